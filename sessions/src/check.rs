@@ -1,0 +1,314 @@
+//! Validation of a whole data folder (`atelier check`) and completion of what an interrupted
+//! save left half-done (`atelier check --repair`).
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use crate::error::{FileError, StoreError};
+use crate::format::FormatError;
+use crate::fsio;
+use crate::id::{IdError, ParticipantId, SessionId};
+use crate::record::SessionRecord;
+use crate::store::{self, DRAFTS_DIR, JOURNEYS_DIR, SESSIONS_DIR, Store};
+
+/// One problem found by [`check`], located in a file.
+#[derive(Debug)]
+pub struct Problem {
+    /// The file concerned.
+    pub path: PathBuf,
+    /// Line and column (1-based), when they mean something.
+    pub position: Option<(usize, usize)>,
+    /// What is wrong.
+    pub kind: ProblemKind,
+}
+
+/// What can be wrong in a data folder.
+#[derive(Debug, thiserror::Error)]
+pub enum ProblemKind {
+    /// The file's content cannot be read.
+    #[error("{0}")]
+    Format(FormatError),
+    /// The system could not read the file or folder.
+    #[error("cannot be read: {0}")]
+    Io(std::io::Error),
+    /// The file name is not a valid id.
+    #[error("the file name is not a valid id: {0}")]
+    BadFileName(IdError),
+    /// The record is not in the folder of its year.
+    #[error("the record belongs in {}", .0.display())]
+    WrongFolder(PathBuf),
+    /// A record lists a participant whose journey has no link to it (an interrupted save).
+    #[error("the journey of {participant} has no link to this record (repairable)")]
+    MissingLink {
+        /// The participant.
+        participant: ParticipantId,
+        /// The record.
+        record: SessionId,
+    },
+    /// A record lists a participant who has no journey file.
+    #[error("participant {0} has no journey file")]
+    UnknownParticipant(ParticipantId),
+    /// A journey links to a record that does not exist.
+    #[error("links to record {0}, which does not exist")]
+    DanglingLink(SessionId),
+    /// A journey links to a record that does not list the participant.
+    #[error("links to record {0}, which does not list this participant")]
+    NotListed(SessionId),
+    /// A temp file left by a write that was cut short (the real file is intact).
+    #[error("leftover temporary file from an interrupted save (repairable)")]
+    TempFile,
+}
+
+impl ProblemKind {
+    /// Whether `check --repair` fixes it.
+    pub fn repairable(&self) -> bool {
+        matches!(self, Self::MissingLink { .. } | Self::TempFile)
+    }
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.position {
+            Some((line, col)) => write!(f, "{}:{line}:{col}: {}", self.path.display(), self.kind),
+            None => write!(f, "{}: {}", self.path.display(), self.kind),
+        }
+    }
+}
+
+impl From<StoreError> for Problem {
+    fn from(error: StoreError) -> Self {
+        match error {
+            StoreError::File(FileError { path, error }) => Self {
+                position: error.position(),
+                path,
+                kind: ProblemKind::Format(error),
+            },
+            StoreError::Io { path, source } => Self {
+                path,
+                position: None,
+                kind: ProblemKind::Io(source),
+            },
+            StoreError::BadId { path, error } => Self {
+                path,
+                position: None,
+                kind: ProblemKind::BadFileName(error),
+            },
+            other => Self {
+                path: other.path().map(Path::to_path_buf).unwrap_or_default(),
+                position: None,
+                kind: ProblemKind::Io(std::io::Error::other(other.to_string())),
+            },
+        }
+    }
+}
+
+/// What [`check`] found.
+#[derive(Debug, Default)]
+pub struct CheckReport {
+    /// Every problem, sorted by file.
+    pub problems: Vec<Problem>,
+    /// Journeys read.
+    pub journeys: usize,
+    /// Records read.
+    pub records: usize,
+    /// Drafts read.
+    pub drafts: usize,
+}
+
+impl CheckReport {
+    /// Whether nothing is wrong.
+    pub fn is_clean(&self) -> bool {
+        self.problems.is_empty()
+    }
+}
+
+/// Validates every file of the data folder and the links between records and journeys,
+/// both ways.
+pub fn check(store: &Store) -> CheckReport {
+    let mut report = CheckReport::default();
+    let mut problems = Vec::new();
+
+    // Journeys, and the ones that exist but cannot be read (to avoid reporting them twice).
+    let journeys = store.load_journeys();
+    let mut unreadable: HashSet<PathBuf> = HashSet::new();
+    for error in journeys.errors {
+        if let Some(path) = error.path() {
+            unreadable.insert(path.to_owned());
+        }
+        problems.push(Problem::from(error));
+    }
+    report.journeys = journeys.items.len();
+    let journeys: HashMap<ParticipantId, _> = journeys
+        .items
+        .into_iter()
+        .map(|j| (j.value.id.clone(), j.value))
+        .collect();
+
+    // Records: all of them.
+    let listed = store.list_records();
+    problems.extend(listed.errors.into_iter().map(Problem::from));
+    let mut records: HashMap<SessionId, SessionRecord> = HashMap::new();
+    let mut unreadable_records: HashSet<SessionId> = HashSet::new();
+    for (id, path) in listed.items {
+        let expected = store.record_path(&id);
+        if path != expected {
+            problems.push(Problem {
+                path,
+                position: None,
+                kind: ProblemKind::WrongFolder(expected.parent().map(Path::to_path_buf).unwrap_or_default()),
+            });
+            unreadable_records.insert(id);
+            continue;
+        }
+        match store.load_record_at(&path) {
+            Ok(record) => {
+                records.insert(id, record);
+            }
+            Err(error) => {
+                unreadable_records.insert(id);
+                problems.push(error.into());
+            }
+        }
+    }
+    report.records = records.len();
+
+    // Links from records to journeys.
+    let mut sorted_records: Vec<_> = records.values().collect();
+    sorted_records.sort_by(|a, b| a.id.cmp(&b.id));
+    for record in sorted_records {
+        let path = store.record_path(&record.id);
+        for outcome in &record.participants {
+            let position = Some((line_in(&path, outcome.id.as_str()), 1));
+            match journeys.get(&outcome.id) {
+                Some(journey) if journey.link(&record.id).is_none() => problems.push(Problem {
+                    path: store.journey_path(&outcome.id),
+                    position: Some((1, 1)),
+                    kind: ProblemKind::MissingLink {
+                        participant: outcome.id.clone(),
+                        record: record.id.clone(),
+                    },
+                }),
+                Some(_) => {}
+                None if unreadable.contains(&store.journey_path(&outcome.id)) => {}
+                None => problems.push(Problem {
+                    path: path.clone(),
+                    position,
+                    kind: ProblemKind::UnknownParticipant(outcome.id.clone()),
+                }),
+            }
+        }
+    }
+
+    // Links from journeys to records.
+    let sorted_journeys: BTreeMap<_, _> = journeys.iter().collect();
+    for (id, journey) in sorted_journeys {
+        let path = store.journey_path(id);
+        for link in &journey.timeline {
+            if unreadable_records.contains(&link.session) {
+                continue;
+            }
+            let kind = match records.get(&link.session) {
+                None => ProblemKind::DanglingLink(link.session.clone()),
+                Some(record) if record.outcome(id).is_none() => {
+                    ProblemKind::NotListed(link.session.clone())
+                }
+                Some(_) => continue,
+            };
+            problems.push(Problem {
+                position: Some((line_in(&path, link.session.as_str()), 1)),
+                path: path.clone(),
+                kind,
+            });
+        }
+    }
+
+    // Drafts.
+    let drafts = store.load_drafts();
+    report.drafts = drafts.items.len();
+    problems.extend(drafts.errors.into_iter().map(Problem::from));
+
+    // Leftover temp files.
+    for path in temp_files(store.root()) {
+        problems.push(Problem {
+            path,
+            position: None,
+            kind: ProblemKind::TempFile,
+        });
+    }
+
+    problems.sort_by(|a, b| a.path.cmp(&b.path).then(a.position.cmp(&b.position)));
+    report.problems = problems;
+    report
+}
+
+fn line_in(path: &Path, needle: &str) -> usize {
+    fs::read_to_string(path).map_or(1, |text| store::line_of(&text, needle))
+}
+
+fn temp_files(root: &Path) -> Vec<PathBuf> {
+    let mut dirs = vec![root.join(JOURNEYS_DIR), root.join(DRAFTS_DIR)];
+    if let Ok(years) = fs::read_dir(root.join(SESSIONS_DIR)) {
+        dirs.extend(years.flatten().map(|e| e.path()).filter(|p| p.is_dir()));
+    }
+    let mut out = Vec::new();
+    for dir in dirs {
+        if let Ok(entries) = fs::read_dir(&dir) {
+            out.extend(
+                entries
+                    .flatten()
+                    .filter(|e| fsio::is_temp_file(&e.file_name().to_string_lossy()))
+                    .map(|e| e.path()),
+            );
+        }
+    }
+    out
+}
+
+/// What [`repair`] did and what is left.
+#[derive(Debug, Default)]
+pub struct RepairReport {
+    /// Problems fixed.
+    pub fixed: Vec<Problem>,
+    /// Repairs that failed, with why.
+    pub failed: Vec<(Problem, StoreError)>,
+    /// A fresh check after the repair.
+    pub after: CheckReport,
+}
+
+/// Completes interrupted saves (adds the missing journey links from the records) and removes
+/// leftover temp files; then checks again.
+pub fn repair(store: &Store) -> RepairReport {
+    let mut report = RepairReport::default();
+    for problem in check(store).problems {
+        let result = match &problem.kind {
+            ProblemKind::MissingLink {
+                participant,
+                record,
+            } => complete_link(store, participant, record),
+            ProblemKind::TempFile => store.remove(&problem.path),
+            _ => continue,
+        };
+        match result {
+            Ok(()) => report.fixed.push(problem),
+            Err(error) => report.failed.push((problem, error)),
+        }
+    }
+    report.after = check(store);
+    report
+}
+
+fn complete_link(
+    store: &Store,
+    participant: &ParticipantId,
+    record: &SessionId,
+) -> Result<(), StoreError> {
+    let record = store.load_record(record)?;
+    let mut journey = store.load_journey(participant)?;
+    if let Some(outcome) = record.outcome(participant)
+        && store::apply_outcome(&mut journey.value, &record, outcome)
+    {
+        store.save_journey(&journey.value, Some(journey.revision))?;
+    }
+    Ok(())
+}

@@ -1,0 +1,88 @@
+//! Errors of the store, each naming the file it concerns.
+
+use std::path::{Path, PathBuf};
+
+use crate::format::FormatError;
+use crate::id::{IdError, ParticipantId};
+
+/// A file that could not be read or written, with where and why.
+#[derive(Debug, thiserror::Error)]
+#[error("{}{}", .path.display(), location(.error))]
+pub struct FileError {
+    /// The file.
+    pub path: PathBuf,
+    /// What is wrong in it.
+    pub error: FormatError,
+}
+
+fn location(error: &FormatError) -> String {
+    match error {
+        FormatError::Syntax { .. } => format!(":{error}"),
+        _ => match error.position() {
+            Some((line, col)) => format!(":{line}:{col}: {error}"),
+            None => format!(": {error}"),
+        },
+    }
+}
+
+/// Everything that can go wrong in the store.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// The data folder does not exist.
+    #[error("the data folder {} does not exist", .0.display())]
+    MissingDataDir(PathBuf),
+    /// A file could not be read, listed, written, renamed or removed.
+    #[error("{}: {source}", .path.display())]
+    Io {
+        /// The file or folder.
+        path: PathBuf,
+        /// What the system said.
+        source: std::io::Error,
+    },
+    /// A file's content is wrong; see [`FileError`].
+    #[error(transparent)]
+    File(#[from] FileError),
+    /// The file changed on disk since it was read (another window, or a colleague): not overwritten.
+    #[error("{} changed on disk since it was opened; it was not overwritten", .0.display())]
+    Conflict(PathBuf),
+    /// A file that should be new already exists with other content.
+    #[error("{} already exists", .0.display())]
+    AlreadyExists(PathBuf),
+    /// No journey for this participant.
+    #[error("no journey for participant {0}")]
+    UnknownParticipant(ParticipantId),
+    /// A file name or an id is not a valid id.
+    #[error("{}: {error}", .path.display())]
+    BadId {
+        /// The file whose name or content holds the id.
+        path: PathBuf,
+        /// Why the id is refused.
+        error: IdError,
+    },
+    /// A simulated crash, injected by a test; see [`crate::Store::inject_crash_at_step`].
+    #[error("simulated crash (fault injection)")]
+    InjectedCrash,
+}
+
+impl StoreError {
+    /// Builds an [`StoreError::Io`] for `path`.
+    pub fn io(path: &Path, source: std::io::Error) -> Self {
+        Self::Io {
+            path: path.to_owned(),
+            source,
+        }
+    }
+
+    /// The file the error is about, when there is one.
+    pub fn path(&self) -> Option<&Path> {
+        match self {
+            Self::MissingDataDir(path)
+            | Self::Io { path, .. }
+            | Self::Conflict(path)
+            | Self::AlreadyExists(path)
+            | Self::BadId { path, .. }
+            | Self::File(FileError { path, .. }) => Some(path),
+            Self::UnknownParticipant(_) | Self::InjectedCrash => None,
+        }
+    }
+}

@@ -1,0 +1,191 @@
+//! Durable file operations: atomic writes (temp file, fsync, rename, fsync folder), removal,
+//! reading with located UTF-8 errors, and the fault injection the crash tests use.
+
+use std::fs;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use crate::error::{FileError, StoreError};
+use crate::format::FormatError;
+
+/// The suffix of temporary files; a leftover one marks a write that was cut short.
+pub const TEMP_SUFFIX: &str = ".tmp";
+
+/// Counts the steps of every write and can stop at one to simulate a crash.
+///
+/// Each write has two steps: before anything is written (0) and after the temp file is
+/// complete but before it replaces the target (1). A removal has one step, before it happens.
+#[derive(Debug)]
+pub(crate) struct Faults {
+    step: AtomicUsize,
+    crash_at: AtomicUsize,
+}
+
+impl Default for Faults {
+    fn default() -> Self {
+        Self {
+            step: AtomicUsize::new(0),
+            crash_at: AtomicUsize::new(usize::MAX),
+        }
+    }
+}
+
+impl Faults {
+    pub(crate) fn crash_at(&self, step: usize) {
+        self.step.store(0, Ordering::SeqCst);
+        self.crash_at.store(step, Ordering::SeqCst);
+    }
+
+    pub(crate) fn steps(&self) -> usize {
+        self.step.load(Ordering::SeqCst)
+    }
+
+    fn step(&self) -> Result<(), StoreError> {
+        let step = self.step.fetch_add(1, Ordering::SeqCst);
+        if step >= self.crash_at.load(Ordering::SeqCst) {
+            return Err(StoreError::InjectedCrash);
+        }
+        Ok(())
+    }
+}
+
+fn temp_path(path: &Path) -> PathBuf {
+    use std::sync::atomic::AtomicU64;
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    let name = path.file_name().map_or_else(
+        || String::from("file"),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+    path.with_file_name(format!(".{name}.{}.{n}{TEMP_SUFFIX}", std::process::id()))
+}
+
+/// Writes `bytes` to `path` so that any reader sees either the old file or the whole new one,
+/// even if the process or the machine stops at any point.
+pub(crate) fn write_atomic(path: &Path, bytes: &[u8], faults: &Faults) -> Result<(), StoreError> {
+    faults.step()?;
+    let dir = path.parent().unwrap_or_else(|| Path::new("."));
+    fs::create_dir_all(dir).map_err(|e| StoreError::io(dir, e))?;
+    let temp = temp_path(path);
+    let result = (|| {
+        let mut file = fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&temp)
+            .map_err(|e| StoreError::io(&temp, e))?;
+        file.write_all(bytes).map_err(|e| StoreError::io(&temp, e))?;
+        file.sync_all().map_err(|e| StoreError::io(&temp, e))?;
+        drop(file);
+        faults.step()?;
+        fs::rename(&temp, path).map_err(|e| StoreError::io(path, e))?;
+        sync_dir(dir)
+    })();
+    if let Err(error) = &result {
+        // A simulated crash leaves the temp file, as a real one would.
+        if !matches!(error, StoreError::InjectedCrash) {
+            let _ignored = fs::remove_file(&temp);
+        }
+    }
+    result
+}
+
+/// Removes `path` durably (the folder is synced). A missing file is not an error.
+pub(crate) fn remove_durably(path: &Path, faults: &Faults) -> Result<(), StoreError> {
+    faults.step()?;
+    match fs::remove_file(path) {
+        Ok(()) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => return Err(StoreError::io(path, e)),
+    }
+    sync_dir(path.parent().unwrap_or_else(|| Path::new(".")))
+}
+
+/// Makes a rename or removal in `dir` durable.
+fn sync_dir(dir: &Path) -> Result<(), StoreError> {
+    #[cfg(unix)]
+    {
+        fs::File::open(dir)
+            .and_then(|d| d.sync_all())
+            .map_err(|e| StoreError::io(dir, e))
+    }
+    #[cfg(not(unix))]
+    {
+        // Windows cannot open a folder as a file; NTFS journals renames.
+        let _ = dir;
+        Ok(())
+    }
+}
+
+/// Reads a text file; invalid UTF-8 is reported with its line and column.
+pub(crate) fn read_text(path: &Path) -> Result<String, StoreError> {
+    let bytes = fs::read(path).map_err(|e| StoreError::io(path, e))?;
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        let line = valid.iter().filter(|b| **b == b'\n').count() + 1;
+        let col = valid.iter().rev().take_while(|b| **b != b'\n').count() + 1;
+        StoreError::File(FileError {
+            path: path.to_owned(),
+            error: FormatError::Syntax {
+                line,
+                col,
+                message: String::from("the file is not valid UTF-8 text"),
+            },
+        })
+    })
+}
+
+/// Whether a file name is a leftover temp file of [`write_atomic`].
+pub fn is_temp_file(name: &str) -> bool {
+    name.starts_with('.') && name.ends_with(TEMP_SUFFIX)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn write_replaces_whole_file_and_leaves_no_temp() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("a.ron");
+        let faults = Faults::default();
+        write_atomic(&path, b"one", &faults).expect("first write");
+        write_atomic(&path, b"two", &faults).expect("second write");
+        assert_eq!(fs::read(&path).expect("read"), b"two");
+        let names: Vec<_> = fs::read_dir(dir.path())
+            .expect("list")
+            .map(|e| e.expect("entry").file_name())
+            .collect();
+        assert_eq!(names, vec![std::ffi::OsString::from("a.ron")]);
+    }
+
+    #[test]
+    fn crash_after_temp_keeps_old_content_and_leaves_temp() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("a.ron");
+        let faults = Faults::default();
+        write_atomic(&path, b"old", &faults).expect("write");
+        faults.crash_at(1);
+        assert!(matches!(
+            write_atomic(&path, b"new", &faults),
+            Err(StoreError::InjectedCrash)
+        ));
+        assert_eq!(fs::read(&path).expect("read"), b"old", "old file intact");
+        let temps = fs::read_dir(dir.path())
+            .expect("list")
+            .filter(|e| {
+                is_temp_file(&e.as_ref().expect("entry").file_name().to_string_lossy())
+            })
+            .count();
+        assert_eq!(temps, 1, "the cut-short write left its temp file");
+    }
+
+    #[test]
+    fn invalid_utf8_is_located() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("a.ron");
+        fs::write(&path, b"(\n  ab\xffc").expect("write");
+        let error = read_text(&path).expect_err("invalid");
+        assert!(error.to_string().ends_with("a.ron:2:5: the file is not valid UTF-8 text"), "{error}");
+    }
+}

@@ -1,0 +1,390 @@
+//! The journey file (*parcours*): one per participant, the thread tying every session to them.
+//! See `shared/domain.md` §2.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+use crate::format::Versioned;
+use crate::id::{ParticipantId, SessionId};
+use crate::private::Private;
+use crate::record::Mode;
+
+/// One participant's journey file, `journeys/<id>.ron`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Journey {
+    /// Version of this file's layout; see [`Versioned`].
+    pub format_version: u32,
+    /// The participant's id, also the file name.
+    pub id: ParticipantId,
+    /// The first name or chosen name shown in sessions (*prénom d'usage*).
+    pub display_name: String,
+    /// Last name: never on a projector, never in a participant's export.
+    #[serde(default)]
+    pub last_name: Private<Option<String>>,
+    /// The assigned advisor (*conseiller·ère*, *référent·e*).
+    #[serde(default)]
+    pub advisor: String,
+    /// Who sent the person to the service.
+    pub prescriber: Prescriber,
+    /// Date the person entered the service.
+    pub entry_date: NaiveDate,
+    /// GDPR consents.
+    pub consents: Consents,
+    /// Wished jobs, hours, places, strengths, accommodations.
+    #[serde(default)]
+    pub preferences: Preferences,
+    /// Phases of support, which can overlap or restart.
+    #[serde(default)]
+    pub phases: Vec<PhaseSpan>,
+    /// Stages with goals (*étapes contractualisées*).
+    #[serde(default)]
+    pub stages: Vec<Stage>,
+    /// Work trials, training, jobs, volunteering.
+    #[serde(default)]
+    pub milestones: Vec<Milestone>,
+    /// Every status change, oldest first; the last one is the current status. Never rewritten.
+    pub status_history: Vec<StatusChange>,
+    /// Data an activity keeps across sessions, keyed by activity id (opaque RON of the activity).
+    #[serde(default)]
+    pub activity_data: BTreeMap<String, ActivityData>,
+    /// Every session the participant took part in, oldest first.
+    #[serde(default)]
+    pub timeline: Vec<SessionLink>,
+    /// The advisor's private notes.
+    #[serde(default)]
+    pub private_notes: Private<String>,
+}
+
+impl Versioned for Journey {
+    const CURRENT_VERSION: u32 = 1;
+    fn format_version(&self) -> u32 {
+        self.format_version
+    }
+}
+
+impl Journey {
+    /// A new journey with what a quick add needs: a name, consents and an entry date; active.
+    pub fn new(
+        id: ParticipantId,
+        display_name: impl Into<String>,
+        entry_date: NaiveDate,
+        consents: Consents,
+        recorded_by: impl Into<String>,
+    ) -> Self {
+        Self {
+            format_version: Self::CURRENT_VERSION,
+            id,
+            display_name: display_name.into(),
+            last_name: Private::default(),
+            advisor: String::new(),
+            prescriber: Prescriber::Other(String::new()),
+            entry_date,
+            consents,
+            preferences: Preferences::default(),
+            phases: vec![PhaseSpan {
+                phase: Phase::SharedEvaluation,
+                start: entry_date,
+                end: None,
+            }],
+            stages: Vec::new(),
+            milestones: Vec::new(),
+            status_history: vec![StatusChange {
+                date: entry_date,
+                status: Status::Active,
+                recorded_by: recorded_by.into(),
+                note: String::new(),
+            }],
+            activity_data: BTreeMap::new(),
+            timeline: Vec::new(),
+            private_notes: Private::default(),
+        }
+    }
+
+    /// The current status: the last change, or active if there is none.
+    pub fn status(&self) -> &Status {
+        self.status_history
+            .last()
+            .map_or(&Status::Active, |change| &change.status)
+    }
+
+    /// Date of the most recent session, if any.
+    pub fn last_contact(&self) -> Option<DateTime<FixedOffset>> {
+        self.timeline.iter().map(|link| link.date).max()
+    }
+
+    /// The link to `session`, if the journey has one.
+    pub fn link(&self, session: &SessionId) -> Option<&SessionLink> {
+        self.timeline.iter().find(|link| &link.session == session)
+    }
+}
+
+/// Who sent the person to the service (*prescripteur*).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Prescriber {
+    /// France Travail.
+    FranceTravail,
+    /// Cap emploi.
+    CapEmploi,
+    /// Mission locale.
+    MissionLocale,
+    /// A decision of the MDPH / CDAPH.
+    Mdph,
+    /// Another service, named.
+    Other(String),
+}
+
+/// The GDPR consents of the journey.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Consents {
+    /// Consent to keep this file.
+    pub keep_file: Consent,
+    /// Consent to show the first name on the projector in collective sessions.
+    pub first_name_on_projector: Consent,
+}
+
+/// One consent: given or not, when and by whom it was recorded.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Consent {
+    /// Whether the person agreed.
+    pub given: bool,
+    /// When it was recorded.
+    pub date: NaiveDate,
+    /// Who recorded it.
+    pub recorded_by: String,
+}
+
+/// The person's preferences and strengths, updated over time (IPS principle 4).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Preferences {
+    /// Jobs the person wishes for.
+    pub wished_jobs: Vec<String>,
+    /// Wished hours (for example "mornings, 20 h a week").
+    pub hours: String,
+    /// Wished places or areas.
+    pub places: Vec<String>,
+    /// Strengths the person and the advisor see.
+    pub strengths: Vec<String>,
+    /// Accommodations the person needs at work.
+    pub accommodations: Vec<String>,
+    /// When this was last reviewed.
+    pub updated: Option<NaiveDate>,
+}
+
+/// The four phases of supported employment in French law.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Phase {
+    /// Shared evaluation of the situation (*évaluation partagée*).
+    SharedEvaluation,
+    /// Building the professional project.
+    ProjectBuilding,
+    /// Job search support.
+    JobSearch,
+    /// Support in employment, to the person and the employer.
+    InEmployment,
+}
+
+/// A phase over a span of dates; `end: None` means in progress.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PhaseSpan {
+    /// Which phase.
+    pub phase: Phase,
+    /// When it started.
+    pub start: NaiveDate,
+    /// When it ended, if it did.
+    pub end: Option<NaiveDate>,
+}
+
+/// A contracted stage (*étape contractualisée*) with its goals and review.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Stage {
+    /// Short title.
+    pub title: String,
+    /// SMART objectives.
+    pub objectives: Vec<Objective>,
+    /// Actions planned.
+    pub actions: Vec<String>,
+    /// How often the advisor and the person meet during this stage.
+    pub rhythm: Rhythm,
+    /// Start of the stage.
+    pub start: NaiveDate,
+    /// Planned end of the stage.
+    pub planned_end: Option<NaiveDate>,
+    /// The stage review (*bilan d'étape*), once held.
+    pub review: Option<StageReview>,
+}
+
+/// A SMART objective: specific text, how it is measured, and when it is due.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Objective {
+    /// What, specifically, in the person's words where possible.
+    pub text: String,
+    /// How progress is measured.
+    pub measure: String,
+    /// When it is due.
+    pub due: Option<NaiveDate>,
+}
+
+/// How often contact is expected.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Rhythm {
+    /// Every week.
+    Weekly,
+    /// Every two weeks.
+    Fortnightly,
+    /// Every month.
+    Monthly,
+    /// Every so many days.
+    EveryDays(u16),
+}
+
+/// The review of a stage and the decision taken.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StageReview {
+    /// Date of the review.
+    pub date: NaiveDate,
+    /// What was decided.
+    pub decision: ReviewDecision,
+    /// Notes on the review.
+    pub note: String,
+}
+
+/// The three decisions a stage review can take.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ReviewDecision {
+    /// Continue, with a new frame.
+    Continue {
+        /// The new frame agreed.
+        new_frame: String,
+    },
+    /// Hand over to the prescriber or another resource.
+    HandOver {
+        /// To whom.
+        to: String,
+    },
+    /// Stop.
+    Stop,
+}
+
+/// An experience in the journey.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Milestone {
+    /// Which kind of experience.
+    pub kind: MilestoneKind,
+    /// Title or job.
+    pub title: String,
+    /// Employer or organisation.
+    pub employer: String,
+    /// Start date.
+    pub start: NaiveDate,
+    /// End date, if known.
+    pub end: Option<NaiveDate>,
+}
+
+/// Kinds of experience.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum MilestoneKind {
+    /// A work trial (*PMSMP*, *stage*).
+    WorkTrial,
+    /// A training course.
+    Training,
+    /// A job, with its contract.
+    Job(Contract),
+    /// Volunteering (*bénévolat*).
+    Volunteering,
+}
+
+/// Contract types; all count as ordinary (competitive) jobs.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Contract {
+    /// Permanent contract (CDI).
+    Cdi,
+    /// Fixed-term contract (CDD).
+    Cdd,
+    /// Temporary work (*intérim*).
+    Interim,
+    /// Work-study (*alternance*).
+    Alternance,
+    /// Another contract, named.
+    Other(String),
+}
+
+/// A status change, kept for ever in [`Journey::status_history`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StatusChange {
+    /// When the change took effect.
+    pub date: NaiveDate,
+    /// The new status.
+    pub status: Status,
+    /// Who recorded it.
+    pub recorded_by: String,
+    /// A note.
+    pub note: String,
+}
+
+/// Where the person is in the service.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Status {
+    /// Supported now.
+    Active,
+    /// On hold (*mise en veille*): only at the person's request, for a limited time; not an exit.
+    OnHold {
+        /// Start of the hold.
+        start: NaiveDate,
+        /// Planned end of the hold.
+        planned_end: NaiveDate,
+        /// Conditions agreed to resume.
+        resume_conditions: String,
+    },
+    /// Left the service (*sortie*).
+    Exited {
+        /// Date of exit.
+        date: NaiveDate,
+        /// Why.
+        reason: ExitReason,
+    },
+}
+
+/// Why someone left the service.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ExitReason {
+    /// The person asked to stop.
+    PersonRequest,
+    /// Lasting job, support no longer needed.
+    StableJob,
+    /// Moved away.
+    MovedAway,
+    /// Health.
+    Health,
+    /// Lost contact despite follow-up.
+    LostContact,
+    /// Another reason, written out.
+    Other(String),
+}
+
+/// Data an activity keeps across sessions for one participant (opaque to Atelier).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ActivityData {
+    /// The activity's own RON text.
+    pub ron: String,
+    /// When it was last written.
+    pub updated: DateTime<FixedOffset>,
+    /// The session that last wrote it.
+    pub session: Option<SessionId>,
+}
+
+/// A journey's link to one session record.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionLink {
+    /// The record.
+    pub session: SessionId,
+    /// When the session started.
+    pub date: DateTime<FixedOffset>,
+    /// Which activity.
+    pub activity: String,
+    /// Collective or one-to-one.
+    pub mode: Mode,
+    /// What the participant takes away, as reviewed at the end; `None` if left out.
+    pub takeaway: Option<String>,
+}

@@ -1,0 +1,45 @@
+//! Atelier's data: participants' journeys (*parcours*), session records, drafts, and the
+//! on-disk store that keeps them safe.
+//!
+//! - [`Journey`] and [`SessionRecord`] are the two file kinds, linked both ways.
+//! - [`Store`] reads and writes a data folder; every write is atomic and durable, every bad
+//!   file is reported with its path and line, and a journey changed on disk since it was read
+//!   is never overwritten.
+//! - [`check()`] validates a data folder and [`repair`] completes interrupted saves.
+//! - [`export_participant`] and [`erase_participant`] implement the GDPR rights.
+//!
+//! Fields that must never reach a projector or a participant's export are [`Private`].
+
+mod check;
+mod draft;
+mod error;
+mod format;
+mod fsio;
+mod gdpr;
+mod id;
+mod journey;
+mod private;
+mod record;
+mod store;
+
+pub use check::{CheckReport, Problem, ProblemKind, RepairReport, check, repair};
+pub use draft::{Draft, DraftParticipant};
+pub use error::{FileError, StoreError};
+pub use format::{FormatError, Versioned, parse, to_text};
+pub use fsio::is_temp_file;
+pub use gdpr::{ERASED, EraseReport, ExportReport, SessionExtract, erase_participant, export_participant};
+pub use id::{
+    Draft as DraftKind, DraftId, Id, IdError, IdKind, MAX_ID_LEN, Participant, ParticipantId,
+    Session, SessionId, validate_file_stem,
+};
+pub use journey::{
+    ActivityData, Consent, Consents, Contract, ExitReason, Journey, Milestone, MilestoneKind,
+    Objective, Phase, PhaseSpan, Preferences, Prescriber, ReviewDecision, Rhythm, SessionLink,
+    Stage, StageReview, Status, StatusChange,
+};
+pub use private::Private;
+pub use record::{ActivityRef, Mode, ParticipantOutcome, SessionRecord};
+pub use store::{
+    ACTIVITIES_DIR, DRAFTS_DIR, HomeData, JOURNEYS_DIR, Loaded, PLUGINS_DIR, Revision,
+    SESSIONS_DIR, SaveReport, Store, Stored,
+};

@@ -1,0 +1,84 @@
+//! Session records: one run of one activity, linked both ways with participants' journeys.
+//! See `shared/domain.md` §3.
+
+use chrono::{DateTime, FixedOffset};
+use serde::{Deserialize, Serialize};
+
+use crate::format::Versioned;
+use crate::id::{ParticipantId, SessionId};
+use crate::private::Private;
+
+/// Collective session or one-to-one exercise.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Mode {
+    /// A group, usually on a projector.
+    Collective,
+    /// Advisor and participant side by side.
+    OneToOne,
+}
+
+/// Which activity ran, and which version of it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ActivityRef {
+    /// The activity's stable id, such as `miracle_question`.
+    pub id: String,
+    /// The activity's version, such as `1.0.0`.
+    pub version: String,
+}
+
+/// One participant's part of a session.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ParticipantOutcome {
+    /// Who.
+    pub id: ParticipantId,
+    /// Their takeaway, as reviewed; `None` if left out of the journey.
+    pub takeaway: Option<String>,
+    /// Data the activity keeps across sessions for them (opaque RON), written to their journey.
+    pub activity_data: Option<String>,
+}
+
+/// A saved session, `sessions/<year>/<id>.ron`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SessionRecord {
+    /// Version of this file's layout; see [`Versioned`].
+    pub format_version: u32,
+    /// The record's id, also its file name.
+    pub id: SessionId,
+    /// Which activity ran.
+    pub activity: ActivityRef,
+    /// Collective or one-to-one.
+    pub mode: Mode,
+    /// Start, with the local offset.
+    pub start: DateTime<FixedOffset>,
+    /// End, with the local offset.
+    pub end: DateTime<FixedOffset>,
+    /// Where.
+    #[serde(default)]
+    pub place: String,
+    /// Who facilitated.
+    pub facilitators: Vec<String>,
+    /// Who took part, with what each takes away.
+    pub participants: Vec<ParticipantOutcome>,
+    /// A short summary for the group.
+    #[serde(default)]
+    pub summary: String,
+    /// What the activity produced (its own RON). Anonymous content stays anonymous here.
+    pub activity_data: String,
+    /// The facilitator's notes: never on a projector or in a participant's export.
+    #[serde(default)]
+    pub facilitator_notes: Private<String>,
+}
+
+impl Versioned for SessionRecord {
+    const CURRENT_VERSION: u32 = 1;
+    fn format_version(&self) -> u32 {
+        self.format_version
+    }
+}
+
+impl SessionRecord {
+    /// The outcome of `participant`, if they took part.
+    pub fn outcome(&self, participant: &ParticipantId) -> Option<&ParticipantOutcome> {
+        self.participants.iter().find(|p| &p.id == participant)
+    }
+}

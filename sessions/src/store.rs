@@ -1,0 +1,515 @@
+//! The data folder: journeys, session records, drafts.
+//!
+//! Layout: `journeys/<id>.ron`, `sessions/<year>/<id>.ron`, `drafts/<id>.ron`, `plugins/`,
+//! `activities/`. Every write is atomic and durable (see [`crate::fsio`]). Loading collects
+//! one error per bad file and goes on, so one corrupt file never hides the others.
+
+use std::collections::HashSet;
+use std::fs;
+use std::hash::{Hash as _, Hasher as _};
+use std::path::{Path, PathBuf};
+
+use crate::draft::Draft;
+use crate::error::{FileError, StoreError};
+use crate::format::{self, Versioned};
+use crate::fsio::{self, Faults};
+use crate::id::{DraftId, Id, IdKind, ParticipantId, SessionId};
+use crate::journey::{ActivityData, Journey, SessionLink};
+use crate::record::{ParticipantOutcome, SessionRecord};
+
+/// Folder of journey files.
+pub const JOURNEYS_DIR: &str = "journeys";
+/// Folder of session records, one sub-folder per year.
+pub const SESSIONS_DIR: &str = "sessions";
+/// Folder of drafts.
+pub const DRAFTS_DIR: &str = "drafts";
+/// Folder of plugin libraries.
+pub const PLUGINS_DIR: &str = "plugins";
+/// Folder of activities described in text files.
+pub const ACTIVITIES_DIR: &str = "activities";
+
+/// What a file held when it was read, to detect a change on disk before overwriting it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Revision(u64);
+
+impl Revision {
+    fn of(bytes: &[u8]) -> Self {
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        bytes.hash(&mut hasher);
+        Self(hasher.finish())
+    }
+}
+
+/// A value read from a file, with the file's [`Revision`].
+#[derive(Debug, Clone)]
+pub struct Stored<T> {
+    /// The value.
+    pub value: T,
+    /// The file's content when it was read.
+    pub revision: Revision,
+}
+
+/// What a load found: the good items and one error per bad file.
+#[derive(Debug)]
+pub struct Loaded<T> {
+    /// What could be read.
+    pub items: Vec<T>,
+    /// One error per file that could not be read.
+    pub errors: Vec<StoreError>,
+}
+
+impl<T> Default for Loaded<T> {
+    fn default() -> Self {
+        Self {
+            items: Vec::new(),
+            errors: Vec::new(),
+        }
+    }
+}
+
+/// What the home screen needs: every journey, the most recent records, the drafts.
+#[derive(Debug, Default)]
+pub struct HomeData {
+    /// Every journey, sorted by display name.
+    pub journeys: Vec<Stored<Journey>>,
+    /// The most recent records, newest first.
+    pub recent_records: Vec<SessionRecord>,
+    /// Sessions in progress, newest first.
+    pub drafts: Vec<Draft>,
+    /// How many records there are in all.
+    pub record_count: usize,
+    /// One error per file that could not be read.
+    pub errors: Vec<StoreError>,
+}
+
+/// Where a session's save wrote.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SaveReport {
+    /// The record file.
+    pub record: PathBuf,
+    /// The journey files updated.
+    pub journeys: Vec<PathBuf>,
+}
+
+/// A data folder.
+#[derive(Debug)]
+pub struct Store {
+    root: PathBuf,
+    faults: Faults,
+}
+
+impl Store {
+    /// Opens an existing data folder.
+    ///
+    /// # Errors
+    /// [`StoreError::MissingDataDir`] if `root` is not a folder.
+    pub fn open(root: impl Into<PathBuf>) -> Result<Self, StoreError> {
+        let root = root.into();
+        if !root.is_dir() {
+            return Err(StoreError::MissingDataDir(root));
+        }
+        Ok(Self {
+            root,
+            faults: Faults::default(),
+        })
+    }
+
+    /// Creates the data folder and its sub-folders if needed, then opens it.
+    ///
+    /// # Errors
+    /// [`StoreError::Io`] if a folder cannot be created.
+    pub fn create(root: impl Into<PathBuf>) -> Result<Self, StoreError> {
+        let root = root.into();
+        for sub in [JOURNEYS_DIR, SESSIONS_DIR, DRAFTS_DIR, PLUGINS_DIR, ACTIVITIES_DIR] {
+            let dir = root.join(sub);
+            fs::create_dir_all(&dir).map_err(|e| StoreError::io(&dir, e))?;
+        }
+        Self::open(root)
+    }
+
+    /// The data folder.
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    /// Makes the write step number `step` (counted from now) fail as a crash would: what was
+    /// written stays, nothing after it happens. For crash tests; see [`Self::steps_taken`].
+    pub fn inject_crash_at_step(&self, step: usize) {
+        self.faults.crash_at(step);
+    }
+
+    /// How many write steps were taken since the last [`Self::inject_crash_at_step`].
+    pub fn steps_taken(&self) -> usize {
+        self.faults.steps()
+    }
+
+    /// Path of a participant's journey file.
+    pub fn journey_path(&self, id: &ParticipantId) -> PathBuf {
+        self.root
+            .join(JOURNEYS_DIR)
+            .join(format!("{}.ron", id.as_str()))
+    }
+
+    /// Path of a session record file.
+    pub fn record_path(&self, id: &SessionId) -> PathBuf {
+        let year = id.year().map_or_else(|| String::from("0000"), |y| format!("{y:04}"));
+        self.root
+            .join(SESSIONS_DIR)
+            .join(year)
+            .join(format!("{}.ron", id.as_str()))
+    }
+
+    /// Path of a draft file.
+    pub fn draft_path(&self, id: &DraftId) -> PathBuf {
+        self.root
+            .join(DRAFTS_DIR)
+            .join(format!("{}.ron", id.as_str()))
+    }
+
+    // ---- Reading --------------------------------------------------------------------------
+
+    /// Reads and parses one file, checking that the id inside matches the file name.
+    fn read<T: Versioned, K: IdKind>(
+        path: &Path,
+        id_of: impl Fn(&T) -> &Id<K>,
+    ) -> Result<Stored<T>, StoreError> {
+        let text = fsio::read_text(path)?;
+        let value: T = format::parse(&text).map_err(|error| FileError {
+            path: path.to_owned(),
+            error,
+        })?;
+        let stem = path.file_stem().map(|s| s.to_string_lossy());
+        if stem.as_deref() != Some(id_of(&value).as_str()) {
+            let line = line_of(&text, id_of(&value).as_str());
+            return Err(FileError {
+                path: path.to_owned(),
+                error: format::FormatError::Syntax {
+                    line,
+                    col: 1,
+                    message: format!(
+                        "the id inside ({}) differs from the file name",
+                        id_of(&value)
+                    ),
+                },
+            }
+            .into());
+        }
+        Ok(Stored {
+            value,
+            revision: Revision::of(text.as_bytes()),
+        })
+    }
+
+    /// Lists the `.ron` files of a folder whose names are valid ids of kind `K`, sorted by id;
+    /// other files are reported (leftover temp files are skipped: `check` reports them).
+    fn list<K: IdKind>(dir: &Path, errors: &mut Vec<StoreError>) -> Vec<(Id<K>, PathBuf)> {
+        let entries = match fs::read_dir(dir) {
+            Ok(entries) => entries,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Vec::new(),
+            Err(e) => {
+                errors.push(StoreError::io(dir, e));
+                return Vec::new();
+            }
+        };
+        let mut out = Vec::new();
+        for entry in entries {
+            let entry = match entry {
+                Ok(entry) => entry,
+                Err(e) => {
+                    errors.push(StoreError::io(dir, e));
+                    continue;
+                }
+            };
+            let path = entry.path();
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if fsio::is_temp_file(&name) || path.is_dir() {
+                continue;
+            }
+            let Some(stem) = name.strip_suffix(".ron") else {
+                continue;
+            };
+            match Id::<K>::parse(stem) {
+                Ok(id) => out.push((id, path)),
+                Err(error) => errors.push(StoreError::BadId { path, error }),
+            }
+        }
+        out.sort_by(|a, b| a.0.cmp(&b.0));
+        out
+    }
+
+    /// Reads every journey; bad files are reported in [`Loaded::errors`].
+    pub fn load_journeys(&self) -> Loaded<Stored<Journey>> {
+        let mut loaded = Loaded::default();
+        for (_, path) in Self::list::<crate::id::Participant>(
+            &self.root.join(JOURNEYS_DIR),
+            &mut loaded.errors,
+        ) {
+            match Self::read::<Journey, _>(&path, |j| &j.id) {
+                Ok(journey) => loaded.items.push(journey),
+                Err(error) => loaded.errors.push(error),
+            }
+        }
+        loaded
+    }
+
+    /// Reads one participant's journey.
+    ///
+    /// # Errors
+    /// [`StoreError::UnknownParticipant`] if there is no such file, or why it cannot be read.
+    pub fn load_journey(&self, id: &ParticipantId) -> Result<Stored<Journey>, StoreError> {
+        let path = self.journey_path(id);
+        if !path.exists() {
+            return Err(StoreError::UnknownParticipant(id.clone()));
+        }
+        Self::read(&path, |j: &Journey| &j.id)
+    }
+
+    /// Lists every session record file, newest first, without reading them.
+    pub fn list_records(&self) -> Loaded<(SessionId, PathBuf)> {
+        let mut loaded = Loaded::default();
+        let sessions = self.root.join(SESSIONS_DIR);
+        let years = match fs::read_dir(&sessions) {
+            Ok(years) => years,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return loaded,
+            Err(e) => {
+                loaded.errors.push(StoreError::io(&sessions, e));
+                return loaded;
+            }
+        };
+        for year in years.flatten() {
+            if year.path().is_dir() {
+                loaded
+                    .items
+                    .extend(Self::list::<crate::id::Session>(&year.path(), &mut loaded.errors));
+            }
+        }
+        loaded.items.sort_by(|a, b| b.0.cmp(&a.0));
+        loaded
+    }
+
+    /// Reads one record, found by id (its year folder comes from the id).
+    ///
+    /// # Errors
+    /// Why the record cannot be read (missing file: [`StoreError::Io`]).
+    pub fn load_record(&self, id: &SessionId) -> Result<SessionRecord, StoreError> {
+        Self::read(&self.record_path(id), |r: &SessionRecord| &r.id).map(|s| s.value)
+    }
+
+    /// Reads a record from its path (as listed by [`Self::list_records`]).
+    ///
+    /// # Errors
+    /// Why the record cannot be read.
+    pub fn load_record_at(&self, path: &Path) -> Result<SessionRecord, StoreError> {
+        Self::read(path, |r: &SessionRecord| &r.id).map(|s| s.value)
+    }
+
+    /// Reads every draft, newest first.
+    pub fn load_drafts(&self) -> Loaded<Draft> {
+        let mut loaded = Loaded::default();
+        for (_, path) in
+            Self::list::<crate::id::Draft>(&self.root.join(DRAFTS_DIR), &mut loaded.errors)
+        {
+            match Self::read::<Draft, _>(&path, |d| &d.id) {
+                Ok(draft) => loaded.items.push(draft.value),
+                Err(error) => loaded.errors.push(error),
+            }
+        }
+        loaded.items.sort_by_key(|d| std::cmp::Reverse(d.saved_at));
+        loaded
+    }
+
+    /// Reads what the home screen shows: every journey, the `recent` newest records, the drafts.
+    /// Older records are listed (counted) but not read.
+    pub fn home(&self, recent: usize) -> HomeData {
+        let journeys = self.load_journeys();
+        let records = self.list_records();
+        let drafts = self.load_drafts();
+        let mut errors = journeys.errors;
+        errors.extend(records.errors);
+        errors.extend(drafts.errors);
+        let mut recent_records = Vec::with_capacity(recent);
+        for (_, path) in records.items.iter().take(recent) {
+            match self.load_record_at(path) {
+                Ok(record) => recent_records.push(record),
+                Err(error) => errors.push(error),
+            }
+        }
+        let mut journeys = journeys.items;
+        journeys.sort_by(|a, b| {
+            a.value
+                .display_name
+                .to_lowercase()
+                .cmp(&b.value.display_name.to_lowercase())
+        });
+        HomeData {
+            journeys,
+            recent_records,
+            drafts: drafts.items,
+            record_count: records.items.len(),
+            errors,
+        }
+    }
+
+    // ---- Writing --------------------------------------------------------------------------
+
+    fn write<T: Versioned>(&self, path: &Path, value: &T) -> Result<Revision, StoreError> {
+        let text = format::to_text(value).map_err(|error| FileError {
+            path: path.to_owned(),
+            error,
+        })?;
+        fsio::write_atomic(path, text.as_bytes(), &self.faults)?;
+        Ok(Revision::of(text.as_bytes()))
+    }
+
+    /// Writes a journey, unless the file changed since it was read.
+    ///
+    /// `base` is the revision the journey was read at, or `None` for a new journey (which must
+    /// not exist yet). Returns the new revision.
+    ///
+    /// # Errors
+    /// [`StoreError::Conflict`] if the file on disk is not the one read (changed, deleted,
+    /// or created meanwhile); I/O errors.
+    pub fn save_journey(
+        &self,
+        journey: &Journey,
+        base: Option<Revision>,
+    ) -> Result<Revision, StoreError> {
+        let path = self.journey_path(&journey.id);
+        let current = match fs::read(&path) {
+            Ok(bytes) => Some(Revision::of(&bytes)),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+            Err(e) => return Err(StoreError::io(&path, e)),
+        };
+        if current != base {
+            return Err(match (current, base) {
+                (Some(_), None) => StoreError::AlreadyExists(path),
+                _ => StoreError::Conflict(path),
+            });
+        }
+        self.write(&path, journey)
+    }
+
+    /// Saves a finished session: the record first, then a link (and the activity's data) in
+    /// each participant's journey.
+    ///
+    /// The order makes every interruption visible and completable: a journey never links to a
+    /// record that is not on disk, and a record whose participants lack the link is what
+    /// `check` reports and `check --repair` (or saving again) completes. Saving the same record
+    /// again is harmless.
+    ///
+    /// # Errors
+    /// An unknown or unreadable participant (nothing is written then), an existing different
+    /// record with the same id, a conflict on a journey, I/O errors.
+    pub fn save_session(&self, record: &SessionRecord) -> Result<SaveReport, StoreError> {
+        let record_path = self.record_path(&record.id);
+        let mut seen = HashSet::new();
+        let mut journeys = Vec::with_capacity(record.participants.len());
+        for outcome in &record.participants {
+            if seen.insert(outcome.id.clone()) {
+                journeys.push((outcome, self.load_journey(&outcome.id)?));
+            }
+        }
+        let text = format::to_text(record).map_err(|error| FileError {
+            path: record_path.clone(),
+            error,
+        })?;
+        match fs::read(&record_path) {
+            Ok(existing) if existing == text.as_bytes() => {}
+            Ok(_) => return Err(StoreError::AlreadyExists(record_path)),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                fsio::write_atomic(&record_path, text.as_bytes(), &self.faults)?;
+            }
+            Err(e) => return Err(StoreError::io(&record_path, e)),
+        }
+        let mut report = SaveReport {
+            record: record_path,
+            journeys: Vec::new(),
+        };
+        for (outcome, mut journey) in journeys {
+            if apply_outcome(&mut journey.value, record, outcome) {
+                self.save_journey(&journey.value, Some(journey.revision))?;
+            }
+            report.journeys.push(self.journey_path(&outcome.id));
+        }
+        Ok(report)
+    }
+
+    /// Rewrites an existing record (used by erase).
+    pub(crate) fn rewrite_record(&self, record: &SessionRecord) -> Result<(), StoreError> {
+        self.write(&self.record_path(&record.id), record).map(|_| ())
+    }
+
+    /// Removes a file durably.
+    pub(crate) fn remove(&self, path: &Path) -> Result<(), StoreError> {
+        fsio::remove_durably(path, &self.faults)
+    }
+
+    /// Writes a draft (replacing the previous version of the same draft).
+    ///
+    /// # Errors
+    /// I/O errors.
+    pub fn save_draft(&self, draft: &Draft) -> Result<PathBuf, StoreError> {
+        let path = self.draft_path(&draft.id);
+        self.write(&path, draft)?;
+        Ok(path)
+    }
+
+    /// Reads one draft.
+    ///
+    /// # Errors
+    /// Why it cannot be read.
+    pub fn load_draft(&self, id: &DraftId) -> Result<Draft, StoreError> {
+        Self::read(&self.draft_path(id), |d: &Draft| &d.id).map(|s| s.value)
+    }
+
+    /// Discards a draft (after its session was saved, or when the facilitator throws it away).
+    ///
+    /// # Errors
+    /// I/O errors; a missing draft is not one.
+    pub fn discard_draft(&self, id: &DraftId) -> Result<(), StoreError> {
+        self.remove(&self.draft_path(id))
+    }
+}
+
+/// Adds `record`'s link and activity data to `journey` unless it is already there.
+/// Returns whether the journey changed.
+pub(crate) fn apply_outcome(
+    journey: &mut Journey,
+    record: &SessionRecord,
+    outcome: &ParticipantOutcome,
+) -> bool {
+    if journey.link(&record.id).is_some() {
+        return false;
+    }
+    journey.timeline.push(SessionLink {
+        session: record.id.clone(),
+        date: record.start,
+        activity: record.activity.id.clone(),
+        mode: record.mode,
+        takeaway: outcome.takeaway.clone(),
+    });
+    journey.timeline.sort_by_key(|link| link.date);
+    if let Some(ron) = &outcome.activity_data {
+        let newer = journey
+            .activity_data
+            .get(&record.activity.id)
+            .is_none_or(|existing| existing.updated <= record.end);
+        if newer {
+            journey.activity_data.insert(
+                record.activity.id.clone(),
+                ActivityData {
+                    ron: ron.clone(),
+                    updated: record.end,
+                    session: Some(record.id.clone()),
+                },
+            );
+        }
+    }
+    true
+}
+
+/// The 1-based line of the first occurrence of `needle` in `text`, or 1.
+pub(crate) fn line_of(text: &str, needle: &str) -> usize {
+    text.find(needle)
+        .map_or(1, |at| text[..at].matches('\n').count() + 1)
+}
