@@ -156,7 +156,9 @@ pub fn check(store: &Store) -> CheckReport {
             problems.push(Problem {
                 path,
                 position: None,
-                kind: ProblemKind::WrongFolder(expected.parent().map(Path::to_path_buf).unwrap_or_default()),
+                kind: ProblemKind::WrongFolder(
+                    expected.parent().map(Path::to_path_buf).unwrap_or_default(),
+                ),
             });
             unreadable_records.insert(id);
             continue;

@@ -41,7 +41,9 @@ pub enum FormatError {
         message: String,
     },
     /// The file was written by a newer Atelier.
-    #[error("format version {found} is newer than this Atelier knows ({supported}); update Atelier")]
+    #[error(
+        "format version {found} is newer than this Atelier knows ({supported}); update Atelier"
+    )]
     Newer {
         /// The file's version.
         found: u32,
@@ -129,7 +131,8 @@ pub fn to_text<T: Versioned>(value: &T) -> Result<String, FormatError> {
     let config = ron::ser::PrettyConfig::new()
         .struct_names(false)
         .indentor("    ")
-        .separate_tuple_members(false);
+        .separate_tuple_members(false)
+        .escape_strings(false);
     let mut text =
         ron::ser::to_string_pretty(value, config).map_err(|e| FormatError::Write(e.to_string()))?;
     text.push('\n');
@@ -220,6 +223,9 @@ mod tests {
         assert_eq!(parse::<Card>("  \n"), Err(FormatError::Empty));
         let truncated = "(\n    format_version: 2,\n    first_name: \"In";
         let error = parse::<Card>(truncated).expect_err("truncated");
-        assert!(matches!(error, FormatError::Syntax { line: 3, .. }), "{error:?}");
+        assert!(
+            matches!(error, FormatError::Syntax { line: 3, .. }),
+            "{error:?}"
+        );
     }
 }

@@ -74,7 +74,8 @@ pub(crate) fn write_atomic(path: &Path, bytes: &[u8], faults: &Faults) -> Result
             .create_new(true)
             .open(&temp)
             .map_err(|e| StoreError::io(&temp, e))?;
-        file.write_all(bytes).map_err(|e| StoreError::io(&temp, e))?;
+        file.write_all(bytes)
+            .map_err(|e| StoreError::io(&temp, e))?;
         file.sync_all().map_err(|e| StoreError::io(&temp, e))?;
         drop(file);
         faults.step()?;
@@ -173,9 +174,7 @@ mod tests {
         assert_eq!(fs::read(&path).expect("read"), b"old", "old file intact");
         let temps = fs::read_dir(dir.path())
             .expect("list")
-            .filter(|e| {
-                is_temp_file(&e.as_ref().expect("entry").file_name().to_string_lossy())
-            })
+            .filter(|e| is_temp_file(&e.as_ref().expect("entry").file_name().to_string_lossy()))
             .count();
         assert_eq!(temps, 1, "the cut-short write left its temp file");
     }
@@ -186,6 +185,11 @@ mod tests {
         let path = dir.path().join("a.ron");
         fs::write(&path, b"(\n  ab\xffc").expect("write");
         let error = read_text(&path).expect_err("invalid");
-        assert!(error.to_string().ends_with("a.ron:2:5: the file is not valid UTF-8 text"), "{error}");
+        assert!(
+            error
+                .to_string()
+                .ends_with("a.ron:2:5: the file is not valid UTF-8 text"),
+            "{error}"
+        );
     }
 }

@@ -73,7 +73,11 @@ pub fn export_participant(
     let faults = Faults::default();
     let mut files = Vec::new();
     let journey_path = dir.join("journey.ron");
-    fsio::write_atomic(&journey_path, fsio::read_text(&store.journey_path(id))?.as_bytes(), &faults)?;
+    fsio::write_atomic(
+        &journey_path,
+        fsio::read_text(&store.journey_path(id))?.as_bytes(),
+        &faults,
+    )?;
     files.push(journey_path);
     for link in &journey.value.timeline {
         let record = store.load_record(&link.session)?;
@@ -139,9 +143,9 @@ pub fn erase_participant(store: &Store, id: &ParticipantId) -> Result<EraseRepor
     }
     let erased = format!("{ERASED:?}");
     let scrub = |text: &str| {
-        needles
-            .iter()
-            .fold(text.to_owned(), |acc, needle| acc.replace(needle.as_str(), &erased))
+        needles.iter().fold(text.to_owned(), |acc, needle| {
+            acc.replace(needle.as_str(), &erased)
+        })
     };
 
     let mut report = EraseReport::default();
@@ -169,7 +173,11 @@ pub fn erase_participant(store: &Store, id: &ParticipantId) -> Result<EraseRepor
         return Err(error);
     }
     for mut draft in drafts.items {
-        if !draft.participants.iter().any(|p: &DraftParticipant| &p.id == id) {
+        if !draft
+            .participants
+            .iter()
+            .any(|p: &DraftParticipant| &p.id == id)
+        {
             continue;
         }
         draft.participants.retain(|p| &p.id != id);

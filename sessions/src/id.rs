@@ -33,7 +33,9 @@ pub enum IdError {
     #[error("the id {0:?} is a name Windows reserves")]
     Reserved(String),
     /// The text contains another character than `a-z`, `0-9`, `-`, `_`.
-    #[error("the id {id:?} contains {ch:?}: only lowercase letters, digits, '-' and '_' are allowed")]
+    #[error(
+        "the id {id:?} contains {ch:?}: only lowercase letters, digits, '-' and '_' are allowed"
+    )]
     InvalidChar {
         /// The whole text.
         id: String,

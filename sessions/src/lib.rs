@@ -11,6 +11,7 @@
 //! Fields that must never reach a projector or a participant's export are [`Private`].
 
 mod check;
+pub mod demo;
 mod draft;
 mod error;
 mod format;
@@ -27,7 +28,9 @@ pub use draft::{Draft, DraftParticipant};
 pub use error::{FileError, StoreError};
 pub use format::{FormatError, Versioned, parse, to_text};
 pub use fsio::is_temp_file;
-pub use gdpr::{ERASED, EraseReport, ExportReport, SessionExtract, erase_participant, export_participant};
+pub use gdpr::{
+    ERASED, EraseReport, ExportReport, SessionExtract, erase_participant, export_participant,
+};
 pub use id::{
     Draft as DraftKind, DraftId, Id, IdError, IdKind, MAX_ID_LEN, Participant, ParticipantId,
     Session, SessionId, validate_file_stem,

@@ -120,7 +120,13 @@ impl Store {
     /// [`StoreError::Io`] if a folder cannot be created.
     pub fn create(root: impl Into<PathBuf>) -> Result<Self, StoreError> {
         let root = root.into();
-        for sub in [JOURNEYS_DIR, SESSIONS_DIR, DRAFTS_DIR, PLUGINS_DIR, ACTIVITIES_DIR] {
+        for sub in [
+            JOURNEYS_DIR,
+            SESSIONS_DIR,
+            DRAFTS_DIR,
+            PLUGINS_DIR,
+            ACTIVITIES_DIR,
+        ] {
             let dir = root.join(sub);
             fs::create_dir_all(&dir).map_err(|e| StoreError::io(&dir, e))?;
         }
@@ -152,7 +158,9 @@ impl Store {
 
     /// Path of a session record file.
     pub fn record_path(&self, id: &SessionId) -> PathBuf {
-        let year = id.year().map_or_else(|| String::from("0000"), |y| format!("{y:04}"));
+        let year = id
+            .year()
+            .map_or_else(|| String::from("0000"), |y| format!("{y:04}"));
         self.root
             .join(SESSIONS_DIR)
             .join(year)
@@ -240,10 +248,9 @@ impl Store {
     /// Reads every journey; bad files are reported in [`Loaded::errors`].
     pub fn load_journeys(&self) -> Loaded<Stored<Journey>> {
         let mut loaded = Loaded::default();
-        for (_, path) in Self::list::<crate::id::Participant>(
-            &self.root.join(JOURNEYS_DIR),
-            &mut loaded.errors,
-        ) {
+        for (_, path) in
+            Self::list::<crate::id::Participant>(&self.root.join(JOURNEYS_DIR), &mut loaded.errors)
+        {
             match Self::read::<Journey, _>(&path, |j| &j.id) {
                 Ok(journey) => loaded.items.push(journey),
                 Err(error) => loaded.errors.push(error),
@@ -278,9 +285,10 @@ impl Store {
         };
         for year in years.flatten() {
             if year.path().is_dir() {
-                loaded
-                    .items
-                    .extend(Self::list::<crate::id::Session>(&year.path(), &mut loaded.errors));
+                loaded.items.extend(Self::list::<crate::id::Session>(
+                    &year.path(),
+                    &mut loaded.errors,
+                ));
             }
         }
         loaded.items.sort_by(|a, b| b.0.cmp(&a.0));
@@ -436,7 +444,8 @@ impl Store {
 
     /// Rewrites an existing record (used by erase).
     pub(crate) fn rewrite_record(&self, record: &SessionRecord) -> Result<(), StoreError> {
-        self.write(&self.record_path(&record.id), record).map(|_| ())
+        self.write(&self.record_path(&record.id), record)
+            .map(|_| ())
     }
 
     /// Removes a file durably.

@@ -1,0 +1,234 @@
+//! Command-line parsing: global options anywhere, then at most one command.
+
+use std::ffi::OsString;
+use std::path::PathBuf;
+
+use sessions::{IdError, ParticipantId};
+
+use crate::i18n::Lang;
+
+/// What the user asked for on the command line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cli {
+    /// `--data-dir`, if given.
+    pub data_dir: Option<PathBuf>,
+    /// `--lang`, if given.
+    pub lang: Option<Lang>,
+    /// Each `--plugin-dir`, in order.
+    pub plugin_dirs: Vec<PathBuf>,
+    /// The command.
+    pub command: Command,
+}
+
+/// A command of the `atelier` binary.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Command {
+    /// No command: open the app.
+    Gui,
+    /// `--help`.
+    Help,
+    /// `--version`.
+    Version,
+    /// `check [--repair]`.
+    Check {
+        /// Complete interrupted saves.
+        repair: bool,
+    },
+    /// `demo DIR`.
+    Demo {
+        /// Where to write the demo data folder.
+        dir: PathBuf,
+    },
+    /// `export --participant ID --to DIR`.
+    Export {
+        /// Who.
+        participant: ParticipantId,
+        /// Where.
+        to: PathBuf,
+    },
+    /// `erase --participant ID [--yes]`.
+    Erase {
+        /// Who.
+        participant: ParticipantId,
+        /// Do not ask for confirmation.
+        yes: bool,
+    },
+}
+
+/// What is wrong with the command line (exit code 2).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum UsageError {
+    /// Not a known command.
+    #[error("unknown command {0:?}")]
+    UnknownCommand(String),
+    /// Not a known option.
+    #[error("unknown option {0:?}")]
+    UnknownOption(String),
+    /// An option without its value.
+    #[error("{0} needs a value")]
+    MissingValue(&'static str),
+    /// A required argument is missing; the value is the message id of what is missing.
+    #[error("missing {0}")]
+    MissingArgument(&'static str),
+    /// An argument too many.
+    #[error("unexpected {0:?}")]
+    Unexpected(String),
+    /// An unknown language.
+    #[error("unknown language {0:?}")]
+    BadLang(String),
+    /// A participant id that is not valid.
+    #[error("bad id: {0}")]
+    BadId(IdError),
+}
+
+/// Parses the arguments (without the program name).
+///
+/// # Errors
+/// [`UsageError`] saying what is wrong.
+pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError> {
+    let mut args = args
+        .into_iter()
+        .map(|a| a.to_string_lossy().into_owned())
+        .peekable();
+    let mut cli = Cli {
+        data_dir: None,
+        lang: None,
+        plugin_dirs: Vec::new(),
+        command: Command::Gui,
+    };
+    let mut command: Option<String> = None;
+    let mut positional: Vec<String> = Vec::new();
+    let mut participant: Option<String> = None;
+    let mut to: Option<PathBuf> = None;
+    let mut repair = false;
+    let mut yes = false;
+    let mut help = false;
+    let mut version = false;
+
+    while let Some(arg) = args.next() {
+        let (name, inline) = match arg.split_once('=') {
+            Some((name, value)) if name.starts_with("--") => {
+                (name.to_owned(), Some(value.to_owned()))
+            }
+            _ => (arg.clone(), None),
+        };
+        let mut value = |option: &'static str| {
+            inline
+                .clone()
+                .or_else(|| args.next())
+                .ok_or(UsageError::MissingValue(option))
+        };
+        match name.as_str() {
+            "--data-dir" => cli.data_dir = Some(PathBuf::from(value("--data-dir")?)),
+            "--plugin-dir" => cli.plugin_dirs.push(PathBuf::from(value("--plugin-dir")?)),
+            "--lang" => {
+                let code = value("--lang")?;
+                cli.lang = Some(Lang::from_code(&code).ok_or(UsageError::BadLang(code))?);
+            }
+            "--participant" => participant = Some(value("--participant")?),
+            "--to" => to = Some(PathBuf::from(value("--to")?)),
+            "--repair" => repair = true,
+            "--yes" | "-y" => yes = true,
+            "--help" | "-h" => help = true,
+            "--version" | "-V" => version = true,
+            other if other.starts_with('-') && other != "-" => {
+                return Err(UsageError::UnknownOption(arg));
+            }
+            _ if command.is_none() => command = Some(arg),
+            _ => positional.push(arg),
+        }
+    }
+
+    let parse_id = |text: Option<String>| -> Result<ParticipantId, UsageError> {
+        let text = text.ok_or(UsageError::MissingArgument("what-participant"))?;
+        ParticipantId::parse(&text).map_err(UsageError::BadId)
+    };
+    let mut positional = positional.into_iter();
+    cli.command = if help {
+        Command::Help
+    } else if version {
+        Command::Version
+    } else {
+        match command.as_deref() {
+            None => Command::Gui,
+            Some("check") => Command::Check { repair },
+            Some("demo") => Command::Demo {
+                dir: positional
+                    .next()
+                    .map(PathBuf::from)
+                    .ok_or(UsageError::MissingArgument("what-demo-dir"))?,
+            },
+            Some("export") => Command::Export {
+                participant: parse_id(participant)?,
+                to: to.ok_or(UsageError::MissingArgument("what-to"))?,
+            },
+            Some("erase") => Command::Erase {
+                participant: parse_id(participant)?,
+                yes,
+            },
+            Some(other) => return Err(UsageError::UnknownCommand(other.to_owned())),
+        }
+    };
+    if let Some(extra) = positional.next() {
+        return Err(UsageError::Unexpected(extra));
+    }
+    Ok(cli)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(line: &str) -> Vec<OsString> {
+        line.split_whitespace().map(OsString::from).collect()
+    }
+
+    #[test]
+    fn options_anywhere_and_commands() {
+        let cli = parse(args("check --repair --data-dir /tmp/x --lang en")).expect("valid");
+        assert_eq!(cli.command, Command::Check { repair: true });
+        assert_eq!(cli.data_dir, Some(PathBuf::from("/tmp/x")));
+        assert_eq!(cli.lang, Some(Lang::En));
+        let cli = parse(args("--data-dir=/d export --participant p-abc --to out")).expect("valid");
+        assert_eq!(
+            cli.command,
+            Command::Export {
+                participant: ParticipantId::parse("p-abc").expect("id"),
+                to: PathBuf::from("out")
+            }
+        );
+        assert_eq!(parse(args("")).expect("valid").command, Command::Gui);
+    }
+
+    #[test]
+    fn usage_errors() {
+        assert_eq!(
+            parse(args("frobnicate")),
+            Err(UsageError::UnknownCommand("frobnicate".into()))
+        );
+        assert_eq!(
+            parse(args("check --force")),
+            Err(UsageError::UnknownOption("--force".into()))
+        );
+        assert_eq!(
+            parse(args("check --data-dir")),
+            Err(UsageError::MissingValue("--data-dir"))
+        );
+        assert_eq!(
+            parse(args("demo")),
+            Err(UsageError::MissingArgument("what-demo-dir"))
+        );
+        assert_eq!(
+            parse(args("demo a b")),
+            Err(UsageError::Unexpected("b".into()))
+        );
+        assert_eq!(
+            parse(args("--lang de")),
+            Err(UsageError::BadLang("de".into()))
+        );
+        assert!(matches!(
+            parse(args("erase --participant ../../etc")),
+            Err(UsageError::BadId(IdError::PathSeparator(_)))
+        ));
+    }
+}

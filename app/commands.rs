@@ -1,0 +1,320 @@
+//! The `atelier` commands: `check`, `demo`, `export`, `erase`. Each writes what it did to
+//! `out`, problems to `err`, and returns the process exit code.
+
+use std::io::{BufRead, Write};
+use std::path::{Path, PathBuf};
+
+use sessions::{ParticipantId, Store, StoreError};
+
+use crate::cli::{self, Cli, Command};
+use crate::i18n::{I18n, Lang};
+use crate::messages;
+
+/// Exit code: success, or a clean check.
+pub const EXIT_OK: u8 = 0;
+/// Exit code: `check` found problems, or a command failed.
+pub const EXIT_PROBLEMS: u8 = 1;
+/// Exit code: bad arguments, or a missing data folder.
+pub const EXIT_USAGE: u8 = 2;
+
+/// What the process environment says, read once in `main` so tests can set it.
+#[derive(Debug, Clone, Default)]
+pub struct Environment {
+    /// `ATELIER_DATA_DIR`.
+    pub data_dir: Option<PathBuf>,
+    /// `ATELIER_LANG`, else `LANG`.
+    pub lang: Option<String>,
+    /// Whether a person can answer questions on standard input.
+    pub interactive: bool,
+}
+
+impl Environment {
+    /// Reads the real process environment.
+    pub fn from_process() -> Self {
+        use std::io::IsTerminal as _;
+        Self {
+            data_dir: std::env::var_os("ATELIER_DATA_DIR")
+                .filter(|v| !v.is_empty())
+                .map(PathBuf::from),
+            lang: std::env::var("ATELIER_LANG")
+                .ok()
+                .or_else(|| std::env::var("LANG").ok()),
+            interactive: std::io::stdin().is_terminal(),
+        }
+    }
+}
+
+/// Where the data folder is: `--data-dir`, else `ATELIER_DATA_DIR`, else the platform's folder.
+pub fn data_dir(cli: &Cli, env: &Environment) -> Option<PathBuf> {
+    cli.data_dir
+        .clone()
+        .or_else(|| env.data_dir.clone())
+        .or_else(|| {
+            directories::ProjectDirs::from("fr", "Atelier", "Atelier")
+                .map(|dirs| dirs.data_dir().to_path_buf())
+        })
+}
+
+/// The language: `--lang`, else the environment, else French.
+pub fn lang(cli: &Cli, env: &Environment) -> Lang {
+    cli.lang
+        .or_else(|| env.lang.as_deref().and_then(Lang::from_code))
+        .unwrap_or_default()
+}
+
+/// Standard streams of a command.
+pub struct Io<'a> {
+    /// Standard output.
+    pub out: &'a mut dyn Write,
+    /// Standard error.
+    pub err: &'a mut dyn Write,
+    /// Standard input, for confirmations.
+    pub input: &'a mut dyn BufRead,
+}
+
+/// Runs the command line `args` (without the program name). `gui` opens the app when there
+/// is no command. Returns the exit code.
+pub fn run(
+    args: impl IntoIterator<Item = std::ffi::OsString>,
+    env: &Environment,
+    io: &mut Io<'_>,
+    gui: impl FnOnce(&Cli, &I18n) -> u8,
+) -> u8 {
+    let args: Vec<_> = args.into_iter().collect();
+    let cli = match cli::parse(args) {
+        Ok(cli) => cli,
+        Err(error) => {
+            // The language option may itself be what is wrong: use the environment's.
+            let i18n = I18n::new(
+                env.lang
+                    .as_deref()
+                    .and_then(Lang::from_code)
+                    .unwrap_or_default(),
+            );
+            say(io.err, &messages::usage_error(&i18n, &error));
+            say(io.err, &i18n.tr("cli-usage-hint"));
+            return EXIT_USAGE;
+        }
+    };
+    let i18n = I18n::new(lang(&cli, env));
+    match &cli.command {
+        Command::Help => {
+            say(io.out, &i18n.tr("cli-help"));
+            EXIT_OK
+        }
+        Command::Version => {
+            say(io.out, &format!("atelier {}", env!("CARGO_PKG_VERSION")));
+            EXIT_OK
+        }
+        Command::Gui => gui(&cli, &i18n),
+        Command::Demo { dir } => demo(&i18n, dir, io),
+        Command::Check { repair } => with_store(&cli, env, &i18n, io, |store, io| {
+            check(&i18n, store, *repair, io)
+        }),
+        Command::Export { participant, to } => with_store(&cli, env, &i18n, io, |store, io| {
+            export(&i18n, store, participant, to, io)
+        }),
+        Command::Erase { participant, yes } => with_store(&cli, env, &i18n, io, |store, io| {
+            erase(&i18n, store, participant, *yes, env.interactive, io)
+        }),
+    }
+}
+
+fn say(stream: &mut dyn Write, line: &str) {
+    // Nothing sensible can be done if the terminal is gone.
+    let _ignored = writeln!(stream, "{line}");
+}
+
+fn with_store(
+    cli: &Cli,
+    env: &Environment,
+    i18n: &I18n,
+    io: &mut Io<'_>,
+    command: impl FnOnce(&Store, &mut Io<'_>) -> u8,
+) -> u8 {
+    let Some(dir) = data_dir(cli, env) else {
+        say(io.err, &i18n.tr("err-no-data-dir"));
+        return EXIT_USAGE;
+    };
+    match Store::open(dir) {
+        Ok(store) => command(&store, io),
+        Err(error) => {
+            say(io.err, &messages::store_error(i18n, &error));
+            EXIT_USAGE
+        }
+    }
+}
+
+fn check(i18n: &I18n, store: &Store, repair: bool, io: &mut Io<'_>) -> u8 {
+    let report = if repair {
+        let repaired = sessions::repair(store);
+        for problem in &repaired.fixed {
+            say(
+                io.out,
+                &i18n.tr_args(
+                    "repair-fixed",
+                    &[("problem", messages::problem(i18n, problem).into())],
+                ),
+            );
+        }
+        for (problem, error) in &repaired.failed {
+            say(
+                io.err,
+                &i18n.tr_args(
+                    "repair-failed",
+                    &[
+                        ("problem", messages::problem(i18n, problem).into()),
+                        ("reason", messages::store_error(i18n, error).into()),
+                    ],
+                ),
+            );
+        }
+        say(
+            io.out,
+            &i18n.tr_args("repair-summary", &[("fixed", repaired.fixed.len().into())]),
+        );
+        repaired.after
+    } else {
+        sessions::check(store)
+    };
+    for problem in &report.problems {
+        say(io.out, &messages::problem(i18n, problem));
+    }
+    let repairable = report
+        .problems
+        .iter()
+        .filter(|p| p.kind.repairable())
+        .count();
+    say(
+        io.out,
+        &i18n.tr_args(
+            "check-summary",
+            &[
+                ("journeys", report.journeys.into()),
+                ("records", report.records.into()),
+                ("drafts", report.drafts.into()),
+                ("problems", report.problems.len().into()),
+                ("repairable", repairable.into()),
+            ],
+        ),
+    );
+    if report.is_clean() {
+        EXIT_OK
+    } else {
+        EXIT_PROBLEMS
+    }
+}
+
+fn demo(i18n: &I18n, dir: &Path, io: &mut Io<'_>) -> u8 {
+    let result = Store::create(dir).and_then(|store| {
+        if !store.load_journeys().items.is_empty() {
+            return Ok(None);
+        }
+        sessions::demo::populate(&store, chrono::Local::now().date_naive()).map(Some)
+    });
+    match result {
+        Ok(Some(report)) => {
+            say(
+                io.out,
+                &i18n.tr_args(
+                    "demo-done",
+                    &[
+                        ("path", dir.into()),
+                        ("participants", report.participants.into()),
+                        ("sessions", report.sessions.into()),
+                    ],
+                ),
+            );
+            EXIT_OK
+        }
+        Ok(None) => {
+            say(
+                io.err,
+                &i18n.tr_args("err-demo-not-empty", &[("path", dir.into())]),
+            );
+            EXIT_PROBLEMS
+        }
+        Err(error) => fail(i18n, &error, io),
+    }
+}
+
+fn fail(i18n: &I18n, error: &StoreError, io: &mut Io<'_>) -> u8 {
+    say(io.err, &messages::store_error(i18n, error));
+    EXIT_PROBLEMS
+}
+
+fn export(i18n: &I18n, store: &Store, id: &ParticipantId, to: &Path, io: &mut Io<'_>) -> u8 {
+    match sessions::export_participant(store, id, to) {
+        Ok(report) => {
+            say(
+                io.out,
+                &i18n.tr_args(
+                    "export-done",
+                    &[
+                        ("id", id.as_str().into()),
+                        ("path", report.dir.as_path().into()),
+                        ("files", report.files.len().into()),
+                    ],
+                ),
+            );
+            EXIT_OK
+        }
+        Err(error) => fail(i18n, &error, io),
+    }
+}
+
+fn erase(
+    i18n: &I18n,
+    store: &Store,
+    id: &ParticipantId,
+    yes: bool,
+    interactive: bool,
+    io: &mut Io<'_>,
+) -> u8 {
+    if !yes {
+        if !interactive {
+            say(io.err, &i18n.tr("erase-needs-yes"));
+            return EXIT_USAGE;
+        }
+        let journey = match store.load_journey(id) {
+            Ok(journey) => journey.value,
+            Err(error) => return fail(i18n, &error, io),
+        };
+        let prompt = i18n.tr_args(
+            "erase-confirm",
+            &[
+                ("name", journey.display_name.as_str().into()),
+                ("id", id.as_str().into()),
+                ("records", journey.timeline.len().into()),
+            ],
+        );
+        let _ignored = write!(io.out, "{prompt} ");
+        let _ignored = io.out.flush();
+        let mut answer = String::new();
+        let confirmed = io.input.read_line(&mut answer).is_ok()
+            && answer
+                .trim()
+                .eq_ignore_ascii_case(&i18n.tr("erase-yes-word"));
+        if !confirmed {
+            say(io.out, &i18n.tr("erase-cancelled"));
+            return EXIT_PROBLEMS;
+        }
+    }
+    match sessions::erase_participant(store, id) {
+        Ok(report) => {
+            say(
+                io.out,
+                &i18n.tr_args(
+                    "erase-done",
+                    &[
+                        ("id", id.as_str().into()),
+                        ("records", report.records_changed.len().into()),
+                        ("drafts", report.drafts_changed.len().into()),
+                    ],
+                ),
+            );
+            EXIT_OK
+        }
+        Err(error) => fail(i18n, &error, io),
+    }
+}

@@ -1,0 +1,92 @@
+# Atelier — English texts.
+
+## Command-line help
+cli-help =
+    Atelier — collective sessions and guided exercises for supported employment.
+
+    Usage:
+      atelier [OPTIONS]                                    opens the app
+      atelier check [--repair]                             checks the data folder
+      atelier demo FOLDER                                  creates a demo data folder
+      atelier export --participant ID --to FOLDER          exports everything about one person
+      atelier erase --participant ID [--yes]               erases one person (GDPR)
+
+    Options:
+      --data-dir FOLDER    data folder (else ATELIER_DATA_DIR, else the usual folder)
+      --lang fr|en         language
+      -h, --help           this help
+      --version            Atelier's version
+cli-gui-later = Atelier's window is not available in this version yet. The check, demo, export and erase commands already work: "atelier --help" describes them.
+cli-usage-hint = Type "atelier --help" to see the commands.
+
+## Usage errors
+usage-unknown-command = Unknown command: "{ $command }".
+usage-unknown-option = Unknown option: "{ $option }".
+usage-missing-value = The option { $option } needs a value.
+usage-missing-argument = Missing { $what }.
+usage-unexpected = Unexpected: "{ $arg }".
+usage-bad-lang = Unknown language: "{ $lang }". Choose fr or en.
+usage-bad-id = Id refused: { $reason }
+what-participant = the option --participant ID
+what-to = the option --to FOLDER
+what-demo-dir = the folder to write the demo into (atelier demo FOLDER)
+
+## Ids
+id-empty = it is empty.
+id-too-long = it is longer than { $max } characters.
+id-separator = "{ $id }" contains a path separator.
+id-parent = "{ $id }" would leave the data folder.
+id-nul = it contains a NUL character.
+id-reserved = "{ $id }" is a name Windows reserves.
+id-invalid-char = "{ $id }" contains "{ $char }"; only lowercase letters without accents, digits, "-" and "_" are allowed.
+id-wrong-prefix = "{ $id }" should start with "{ $prefix }".
+
+## Data folder errors
+err-missing-data-dir = The data folder { $path } does not exist. Create one with "atelier demo { $path }" to try Atelier out, or give the right folder with --data-dir.
+err-no-data-dir = Could not find the usual data folder on this computer. Give one with --data-dir or ATELIER_DATA_DIR.
+err-io = { $path }: cannot be read or written ({ $detail }).
+err-conflict = { $path } was changed elsewhere since it was opened (another window or a colleague). Nothing was overwritten: open the journey again and redo the change.
+err-exists = { $path } already exists; nothing was overwritten.
+err-unknown-participant = No journey for the id { $id }.
+err-bad-file-name = { $path }: file name refused: { $reason }
+err-crash = Save interrupted (simulated failure).
+err-demo-not-empty = The folder { $path } already holds journeys. Choose an empty or new folder.
+
+## Unreadable files
+format-empty = the file is empty
+format-syntax = { $detail }
+format-newer = this file comes from a newer Atelier (format { $found }; this one reads format { $supported }); update Atelier. The file was not changed.
+format-too-old = this file's format ({ $found }) is too old for this version (format { $supported }).
+format-write = could not prepare the data for writing ({ $detail })
+
+## check
+problem-io = unreadable ({ $detail })
+problem-wrong-folder = this record belongs in { $folder }
+problem-missing-link = the journey of { $participant } has no link yet to record { $record } (a save was interrupted; repairable)
+problem-unknown-participant = participant { $participant } has no journey
+problem-dangling-link = links to record { $record }, which does not exist
+problem-not-listed = links to record { $record }, which does not list this person
+problem-temp-file = temporary file left by an interrupted save; the real file is intact (repairable)
+check-summary = { $journeys } journeys, { $records } records, { $drafts } drafts: { $problems ->
+        [0] no problems.
+        [one] 1 problem
+       *[other] { $problems } problems
+    }{ $problems ->
+        [0] {""}
+       *[other] { $repairable ->
+            [0] .
+           *[other] , { $repairable } repairable with "atelier check --repair".
+        }
+    }
+repair-fixed = repaired: { $problem }
+repair-failed = could not repair: { $problem } ({ $reason })
+repair-summary = { $fixed } problem(s) repaired.
+
+## demo, export, erase
+demo-done = Demo data written to { $path }: { $participants } participants, { $sessions } sessions. Open it with "atelier --data-dir { $path }".
+export-done = Export of { $id } written to { $path } ({ $files } files).
+erase-confirm = Permanently erase { $name } ({ $id }) and their part of { $records } record(s)? Type "yes" to confirm:
+erase-needs-yes = To erase without a question, add --yes (no question can be asked here).
+erase-cancelled = Nothing was erased.
+erase-done = { $id } was erased: journey removed, taken out of { $records } record(s) and { $drafts } draft(s). The anonymous content of sessions is kept.
+erase-yes-word = yes

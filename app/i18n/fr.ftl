@@ -1,0 +1,92 @@
+# Atelier — textes en français (langue par défaut).
+
+## Aide de la ligne de commande
+cli-help =
+    Atelier — séances collectives et exercices guidés pour l'emploi accompagné.
+
+    Utilisation :
+      atelier [OPTIONS]                                    ouvre l'application
+      atelier check [--repair]                             vérifie le dossier de données
+      atelier demo DOSSIER                                 crée un dossier de démonstration
+      atelier export --participant ID --to DOSSIER         exporte tout ce qui concerne une personne
+      atelier erase --participant ID [--yes]               efface une personne (RGPD)
+
+    Options :
+      --data-dir DOSSIER   dossier de données (sinon ATELIER_DATA_DIR, sinon le dossier habituel)
+      --lang fr|en         langue
+      -h, --help           cette aide
+      --version            version d'Atelier
+cli-gui-later = La fenêtre d'Atelier n'est pas encore disponible dans cette version. Les commandes check, demo, export et erase fonctionnent déjà : « atelier --help » les décrit.
+cli-usage-hint = Tapez « atelier --help » pour voir les commandes.
+
+## Erreurs d'utilisation
+usage-unknown-command = Commande inconnue : « { $command } ».
+usage-unknown-option = Option inconnue : « { $option } ».
+usage-missing-value = L'option { $option } attend une valeur.
+usage-missing-argument = Il manque { $what }.
+usage-unexpected = Élément en trop : « { $arg } ».
+usage-bad-lang = Langue inconnue : « { $lang } ». Choisissez fr ou en.
+usage-bad-id = Identifiant refusé : { $reason }
+what-participant = l'option --participant ID
+what-to = l'option --to DOSSIER
+what-demo-dir = le dossier où écrire la démonstration (atelier demo DOSSIER)
+
+## Identifiants
+id-empty = il est vide.
+id-too-long = il dépasse { $max } caractères.
+id-separator = « { $id } » contient un séparateur de chemin.
+id-parent = « { $id } » sortirait du dossier de données.
+id-nul = il contient un caractère nul.
+id-reserved = « { $id } » est un nom réservé par Windows.
+id-invalid-char = « { $id } » contient « { $char } » ; seuls les minuscules sans accent, les chiffres, « - » et « _ » sont permis.
+id-wrong-prefix = « { $id } » devrait commencer par « { $prefix } ».
+
+## Erreurs du dossier de données
+err-missing-data-dir = Le dossier de données { $path } n'existe pas. Créez-le avec « atelier demo { $path } » pour essayer, ou indiquez le bon dossier avec --data-dir.
+err-no-data-dir = Impossible de trouver le dossier de données habituel sur cet ordinateur. Indiquez-en un avec --data-dir ou ATELIER_DATA_DIR.
+err-io = { $path } : impossible de lire ou d'écrire ({ $detail }).
+err-conflict = { $path } a été modifié ailleurs depuis son ouverture (une autre fenêtre ou un collègue). Rien n'a été écrasé : rouvrez le parcours puis recommencez.
+err-exists = { $path } existe déjà ; rien n'a été écrasé.
+err-unknown-participant = Aucun parcours pour l'identifiant { $id }.
+err-bad-file-name = { $path } : nom de fichier refusé : { $reason }
+err-crash = Enregistrement interrompu (simulation de panne).
+err-demo-not-empty = Le dossier { $path } contient déjà des parcours. Choisissez un dossier vide ou nouveau.
+
+## Fichiers illisibles
+format-empty = le fichier est vide
+format-syntax = { $detail }
+format-newer = ce fichier vient d'une version plus récente d'Atelier (format { $found }, celle-ci lit le format { $supported }) ; mettez Atelier à jour. Le fichier n'a pas été modifié.
+format-too-old = ce fichier est d'un format trop ancien ({ $found }) pour être lu par cette version (format { $supported }).
+format-write = impossible de préparer les données à écrire ({ $detail })
+
+## check
+problem-io = illisible ({ $detail })
+problem-wrong-folder = ce compte rendu devrait être dans { $folder }
+problem-missing-link = le parcours de { $participant } n'a pas encore le lien vers le compte rendu { $record } (un enregistrement a été interrompu ; réparable)
+problem-unknown-participant = le participant { $participant } n'a pas de parcours
+problem-dangling-link = lien vers le compte rendu { $record }, qui n'existe pas
+problem-not-listed = lien vers le compte rendu { $record }, qui ne cite pas cette personne
+problem-temp-file = fichier temporaire laissé par un enregistrement interrompu ; le vrai fichier est intact (réparable)
+check-summary = { $journeys } parcours, { $records } comptes rendus, { $drafts } brouillons : { $problems ->
+        [0] aucun problème.
+        [one] 1 problème
+       *[other] { $problems } problèmes
+    }{ $problems ->
+        [0] {""}
+       *[other] { $repairable ->
+            [0] .
+           *[other] , dont { $repairable } réparable(s) avec « atelier check --repair ».
+        }
+    }
+repair-fixed = réparé : { $problem }
+repair-failed = réparation impossible : { $problem } ({ $reason })
+repair-summary = { $fixed } problème(s) réparé(s).
+
+## demo, export, erase
+demo-done = Données de démonstration écrites dans { $path } : { $participants } participants, { $sessions } séances. Ouvrez-les avec « atelier --data-dir { $path } ».
+export-done = Export de { $id } écrit dans { $path } ({ $files } fichiers).
+erase-confirm = Effacer définitivement { $name } ({ $id }) et ses contributions dans { $records } compte(s) rendu(s) ? Tapez « oui » pour confirmer :
+erase-needs-yes = Pour effacer sans question, ajoutez --yes (aucune question ne peut être posée ici).
+erase-cancelled = Rien n'a été effacé.
+erase-done = { $id } a été effacé : parcours supprimé, retiré de { $records } compte(s) rendu(s) et de { $drafts } brouillon(s). Le contenu anonyme des séances est conservé.
+erase-yes-word = oui

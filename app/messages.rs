@@ -1,0 +1,161 @@
+//! Turns typed errors and check problems into translated sentences: each error is described
+//! in exactly one place.
+
+use std::path::Path;
+
+use sessions::{FileError, FormatError, IdError, Problem, ProblemKind, StoreError};
+
+use crate::cli::UsageError;
+use crate::i18n::{Arg, I18n};
+
+/// An id refused, as a sentence.
+pub fn id_error(i18n: &I18n, error: &IdError) -> String {
+    match error {
+        IdError::Empty => i18n.tr("id-empty"),
+        IdError::TooLong(_) => i18n.tr_args("id-too-long", &[("max", sessions::MAX_ID_LEN.into())]),
+        IdError::PathSeparator(id) => i18n.tr_args("id-separator", &[("id", id.as_str().into())]),
+        IdError::ParentDir(id) => i18n.tr_args("id-parent", &[("id", id.as_str().into())]),
+        IdError::Nul => i18n.tr("id-nul"),
+        IdError::Reserved(id) => i18n.tr_args("id-reserved", &[("id", id.as_str().into())]),
+        IdError::InvalidChar { id, ch } => i18n.tr_args(
+            "id-invalid-char",
+            &[("id", id.as_str().into()), ("char", ch.to_string().into())],
+        ),
+        IdError::WrongPrefix { id, prefix } => i18n.tr_args(
+            "id-wrong-prefix",
+            &[("id", id.as_str().into()), ("prefix", (*prefix).into())],
+        ),
+    }
+}
+
+/// What is wrong inside a file, without its location.
+pub fn format_error(i18n: &I18n, error: &FormatError) -> String {
+    match error {
+        FormatError::Empty => i18n.tr("format-empty"),
+        FormatError::Syntax { message, .. } => {
+            i18n.tr_args("format-syntax", &[("detail", message.as_str().into())])
+        }
+        FormatError::Newer { found, supported } => i18n.tr_args(
+            "format-newer",
+            &[
+                ("found", Arg::Num((*found).into())),
+                ("supported", Arg::Num((*supported).into())),
+            ],
+        ),
+        FormatError::TooOld { found, supported } => i18n.tr_args(
+            "format-too-old",
+            &[
+                ("found", Arg::Num((*found).into())),
+                ("supported", Arg::Num((*supported).into())),
+            ],
+        ),
+        FormatError::Write(detail) => {
+            i18n.tr_args("format-write", &[("detail", detail.as_str().into())])
+        }
+    }
+}
+
+fn located(path: &Path, position: Option<(usize, usize)>, what: &str) -> String {
+    match position {
+        Some((line, col)) => format!("{}:{line}:{col}: {what}", path.display()),
+        None => format!("{}: {what}", path.display()),
+    }
+}
+
+/// A store error, as one sentence naming the file (and the line, for a bad file).
+pub fn store_error(i18n: &I18n, error: &StoreError) -> String {
+    match error {
+        StoreError::MissingDataDir(path) => {
+            i18n.tr_args("err-missing-data-dir", &[("path", path.as_path().into())])
+        }
+        StoreError::Io { path, source } => i18n.tr_args(
+            "err-io",
+            &[
+                ("path", path.as_path().into()),
+                ("detail", source.to_string().into()),
+            ],
+        ),
+        StoreError::File(FileError { path, error }) => {
+            located(path, error.position(), &format_error(i18n, error))
+        }
+        StoreError::Conflict(path) => {
+            i18n.tr_args("err-conflict", &[("path", path.as_path().into())])
+        }
+        StoreError::AlreadyExists(path) => {
+            i18n.tr_args("err-exists", &[("path", path.as_path().into())])
+        }
+        StoreError::UnknownParticipant(id) => {
+            i18n.tr_args("err-unknown-participant", &[("id", id.as_str().into())])
+        }
+        StoreError::BadId { path, error } => i18n.tr_args(
+            "err-bad-file-name",
+            &[
+                ("path", path.as_path().into()),
+                ("reason", id_error(i18n, error).into()),
+            ],
+        ),
+        StoreError::InjectedCrash => i18n.tr("err-crash"),
+    }
+}
+
+/// A check problem, as `file:line:col: what`.
+pub fn problem(i18n: &I18n, problem: &Problem) -> String {
+    let what = match &problem.kind {
+        ProblemKind::Format(error) => format_error(i18n, error),
+        ProblemKind::Io(error) => {
+            i18n.tr_args("problem-io", &[("detail", error.to_string().into())])
+        }
+        ProblemKind::BadFileName(error) => id_error(i18n, error),
+        ProblemKind::WrongFolder(folder) => i18n.tr_args(
+            "problem-wrong-folder",
+            &[("folder", folder.as_path().into())],
+        ),
+        ProblemKind::MissingLink {
+            participant,
+            record,
+        } => i18n.tr_args(
+            "problem-missing-link",
+            &[
+                ("participant", participant.as_str().into()),
+                ("record", record.as_str().into()),
+            ],
+        ),
+        ProblemKind::UnknownParticipant(id) => i18n.tr_args(
+            "problem-unknown-participant",
+            &[("participant", id.as_str().into())],
+        ),
+        ProblemKind::DanglingLink(id) => {
+            i18n.tr_args("problem-dangling-link", &[("record", id.as_str().into())])
+        }
+        ProblemKind::NotListed(id) => {
+            i18n.tr_args("problem-not-listed", &[("record", id.as_str().into())])
+        }
+        ProblemKind::TempFile => i18n.tr("problem-temp-file"),
+    };
+    located(&problem.path, problem.position, &what)
+}
+
+/// A command-line mistake, as a sentence.
+pub fn usage_error(i18n: &I18n, error: &UsageError) -> String {
+    match error {
+        UsageError::UnknownCommand(c) => {
+            i18n.tr_args("usage-unknown-command", &[("command", c.as_str().into())])
+        }
+        UsageError::UnknownOption(o) => {
+            i18n.tr_args("usage-unknown-option", &[("option", o.as_str().into())])
+        }
+        UsageError::MissingValue(o) => {
+            i18n.tr_args("usage-missing-value", &[("option", (*o).into())])
+        }
+        UsageError::MissingArgument(what) => {
+            i18n.tr_args("usage-missing-argument", &[("what", i18n.tr(what).into())])
+        }
+        UsageError::Unexpected(a) => {
+            i18n.tr_args("usage-unexpected", &[("arg", a.as_str().into())])
+        }
+        UsageError::BadLang(l) => i18n.tr_args("usage-bad-lang", &[("lang", l.as_str().into())]),
+        UsageError::BadId(e) => {
+            i18n.tr_args("usage-bad-id", &[("reason", id_error(i18n, e).into())])
+        }
+    }
+}
