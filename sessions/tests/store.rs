@@ -1,0 +1,806 @@
+//! The store against real files in temporary folders: round trips, bad files, crashes at every
+//! write step, concurrent changes, drafts, GDPR export and erase.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use sessions::{
+    ActivityRef, Consent, Consents, Contract, Draft, DraftId, DraftParticipant, ExitReason,
+    FormatError, Journey, Milestone, MilestoneKind, Mode, Objective, ParticipantId,
+    ParticipantOutcome, Phase, PhaseSpan, Prescriber, Private, ProblemKind, ReviewDecision, Rhythm,
+    SessionExtract, SessionId, SessionRecord, Stage, StageReview, Status, StatusChange, Store,
+    StoreError, Versioned,
+};
+
+fn date(text: &str) -> NaiveDate {
+    text.parse().expect("valid date")
+}
+
+fn time(text: &str) -> DateTime<FixedOffset> {
+    DateTime::parse_from_rfc3339(text).expect("valid time")
+}
+
+fn today() -> NaiveDate {
+    date("2026-11-22")
+}
+
+fn demo_store() -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = Store::create(dir.path().join("data")).expect("create store");
+    sessions::demo::populate(&store, today()).expect("demo data");
+    (dir, store)
+}
+
+fn pid(text: &str) -> ParticipantId {
+    ParticipantId::parse(text).expect("valid id")
+}
+
+/// A journey with every field filled and every variant used somewhere.
+fn full_journey(id: &str) -> Journey {
+    let consent = Consent {
+        given: true,
+        date: date("2025-01-06"),
+        recorded_by: "Claire".into(),
+    };
+    let mut j = Journey::new(
+        pid(id),
+        "Zoé",
+        date("2025-01-06"),
+        Consents {
+            keep_file: consent.clone(),
+            first_name_on_projector: Consent {
+                given: false,
+                ..consent
+            },
+        },
+        "Claire",
+    );
+    j.last_name = Private::new(Some("Lefèvre".into()));
+    j.advisor = "Claire Martin".into();
+    j.prescriber = Prescriber::Other("CMP \"Les Tilleuls\"".into());
+    j.preferences.wished_jobs = vec!["Boulangère".into()];
+    j.preferences.hours = "Matin\nsurtout".into();
+    j.preferences.accommodations = vec!["Écran plus grand".into()];
+    j.phases.push(PhaseSpan {
+        phase: Phase::InEmployment,
+        start: date("2025-06-01"),
+        end: None,
+    });
+    for (i, decision) in [
+        ReviewDecision::Continue {
+            new_frame: "Temps partiel".into(),
+        },
+        ReviewDecision::HandOver {
+            to: "Cap emploi".into(),
+        },
+        ReviewDecision::Stop,
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        j.stages.push(Stage {
+            title: format!("Étape {i}"),
+            objectives: vec![Objective {
+                text: "Trois candidatures".into(),
+                measure: "nombre".into(),
+                due: Some(date("2025-03-01")),
+            }],
+            actions: vec!["CV".into()],
+            rhythm: [Rhythm::Weekly, Rhythm::Fortnightly, Rhythm::EveryDays(10)][i],
+            start: date("2025-01-10"),
+            planned_end: None,
+            review: Some(StageReview {
+                date: date("2025-04-01"),
+                decision,
+                note: String::new(),
+            }),
+        });
+    }
+    for kind in [
+        MilestoneKind::WorkTrial,
+        MilestoneKind::Training,
+        MilestoneKind::Volunteering,
+        MilestoneKind::Job(Contract::Cdi),
+        MilestoneKind::Job(Contract::Cdd),
+        MilestoneKind::Job(Contract::Interim),
+        MilestoneKind::Job(Contract::Alternance),
+        MilestoneKind::Job(Contract::Other("CUI".into())),
+    ] {
+        j.milestones.push(Milestone {
+            kind,
+            title: "Boulangerie".into(),
+            employer: "Au bon pain".into(),
+            start: date("2025-05-01"),
+            end: Some(date("2025-05-15")),
+        });
+    }
+    for status in [
+        Status::OnHold {
+            start: date("2025-07-01"),
+            planned_end: date("2025-09-01"),
+            resume_conditions: "Après l'été".into(),
+        },
+        Status::Active,
+        Status::Exited {
+            date: date("2025-12-01"),
+            reason: ExitReason::Other("Formation longue".into()),
+        },
+    ] {
+        j.status_history.push(StatusChange {
+            date: date("2025-07-01"),
+            status,
+            recorded_by: "Claire".into(),
+            note: "À sa demande".into(),
+        });
+    }
+    j.private_notes = Private::new("r#\"raw\"# and \\ backslash".into());
+    j
+}
+
+fn record(id: &str, participants: &[&str], activity: &str) -> SessionRecord {
+    SessionRecord {
+        format_version: SessionRecord::CURRENT_VERSION,
+        id: SessionId::parse(id).expect("valid id"),
+        activity: ActivityRef {
+            id: activity.into(),
+            version: "1.2.0".into(),
+        },
+        mode: Mode::Collective,
+        start: time("2026-10-01T14:00:00+02:00"),
+        end: time("2026-10-01T15:30:00+02:00"),
+        place: "Salle 1".into(),
+        facilitators: vec!["Claire".into(), "Karim".into()],
+        participants: participants
+            .iter()
+            .map(|p| ParticipantOutcome {
+                id: pid(p),
+                takeaway: Some(format!("takeaway of {p}")),
+                activity_data: Some(format!("(owner: \"{p}\", score: 4)")),
+            })
+            .collect(),
+        summary: "Bonne séance".into(),
+        activity_data: format!("(ideas: [\"Un jardin\"], order: {participants:?})"),
+        facilitator_notes: Private::new("NOTE-PRIVEE".into()),
+    }
+}
+
+fn all_files(root: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![root.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for entry in fs::read_dir(&dir).expect("list").flatten() {
+            if entry.path().is_dir() {
+                stack.push(entry.path());
+            } else {
+                out.push(entry.path());
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+fn snapshot(root: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    all_files(root)
+        .into_iter()
+        .map(|p| (p.clone(), fs::read(&p).expect("read")))
+        .collect()
+}
+
+#[test]
+fn every_type_round_trips_through_its_file() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = Store::create(dir.path()).expect("store");
+    let journey = full_journey("p-zoe");
+    store.save_journey(&journey, None).expect("save journey");
+    assert_eq!(
+        store.load_journey(&journey.id).expect("load").value,
+        journey
+    );
+
+    let other = Journey::new(
+        pid("p-yann"),
+        "Yann",
+        date("2026-01-01"),
+        journey.consents.clone(),
+        "Karim",
+    );
+    store.save_journey(&other, None).expect("save");
+    let rec = record(
+        "s-20261001-140000-abcd",
+        &["p-zoe", "p-yann"],
+        "brainstorm_wall",
+    );
+    store.save_session(&rec).expect("save session");
+    assert_eq!(store.load_record(&rec.id).expect("load record"), rec);
+
+    let draft = Draft {
+        format_version: Draft::CURRENT_VERSION,
+        id: DraftId::parse("d-1").expect("id"),
+        activity: rec.activity.clone(),
+        mode: Mode::OneToOne,
+        start: rec.start,
+        saved_at: rec.end,
+        place: String::new(),
+        facilitators: vec![],
+        participants: vec![DraftParticipant {
+            id: pid("p-zoe"),
+            display_name: "Zoé".into(),
+        }],
+        activity_state: "(step: 3, answers: [\"a\\\"b\"])".into(),
+        facilitator_notes: Private::new("x".into()),
+    };
+    store.save_draft(&draft).expect("save draft");
+    assert_eq!(store.load_draft(&draft.id).expect("load draft"), draft);
+
+    let extract = SessionExtract {
+        format_version: SessionExtract::CURRENT_VERSION,
+        session: rec.id.clone(),
+        activity: rec.activity.clone(),
+        mode: rec.mode,
+        start: rec.start,
+        end: rec.end,
+        place: rec.place.clone(),
+        facilitators: rec.facilitators.clone(),
+        takeaway: Some("t".into()),
+        activity_data: None,
+    };
+    let text = sessions::to_text(&extract).expect("write");
+    assert_eq!(sessions::parse::<SessionExtract>(&text), Ok(extract));
+
+    // Both journeys were linked, with takeaway and the activity's data.
+    let zoe = store.load_journey(&pid("p-zoe")).expect("load").value;
+    let link = zoe.link(&rec.id).expect("linked");
+    assert_eq!(link.takeaway.as_deref(), Some("takeaway of p-zoe"));
+    assert_eq!(
+        zoe.activity_data["brainstorm_wall"].ron,
+        "(owner: \"p-zoe\", score: 4)"
+    );
+    assert!(sessions::check(&store).is_clean());
+}
+
+#[test]
+fn bad_files_are_located_and_the_rest_loads() {
+    let (_dir, store) = demo_store();
+    let journeys = store.root().join("journeys");
+    let original = fs::read_to_string(journeys.join("p-demo-amina.ron")).expect("read");
+    // A wrong value on line 4.
+    fs::write(
+        journeys.join("p-demo-amina.ron"),
+        original.replacen("display_name: \"Amina\"", "display_name: 42", 1),
+    )
+    .expect("write");
+    // Truncated in the middle.
+    let bastien = fs::read_to_string(journeys.join("p-demo-bastien.ron")).expect("read");
+    fs::write(
+        journeys.join("p-demo-bastien.ron"),
+        &bastien[..bastien.len() / 2],
+    )
+    .expect("write");
+    // Empty.
+    fs::write(journeys.join("p-demo-chloe.ron"), "").expect("write");
+    // Newer version.
+    let david = fs::read_to_string(journeys.join("p-demo-david.ron")).expect("read");
+    fs::write(
+        journeys.join("p-demo-david.ron"),
+        david.replacen("format_version: 1", "format_version: 7", 1),
+    )
+    .expect("write");
+    // A file whose id escapes.
+    fs::write(
+        journeys.join("p-evil.ron"),
+        original.replacen("\"p-demo-amina\"", "\"../../etc/passwd\"", 1),
+    )
+    .expect("write");
+    // A file name that is not an id.
+    fs::write(journeys.join("Not An Id.ron"), &original).expect("write");
+
+    let loaded = store.load_journeys();
+    assert_eq!(loaded.items.len(), 6, "the six good journeys still load");
+    let messages: Vec<String> = loaded.errors.iter().map(ToString::to_string).collect();
+    assert_eq!(loaded.errors.len(), 6, "{messages:#?}");
+    let find = |name: &str| {
+        messages
+            .iter()
+            .find(|m| m.contains(name))
+            .unwrap_or_else(|| panic!("no error for {name}: {messages:#?}"))
+            .clone()
+    };
+    assert!(
+        find("p-demo-amina.ron").contains("p-demo-amina.ron:4:"),
+        "{}",
+        find("p-demo-amina.ron")
+    );
+    assert!(
+        find("p-demo-bastien.ron").contains("p-demo-bastien.ron:"),
+        "located"
+    );
+    assert!(find("p-demo-chloe.ron").contains("empty"));
+    assert!(find("p-demo-david.ron").contains("newer"));
+    assert!(
+        find("p-evil.ron").contains(":3:"),
+        "the bad id is located on its line: {}",
+        find("p-evil.ron")
+    );
+    assert!(find("Not An Id.ron").contains("only lowercase"));
+
+    // The home screen still opens, with the problems listed.
+    let home = store.home(20);
+    assert_eq!(home.journeys.len(), 6);
+    assert_eq!(home.recent_records.len(), 20);
+    assert_eq!(home.errors.len(), 6);
+
+    // check reports each bad file once, with a position.
+    let report = sessions::check(&store);
+    let bad_files: Vec<_> = report
+        .problems
+        .iter()
+        .filter(|p| matches!(p.kind, ProblemKind::Format(_) | ProblemKind::BadFileName(_)))
+        .collect();
+    assert_eq!(bad_files.len(), 6, "{:#?}", report.problems);
+}
+
+#[test]
+fn a_newer_file_is_never_overwritten() {
+    let (_dir, store) = demo_store();
+    let path = store.journey_path(&pid("p-demo-amina"));
+    let newer = fs::read_to_string(&path).expect("read").replacen(
+        "format_version: 1",
+        "format_version: 2",
+        1,
+    );
+    fs::write(&path, &newer).expect("write");
+    assert!(matches!(
+        store.load_journey(&pid("p-demo-amina")),
+        Err(StoreError::File(sessions::FileError {
+            error: FormatError::Newer {
+                found: 2,
+                supported: 1
+            },
+            ..
+        }))
+    ));
+    let before = snapshot(store.root());
+    let rec = record(
+        "s-20261001-140000-newer",
+        &["p-demo-bastien", "p-demo-amina"],
+        "peer_circle",
+    );
+    assert!(
+        store.save_session(&rec).is_err(),
+        "a session with that participant cannot be saved"
+    );
+    assert_eq!(snapshot(store.root()), before, "nothing was written");
+    let fresh = Journey::new(
+        pid("p-demo-amina"),
+        "A",
+        today(),
+        full_journey("p-x").consents,
+        "x",
+    );
+    assert!(matches!(
+        store.save_journey(&fresh, None),
+        Err(StoreError::AlreadyExists(_))
+    ));
+    assert_eq!(fs::read_to_string(&path).expect("read"), newer);
+}
+
+#[test]
+fn a_crash_at_any_step_of_a_session_save_is_reported_and_repaired() {
+    let participants = ["p-demo-amina", "p-demo-bastien", "p-demo-chloe"];
+    let rec = record("s-20261120-140000-crash", &participants, "social_skills");
+
+    // The reference: a save that was not interrupted.
+    let (_ref_dir, reference) = demo_store();
+    reference.inject_crash_at_step(usize::MAX);
+    reference.save_session(&rec).expect("uninterrupted save");
+    let total_steps = reference.steps_taken();
+    assert_eq!(
+        total_steps,
+        2 * (1 + participants.len()),
+        "two steps per file written"
+    );
+    let expected: Vec<Journey> = participants
+        .iter()
+        .map(|p| reference.load_journey(&pid(p)).expect("load").value)
+        .collect();
+
+    for step in 0..total_steps {
+        let (_dir, store) = demo_store();
+        store.inject_crash_at_step(step);
+        assert!(
+            matches!(store.save_session(&rec), Err(StoreError::InjectedCrash)),
+            "step {step}"
+        );
+        store.inject_crash_at_step(usize::MAX);
+
+        let report = sessions::check(&store);
+        let record_written = store.record_path(&rec.id).exists();
+        if !record_written {
+            // Nothing but possibly a temp file: the save simply did not happen.
+            assert!(
+                report
+                    .problems
+                    .iter()
+                    .all(|p| matches!(p.kind, ProblemKind::TempFile)),
+                "step {step}: {:#?}",
+                report.problems
+            );
+        } else {
+            assert!(
+                !report.is_clean(),
+                "step {step}: an interrupted save is reported"
+            );
+            assert!(
+                report.problems.iter().all(|p| p.kind.repairable()),
+                "step {step}: {:#?}",
+                report.problems
+            );
+        }
+        let repaired = sessions::repair(&store);
+        assert!(
+            repaired.failed.is_empty(),
+            "step {step}: {:?}",
+            repaired.failed
+        );
+        assert!(
+            repaired.after.is_clean(),
+            "step {step}: {:#?}",
+            repaired.after.problems
+        );
+        if record_written {
+            for (p, want) in participants.iter().zip(&expected) {
+                assert_eq!(
+                    &store.load_journey(&pid(p)).expect("load").value,
+                    want,
+                    "step {step}: {p} completed"
+                );
+            }
+        } else {
+            // Saving again completes it.
+            store.save_session(&rec).expect("retry");
+            assert!(sessions::check(&store).is_clean());
+        }
+    }
+}
+
+#[test]
+fn saving_twice_is_harmless_and_a_different_record_with_the_same_id_is_refused() {
+    let (_dir, store) = demo_store();
+    let rec = record("s-20261120-140000-twice", &["p-demo-amina"], "peer_circle");
+    store.save_session(&rec).expect("first");
+    store.save_session(&rec).expect("again");
+    let amina = store
+        .load_journey(&pid("p-demo-amina"))
+        .expect("load")
+        .value;
+    assert_eq!(
+        amina
+            .timeline
+            .iter()
+            .filter(|l| l.session == rec.id)
+            .count(),
+        1
+    );
+    let mut other = rec.clone();
+    other.summary = "different".into();
+    assert!(matches!(
+        store.save_session(&other),
+        Err(StoreError::AlreadyExists(_))
+    ));
+    let unknown = record("s-20261120-140000-unkn", &["p-nobody"], "peer_circle");
+    assert!(matches!(
+        store.save_session(&unknown),
+        Err(StoreError::UnknownParticipant(_))
+    ));
+    assert!(
+        !store.record_path(&unknown.id).exists(),
+        "nothing written for an unknown participant"
+    );
+}
+
+#[test]
+fn a_concurrent_change_is_detected_not_overwritten() {
+    let (_dir, store) = demo_store();
+    let id = pid("p-demo-amina");
+    let mine = store.load_journey(&id).expect("load");
+    // A colleague, through another store on the same folder, changes the journey.
+    let colleague = Store::open(store.root()).expect("open");
+    let mut theirs = colleague.load_journey(&id).expect("load");
+    theirs.value.advisor = "Someone else".into();
+    colleague
+        .save_journey(&theirs.value, Some(theirs.revision))
+        .expect("their save");
+
+    let mut changed = mine.value.clone();
+    changed.display_name = "Amina B.".into();
+    assert!(matches!(
+        store.save_journey(&changed, Some(mine.revision)),
+        Err(StoreError::Conflict(_))
+    ));
+    let on_disk = store.load_journey(&id).expect("load").value;
+    assert_eq!(on_disk.advisor, "Someone else", "their change is kept");
+    assert_eq!(on_disk.display_name, "Amina");
+
+    // A journey deleted meanwhile is a conflict too.
+    fs::remove_file(store.journey_path(&id)).expect("remove");
+    assert!(matches!(
+        store.save_journey(&changed, Some(mine.revision)),
+        Err(StoreError::Conflict(_))
+    ));
+}
+
+#[test]
+fn drafts_are_saved_listed_restored_and_discarded() {
+    let (_dir, store) = demo_store();
+    let mut draft = Draft {
+        format_version: Draft::CURRENT_VERSION,
+        id: DraftId::generate(time("2026-11-22T10:00:00+01:00")),
+        activity: ActivityRef {
+            id: "miracle_question".into(),
+            version: "1.0.0".into(),
+        },
+        mode: Mode::OneToOne,
+        start: time("2026-11-22T10:00:00+01:00"),
+        saved_at: time("2026-11-22T10:05:00+01:00"),
+        place: "Bureau 2".into(),
+        facilitators: vec!["Claire".into()],
+        participants: vec![DraftParticipant {
+            id: pid("p-demo-amina"),
+            display_name: "Amina".into(),
+        }],
+        activity_state: "(step: 2)".into(),
+        facilitator_notes: Private::default(),
+    };
+    store.save_draft(&draft).expect("save");
+    draft.activity_state = "(step: 3)".into();
+    draft.saved_at = time("2026-11-22T10:06:00+01:00");
+    store.save_draft(&draft).expect("save again");
+    let listed = store.load_drafts();
+    assert!(listed.errors.is_empty());
+    assert_eq!(
+        listed.items,
+        vec![draft.clone()],
+        "one draft, its latest version"
+    );
+    assert_eq!(store.load_draft(&draft.id).expect("load"), draft);
+    assert_eq!(store.home(5).drafts.len(), 1);
+    store.discard_draft(&draft.id).expect("discard");
+    assert!(store.load_drafts().items.is_empty());
+    store
+        .discard_draft(&draft.id)
+        .expect("discarding twice is fine");
+}
+
+#[test]
+fn check_reports_links_broken_both_ways() {
+    let (_dir, store) = demo_store();
+    // A record removed by hand: journeys now link to nothing.
+    let listed = store.list_records();
+    let (gone, gone_path) = listed.items.last().expect("a record").clone();
+    fs::remove_file(&gone_path).expect("remove");
+    // A participant whose journey was removed by hand.
+    fs::remove_file(store.journey_path(&pid("p-demo-jules"))).expect("remove");
+    let report = sessions::check(&store);
+    assert!(
+        report
+            .problems
+            .iter()
+            .any(|p| matches!(&p.kind, ProblemKind::DanglingLink(s) if *s == gone))
+    );
+    assert!(report.problems.iter().any(
+        |p| matches!(&p.kind, ProblemKind::UnknownParticipant(id) if id.as_str() == "p-demo-jules")
+    ));
+    let dangling = report
+        .problems
+        .iter()
+        .find(|p| matches!(p.kind, ProblemKind::DanglingLink(_)))
+        .expect("dangling");
+    let (line, _) = dangling.position.expect("located");
+    let text = fs::read_to_string(&dangling.path).expect("read");
+    assert!(
+        text.lines()
+            .nth(line - 1)
+            .expect("line")
+            .contains(gone.as_str()),
+        "points at the link's line"
+    );
+    assert!(
+        !report.problems.iter().any(|p| p.kind.repairable()),
+        "not silently repairable"
+    );
+    assert!(
+        !sessions::repair(&store).after.is_clean(),
+        "still reported after repair"
+    );
+}
+
+#[test]
+fn home_reads_journeys_and_only_the_recent_records() {
+    let (_dir, store) = demo_store();
+    // Corrupt the oldest record: the home screen does not read it, check does.
+    let listed = store.list_records();
+    let (_, oldest) = listed.items.last().expect("a record").clone();
+    fs::write(&oldest, "(garbage").expect("write");
+    let home = store.home(5);
+    assert_eq!(home.journeys.len(), 10);
+    assert_eq!(home.record_count, 24);
+    assert_eq!(home.recent_records.len(), 5);
+    assert!(
+        home.errors.is_empty(),
+        "older records are not parsed: {:?}",
+        home.errors
+    );
+    assert!(
+        home.recent_records
+            .windows(2)
+            .all(|w| w[0].start >= w[1].start),
+        "newest first"
+    );
+    assert_eq!(
+        home.journeys[0].value.display_name, "Amina",
+        "sorted by name"
+    );
+    assert!(!sessions::check(&store).is_clean());
+}
+
+#[test]
+fn export_has_everything_about_the_person_and_nothing_of_others() {
+    let (dir, store) = demo_store();
+    let out = dir.path().join("export");
+    let report = sessions::export_participant(&store, &pid("p-demo-amina"), &out).expect("export");
+    let amina = store
+        .load_journey(&pid("p-demo-amina"))
+        .expect("load")
+        .value;
+    assert_eq!(report.files.len(), 1 + amina.timeline.len());
+    let all: String = report
+        .files
+        .iter()
+        .map(|f| fs::read_to_string(f).expect("read"))
+        .collect();
+    assert!(
+        all.contains("Benali"),
+        "the person's own full journey is there"
+    );
+    for link in amina.timeline.iter().filter_map(|l| l.takeaway.as_ref()) {
+        assert!(all.contains(link.as_str()), "takeaway {link} exported");
+    }
+    assert!(
+        !all.contains("Notes de séance"),
+        "no facilitator notes of sessions"
+    );
+    assert!(!all.contains("p-demo-bastien"), "nobody else");
+    assert!(matches!(
+        sessions::export_participant(&store, &pid("p-demo-amina"), &out),
+        Err(StoreError::AlreadyExists(_))
+    ));
+}
+
+#[test]
+fn erase_leaves_no_trace_and_keeps_anonymous_content() {
+    let (_dir, store) = demo_store();
+    let rec = record(
+        "s-20261121-140000-erase",
+        &["p-demo-amina", "p-demo-bastien"],
+        "peer_circle",
+    );
+    let mut rec = rec;
+    rec.activity_data = "(ideas: [\"Un jardin partagé\"], speakers: [\"p-demo-amina\", \"p-demo-bastien\"], names: [\"Amina\"])".into();
+    store.save_session(&rec).expect("save");
+    let draft = Draft {
+        format_version: Draft::CURRENT_VERSION,
+        id: DraftId::parse("d-erase").expect("id"),
+        activity: rec.activity.clone(),
+        mode: Mode::Collective,
+        start: rec.start,
+        saved_at: rec.end,
+        place: String::new(),
+        facilitators: vec![],
+        participants: vec![
+            DraftParticipant {
+                id: pid("p-demo-amina"),
+                display_name: "Amina".into(),
+            },
+            DraftParticipant {
+                id: pid("p-demo-bastien"),
+                display_name: "Bastien".into(),
+            },
+        ],
+        activity_state: "(speaking: \"p-demo-amina\")".into(),
+        facilitator_notes: Private::default(),
+    };
+    store.save_draft(&draft).expect("draft");
+    let brainstorms_before: Vec<String> = store
+        .list_records()
+        .items
+        .iter()
+        .map(|(_, p)| store.load_record_at(p).expect("load"))
+        .filter(|r| r.activity.id == "brainstorm_wall")
+        .map(|r| r.activity_data)
+        .collect();
+
+    let report = sessions::erase_participant(&store, &pid("p-demo-amina")).expect("erase");
+    assert!(report.journey_removed.is_some());
+    assert_eq!(report.drafts_changed.len(), 1);
+    assert!(report.records_changed.len() >= 8, "{report:?}");
+
+    for path in all_files(store.root()) {
+        let text = fs::read_to_string(&path).expect("read");
+        for trace in ["p-demo-amina", "Amina", "Benali"] {
+            assert!(
+                !text.contains(trace),
+                "{} still contains {trace}",
+                path.display()
+            );
+        }
+    }
+    let brainstorms_after: Vec<String> = store
+        .list_records()
+        .items
+        .iter()
+        .map(|(_, p)| store.load_record_at(p).expect("load"))
+        .filter(|r| r.activity.id == "brainstorm_wall")
+        .map(|r| r.activity_data)
+        .collect();
+    assert_eq!(
+        brainstorms_before, brainstorms_after,
+        "anonymous content untouched"
+    );
+    let kept = store.load_record(&rec.id).expect("load");
+    assert!(kept.activity_data.contains("Un jardin partagé"));
+    assert_eq!(kept.participants.len(), 1, "the others stay");
+    assert!(
+        sessions::check(&store).is_clean(),
+        "{:#?}",
+        sessions::check(&store).problems
+    );
+    assert!(matches!(
+        sessions::erase_participant(&store, &pid("p-demo-amina")),
+        Err(StoreError::UnknownParticipant(_))
+    ));
+}
+
+#[test]
+fn demo_data_passes_check_and_covers_the_activities() {
+    let (_dir, store) = demo_store();
+    let report = sessions::check(&store);
+    assert!(report.is_clean(), "{:#?}", report.problems);
+    assert!(report.journeys >= 8 && report.records >= 20);
+    let home = store.home(100);
+    for activity in [
+        "miracle_question",
+        "brainstorm_wall",
+        "social_skills",
+        "peer_circle",
+        "weekly_routine",
+    ] {
+        assert!(
+            home.recent_records
+                .iter()
+                .any(|r| r.activity.id == activity),
+            "{activity}"
+        );
+    }
+    let statuses: Vec<_> = home
+        .journeys
+        .iter()
+        .map(|j| std::mem::discriminant(j.value.status()))
+        .collect();
+    assert!(statuses.contains(&std::mem::discriminant(&Status::Active)));
+    assert!(
+        home.journeys
+            .iter()
+            .any(|j| matches!(j.value.status(), Status::OnHold { .. }))
+    );
+    assert!(
+        home.journeys
+            .iter()
+            .any(|j| matches!(j.value.status(), Status::Exited { .. }))
+    );
+    assert!(
+        sessions::demo::populate(&store, today()).is_err(),
+        "populating twice is refused"
+    );
+}
