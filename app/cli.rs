@@ -81,6 +81,20 @@ pub enum UsageError {
     BadId(IdError),
 }
 
+/// The language asked for with `--lang`, looked for alone so that even a command line with
+/// another mistake gets its error message in the right language.
+pub fn lang_hint(args: &[OsString]) -> Option<Lang> {
+    let args: Vec<_> = args.iter().map(|a| a.to_string_lossy()).collect();
+    args.iter()
+        .enumerate()
+        .rev()
+        .find_map(|(i, arg)| match arg.split_once('=') {
+            Some(("--lang", code)) => Lang::from_code(code),
+            _ if arg == "--lang" => args.get(i + 1).and_then(|code| Lang::from_code(code)),
+            _ => None,
+        })
+}
+
 /// Parses the arguments (without the program name).
 ///
 /// # Errors

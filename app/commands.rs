@@ -81,14 +81,12 @@ pub fn run(
     gui: impl FnOnce(&Cli, &I18n) -> u8,
 ) -> u8 {
     let args: Vec<_> = args.into_iter().collect();
-    let cli = match cli::parse(args) {
+    let cli = match cli::parse(args.iter().cloned()) {
         Ok(cli) => cli,
         Err(error) => {
-            // The language option may itself be what is wrong: use the environment's.
             let i18n = I18n::new(
-                env.lang
-                    .as_deref()
-                    .and_then(Lang::from_code)
+                cli::lang_hint(&args)
+                    .or_else(|| env.lang.as_deref().and_then(Lang::from_code))
                     .unwrap_or_default(),
             );
             say(io.err, &messages::usage_error(&i18n, &error));

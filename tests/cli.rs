@@ -1,1 +1,246 @@
-fn main() {}
+//! The `atelier` binary end to end: real processes on real data folders.
+
+use std::fs;
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+fn atelier(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_atelier"))
+        .args(args)
+        .env_remove("ATELIER_DATA_DIR")
+        .env_remove("ATELIER_LANG")
+        .env("LANG", "C")
+        .stdin(Stdio::null())
+        .output()
+        .expect("the binary runs")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+fn demo(dir: &Path) -> String {
+    let data = dir.join("data");
+    let data = data.to_str().expect("utf-8 path").to_owned();
+    let out = atelier(&["demo", &data]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    data
+}
+
+#[test]
+fn demo_then_check_is_clean() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = demo(dir.path());
+    let out = atelier(&["check", "--data-dir", &data]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stdout));
+    assert_eq!(
+        text(&out.stdout).trim(),
+        "10 parcours, 24 comptes rendus, 0 brouillons : aucun problème."
+    );
+    // The environment variable works too, and English is complete.
+    let out = Command::new(env!("CARGO_BIN_EXE_atelier"))
+        .args(["check", "--lang", "en"])
+        .env("ATELIER_DATA_DIR", &data)
+        .output()
+        .expect("runs");
+    assert_eq!(
+        text(&out.stdout).trim(),
+        "10 journeys, 24 records, 0 drafts: no problems."
+    );
+    // A second demo into the same folder is refused.
+    assert_eq!(atelier(&["demo", &data]).status.code(), Some(1));
+}
+
+#[test]
+fn check_locates_problems_and_repair_completes_an_interrupted_save() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = demo(dir.path());
+    let journey = Path::new(&data).join("journeys/p-demo-amina.ron");
+    let original = fs::read_to_string(&journey).expect("read");
+    // As if the save had stopped after the record: drop one link from the journey.
+    let cut = original
+        .find("        (\n            session: \"s-")
+        .expect("a link");
+    let end =
+        original[cut..].find("        ),\n").expect("end of link") + cut + "        ),\n".len();
+    let without_link = format!("{}{}", &original[..cut], &original[end..]);
+    fs::write(&journey, without_link).expect("write");
+    // And a corrupt journey.
+    let corrupt = Path::new(&data).join("journeys/p-demo-bastien.ron");
+    fs::write(&corrupt, "(\n    format_version: 1,\n    id: oops,\n").expect("write");
+
+    let out = atelier(&["check", "--data-dir", &data]);
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = text(&out.stdout);
+    assert!(
+        stdout.contains("p-demo-bastien.ron:3:"),
+        "located: {stdout}"
+    );
+    assert!(
+        stdout.contains("p-demo-amina.ron:1:1: le parcours de p-demo-amina n'a pas encore le lien"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("2 problèmes, dont 1 réparable"), "{stdout}");
+
+    let out = atelier(&["check", "--repair", "--data-dir", &data]);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "the corrupt file still needs a person"
+    );
+    assert!(
+        text(&out.stdout).contains("1 problème(s) réparé(s)"),
+        "{}",
+        text(&out.stdout)
+    );
+    assert_eq!(
+        fs::read_to_string(&journey).expect("read"),
+        original,
+        "the link is back, exactly"
+    );
+    fs::remove_file(&corrupt).expect("remove");
+    // Removing a journey by hand leaves records naming an unknown participant: reported.
+    let out = atelier(&["check", "--data-dir", &data]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stdout).contains("p-demo-bastien n'a pas de parcours"),
+        "{}",
+        text(&out.stdout)
+    );
+}
+
+#[test]
+fn export_and_erase() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = demo(dir.path());
+    let to = dir.path().join("out");
+    let to = to.to_str().expect("utf-8");
+    let out = atelier(&[
+        "export",
+        "--participant",
+        "p-demo-chloe",
+        "--to",
+        to,
+        "--data-dir",
+        &data,
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(
+        Path::new(to)
+            .join("atelier-p-demo-chloe/journey.ron")
+            .is_file()
+    );
+
+    // Without --yes and without a terminal, nothing is erased.
+    let out = atelier(&[
+        "erase",
+        "--participant",
+        "p-demo-chloe",
+        "--data-dir",
+        &data,
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("--yes"));
+    assert!(Path::new(&data).join("journeys/p-demo-chloe.ron").exists());
+
+    let out = atelier(&[
+        "erase",
+        "--participant",
+        "p-demo-chloe",
+        "--yes",
+        "--data-dir",
+        &data,
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("p-demo-chloe a été effacé"));
+    let check = atelier(&["check", "--data-dir", &data]);
+    assert_eq!(check.status.code(), Some(0), "{}", text(&check.stdout));
+    let mut stack = vec![Path::new(&data).to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for entry in fs::read_dir(&dir).expect("list").flatten() {
+            if entry.path().is_dir() {
+                stack.push(entry.path());
+            } else {
+                let content = fs::read_to_string(entry.path()).expect("read");
+                assert!(
+                    !content.contains("p-demo-chloe") && !content.contains("Garnier"),
+                    "{}",
+                    entry.path().display()
+                );
+            }
+        }
+    }
+    let out = atelier(&[
+        "erase",
+        "--participant",
+        "p-demo-chloe",
+        "--yes",
+        "--data-dir",
+        &data,
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("Aucun parcours pour l'identifiant p-demo-chloe"));
+}
+
+#[test]
+fn bad_arguments_and_missing_folders_say_what_to_do() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let missing = dir.path().join("nope");
+    let missing = missing.to_str().expect("utf-8");
+    for (args, code, needle) in [
+        (
+            vec!["check", "--data-dir", missing],
+            2,
+            "n'existe pas. Créez-le avec « atelier demo",
+        ),
+        (vec!["frobnicate"], 2, "Commande inconnue : « frobnicate »"),
+        (vec!["check", "--force"], 2, "Option inconnue"),
+        (
+            vec!["export", "--participant", "../../etc/passwd", "--to", "x"],
+            2,
+            "séparateur de chemin",
+        ),
+        (
+            vec!["export", "--participant", "p-x"],
+            2,
+            "Il manque l'option --to DOSSIER",
+        ),
+        (
+            vec!["erase", "--participant", "CON", "--yes"],
+            2,
+            "contient « C »",
+        ),
+        (vec!["--lang", "de"], 2, "Langue inconnue"),
+        (vec!["--lang", "en", "demo"], 2, "Missing the folder"),
+        (
+            vec![
+                "export",
+                "--participant",
+                "p-x",
+                "--to",
+                "y",
+                "--data-dir",
+                missing,
+                "--lang",
+                "en",
+            ],
+            2,
+            "does not exist",
+        ),
+        (
+            vec!["erase", "--participant", "../x", "--lang=en"],
+            2,
+            "contains a path separator",
+        ),
+    ] {
+        let out = atelier(&args);
+        let stderr = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(code), "{args:?}: {stderr}");
+        assert!(stderr.contains(needle), "{args:?}: {stderr}");
+        assert!(!stderr.contains("panicked"), "{stderr}");
+        assert!(stderr.lines().count() <= 2, "one line and a hint: {stderr}");
+    }
+    let out = atelier(&["--help"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(text(&out.stdout).contains("atelier check [--repair]"));
+}

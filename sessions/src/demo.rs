@@ -174,7 +174,7 @@ fn journey(index: usize, person: &Person, today: NaiveDate) -> Journey {
     j.prescriber = person.prescriber.clone();
     j.preferences = Preferences {
         wished_jobs: person.jobs.iter().map(|s| (*s).to_owned()).collect(),
-        hours: String::from(if index % 2 == 0 {
+        hours: String::from(if index.is_multiple_of(2) {
             "Temps partiel, le matin"
         } else {
             "24 heures par semaine"
@@ -184,7 +184,7 @@ fn journey(index: usize, person: &Person, today: NaiveDate) -> Journey {
             String::from("Proche d'une ligne de tram"),
         ],
         strengths: person.strengths.iter().map(|s| (*s).to_owned()).collect(),
-        accommodations: if index % 3 == 0 {
+        accommodations: if index.is_multiple_of(3) {
             vec![String::from("Pauses courtes régulières")]
         } else {
             Vec::new()

@@ -228,11 +228,13 @@ impl Store {
                     continue;
                 }
             };
-            let path = entry.path();
             let name = entry.file_name().to_string_lossy().into_owned();
-            if fsio::is_temp_file(&name) || path.is_dir() {
+            // The file type comes with the folder listing on most systems: no extra stat.
+            let is_dir = entry.file_type().is_ok_and(|t| t.is_dir());
+            if fsio::is_temp_file(&name) || is_dir {
                 continue;
             }
+            let path = entry.path();
             let Some(stem) = name.strip_suffix(".ron") else {
                 continue;
             };
@@ -245,13 +247,36 @@ impl Store {
         out
     }
 
-    /// Reads every journey; bad files are reported in [`Loaded::errors`].
+    /// Reads every journey, sorted by id, on all cores; bad files are reported in
+    /// [`Loaded::errors`].
     pub fn load_journeys(&self) -> Loaded<Stored<Journey>> {
         let mut loaded = Loaded::default();
-        for (_, path) in
-            Self::list::<crate::id::Participant>(&self.root.join(JOURNEYS_DIR), &mut loaded.errors)
-        {
-            match Self::read::<Journey, _>(&path, |j| &j.id) {
+        let paths =
+            Self::list::<crate::id::Participant>(&self.root.join(JOURNEYS_DIR), &mut loaded.errors);
+        let threads = std::thread::available_parallelism().map_or(1, usize::from);
+        let chunk = paths.len().div_ceil(threads).max(1);
+        let results: Vec<Vec<Result<Stored<Journey>, StoreError>>> = std::thread::scope(|scope| {
+            let workers: Vec<_> = paths
+                .chunks(chunk)
+                .map(|part| {
+                    scope.spawn(move || {
+                        part.iter()
+                            .map(|(_, path)| Self::read::<Journey, _>(path, |j| &j.id))
+                            .collect::<Vec<_>>()
+                    })
+                })
+                .collect();
+            workers
+                .into_iter()
+                .map(|worker| {
+                    worker
+                        .join()
+                        .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+                })
+                .collect()
+        });
+        for result in results.into_iter().flatten() {
+            match result {
                 Ok(journey) => loaded.items.push(journey),
                 Err(error) => loaded.errors.push(error),
             }
@@ -284,7 +309,7 @@ impl Store {
             }
         };
         for year in years.flatten() {
-            if year.path().is_dir() {
+            if year.file_type().is_ok_and(|t| t.is_dir()) {
                 loaded.items.extend(Self::list::<crate::id::Session>(
                     &year.path(),
                     &mut loaded.errors,
@@ -329,8 +354,15 @@ impl Store {
     /// Reads what the home screen shows: every journey, the `recent` newest records, the drafts.
     /// Older records are listed (counted) but not read.
     pub fn home(&self, recent: usize) -> HomeData {
-        let journeys = self.load_journeys();
-        let records = self.list_records();
+        // Listing the records (many small files) overlaps with parsing the journeys.
+        let (journeys, records) = std::thread::scope(|scope| {
+            let records = scope.spawn(|| self.list_records());
+            let journeys = self.load_journeys();
+            let records = records
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            (journeys, records)
+        });
         let drafts = self.load_drafts();
         let mut errors = journeys.errors;
         errors.extend(records.errors);
