@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use sessions::{IdError, ParticipantId};
 
-use crate::i18n::Lang;
+use crate::i18n::Locale;
 
 /// What the user asked for on the command line.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -13,7 +13,7 @@ pub struct Cli {
     /// `--data-dir`, if given.
     pub data_dir: Option<PathBuf>,
     /// `--lang`, if given.
-    pub lang: Option<Lang>,
+    pub lang: Option<Locale>,
     /// Each `--plugin-dir`, in order.
     pub plugin_dirs: Vec<PathBuf>,
     /// The command.
@@ -83,14 +83,14 @@ pub enum UsageError {
 
 /// The language asked for with `--lang`, looked for alone so that even a command line with
 /// another mistake gets its error message in the right language.
-pub fn lang_hint(args: &[OsString]) -> Option<Lang> {
+pub fn lang_hint(args: &[OsString]) -> Option<Locale> {
     let args: Vec<_> = args.iter().map(|a| a.to_string_lossy()).collect();
     args.iter()
         .enumerate()
         .rev()
         .find_map(|(i, arg)| match arg.split_once('=') {
-            Some(("--lang", code)) => Lang::from_code(code),
-            _ if arg == "--lang" => args.get(i + 1).and_then(|code| Lang::from_code(code)),
+            Some(("--lang", code)) => Locale::from_code(code),
+            _ if arg == "--lang" => args.get(i + 1).and_then(|code| Locale::from_code(code)),
             _ => None,
         })
 }
@@ -137,7 +137,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
             "--plugin-dir" => cli.plugin_dirs.push(PathBuf::from(value("--plugin-dir")?)),
             "--lang" => {
                 let code = value("--lang")?;
-                cli.lang = Some(Lang::from_code(&code).ok_or(UsageError::BadLang(code))?);
+                cli.lang = Some(Locale::from_code(&code).ok_or(UsageError::BadLang(code))?);
             }
             "--participant" => participant = Some(value("--participant")?),
             "--to" => to = Some(PathBuf::from(value("--to")?)),
@@ -202,7 +202,7 @@ mod tests {
         let cli = parse(args("check --repair --data-dir /tmp/x --lang en")).expect("valid");
         assert_eq!(cli.command, Command::Check { repair: true });
         assert_eq!(cli.data_dir, Some(PathBuf::from("/tmp/x")));
-        assert_eq!(cli.lang, Some(Lang::En));
+        assert_eq!(cli.lang, Some(Locale::En));
         let cli = parse(args("--data-dir=/d export --participant p-abc --to out")).expect("valid");
         assert_eq!(
             cli.command,

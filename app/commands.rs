@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use sessions::{ParticipantId, Store, StoreError};
 
 use crate::cli::{self, Cli, Command};
-use crate::i18n::{I18n, Lang};
+use crate::i18n::{self, I18n, Locale};
 use crate::messages;
 
 /// Exit code: success, or a clean check.
@@ -56,9 +56,9 @@ pub fn data_dir(cli: &Cli, env: &Environment) -> Option<PathBuf> {
 }
 
 /// The language: `--lang`, else the environment, else French.
-pub fn lang(cli: &Cli, env: &Environment) -> Lang {
+pub fn lang(cli: &Cli, env: &Environment) -> Locale {
     cli.lang
-        .or_else(|| env.lang.as_deref().and_then(Lang::from_code))
+        .or_else(|| env.lang.as_deref().and_then(Locale::from_code))
         .unwrap_or_default()
 }
 
@@ -84,9 +84,9 @@ pub fn run(
     let cli = match cli::parse(args.iter().cloned()) {
         Ok(cli) => cli,
         Err(error) => {
-            let i18n = I18n::new(
+            let i18n = i18n::load(
                 cli::lang_hint(&args)
-                    .or_else(|| env.lang.as_deref().and_then(Lang::from_code))
+                    .or_else(|| env.lang.as_deref().and_then(Locale::from_code))
                     .unwrap_or_default(),
             );
             say(io.err, &messages::usage_error(&i18n, &error));
@@ -94,7 +94,7 @@ pub fn run(
             return EXIT_USAGE;
         }
     };
-    let i18n = I18n::new(lang(&cli, env));
+    let i18n = i18n::load(lang(&cli, env));
     match &cli.command {
         Command::Help => {
             say(io.out, &i18n.tr("cli-help"));

@@ -1,0 +1,125 @@
+//! The two traits a plugin author implements: [`Activity`] (stateless: descriptor and
+//! factory) and [`ActivityState`] (one session's state and views), and what a session gives
+//! back: [`Outcome`].
+
+use crate::descriptor::Descriptor;
+use crate::i18n::Locale;
+use crate::setup::{Setup, Timestamp};
+
+/// What the host tells the views each frame.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct UiContext {
+    /// The host's language.
+    pub locale: Locale,
+    /// Now, from the host's clock.
+    pub now: Timestamp,
+}
+
+/// A named action the keyboard and a presentation clicker can trigger.
+///
+/// The host maps `next` (Page Down, →, Space) and `previous` (Page Up, ←) itself; an activity
+/// lists any other action with the key that triggers it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ActionDesc {
+    /// Stable id passed to [`ActivityState::on_action`].
+    pub id: String,
+    /// The key that triggers it, if any.
+    pub key: Option<egui::Key>,
+    /// What it does, for the help overlay and screen readers.
+    pub label: String,
+}
+
+/// The id of the "next" action (Page Down, →, Space, clicker forward).
+pub const ACTION_NEXT: &str = "next";
+/// The id of the "previous" action (Page Up, ←, clicker back).
+pub const ACTION_PREVIOUS: &str = "previous";
+
+/// One value for a progress chart of the journey (the session's date is the x axis).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChartPoint {
+    /// The series, one of the descriptor's [`crate::ChartDesc::key`].
+    pub series: String,
+    /// The value.
+    pub value: f64,
+}
+
+/// One participant's result of a session.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ParticipantResult {
+    /// The participant's id, from the setup.
+    pub id: String,
+    /// What they take away, in their words, proposed for review at the end.
+    pub takeaway: Option<String>,
+    /// Data to keep for the next session of this activity (the activity's own RON).
+    pub stored: Option<String>,
+    /// Values for the journey's progress charts.
+    pub points: Vec<ChartPoint>,
+}
+
+/// What a session produced.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Outcome {
+    /// A short summary for the group.
+    pub summary: String,
+    /// Per participant.
+    pub participants: Vec<ParticipantResult>,
+    /// The activity's data for the record (its own RON). Anonymous content stays anonymous.
+    pub record_data: String,
+}
+
+/// An activity: stateless, it describes itself and creates one state per session.
+///
+/// Register a built-in one in the app's `builtins`, or export one from a shared library
+/// with [`crate::export_activity!`].
+pub trait Activity: Send + Sync + 'static {
+    /// The state of one session.
+    type State: ActivityState;
+
+    /// What the activity is.
+    fn descriptor(&self) -> Descriptor;
+
+    /// A new session.
+    fn create(&self, setup: &Setup) -> Self::State;
+
+    /// A session resumed from [`ActivityState::save`] (a draft).
+    ///
+    /// # Errors
+    /// Why the saved text cannot be read, in a sentence.
+    fn restore(&self, setup: &Setup, saved: &str) -> Result<Self::State, String>;
+
+    /// Shows a saved record's data read-only. The default shows the raw text.
+    fn record_ui(&self, ui: &mut egui::Ui, record_data: &str, locale: Locale) {
+        let _ = locale;
+        let mut text = record_data;
+        ui.add(
+            egui::TextEdit::multiline(&mut text)
+                .code_editor()
+                .desired_width(f32::INFINITY),
+        );
+    }
+}
+
+/// One session of an activity.
+pub trait ActivityState: 'static {
+    /// The facilitator's (or advisor's) view: everything, including per-participant entries.
+    fn facilitator_ui(&mut self, ui: &mut egui::Ui, ctx: &UiContext);
+
+    /// The public view for the projector. It must show no private data: the host gives the
+    /// activity none, and names only as [`crate::SetupParticipant::projector_name`].
+    fn projector_ui(&mut self, ui: &mut egui::Ui, ctx: &UiContext);
+
+    /// Actions besides `next` and `previous`.
+    fn actions(&self, locale: Locale) -> Vec<ActionDesc> {
+        let _ = locale;
+        Vec::new()
+    }
+
+    /// Runs an action; returns whether it did anything.
+    fn on_action(&mut self, action: &str) -> bool;
+
+    /// The whole state as RON text, for drafts: [`Activity::restore`] must give it back.
+    fn save(&self) -> String;
+
+    /// The session's results.
+    fn outcome(&self) -> Outcome;
+}

@@ -1,0 +1,158 @@
+//! The host-facing side of an activity: [`DynActivity`] and [`DynState`], whose every call
+//! returns a `Result` instead of unwinding. [`Guarded`] wraps an author's [`Activity`] and is
+//! compiled into the plugin, so its `catch_unwind` runs with the plugin's own panic runtime —
+//! the only place a plugin's panic can be caught.
+
+use std::panic::{AssertUnwindSafe, catch_unwind};
+
+use crate::activity::{ActionDesc, Activity, ActivityState, Outcome, UiContext};
+use crate::descriptor::Descriptor;
+use crate::i18n::Locale;
+use crate::setup::Setup;
+
+/// Why a call into an activity failed.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum PluginError {
+    /// The activity panicked; the message is the panic's.
+    #[error("the activity stopped unexpectedly: {0}")]
+    Panicked(String),
+    /// The activity refused, saying why (for example a draft it cannot read).
+    #[error("{0}")]
+    Refused(String),
+}
+
+/// An activity as the host calls it. Get one with [`Guarded`] (built-ins) or from a shared
+/// library's declaration (plugins).
+pub trait DynActivity: Send + Sync {
+    /// See [`Activity::descriptor`].
+    ///
+    /// # Errors
+    /// [`PluginError::Panicked`].
+    fn descriptor(&self) -> Result<Descriptor, PluginError>;
+    /// See [`Activity::create`].
+    ///
+    /// # Errors
+    /// [`PluginError::Panicked`].
+    fn create(&self, setup: &Setup) -> Result<Box<dyn DynState>, PluginError>;
+    /// See [`Activity::restore`].
+    ///
+    /// # Errors
+    /// [`PluginError::Refused`] with the activity's reason, or [`PluginError::Panicked`].
+    fn restore(&self, setup: &Setup, saved: &str) -> Result<Box<dyn DynState>, PluginError>;
+    /// See [`Activity::record_ui`].
+    ///
+    /// # Errors
+    /// [`PluginError::Panicked`].
+    fn record_ui(
+        &self,
+        ui: &mut egui::Ui,
+        record_data: &str,
+        locale: Locale,
+    ) -> Result<(), PluginError>;
+}
+
+/// A session's state as the host calls it. Every method mirrors [`ActivityState`].
+pub trait DynState {
+    /// See [`ActivityState::facilitator_ui`].
+    ///
+    /// # Errors
+    /// [`PluginError::Panicked`].
+    fn facilitator_ui(&mut self, ui: &mut egui::Ui, ctx: &UiContext) -> Result<(), PluginError>;
+    /// See [`ActivityState::projector_ui`].
+    ///
+    /// # Errors
+    /// [`PluginError::Panicked`].
+    fn projector_ui(&mut self, ui: &mut egui::Ui, ctx: &UiContext) -> Result<(), PluginError>;
+    /// See [`ActivityState::actions`].
+    ///
+    /// # Errors
+    /// [`PluginError::Panicked`].
+    fn actions(&self, locale: Locale) -> Result<Vec<ActionDesc>, PluginError>;
+    /// See [`ActivityState::on_action`].
+    ///
+    /// # Errors
+    /// [`PluginError::Panicked`].
+    fn on_action(&mut self, action: &str) -> Result<bool, PluginError>;
+    /// See [`ActivityState::save`].
+    ///
+    /// # Errors
+    /// [`PluginError::Panicked`].
+    fn save(&self) -> Result<String, PluginError>;
+    /// See [`ActivityState::outcome`].
+    ///
+    /// # Errors
+    /// [`PluginError::Panicked`].
+    fn outcome(&self) -> Result<Outcome, PluginError>;
+}
+
+/// Runs `f`, turning a panic into [`PluginError::Panicked`] with its message.
+///
+/// # Errors
+/// [`PluginError::Panicked`] if `f` panicked.
+pub fn guard<R>(f: impl FnOnce() -> R) -> Result<R, PluginError> {
+    catch_unwind(AssertUnwindSafe(f)).map_err(|payload| {
+        let message = payload
+            .downcast_ref::<&str>()
+            .map(|s| (*s).to_owned())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| String::from("(no message)"));
+        PluginError::Panicked(message)
+    })
+}
+
+/// An author's [`Activity`] behind the panic guard.
+#[derive(Debug, Default)]
+pub struct Guarded<A>(pub A);
+
+struct GuardedState<S>(S);
+
+impl<A: Activity> DynActivity for Guarded<A> {
+    fn descriptor(&self) -> Result<Descriptor, PluginError> {
+        guard(|| self.0.descriptor())
+    }
+
+    fn create(&self, setup: &Setup) -> Result<Box<dyn DynState>, PluginError> {
+        guard(|| Box::new(GuardedState(self.0.create(setup))) as Box<dyn DynState>)
+    }
+
+    fn restore(&self, setup: &Setup, saved: &str) -> Result<Box<dyn DynState>, PluginError> {
+        guard(|| self.0.restore(setup, saved))?
+            .map(|state| Box::new(GuardedState(state)) as Box<dyn DynState>)
+            .map_err(PluginError::Refused)
+    }
+
+    fn record_ui(
+        &self,
+        ui: &mut egui::Ui,
+        record_data: &str,
+        locale: Locale,
+    ) -> Result<(), PluginError> {
+        guard(|| self.0.record_ui(ui, record_data, locale))
+    }
+}
+
+impl<S: ActivityState> DynState for GuardedState<S> {
+    fn facilitator_ui(&mut self, ui: &mut egui::Ui, ctx: &UiContext) -> Result<(), PluginError> {
+        guard(|| self.0.facilitator_ui(ui, ctx))
+    }
+
+    fn projector_ui(&mut self, ui: &mut egui::Ui, ctx: &UiContext) -> Result<(), PluginError> {
+        guard(|| self.0.projector_ui(ui, ctx))
+    }
+
+    fn actions(&self, locale: Locale) -> Result<Vec<ActionDesc>, PluginError> {
+        guard(|| self.0.actions(locale))
+    }
+
+    fn on_action(&mut self, action: &str) -> Result<bool, PluginError> {
+        guard(|| self.0.on_action(action))
+    }
+
+    fn save(&self) -> Result<String, PluginError> {
+        guard(|| self.0.save())
+    }
+
+    fn outcome(&self) -> Result<Outcome, PluginError> {
+        guard(|| self.0.outcome())
+    }
+}

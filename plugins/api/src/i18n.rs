@@ -1,0 +1,226 @@
+//! Translations with Fluent, shared by the app and every plugin: each ships a French and an
+//! English `.ftl` file and reads them through [`Translations`].
+
+use std::borrow::Cow;
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+
+/// A language Atelier speaks.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub enum Locale {
+    /// French, the default.
+    #[default]
+    Fr,
+    /// English.
+    En,
+}
+
+impl Locale {
+    /// Every language, French first.
+    pub const ALL: [Self; 2] = [Self::Fr, Self::En];
+
+    /// The language's code (`fr`, `en`).
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Fr => "fr",
+            Self::En => "en",
+        }
+    }
+
+    /// Reads a code such as `fr`, `en`, `fr-FR` or `en_GB.UTF-8`.
+    pub fn from_code(code: &str) -> Option<Self> {
+        let base = code
+            .split(['-', '_', '.'])
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        match base.as_str() {
+            "fr" => Some(Self::Fr),
+            "en" => Some(Self::En),
+            _ => None,
+        }
+    }
+}
+
+/// A text in both languages, for names and descriptions that are read before any
+/// translation file is loaded (descriptors).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Translated {
+    /// French.
+    pub fr: String,
+    /// English.
+    pub en: String,
+}
+
+impl Translated {
+    /// Both texts.
+    pub fn new(fr: impl Into<String>, en: impl Into<String>) -> Self {
+        Self {
+            fr: fr.into(),
+            en: en.into(),
+        }
+    }
+
+    /// The text in `locale`.
+    pub fn get(&self, locale: Locale) -> &str {
+        match locale {
+            Locale::Fr => &self.fr,
+            Locale::En => &self.en,
+        }
+    }
+}
+
+/// Messages of one language from a Fluent source.
+pub struct Translations {
+    locale: Locale,
+    bundle: FluentBundle<FluentResource>,
+}
+
+impl std::fmt::Debug for Translations {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Translations")
+            .field("locale", &self.locale)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Translations {
+    /// Loads `source` (the `.ftl` text of `locale`). A syntax error only loses the faulty
+    /// messages, whose id is shown instead; [`check_sources`] finds such errors in tests.
+    pub fn new(locale: Locale, source: &str) -> Self {
+        let resource =
+            FluentResource::try_new(source.to_owned()).unwrap_or_else(|(partial, _errors)| partial);
+        let langid = locale
+            .code()
+            .parse()
+            .unwrap_or_else(|_| unic_langid::langid!("fr"));
+        let mut bundle = FluentBundle::new(vec![langid]);
+        // Terminals and egui do not need bidi isolation marks around arguments.
+        bundle.set_use_isolating(false);
+        // A duplicate id keeps the first message; check_sources refuses duplicates.
+        let _ignored = bundle.add_resource(resource);
+        Self { locale, bundle }
+    }
+
+    /// Picks the source of `locale` among `(French, English)` sources.
+    pub fn pick(locale: Locale, fr: &str, en: &str) -> Self {
+        Self::new(locale, if locale == Locale::En { en } else { fr })
+    }
+
+    /// The language of these messages.
+    pub fn locale(&self) -> Locale {
+        self.locale
+    }
+
+    /// The message `id` with no arguments.
+    pub fn tr(&self, id: &str) -> String {
+        self.format(id, None)
+    }
+
+    /// The message `id` with named arguments.
+    pub fn tr_args(&self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            let value = match value {
+                Arg::Str(s) => FluentValue::String(Cow::Borrowed(s)),
+                Arg::String(s) => FluentValue::String(Cow::Owned(s.clone())),
+                Arg::Num(n) => FluentValue::from(*n),
+            };
+            fluent_args.set(*name, value);
+        }
+        self.format(id, Some(&fluent_args))
+    }
+
+    /// Whether the message `id` exists.
+    pub fn has(&self, id: &str) -> bool {
+        self.bundle.has_message(id)
+    }
+
+    fn format(&self, id: &str, args: Option<&FluentArgs<'_>>) -> String {
+        let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {
+            return id.to_owned();
+        };
+        let mut errors = Vec::new();
+        self.bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned()
+    }
+}
+
+/// An argument of a translated message.
+#[derive(Debug, Clone)]
+pub enum Arg<'a> {
+    /// Borrowed text.
+    Str(&'a str),
+    /// Owned text.
+    String(String),
+    /// A number (selects plural forms).
+    Num(f64),
+}
+
+impl<'a> From<&'a str> for Arg<'a> {
+    fn from(s: &'a str) -> Self {
+        Self::Str(s)
+    }
+}
+impl From<String> for Arg<'_> {
+    fn from(s: String) -> Self {
+        Self::String(s)
+    }
+}
+impl From<usize> for Arg<'_> {
+    fn from(n: usize) -> Self {
+        #[expect(
+            clippy::cast_precision_loss,
+            reason = "counts shown to people are small"
+        )]
+        Self::Num(n as f64)
+    }
+}
+impl From<u32> for Arg<'_> {
+    fn from(n: u32) -> Self {
+        Self::Num(n.into())
+    }
+}
+impl From<&std::path::Path> for Arg<'_> {
+    fn from(p: &std::path::Path) -> Self {
+        Self::String(p.display().to_string())
+    }
+}
+
+/// Checks a French and an English Fluent source: both parse, neither repeats an id, and both
+/// define the same messages. For each crate's tests.
+///
+/// # Errors
+/// A sentence saying what is wrong.
+pub fn check_sources(fr: &str, en: &str) -> Result<(), String> {
+    fn ids(name: &str, source: &str) -> Result<Vec<String>, String> {
+        let resource = FluentResource::try_new(source.to_owned())
+            .map_err(|(_, errors)| format!("{name} does not parse: {errors:?}"))?;
+        let mut ids = Vec::new();
+        for entry in resource.entries() {
+            if let fluent_syntax::ast::Entry::Message(message) = entry {
+                ids.push(message.id.name.to_owned());
+            }
+        }
+        let mut sorted = ids.clone();
+        sorted.sort();
+        let count = sorted.len();
+        sorted.dedup();
+        if sorted.len() != count {
+            return Err(format!("{name} defines a message twice"));
+        }
+        Ok(sorted)
+    }
+    let fr_ids = ids("fr.ftl", fr)?;
+    let en_ids = ids("en.ftl", en)?;
+    let only_fr: Vec<_> = fr_ids.iter().filter(|id| !en_ids.contains(id)).collect();
+    let only_en: Vec<_> = en_ids.iter().filter(|id| !fr_ids.contains(id)).collect();
+    if only_fr.is_empty() && only_en.is_empty() {
+        Ok(())
+    } else {
+        Err(format!(
+            "only in fr.ftl: {only_fr:?}; only in en.ftl: {only_en:?}"
+        ))
+    }
+}
