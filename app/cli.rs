@@ -46,6 +46,8 @@ pub enum Command {
         /// Where.
         to: PathBuf,
     },
+    /// `plugins`: list the activities and the refused plugin files.
+    Plugins,
     /// `erase --participant ID [--yes]`.
     Erase {
         /// Who.
@@ -166,6 +168,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
         match command.as_deref() {
             None => Command::Gui,
             Some("check") => Command::Check { repair },
+            Some("plugins") => Command::Plugins,
             Some("demo") => Command::Demo {
                 dir: positional
                     .next()

@@ -106,6 +106,7 @@ pub fn run(
         }
         Command::Gui => gui(&cli, &i18n),
         Command::Demo { dir } => demo(&i18n, dir, io),
+        Command::Plugins => plugins(&i18n, &plugin_dirs(&cli, env), io),
         Command::Check { repair } => with_store(&cli, env, &i18n, io, |store, io| {
             check(&i18n, store, *repair, io)
         }),
@@ -116,6 +117,52 @@ pub fn run(
             erase(&i18n, store, participant, *yes, env.interactive, io)
         }),
     }
+}
+
+/// The folders plugins load from: the data folder's `plugins/`, then each `--plugin-dir`.
+pub fn plugin_dirs(cli: &Cli, env: &Environment) -> Vec<PathBuf> {
+    data_dir(cli, env)
+        .map(|dir| dir.join(sessions::PLUGINS_DIR))
+        .into_iter()
+        .chain(cli.plugin_dirs.iter().cloned())
+        .collect()
+}
+
+fn plugins(i18n: &I18n, dirs: &[PathBuf], io: &mut Io<'_>) -> u8 {
+    let registry = crate::plugins::load_all(dirs);
+    say(io.out, &i18n.tr("plugins-heading-installed"));
+    if registry.iter().next().is_none() {
+        say(io.out, &format!("  {}", i18n.tr("plugins-none")));
+    }
+    for activity in registry.iter() {
+        let d = &activity.descriptor;
+        let source = match &activity.source {
+            crate::plugins::Source::BuiltIn => i18n.tr("plugins-builtin"),
+            crate::plugins::Source::Library(path) => path.display().to_string(),
+        };
+        say(io.out, &format!("  {} {}  {}  {}", d.id, d.version, d.name.get(i18n.locale()), source));
+    }
+    if !registry.refused().is_empty() {
+        say(io.out, &i18n.tr("plugins-heading-refused"));
+        for refused in registry.refused() {
+            let path = refused
+                .path
+                .as_deref()
+                .map_or_else(|| i18n.tr("plugins-builtin-name"), |p| p.display().to_string());
+            say(
+                io.out,
+                &format!(
+                    "  {}",
+                    i18n.tr_args(
+                        "plugins-refused-line",
+                        &[("path", path.into()), ("reason", crate::messages::refusal(i18n, &refused.refusal).into())],
+                    )
+                ),
+            );
+        }
+    }
+    // Refusals are information, not a failure of the command.
+    EXIT_OK
 }
 
 fn say(stream: &mut dyn Write, line: &str) {

@@ -2,10 +2,15 @@
 //! supported-employment advisors, with every session recorded in the participants' journeys.
 //!
 //! This crate is the app: the command line ([`cli`], [`commands`]), the translation layer
-//! ([`i18n`]) and the sentences for errors ([`messages`]). The data lives in the `sessions`
-//! crate.
+//! ([`i18n`]), the sentences for errors ([`messages`]), the activity registry and plugin
+//! loader ([`plugins`]), running sessions ([`session`]) and showing records
+//! ([`record_view`]). The data lives in the `sessions` crate, the plugin contract in
+//! `atelier_plugin_api`.
 
 pub mod cli;
 pub mod commands;
 pub mod i18n;
 pub mod messages;
+pub mod plugins;
+pub mod record_view;
+pub mod session;

@@ -7,6 +7,7 @@ cli-help =
     Usage:
       atelier [OPTIONS]                                    opens the app
       atelier check [--repair]                             checks the data folder
+      atelier plugins                                      lists activities and refused plugins
       atelier demo FOLDER                                  creates a demo data folder
       atelier export --participant ID --to FOLDER          exports everything about one person
       atelier erase --participant ID [--yes]               erases one person (GDPR)
@@ -14,6 +15,7 @@ cli-help =
     Options:
       --data-dir FOLDER    data folder (else ATELIER_DATA_DIR, else the usual folder)
       --lang fr|en         language
+      --plugin-dir FOLDER  one more plugin folder (repeatable)
       -h, --help           this help
       --version            Atelier's version
 cli-gui-later = Atelier's window is not available in this version yet. The check, demo, export and erase commands already work: "atelier --help" describes them.
@@ -90,3 +92,31 @@ erase-needs-yes = To erase without a question, add --yes (no question can be ask
 erase-cancelled = Nothing was erased.
 erase-done = { $id } was erased: journey removed, taken out of { $records } record(s) and { $drafts } draft(s). The anonymous content of sessions is kept.
 erase-yes-word = yes
+
+## Running session
+session-crashed-title = The activity "{ $activity }" stopped.
+session-crashed-body = What had been saved is kept. You can end the session and save it as usual; the app keeps working.
+session-crashed-details = Details for the technical team
+
+## Activities and plugins
+plugins-builtin = built-in
+plugins-heading-installed = Available activities:
+plugins-heading-refused = Refused plugins:
+plugins-none = No activity is installed.
+plugins-refused-line = { $path }: { $reason }
+plugins-builtin-name = (built-in)
+refusal-not-library = this file is not a loadable library ({ $detail }).
+refusal-no-declaration = not an Atelier plugin (no { $symbol } declaration; use export_activity!).
+refusal-bad-magic = the declaration does not start with Atelier's signature.
+refusal-abi = built for plugin ABI version { $found }; Atelier uses version { $expected }. Rebuild it against plugins/api { $api }.
+refusal-rustc = compiled with { $found }; Atelier was compiled with { $expected }. Rebuild it with the same compiler, in the same workspace as Atelier.
+refusal-api = built against plugins/api { $found }; Atelier uses { $expected }. Rebuild it against plugins/api { $expected }.
+refusal-egui = built with egui { $found }; Atelier uses { $expected }. Rebuild it against plugins/api { $api }, which pins egui { $expected }.
+refusal-egui-layout = egui { $version } was compiled into it with other features (fingerprint { $found }, Atelier's { $expected }). Build it in the same cargo command as Atelier: cargo build --workspace --all-targets.
+refusal-failed = the plugin failed while starting: { $detail }
+refusal-bad-descriptor = its descriptor is not usable: { $detail }
+refusal-duplicate = the id "{ $id }" is already used by { $first }; the first one stays active.
+
+## Session record
+record-missing-activity = The activity "{ $activity }" is not installed. This record opens read-only, without the activity's own presentation.
+record-raw-data = Activity data

@@ -7,6 +7,7 @@ cli-help =
     Utilisation :
       atelier [OPTIONS]                                    ouvre l'application
       atelier check [--repair]                             vérifie le dossier de données
+      atelier plugins                                      liste les activités et les extensions refusées
       atelier demo DOSSIER                                 crée un dossier de démonstration
       atelier export --participant ID --to DOSSIER         exporte tout ce qui concerne une personne
       atelier erase --participant ID [--yes]               efface une personne (RGPD)
@@ -14,6 +15,7 @@ cli-help =
     Options :
       --data-dir DOSSIER   dossier de données (sinon ATELIER_DATA_DIR, sinon le dossier habituel)
       --lang fr|en         langue
+      --plugin-dir DOSSIER un dossier d'extensions en plus (répétable)
       -h, --help           cette aide
       --version            version d'Atelier
 cli-gui-later = La fenêtre d'Atelier n'est pas encore disponible dans cette version. Les commandes check, demo, export et erase fonctionnent déjà : « atelier --help » les décrit.
@@ -90,3 +92,31 @@ erase-needs-yes = Pour effacer sans question, ajoutez --yes (aucune question ne 
 erase-cancelled = Rien n'a été effacé.
 erase-done = { $id } a été effacé : parcours supprimé, retiré de { $records } compte(s) rendu(s) et de { $drafts } brouillon(s). Le contenu anonyme des séances est conservé.
 erase-yes-word = oui
+
+## Séance en cours
+session-crashed-title = L'activité « { $activity } » s'est arrêtée.
+session-crashed-body = Ce qui avait été enregistré est conservé. Vous pouvez terminer la séance et l'enregistrer normalement ; l'application continue de fonctionner.
+session-crashed-details = Détails pour l'équipe technique
+
+## Activités et extensions
+plugins-builtin = intégrée
+plugins-heading-installed = Activités disponibles :
+plugins-heading-refused = Extensions refusées :
+plugins-none = Aucune activité n'est installée.
+plugins-refused-line = { $path } : { $reason }
+plugins-builtin-name = (intégrée)
+refusal-not-library = ce fichier n'est pas une bibliothèque chargeable ({ $detail }).
+refusal-no-declaration = ce n'est pas une extension Atelier (pas de déclaration { $symbol } ; utilisez export_activity!).
+refusal-bad-magic = la déclaration ne commence pas par la signature d'Atelier.
+refusal-abi = construite pour la version { $found } de l'interface binaire ; Atelier utilise la version { $expected }. Recompilez-la avec plugins/api { $api }.
+refusal-rustc = compilée avec { $found } ; Atelier a été compilé avec { $expected }. Recompilez-la avec le même compilateur, dans le même espace de travail qu'Atelier.
+refusal-api = construite avec plugins/api { $found } ; Atelier utilise { $expected }. Recompilez-la avec plugins/api { $expected }.
+refusal-egui = construite avec egui { $found } ; Atelier utilise { $expected }. Recompilez-la avec plugins/api { $api }, qui fixe egui { $expected }.
+refusal-egui-layout = egui { $version } y a été compilé avec d'autres options (empreinte { $found }, Atelier { $expected }). Compilez-la dans la même commande cargo qu'Atelier : cargo build --workspace --all-targets.
+refusal-failed = l'extension a échoué au démarrage : { $detail }
+refusal-bad-descriptor = sa description est inutilisable : { $detail }
+refusal-duplicate = l'identifiant « { $id } » est déjà pris par { $first } ; la première reste active.
+
+## Compte rendu
+record-missing-activity = L'activité « { $activity } » n'est pas installée. Ce compte rendu s'affiche en lecture seule, sans la présentation de l'activité.
+record-raw-data = Données de l'activité

@@ -1,0 +1,159 @@
+//! The activity registry: every activity Atelier can run, keyed by its stable id, with where it
+//! came from; and the plugin files that were refused, with why.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use atelier_plugin_api::{Descriptor, DynActivity};
+
+use super::loader::{self, LoadError};
+
+/// Where an activity comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    /// Compiled into Atelier.
+    BuiltIn,
+    /// Loaded from this shared library.
+    Library(PathBuf),
+}
+
+/// An activity ready to run.
+pub struct RegisteredActivity {
+    /// What it is.
+    pub descriptor: Descriptor,
+    /// Where it comes from.
+    pub source: Source,
+    /// The activity itself, behind its panic guard.
+    pub activity: Box<dyn DynActivity>,
+}
+
+impl std::fmt::Debug for RegisteredActivity {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RegisteredActivity")
+            .field("descriptor", &self.descriptor)
+            .field("source", &self.source)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Why an activity or a plugin file was not added.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Refusal {
+    /// The library could not be loaded.
+    #[error(transparent)]
+    Load(#[from] LoadError),
+    /// Another activity already has this id; the first one stays.
+    #[error("the id {id} is already used by {first:?}")]
+    DuplicateId {
+        /// The id.
+        id: String,
+        /// Where the activity that keeps the id comes from.
+        first: Source,
+    },
+}
+
+/// A plugin or activity that was refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refused {
+    /// The file, or `None` for a built-in.
+    pub path: Option<PathBuf>,
+    /// Why.
+    pub refusal: Refusal,
+}
+
+/// What a record's activity is, for showing the record.
+#[derive(Debug)]
+pub enum Lookup<'a> {
+    /// Installed.
+    Installed(&'a Arc<RegisteredActivity>),
+    /// Not installed: the record opens read-only with a placeholder naming it.
+    Missing(&'a str),
+}
+
+/// Every activity, by id.
+#[derive(Debug, Default)]
+pub struct ActivityRegistry {
+    activities: BTreeMap<String, Arc<RegisteredActivity>>,
+    refused: Vec<Refused>,
+}
+
+impl ActivityRegistry {
+    /// Adds an activity, unless its id is taken (the first one stays).
+    ///
+    /// # Errors
+    /// [`Refusal::DuplicateId`]; the refusal is also listed in [`Self::refused`].
+    pub fn add(
+        &mut self,
+        activity: Box<dyn DynActivity>,
+        descriptor: Descriptor,
+        source: Source,
+    ) -> Result<(), Refusal> {
+        if let Some(first) = self.activities.get(&descriptor.id) {
+            let refusal = Refusal::DuplicateId {
+                id: descriptor.id,
+                first: first.source.clone(),
+            };
+            self.refused.push(Refused {
+                path: match source {
+                    Source::Library(path) => Some(path),
+                    Source::BuiltIn => None,
+                },
+                refusal: refusal.clone(),
+            });
+            return Err(refusal);
+        }
+        self.activities.insert(
+            descriptor.id.clone(),
+            Arc::new(RegisteredActivity {
+                descriptor,
+                source,
+                activity,
+            }),
+        );
+        Ok(())
+    }
+
+    /// Loads every shared library in `dir` (not recursively). Refusals are listed, not fatal.
+    pub fn load_dir(&mut self, dir: &Path) {
+        for path in loader::libraries_in(dir) {
+            self.load_file(&path);
+        }
+    }
+
+    /// Loads one plugin library; a refusal is listed in [`Self::refused`].
+    pub fn load_file(&mut self, path: &Path) {
+        match loader::load(path) {
+            Ok((activity, descriptor)) => {
+                // A duplicate is already listed by `add`.
+                let _duplicate = self.add(activity, descriptor, Source::Library(path.to_owned()));
+            }
+            Err(error) => self.refused.push(Refused {
+                path: Some(path.to_owned()),
+                refusal: Refusal::Load(error),
+            }),
+        }
+    }
+
+    /// The activity with this id.
+    pub fn get(&self, id: &str) -> Option<&Arc<RegisteredActivity>> {
+        self.activities.get(id)
+    }
+
+    /// The activity of a record, or the placeholder's name.
+    pub fn lookup<'a>(&'a self, id: &'a str) -> Lookup<'a> {
+        self.activities
+            .get(id)
+            .map_or(Lookup::Missing(id), Lookup::Installed)
+    }
+
+    /// Every activity, sorted by id.
+    pub fn iter(&self) -> impl Iterator<Item = &Arc<RegisteredActivity>> {
+        self.activities.values()
+    }
+
+    /// Every refusal, in the order they happened.
+    pub fn refused(&self) -> &[Refused] {
+        &self.refused
+    }
+}

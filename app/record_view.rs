@@ -1,0 +1,31 @@
+//! A saved session record, read-only: its activity's own presentation when the activity is
+//! installed, a placeholder naming it when it is not.
+
+use sessions::SessionRecord;
+
+use crate::i18n::I18n;
+use crate::plugins::{ActivityRegistry, Lookup};
+
+/// Shows the activity part of `record`.
+pub fn record_ui(ui: &mut egui::Ui, registry: &ActivityRegistry, record: &SessionRecord, i18n: &I18n) {
+    match registry.lookup(&record.activity.id) {
+        Lookup::Installed(activity) => {
+            ui.heading(activity.descriptor.name.get(i18n.locale()));
+            if let Err(error) = activity.activity.record_ui(ui, &record.activity_data, i18n.locale()) {
+                crate::session::crashed_ui(ui, i18n, activity.descriptor.name.get(i18n.locale()), &error);
+                raw_data_ui(ui, record, i18n);
+            }
+        }
+        Lookup::Missing(id) => {
+            ui.label(i18n.tr_args("record-missing-activity", &[("activity", id.into())]));
+            raw_data_ui(ui, record, i18n);
+        }
+    }
+}
+
+fn raw_data_ui(ui: &mut egui::Ui, record: &SessionRecord, i18n: &I18n) {
+    ui.collapsing(i18n.tr("record-raw-data"), |ui| {
+        let mut text = record.activity_data.as_str();
+        ui.add(egui::TextEdit::multiline(&mut text).code_editor().desired_width(f32::INFINITY));
+    });
+}

@@ -1,0 +1,359 @@
+//! A session while it runs, on the host's side: the activity's state behind its panic guard,
+//! the last state saved (so a crash loses nothing already saved), drafts, and the record made
+//! at the end.
+
+use std::sync::Arc;
+
+use atelier_plugin_api::{
+    Clock, DynState, Locale, Mode as ApiMode, Outcome, PluginError, Setup, SetupParticipant,
+    Timestamp, UiContext,
+};
+use chrono::{DateTime, FixedOffset, TimeZone as _};
+use sessions::{
+    ActivityRef, Draft, DraftId, DraftParticipant, Journey, Mode, ParticipantOutcome, Private,
+    SessionId, SessionRecord, Versioned as _,
+};
+
+use crate::i18n::I18n;
+use crate::plugins::RegisteredActivity;
+
+/// The real clock.
+#[derive(Debug, Default)]
+pub struct SystemClock;
+
+impl Clock for SystemClock {
+    fn now(&self) -> Timestamp {
+        to_timestamp(chrono::Local::now().fixed_offset())
+    }
+}
+
+/// A chrono time as the plugin API's plain timestamp.
+pub fn to_timestamp(time: DateTime<FixedOffset>) -> Timestamp {
+    Timestamp {
+        unix_seconds: time.timestamp(),
+        offset_seconds: time.offset().local_minus_utc(),
+    }
+}
+
+/// The plugin API's timestamp as a chrono time (UTC if the offset is impossible).
+pub fn from_timestamp(time: Timestamp) -> DateTime<FixedOffset> {
+    let utc = chrono::Utc
+        .timestamp_opt(time.unix_seconds, 0)
+        .single()
+        .unwrap_or_default();
+    FixedOffset::east_opt(time.offset_seconds)
+        .map_or_else(|| utc.fixed_offset(), |offset| utc.with_timezone(&offset))
+}
+
+fn api_mode(mode: Mode) -> ApiMode {
+    match mode {
+        Mode::Collective => ApiMode::Collective,
+        Mode::OneToOne => ApiMode::OneToOne,
+    }
+}
+
+/// A running session.
+pub struct RunningSession {
+    activity: Arc<RegisteredActivity>,
+    state: Box<dyn DynState>,
+    crashed: Option<PluginError>,
+    last_saved: String,
+    draft_id: DraftId,
+    clock: Arc<dyn Clock>,
+    locale: Locale,
+    /// Who takes part.
+    pub participants: Vec<DraftParticipant>,
+    /// Collective or one-to-one.
+    pub mode: Mode,
+    /// When it started.
+    pub start: DateTime<FixedOffset>,
+    /// Where.
+    pub place: String,
+    /// Who facilitates.
+    pub facilitators: Vec<String>,
+    /// The facilitator's private notes.
+    pub notes: String,
+}
+
+impl std::fmt::Debug for RunningSession {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RunningSession")
+            .field("activity", &self.activity.descriptor.id)
+            .field("crashed", &self.crashed)
+            .finish_non_exhaustive()
+    }
+}
+
+/// What a session needs besides its activity.
+#[derive(Clone)]
+pub struct SessionSetup {
+    /// The participants' journeys: only their id, name, consent and this activity's data go
+    /// to the activity.
+    pub journeys: Vec<Journey>,
+    /// Collective or one-to-one.
+    pub mode: Mode,
+    /// The host's language.
+    pub locale: Locale,
+    /// Seed of the session's random source.
+    pub seed: u64,
+    /// The clock.
+    pub clock: Arc<dyn Clock>,
+    /// Where.
+    pub place: String,
+    /// Who facilitates.
+    pub facilitators: Vec<String>,
+}
+
+impl SessionSetup {
+    fn plugin_setup(&self, activity_id: &str) -> Setup {
+        Setup {
+            participants: self
+                .journeys
+                .iter()
+                .map(|j| SetupParticipant {
+                    id: j.id.as_str().to_owned(),
+                    display_name: j.display_name.clone(),
+                    projector_name: j
+                        .consents
+                        .first_name_on_projector
+                        .given
+                        .then(|| j.display_name.clone()),
+                    stored: j.activity_data.get(activity_id).map(|d| d.ron.clone()),
+                })
+                .collect(),
+            mode: api_mode(self.mode),
+            locale: self.locale,
+            seed: self.seed,
+            clock: Arc::clone(&self.clock),
+        }
+    }
+}
+
+impl RunningSession {
+    /// Starts a new session of `activity`.
+    ///
+    /// # Errors
+    /// The activity failed to create its state.
+    pub fn start(activity: Arc<RegisteredActivity>, setup: &SessionSetup) -> Result<Self, PluginError> {
+        let state = activity.activity.create(&setup.plugin_setup(&activity.descriptor.id))?;
+        let start = from_timestamp(setup.clock.now());
+        Ok(Self::new(activity, state, setup, start, DraftId::generate(start), String::new()))
+    }
+
+    /// Resumes a session from its draft.
+    ///
+    /// # Errors
+    /// The activity refused the saved state, or failed.
+    pub fn resume(
+        activity: Arc<RegisteredActivity>,
+        setup: &SessionSetup,
+        draft: &Draft,
+    ) -> Result<Self, PluginError> {
+        let state = activity
+            .activity
+            .restore(&setup.plugin_setup(&activity.descriptor.id), &draft.activity_state)?;
+        let mut session = Self::new(
+            activity,
+            state,
+            setup,
+            draft.start,
+            draft.id.clone(),
+            draft.facilitator_notes.expose().clone(),
+        );
+        session.last_saved.clone_from(&draft.activity_state);
+        Ok(session)
+    }
+
+    fn new(
+        activity: Arc<RegisteredActivity>,
+        state: Box<dyn DynState>,
+        setup: &SessionSetup,
+        start: DateTime<FixedOffset>,
+        draft_id: DraftId,
+        notes: String,
+    ) -> Self {
+        let mut session = Self {
+            activity,
+            state,
+            crashed: None,
+            last_saved: String::new(),
+            draft_id,
+            clock: Arc::clone(&setup.clock),
+            locale: setup.locale,
+            participants: setup
+                .journeys
+                .iter()
+                .map(|j| DraftParticipant {
+                    id: j.id.clone(),
+                    display_name: j.display_name.clone(),
+                })
+                .collect(),
+            mode: setup.mode,
+            start,
+            place: setup.place.clone(),
+            facilitators: setup.facilitators.clone(),
+            notes,
+        };
+        session.checkpoint();
+        session
+    }
+
+    /// The activity running.
+    pub fn activity(&self) -> &RegisteredActivity {
+        &self.activity
+    }
+
+    /// Why the activity stopped, if it crashed.
+    pub fn crashed(&self) -> Option<&PluginError> {
+        self.crashed.as_ref()
+    }
+
+    fn ui_context(&self) -> UiContext {
+        UiContext {
+            locale: self.locale,
+            now: self.clock.now(),
+        }
+    }
+
+    fn fail(&mut self, error: PluginError) {
+        if self.crashed.is_none() {
+            self.crashed = Some(error);
+        }
+    }
+
+    /// Refreshes the last saved state from the activity. Returns whether it changed.
+    pub fn checkpoint(&mut self) -> bool {
+        if self.crashed.is_some() {
+            return false;
+        }
+        match self.state.save() {
+            Ok(saved) if saved != self.last_saved => {
+                self.last_saved = saved;
+                true
+            }
+            Ok(_) => false,
+            Err(error) => {
+                self.fail(error);
+                false
+            }
+        }
+    }
+
+    /// The activity's facilitator view, or a calm notice if it stopped.
+    pub fn facilitator_ui(&mut self, ui: &mut egui::Ui, i18n: &I18n) {
+        if self.crashed.is_none() {
+            let ctx = self.ui_context();
+            if let Err(error) = self.state.facilitator_ui(ui, &ctx) {
+                self.fail(error);
+            }
+        }
+        if let Some(error) = &self.crashed {
+            crashed_ui(ui, i18n, &self.activity.descriptor.name.get(self.locale).to_owned(), error);
+        }
+    }
+
+    /// The activity's projector view; nothing if it stopped.
+    pub fn projector_ui(&mut self, ui: &mut egui::Ui) {
+        if self.crashed.is_none() {
+            let ctx = self.ui_context();
+            if let Err(error) = self.state.projector_ui(ui, &ctx) {
+                self.fail(error);
+            }
+        }
+    }
+
+    /// Runs a named action (`next`, `previous`, or one of the activity's).
+    pub fn action(&mut self, action: &str) -> bool {
+        if self.crashed.is_some() {
+            return false;
+        }
+        match self.state.on_action(action) {
+            Ok(done) => done,
+            Err(error) => {
+                self.fail(error);
+                false
+            }
+        }
+    }
+
+    /// The session as a draft, with the last state the activity saved.
+    pub fn draft(&self) -> Draft {
+        Draft {
+            format_version: Draft::CURRENT_VERSION,
+            id: self.draft_id.clone(),
+            activity: ActivityRef {
+                id: self.activity.descriptor.id.clone(),
+                version: self.activity.descriptor.version.clone(),
+            },
+            mode: self.mode,
+            start: self.start,
+            saved_at: from_timestamp(self.clock.now()),
+            place: self.place.clone(),
+            facilitators: self.facilitators.clone(),
+            participants: self.participants.clone(),
+            activity_state: self.last_saved.clone(),
+            facilitator_notes: Private::new(self.notes.clone()),
+        }
+    }
+
+    /// The activity's outcome; after a crash, an empty one keeping the last saved state as the
+    /// record's data, so the session can still be saved.
+    pub fn outcome(&mut self) -> Outcome {
+        if self.crashed.is_none() {
+            match self.state.outcome() {
+                Ok(outcome) => return outcome,
+                Err(error) => self.fail(error),
+            }
+        }
+        Outcome {
+            summary: String::new(),
+            participants: Vec::new(),
+            record_data: self.last_saved.clone(),
+        }
+    }
+
+    /// The record of this session, ending now, with `outcome` (as reviewed by the facilitator:
+    /// a takeaway set to `None` stays out of the journey).
+    pub fn record(&self, outcome: &Outcome) -> SessionRecord {
+        let end = from_timestamp(self.clock.now());
+        SessionRecord {
+            format_version: SessionRecord::CURRENT_VERSION,
+            id: SessionId::generate(self.start),
+            activity: ActivityRef {
+                id: self.activity.descriptor.id.clone(),
+                version: self.activity.descriptor.version.clone(),
+            },
+            mode: self.mode,
+            start: self.start,
+            end,
+            place: self.place.clone(),
+            facilitators: self.facilitators.clone(),
+            participants: self
+                .participants
+                .iter()
+                .map(|p| {
+                    let result = outcome.participants.iter().find(|r| r.id == p.id.as_str());
+                    ParticipantOutcome {
+                        id: p.id.clone(),
+                        takeaway: result.and_then(|r| r.takeaway.clone()),
+                        activity_data: result.and_then(|r| r.stored.clone()),
+                    }
+                })
+                .collect(),
+            summary: outcome.summary.clone(),
+            activity_data: outcome.record_data.clone(),
+            facilitator_notes: Private::new(self.notes.clone()),
+        }
+    }
+}
+
+/// What the facilitator sees when an activity stopped: calm words, what is kept, what to do.
+pub fn crashed_ui(ui: &mut egui::Ui, i18n: &I18n, activity: &str, error: &PluginError) {
+    ui.group(|ui| {
+        ui.heading(i18n.tr_args("session-crashed-title", &[("activity", activity.into())]));
+        ui.label(i18n.tr("session-crashed-body"));
+        ui.collapsing(i18n.tr("session-crashed-details"), |ui| {
+            ui.label(error.to_string());
+        });
+    });
+}
