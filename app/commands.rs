@@ -140,22 +140,37 @@ fn plugins(i18n: &I18n, dirs: &[PathBuf], io: &mut Io<'_>) -> u8 {
             crate::plugins::Source::BuiltIn => i18n.tr("plugins-builtin"),
             crate::plugins::Source::Library(path) => path.display().to_string(),
         };
-        say(io.out, &format!("  {} {}  {}  {}", d.id, d.version, d.name.get(i18n.locale()), source));
+        say(
+            io.out,
+            &format!(
+                "  {} {}  {}  {}",
+                d.id,
+                d.version,
+                d.name.get(i18n.locale()),
+                source
+            ),
+        );
     }
     if !registry.refused().is_empty() {
         say(io.out, &i18n.tr("plugins-heading-refused"));
         for refused in registry.refused() {
-            let path = refused
-                .path
-                .as_deref()
-                .map_or_else(|| i18n.tr("plugins-builtin-name"), |p| p.display().to_string());
+            let path = refused.path.as_deref().map_or_else(
+                || i18n.tr("plugins-builtin-name"),
+                |p| p.display().to_string(),
+            );
             say(
                 io.out,
                 &format!(
                     "  {}",
                     i18n.tr_args(
                         "plugins-refused-line",
-                        &[("path", path.into()), ("reason", crate::messages::refusal(i18n, &refused.refusal).into())],
+                        &[
+                            ("path", path.into()),
+                            (
+                                "reason",
+                                crate::messages::refusal(i18n, &refused.refusal).into()
+                            )
+                        ],
                     )
                 ),
             );

@@ -167,24 +167,43 @@ pub fn refusal(i18n: &I18n, refusal: &crate::plugins::Refusal) -> String {
     let api = atelier_plugin_api::API_VERSION;
     match refusal {
         Refusal::Load(error) => match error {
-            LoadError::NotALibrary(detail) => i18n.tr_args("refusal-not-library", &[("detail", detail.as_str().into())]),
-            LoadError::NoDeclaration => i18n.tr_args("refusal-no-declaration", &[("symbol", atelier_plugin_api::DECLARATION_SYMBOL.into())]),
+            LoadError::NotALibrary(detail) => {
+                i18n.tr_args("refusal-not-library", &[("detail", detail.as_str().into())])
+            }
+            LoadError::NoDeclaration => i18n.tr_args(
+                "refusal-no-declaration",
+                &[("symbol", atelier_plugin_api::DECLARATION_SYMBOL.into())],
+            ),
             LoadError::BadMagic => i18n.tr("refusal-bad-magic"),
             LoadError::Abi { found, expected } => i18n.tr_args(
                 "refusal-abi",
-                &[("found", (*found).into()), ("expected", (*expected).into()), ("api", api.into())],
+                &[
+                    ("found", (*found).into()),
+                    ("expected", (*expected).into()),
+                    ("api", api.into()),
+                ],
             ),
             LoadError::Rustc { found, expected } => i18n.tr_args(
                 "refusal-rustc",
-                &[("found", found.as_str().into()), ("expected", expected.as_str().into())],
+                &[
+                    ("found", found.as_str().into()),
+                    ("expected", expected.as_str().into()),
+                ],
             ),
             LoadError::Api { found, expected } => i18n.tr_args(
                 "refusal-api",
-                &[("found", found.as_str().into()), ("expected", expected.as_str().into())],
+                &[
+                    ("found", found.as_str().into()),
+                    ("expected", expected.as_str().into()),
+                ],
             ),
             LoadError::Egui { found, expected } => i18n.tr_args(
                 "refusal-egui",
-                &[("found", found.as_str().into()), ("expected", expected.as_str().into()), ("api", api.into())],
+                &[
+                    ("found", found.as_str().into()),
+                    ("expected", expected.as_str().into()),
+                    ("api", api.into()),
+                ],
             ),
             LoadError::EguiLayout { found, expected } => i18n.tr_args(
                 "refusal-egui-layout",
@@ -194,17 +213,23 @@ pub fn refusal(i18n: &I18n, refusal: &crate::plugins::Refusal) -> String {
                     ("expected", format!("{expected:016x}").into()),
                 ],
             ),
-            LoadError::Failed(error) => i18n.tr_args("refusal-failed", &[("detail", error.to_string().into())]),
-            LoadError::BadDescriptor(detail) => {
-                i18n.tr_args("refusal-bad-descriptor", &[("detail", detail.as_str().into())])
+            LoadError::Failed(error) => {
+                i18n.tr_args("refusal-failed", &[("detail", error.to_string().into())])
             }
+            LoadError::BadDescriptor(detail) => i18n.tr_args(
+                "refusal-bad-descriptor",
+                &[("detail", detail.as_str().into())],
+            ),
         },
         Refusal::DuplicateId { id, first } => {
             let first = match first {
                 Source::BuiltIn => i18n.tr("plugins-builtin-name"),
                 Source::Library(path) => path.display().to_string(),
             };
-            i18n.tr_args("refusal-duplicate", &[("id", id.as_str().into()), ("first", first.into())])
+            i18n.tr_args(
+                "refusal-duplicate",
+                &[("id", id.as_str().into()), ("first", first.into())],
+            )
         }
     }
 }

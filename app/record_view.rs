@@ -7,12 +7,26 @@ use crate::i18n::I18n;
 use crate::plugins::{ActivityRegistry, Lookup};
 
 /// Shows the activity part of `record`.
-pub fn record_ui(ui: &mut egui::Ui, registry: &ActivityRegistry, record: &SessionRecord, i18n: &I18n) {
+pub fn record_ui(
+    ui: &mut egui::Ui,
+    registry: &ActivityRegistry,
+    record: &SessionRecord,
+    i18n: &I18n,
+) {
     match registry.lookup(&record.activity.id) {
         Lookup::Installed(activity) => {
             ui.heading(activity.descriptor.name.get(i18n.locale()));
-            if let Err(error) = activity.activity.record_ui(ui, &record.activity_data, i18n.locale()) {
-                crate::session::crashed_ui(ui, i18n, activity.descriptor.name.get(i18n.locale()), &error);
+            if let Err(error) =
+                activity
+                    .activity
+                    .record_ui(ui, &record.activity_data, i18n.locale())
+            {
+                crate::session::crashed_ui(
+                    ui,
+                    i18n,
+                    activity.descriptor.name.get(i18n.locale()),
+                    &error,
+                );
                 raw_data_ui(ui, record, i18n);
             }
         }
@@ -26,6 +40,10 @@ pub fn record_ui(ui: &mut egui::Ui, registry: &ActivityRegistry, record: &Sessio
 fn raw_data_ui(ui: &mut egui::Ui, record: &SessionRecord, i18n: &I18n) {
     ui.collapsing(i18n.tr("record-raw-data"), |ui| {
         let mut text = record.activity_data.as_str();
-        ui.add(egui::TextEdit::multiline(&mut text).code_editor().desired_width(f32::INFINITY));
+        ui.add(
+            egui::TextEdit::multiline(&mut text)
+                .code_editor()
+                .desired_width(f32::INFINITY),
+        );
     });
 }

@@ -134,10 +134,22 @@ impl RunningSession {
     ///
     /// # Errors
     /// The activity failed to create its state.
-    pub fn start(activity: Arc<RegisteredActivity>, setup: &SessionSetup) -> Result<Self, PluginError> {
-        let state = activity.activity.create(&setup.plugin_setup(&activity.descriptor.id))?;
+    pub fn start(
+        activity: Arc<RegisteredActivity>,
+        setup: &SessionSetup,
+    ) -> Result<Self, PluginError> {
+        let state = activity
+            .activity
+            .create(&setup.plugin_setup(&activity.descriptor.id))?;
         let start = from_timestamp(setup.clock.now());
-        Ok(Self::new(activity, state, setup, start, DraftId::generate(start), String::new()))
+        Ok(Self::new(
+            activity,
+            state,
+            setup,
+            start,
+            DraftId::generate(start),
+            String::new(),
+        ))
     }
 
     /// Resumes a session from its draft.
@@ -149,9 +161,10 @@ impl RunningSession {
         setup: &SessionSetup,
         draft: &Draft,
     ) -> Result<Self, PluginError> {
-        let state = activity
-            .activity
-            .restore(&setup.plugin_setup(&activity.descriptor.id), &draft.activity_state)?;
+        let state = activity.activity.restore(
+            &setup.plugin_setup(&activity.descriptor.id),
+            &draft.activity_state,
+        )?;
         let mut session = Self::new(
             activity,
             state,
@@ -248,7 +261,12 @@ impl RunningSession {
             }
         }
         if let Some(error) = &self.crashed {
-            crashed_ui(ui, i18n, &self.activity.descriptor.name.get(self.locale).to_owned(), error);
+            crashed_ui(
+                ui,
+                i18n,
+                &self.activity.descriptor.name.get(self.locale).to_owned(),
+                error,
+            );
         }
     }
 

@@ -5,7 +5,10 @@
 //! anything else); the compiler, plugin-API and egui versions and egui's layout fingerprint
 //! match this build; only then is the constructor called. A loaded library is never unloaded:
 //! the activity it made, and every state that activity makes, point into its code.
-#![expect(unsafe_code, reason = "loading shared libraries cannot be done in safe Rust")]
+#![expect(
+    unsafe_code,
+    reason = "loading shared libraries cannot be done in safe Rust"
+)]
 
 use std::path::{Path, PathBuf};
 
@@ -59,7 +62,9 @@ pub enum LoadError {
         expected: String,
     },
     /// Same egui version, but compiled with other features: its types differ in memory.
-    #[error("egui {EGUI_VERSION} was compiled with other features (layout {found:016x}, Atelier's {expected:016x})")]
+    #[error(
+        "egui {EGUI_VERSION} was compiled separately or with other features (fingerprint {found:016x}, Atelier's {expected:016x})"
+    )]
     EguiLayout {
         /// The plugin's fingerprint.
         found: u64,
@@ -106,8 +111,11 @@ pub fn load(path: &Path) -> Result<(Box<dyn DynActivity>, Descriptor), LoadError
     // SAFETY: loading a library runs its initialisers. Atelier only loads files the user put in
     // a plugin folder, which is the trust decision plugins imply; Rust plugins built with
     // export_activity! have no initialiser of their own.
-    let library = unsafe { libloading::Library::new(path) }
-        .map_err(|e| LoadError::NotALibrary(e.to_string()))?;
+    let library = unsafe { libloading::Library::new(path) }.map_err(|e| {
+        let detail =
+            std::error::Error::source(&e).map_or_else(|| e.to_string(), ToString::to_string);
+        LoadError::NotALibrary(detail)
+    })?;
     // Never unloaded: the activity and its states point into the library's code.
     let library: &'static libloading::Library = Box::leak(Box::new(library));
 
@@ -171,12 +179,12 @@ fn check(declaration: &PluginDeclaration) -> Result<(), LoadError> {
             expected: EGUI_VERSION.to_owned(),
         });
     }
+    // The versions match, so the plugin's function has this exact signature and code built
+    // by this compiler; it only hashes type facts and cannot fail.
+    let found = (declaration.egui_fingerprint)();
     let expected = egui_fingerprint();
-    if declaration.egui_fingerprint != expected {
-        return Err(LoadError::EguiLayout {
-            found: declaration.egui_fingerprint,
-            expected,
-        });
+    if found != expected {
+        return Err(LoadError::EguiLayout { found, expected });
     }
     Ok(())
 }

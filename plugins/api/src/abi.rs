@@ -70,8 +70,8 @@ pub struct PluginDeclaration {
     pub api_version: FixedStr,
     /// [`EGUI_VERSION`] as the plugin was built.
     pub egui_version: FixedStr,
-    /// [`egui_fingerprint`] as the plugin was built.
-    pub egui_fingerprint: u64,
+    /// The plugin's own [`egui_fingerprint`] function; called only after the versions match.
+    pub egui_fingerprint: fn() -> u64,
     /// Makes the activity; call only after every check passed.
     pub create: Constructor,
 }
@@ -85,7 +85,7 @@ impl PluginDeclaration {
             rustc_version: FixedStr::new(RUSTC_VERSION),
             api_version: FixedStr::new(API_VERSION),
             egui_version: FixedStr::new(EGUI_VERSION),
-            egui_fingerprint: egui_fingerprint(),
+            egui_fingerprint,
             create,
         }
     }
@@ -102,9 +102,15 @@ pub fn construct<A: crate::Activity>(
     guard(|| Box::new(Guarded(make())) as Box<dyn DynActivity>)
 }
 
-/// A fingerprint of egui's types as compiled: sizes and alignments of the types that cross
-/// between the host and a plugin. Cargo features can change them with the same version number.
-pub const fn egui_fingerprint() -> u64 {
+/// A fingerprint of egui as compiled: the sizes, alignments and type identities of the types
+/// that cross between the host and a plugin.
+///
+/// Sizes change with cargo features; type identities change whenever egui was compiled
+/// separately (another cargo command, another dependency graph), which breaks egui's own
+/// type-keyed maps (themes, plugins, memory) even when every size is the same.
+pub fn egui_fingerprint() -> u64 {
+    use std::any::TypeId;
+    use std::hash::{Hash as _, Hasher as _};
     use std::mem::{align_of, size_of};
     let layout = [
         size_of::<egui::Ui>(),
@@ -136,20 +142,22 @@ pub const fn egui_fingerprint() -> u64 {
         size_of::<egui::FontId>(),
         size_of::<egui::Key>(),
     ];
-    // FNV-1a over the numbers.
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut i = 0;
-    while i < layout.len() {
-        let value = layout[i] as u64;
-        let mut byte = 0;
-        while byte < 8 {
-            hash ^= (value >> (byte * 8)) & 0xff;
-            hash = hash.wrapping_mul(0x0100_0000_01b3);
-            byte += 1;
-        }
-        i += 1;
-    }
-    hash
+    let types = [
+        TypeId::of::<egui::Context>(),
+        TypeId::of::<egui::Ui>(),
+        TypeId::of::<egui::Style>(),
+        TypeId::of::<egui::Memory>(),
+        TypeId::of::<egui::Id>(),
+    ];
+    // SipHash with fixed keys: the same in every binary built by the same compiler.
+    #[expect(
+        deprecated,
+        reason = "SipHasher's fixed keys are what makes this reproducible"
+    )]
+    let mut hasher = std::hash::SipHasher::new();
+    layout.hash(&mut hasher);
+    types.hash(&mut hasher);
+    hasher.finish()
 }
 
 /// Exports an activity from a plugin library (`crate-type = ["cdylib"]`):

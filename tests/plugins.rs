@@ -1,0 +1,303 @@
+//! Plugins from real shared libraries: the weekly routine planner driven through its UI, a
+//! panicking plugin that must not take the host down, refusals, duplicates, and a record whose
+//! activity is not installed.
+//!
+//! The libraries are built by `cargo build --workspace --all-targets` (the README's test
+//! command does it first), in the same cargo invocation and feature set as this test.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use atelier::i18n::{self, Locale};
+use atelier::plugins::loader::LoadError;
+use atelier::plugins::{ActivityRegistry, Refusal};
+use atelier::record_view::record_ui;
+use atelier::session::{RunningSession, SessionSetup};
+use atelier_plugin_api::{Clock, Timestamp};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use sessions::{Consent, Consents, Journey, Mode, ParticipantId, Store};
+
+/// The folder cargo put this build's plugin libraries in (`target/<profile>`).
+fn plugin_dir() -> PathBuf {
+    let exe = std::env::current_exe().expect("test executable path");
+    // target/<profile>/deps/plugins-<hash> → target/<profile>
+    exe.parent()
+        .and_then(|deps| deps.parent())
+        .expect("target folder")
+        .to_path_buf()
+}
+
+fn library(name: &str) -> PathBuf {
+    let path = plugin_dir().join(format!(
+        "{}{name}{}",
+        std::env::consts::DLL_PREFIX,
+        std::env::consts::DLL_SUFFIX
+    ));
+    assert!(
+        path.is_file(),
+        "{} is missing: run `cargo build --workspace --all-targets` before the tests (see README)",
+        path.display()
+    );
+    path
+}
+
+struct FixedClock;
+impl Clock for FixedClock {
+    fn now(&self) -> Timestamp {
+        // 2026-11-20 10:00 in Paris.
+        Timestamp {
+            unix_seconds: 1_795_597_200,
+            offset_seconds: 3600,
+        }
+    }
+}
+
+fn store_with(names: &[(&str, &str)]) -> (tempfile::TempDir, Store, Vec<Journey>) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = Store::create(dir.path()).expect("store");
+    let day = "2026-09-01".parse().expect("date");
+    let consent = Consent {
+        given: true,
+        date: day,
+        recorded_by: "Claire".into(),
+    };
+    let journeys = names
+        .iter()
+        .map(|(id, name)| {
+            let journey = Journey::new(
+                ParticipantId::parse(id).expect("id"),
+                *name,
+                day,
+                Consents {
+                    keep_file: consent.clone(),
+                    first_name_on_projector: consent.clone(),
+                },
+                "Claire",
+            );
+            store.save_journey(&journey, None).expect("save journey");
+            journey
+        })
+        .collect();
+    (dir, store, journeys)
+}
+
+fn setup(journeys: Vec<Journey>, mode: Mode) -> SessionSetup {
+    SessionSetup {
+        journeys,
+        mode,
+        locale: Locale::Fr,
+        seed: 42,
+        clock: Arc::new(FixedClock),
+        place: "Bureau 2".into(),
+        facilitators: vec!["Claire Martin".into()],
+    }
+}
+
+fn registry_with(files: &[&str]) -> ActivityRegistry {
+    let mut registry = ActivityRegistry::default();
+    for name in files {
+        registry.load_file(&library(name));
+    }
+    registry
+}
+
+#[test]
+fn weekly_routine_library_is_driven_through_its_ui_and_saved_into_the_journey() {
+    let registry = registry_with(&["weekly_routine"]);
+    assert!(registry.refused().is_empty(), "{:?}", registry.refused());
+    let activity = Arc::clone(registry.get("weekly_routine").expect("loaded"));
+    assert_eq!(activity.descriptor.name.fr, "Semaine type");
+
+    let (_dir, store, journeys) = store_with(&[("p-amina", "Amina")]);
+    let session = RunningSession::start(activity.clone(), &setup(journeys.clone(), Mode::OneToOne))
+        .expect("start");
+    let fr = i18n::load(Locale::Fr);
+    let mut harness = Harness::new_ui_state(
+        |ui, session: &mut RunningSession| {
+            session.facilitator_ui(ui, &fr);
+            session.checkpoint();
+        },
+        session,
+    );
+    harness.get_by_label("Avec Amina");
+    let cell = harness.get_by_label("Mardi, 10 h – 12 h");
+    cell.click();
+    harness.run();
+    harness
+        .get_by_label("Mardi, 10 h – 12 h")
+        .type_text("Atelier cuisine");
+    harness.run();
+    harness
+        .get_by_label("Je me couche assez tôt la veille d'un jour de travail. Pas encore")
+        .click();
+    harness.run();
+    assert_eq!(
+        harness
+            .get_by_label("Mardi, 10 h – 12 h")
+            .value()
+            .as_deref(),
+        Some("Atelier cuisine")
+    );
+
+    // A draft restores the exact state.
+    let draft = harness.state().draft();
+    store.save_draft(&draft).expect("draft");
+    let reread = store.load_draft(&draft.id).expect("reread draft");
+    let mut resumed = RunningSession::resume(activity, &setup(journeys, Mode::OneToOne), &reread)
+        .expect("resume");
+    assert!(resumed.outcome().record_data.contains("Atelier cuisine"));
+
+    // End: the outcome goes into the journey.
+    let session = harness.state_mut();
+    let outcome = session.outcome();
+    let record = session.record(&outcome);
+    store.save_session(&record).expect("save session");
+    store.discard_draft(&draft.id).expect("discard");
+    let journey = store
+        .load_journey(&ParticipantId::parse("p-amina").expect("id"))
+        .expect("load")
+        .value;
+    let link = journey.link(&record.id).expect("linked");
+    let takeaway = link.takeaway.as_deref().expect("takeaway");
+    assert!(takeaway.contains("1 créneaux remplis sur 35"), "{takeaway}");
+    assert!(takeaway.contains("l'heure du coucher"), "{takeaway}");
+    assert!(
+        journey.activity_data["weekly_routine"]
+            .ron
+            .contains("Atelier cuisine")
+    );
+    assert!(sessions::check(&store).is_clean());
+}
+
+#[test]
+fn a_panicking_plugin_leaves_the_host_running_and_the_session_savable() {
+    let registry = registry_with(&["test_panicking"]);
+    let activity = Arc::clone(registry.get("test_panicking").expect("loaded"));
+    let (_dir, store, journeys) = store_with(&[("p-amina", "Amina"), ("p-bastien", "Bastien")]);
+    let session =
+        RunningSession::start(activity, &setup(journeys, Mode::Collective)).expect("start");
+    let fr = i18n::load(Locale::Fr);
+    let mut harness = Harness::new_ui_state(
+        |ui, session: &mut RunningSession| {
+            session.facilitator_ui(ui, &fr);
+            session.checkpoint();
+        },
+        session,
+    );
+    harness.get_by_label("Provoquer l'erreur").click();
+    harness.run();
+    // The plugin panicked inside its own guard; the host shows a calm notice and goes on.
+    harness.get_by_label("L'activité « Test : erreur » s'est arrêtée.");
+    assert!(harness.query_by_label("Provoquer l'erreur").is_none());
+    let session = harness.state_mut();
+    assert!(
+        matches!(session.crashed(), Some(atelier_plugin_api::PluginError::Panicked(m)) if m.contains("deliberate"))
+    );
+    assert!(
+        !session.action("next"),
+        "a crashed activity takes no more actions"
+    );
+    let outcome = session.outcome();
+    assert_eq!(outcome.record_data, "1", "the last saved state is kept");
+    let record = session.record(&outcome);
+    store
+        .save_session(&record)
+        .expect("the session can still be saved");
+    assert!(sessions::check(&store).is_clean());
+}
+
+#[test]
+fn wrong_versions_non_libraries_and_duplicates_are_refused_with_reasons() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let fake = dir.path().join("notes.so");
+    std::fs::write(&fake, "not a library").expect("write");
+    let copy = dir.path().join("copy_of_weekly_routine.so");
+    std::fs::copy(library("weekly_routine"), &copy).expect("copy");
+
+    let mut registry = registry_with(&["weekly_routine", "test_wrong_abi"]);
+    registry.load_dir(dir.path());
+    let refused = registry.refused();
+    assert_eq!(refused.len(), 3, "{refused:#?}");
+    assert!(matches!(
+        refused[0].refusal,
+        Refusal::Load(LoadError::Abi {
+            found: 999,
+            expected: 1
+        })
+    ));
+    let fr = i18n::load(Locale::Fr);
+    let sentence = atelier::messages::refusal(&fr, &refused[0].refusal);
+    assert!(
+        sentence.contains("version 999") && sentence.contains("Recompilez-la"),
+        "{sentence}"
+    );
+    let by_path = |path: &std::path::Path| {
+        refused
+            .iter()
+            .find(|r| r.path.as_deref() == Some(path))
+            .unwrap_or_else(|| panic!("{} not refused", path.display()))
+    };
+    assert!(matches!(
+        by_path(&fake).refusal,
+        Refusal::Load(LoadError::NotALibrary(_))
+    ));
+    assert!(
+        matches!(&by_path(&copy).refusal, Refusal::DuplicateId { id, .. } if id == "weekly_routine")
+    );
+    // The first one stays.
+    assert!(matches!(
+        &registry.get("weekly_routine").expect("kept").source,
+        atelier::plugins::Source::Library(path) if path == &library("weekly_routine")
+    ));
+}
+
+#[test]
+fn a_record_of_an_unknown_activity_opens_with_a_placeholder() {
+    let registry = registry_with(&["weekly_routine"]);
+    let record = sessions::SessionRecord {
+        format_version: 1,
+        id: sessions::SessionId::parse("s-20261001-140000-x").expect("id"),
+        activity: sessions::ActivityRef {
+            id: "support_network_map".into(),
+            version: "2.0.0".into(),
+        },
+        mode: Mode::OneToOne,
+        start: chrono::DateTime::parse_from_rfc3339("2026-10-01T14:00:00+02:00").expect("time"),
+        end: chrono::DateTime::parse_from_rfc3339("2026-10-01T15:00:00+02:00").expect("time"),
+        place: String::new(),
+        facilitators: vec![],
+        participants: vec![],
+        summary: String::new(),
+        activity_data: "(people: 4)".into(),
+        facilitator_notes: sessions::Private::default(),
+    };
+    let fr = i18n::load(Locale::Fr);
+    let harness = Harness::new_ui(|ui| record_ui(ui, &registry, &record, &fr));
+    harness.get_by_label(
+        "L'activité « support_network_map » n'est pas installée. Ce compte rendu s'affiche en lecture seule, sans la présentation de l'activité.",
+    );
+    harness.get_by_label("Données de l'activité");
+}
+
+#[test]
+fn atelier_plugins_lists_loaded_and_refused_and_exits_zero() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_atelier"))
+        .args(["plugins", "--lang", "en", "--plugin-dir"])
+        .arg(plugin_dir())
+        .arg("--data-dir")
+        .arg(dir.path())
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(0));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains("weekly_routine 0.1.0  Weekly routine"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("test_wrong_abi") && stdout.contains("built for plugin ABI version 999"),
+        "{stdout}"
+    );
+}
