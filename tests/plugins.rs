@@ -223,7 +223,7 @@ fn wrong_versions_non_libraries_and_duplicates_are_refused_with_reasons() {
         refused[0].refusal,
         Refusal::Load(LoadError::Abi {
             found: 999,
-            expected: 1
+            expected: atelier_plugin_api::ABI_VERSION
         })
     ));
     let fr = i18n::load(Locale::Fr);

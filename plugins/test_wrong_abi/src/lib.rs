@@ -1,7 +1,7 @@
 //! Test-only plugin: its declaration says ABI version 999. The loader must refuse it, with the
 //! versions in the reason, without calling its constructor (which would panic).
 
-use atelier_plugin_api::{ABI_VERSION, DynActivity, PluginDeclaration, PluginError};
+use atelier_plugin_api::{DynActivity, PluginDeclaration, PluginError};
 
 fn never_called() -> Result<Box<dyn DynActivity>, PluginError> {
     Err(PluginError::Refused(String::from(
@@ -16,6 +16,6 @@ fn never_called() -> Result<Box<dyn DynActivity>, PluginError> {
 )]
 #[unsafe(no_mangle)]
 pub static ATELIER_PLUGIN_DECLARATION: PluginDeclaration = PluginDeclaration {
-    abi_version: ABI_VERSION + 998,
+    abi_version: 999,
     ..PluginDeclaration::new(never_called)
 };
