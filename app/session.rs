@@ -264,7 +264,7 @@ impl RunningSession {
             crashed_ui(
                 ui,
                 i18n,
-                &self.activity.descriptor.name.get(self.locale).to_owned(),
+                self.activity.descriptor.name.get(self.locale),
                 error,
             );
         }

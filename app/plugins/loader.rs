@@ -121,7 +121,7 @@ pub fn load(path: &Path) -> Result<(Box<dyn DynActivity>, Descriptor), LoadError
 
     // SAFETY: the symbol is looked up as an address only; nothing is read through it yet.
     let symbol = unsafe { library.get::<*const PluginDeclaration>(DECLARATION_SYMBOL.as_bytes()) }
-        .map_err(|_| LoadError::NoDeclaration)?;
+        .map_err(|_missing| LoadError::NoDeclaration)?;
     let declaration: *const PluginDeclaration = *symbol;
     if declaration.is_null() {
         return Err(LoadError::NoDeclaration);

@@ -88,8 +88,7 @@ pub trait Activity: Send + Sync + 'static {
     fn restore(&self, setup: &Setup, saved: &str) -> Result<Self::State, String>;
 
     /// Shows a saved record's data read-only. The default shows the raw text.
-    fn record_ui(&self, ui: &mut egui::Ui, record_data: &str, locale: Locale) {
-        let _ = locale;
+    fn record_ui(&self, ui: &mut egui::Ui, record_data: &str, _locale: Locale) {
         let mut text = record_data;
         ui.add(
             egui::TextEdit::multiline(&mut text)
@@ -109,8 +108,7 @@ pub trait ActivityState: 'static {
     fn projector_ui(&mut self, ui: &mut egui::Ui, ctx: &UiContext);
 
     /// Actions besides `next` and `previous`.
-    fn actions(&self, locale: Locale) -> Vec<ActionDesc> {
-        let _ = locale;
+    fn actions(&self, _locale: Locale) -> Vec<ActionDesc> {
         Vec::new()
     }
 
