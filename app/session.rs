@@ -11,7 +11,7 @@ use atelier_plugin_api::{
 use chrono::{DateTime, FixedOffset, TimeZone as _};
 use sessions::{
     ActivityRef, Draft, DraftId, DraftParticipant, Journey, Mode, ParticipantOutcome, Private,
-    SessionId, SessionRecord, Versioned as _,
+    ProgressPoint, SessionId, SessionRecord, Versioned as _,
 };
 
 use crate::i18n::I18n;
@@ -355,6 +355,17 @@ impl RunningSession {
                         id: p.id.clone(),
                         takeaway: result.and_then(|r| r.takeaway.clone()),
                         activity_data: result.and_then(|r| r.stored.clone()),
+                        progress: result
+                            .map(|r| {
+                                r.points
+                                    .iter()
+                                    .map(|p| ProgressPoint {
+                                        series: p.series.clone(),
+                                        value: p.value,
+                                    })
+                                    .collect()
+                            })
+                            .unwrap_or_default(),
                     }
                 })
                 .collect(),

@@ -74,6 +74,7 @@ fn big_store() -> (tempfile::TempDir, Store) {
                 id: participant((n * 7 + k * 131) % JOURNEYS),
                 takeaway: Some("Premier petit pas : appeler l'employeur mardi.".into()),
                 activity_data: Some("(scale: 5, signs: [\"Je me lève sans appréhension\"])".into()),
+                progress: Vec::new(),
             })
             .collect();
         for p in &participants {
@@ -88,6 +89,7 @@ fn big_store() -> (tempfile::TempDir, Store) {
                     Mode::OneToOne
                 },
                 takeaway: p.takeaway.clone(),
+                progress: Vec::new(),
             });
         }
         let record = SessionRecord {
@@ -167,6 +169,7 @@ fn benches(c: &mut Criterion) {
                         id: participant(k * 83 % JOURNEYS),
                         takeaway: Some("J'ai pris la parole.".into()),
                         activity_data: None,
+                        progress: Vec::new(),
                     })
                     .collect(),
                 summary: String::new(),

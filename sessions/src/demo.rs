@@ -14,7 +14,7 @@ use crate::journey::{
     StatusChange,
 };
 use crate::private::Private;
-use crate::record::{ActivityRef, Mode, ParticipantOutcome, SessionRecord};
+use crate::record::{ActivityRef, Mode, ParticipantOutcome, ProgressPoint, SessionRecord};
 use crate::store::Store;
 
 /// What [`populate`] wrote.
@@ -534,6 +534,17 @@ pub fn populate(store: &Store, today: NaiveDate) -> Result<DemoReport, StoreErro
                 id: pid.clone(),
                 takeaway: (!plan.takeaway.is_empty()).then(|| plan.takeaway.to_owned()),
                 activity_data: (plan.mode == Mode::OneToOne).then(|| plan.data.to_owned()),
+                // The miracle question's 0–10 scale feeds the journey's progress chart.
+                progress: plan
+                    .data
+                    .split_once("scale: ")
+                    .and_then(|(_, rest)| rest.trim_end_matches(')').trim().parse::<f64>().ok())
+                    .map(|value| ProgressPoint {
+                        series: String::from("scale"),
+                        value,
+                    })
+                    .into_iter()
+                    .collect(),
             })
             .collect();
         let record = SessionRecord {

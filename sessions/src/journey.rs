@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::format::Versioned;
 use crate::id::{ParticipantId, SessionId};
 use crate::private::Private;
-use crate::record::Mode;
+use crate::record::{Mode, ProgressPoint};
 
 /// One participant's journey file, `journeys/<id>.ron`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -375,7 +375,7 @@ pub struct ActivityData {
 }
 
 /// A journey's link to one session record.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SessionLink {
     /// The record.
     pub session: SessionId,
@@ -387,4 +387,7 @@ pub struct SessionLink {
     pub mode: Mode,
     /// What the participant takes away, as reviewed at the end; `None` if left out.
     pub takeaway: Option<String>,
+    /// Values for the progress charts, from this session's activity.
+    #[serde(default)]
+    pub progress: Vec<ProgressPoint>,
 }

@@ -41,7 +41,7 @@ pub use journey::{
     Stage, StageReview, Status, StatusChange,
 };
 pub use private::Private;
-pub use record::{ActivityRef, Mode, ParticipantOutcome, SessionRecord};
+pub use record::{ActivityRef, Mode, ParticipantOutcome, ProgressPoint, SessionRecord};
 pub use store::{
     ACTIVITIES_DIR, DRAFTS_DIR, HomeData, JOURNEYS_DIR, Loaded, PLUGINS_DIR, Revision,
     SESSIONS_DIR, SaveReport, Store, Stored,

@@ -27,7 +27,7 @@ pub struct ActivityRef {
 }
 
 /// One participant's part of a session.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ParticipantOutcome {
     /// Who.
     pub id: ParticipantId,
@@ -35,6 +35,18 @@ pub struct ParticipantOutcome {
     pub takeaway: Option<String>,
     /// Data the activity keeps across sessions for them (opaque RON), written to their journey.
     pub activity_data: Option<String>,
+    /// Values for the journey's progress charts, copied into their journey's timeline.
+    #[serde(default)]
+    pub progress: Vec<ProgressPoint>,
+}
+
+/// One value of a progress chart (the session's date is its x axis).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProgressPoint {
+    /// The series' key, declared by the activity (for example `scale`).
+    pub series: String,
+    /// The value.
+    pub value: f64,
 }
 
 /// A saved session, `sessions/<year>/<id>.ron`.

@@ -528,6 +528,7 @@ pub(crate) fn apply_outcome(
         activity: record.activity.id.clone(),
         mode: record.mode,
         takeaway: outcome.takeaway.clone(),
+        progress: outcome.progress.clone(),
     });
     journey.timeline.sort_by_key(|link| link.date);
     if let Some(ron) = &outcome.activity_data {

@@ -157,6 +157,10 @@ fn record(id: &str, participants: &[&str], activity: &str) -> SessionRecord {
                 id: pid(p),
                 takeaway: Some(format!("takeaway of {p}")),
                 activity_data: Some(format!("(owner: \"{p}\", score: 4)")),
+                progress: vec![sessions::ProgressPoint {
+                    series: "score".into(),
+                    value: 4.0,
+                }],
             })
             .collect(),
         summary: "Bonne séance".into(),
