@@ -9,6 +9,7 @@
 
 pub mod cli;
 pub mod commands;
+pub mod gui;
 pub mod i18n;
 pub mod messages;
 pub mod plugins;

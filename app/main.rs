@@ -1,20 +1,56 @@
 //! The `atelier` binary: the app window, or one of the commands (`atelier --help`).
 
 use std::process::ExitCode;
+use std::sync::Arc;
+
+use atelier::commands::{self, Environment, Io};
+use atelier::gui::settings::Settings;
+use atelier::gui::{self, AppConfig};
 
 fn main() -> ExitCode {
-    let env = atelier::commands::Environment::from_process();
+    let env = Environment::from_process();
     let stdin = std::io::stdin();
     let mut input = stdin.lock();
-    let mut io = atelier::commands::Io {
+    let mut io = Io {
         out: &mut std::io::stdout(),
         err: &mut std::io::stderr(),
         input: &mut input,
     };
-    let code = atelier::commands::run(std::env::args_os().skip(1), &env, &mut io, |_cli, i18n| {
-        // The window is built by a later part of the work; say so plainly meanwhile.
-        eprintln!("{}", i18n.tr("cli-gui-later"));
-        atelier::commands::EXIT_OK
+    let code = commands::run(std::env::args_os().skip(1), &env, &mut io, |cli, i18n| {
+        let settings_path = Settings::default_path();
+        let remembered = settings_path
+            .as_deref()
+            .map(|path| Settings::load(path).0)
+            .unwrap_or_default();
+        // --data-dir, then ATELIER_DATA_DIR, then the folder chosen in the settings, then the
+        // platform's data folder.
+        let data_dir = cli
+            .data_dir
+            .clone()
+            .or_else(|| env.data_dir.clone())
+            .or(remembered.data_dir)
+            .or_else(|| commands::data_dir(cli, &env));
+        let Some(data_dir) = data_dir else {
+            eprintln!("{}", i18n.tr("err-no-data-dir"));
+            return commands::EXIT_USAGE;
+        };
+        let config = AppConfig {
+            data_dir,
+            locale: cli.lang,
+            plugin_dirs: cli.plugin_dirs.clone(),
+            settings_path,
+            clock: Arc::new(atelier::session::SystemClock),
+        };
+        match gui::run(config) {
+            Ok(()) => commands::EXIT_OK,
+            Err(error) => {
+                eprintln!(
+                    "{}",
+                    i18n.tr_args("cli-gui-failed", &[("reason", error.to_string().into())])
+                );
+                commands::EXIT_PROBLEMS
+            }
+        }
     });
     ExitCode::from(code)
 }

@@ -18,7 +18,7 @@ cli-help =
       --plugin-dir FOLDER  one more plugin folder (repeatable)
       -h, --help           this help
       --version            Atelier's version
-cli-gui-later = Atelier's window is not available in this version yet. The check, demo, export and erase commands already work: "atelier --help" describes them.
+cli-gui-failed = Atelier's window could not open: { $reason }
 cli-usage-hint = Type "atelier --help" to see the commands.
 
 ## Usage errors
@@ -120,3 +120,110 @@ refusal-duplicate = the id "{ $id }" is already used by { $first }; the first on
 ## Session record
 record-missing-activity = The activity "{ $activity }" is not installed. This record opens read-only, without the activity's own presentation.
 record-raw-data = Activity data
+
+## Window: navigation
+nav-home = Home
+nav-settings = Settings
+notice-dismiss = Close this message
+back = Back
+
+## Welcome
+welcome-title = Welcome to Atelier
+welcome-body = The data folder { $path } does not exist yet. You can create it empty to start, or fill it with demo data (fictional people) to try the app.
+welcome-create = Create an empty folder
+welcome-demo = Try it with demo data
+
+## Home
+home-new-collective = New collective session
+home-new-one-to-one = New one-to-one exercise
+home-drafts = Sessions to resume
+home-draft-line = { $activity }, saved on { $date } — { $who }
+home-draft-resume = Resume
+home-draft-discard = Discard
+home-participants = Participants
+home-search = Search
+home-status = Status
+home-no-participants = No participant matches.
+home-col-name = First name
+home-col-status = Status
+home-col-last-contact = Last contact
+home-never = never
+home-recent = Recent sessions
+home-no-sessions = No session saved yet.
+home-record-line = { $date } — { $activity } ({ $mode }, { $count } participant(s))
+filter-current = Currently supported
+filter-active = Active
+filter-on-hold = On hold
+filter-exited = Exited
+filter-all = Everyone
+status-active = Active
+status-on-hold = On hold until { $date }
+status-exited = Exited on { $date }
+mode-collective = collective
+mode-one-to-one = one-to-one
+
+## Session setup
+setup-title-collective = New collective session
+setup-title-one-to-one = New one-to-one exercise
+setup-activity = Activity
+setup-from-file = plugin: { $file }
+setup-no-activity = No activity is available for this kind of session.
+setup-participants = Participants
+setup-quick-add = Quickly add a person
+setup-first-name = First name
+setup-consent-keep = The person agrees that their journey is kept
+setup-consent-projector = The person agrees that their first name appears on the projector
+setup-consent-needed = Without agreement to keep the journey, the person cannot be added.
+setup-add = Add
+setup-added = { $name } was added.
+setup-place = Place
+setup-facilitator = Facilitator
+setup-pick-activity = Choose an activity.
+setup-count = This activity takes { $min } to { $max } participant(s).
+setup-start = Start the session
+session-start-failed = The activity could not start: { $reason }
+session-resume-missing = This session uses the activity "{ $activity }", which is not installed: it cannot be resumed for now.
+
+## Running session
+runner-elapsed = { $minutes } min
+runner-participants = With: { $names }
+runner-projector-open = Open the projector
+runner-projector-close = Close the projector
+runner-blank = Blank screen (B)
+runner-unblank = Turn the projector back on (B)
+runner-fullscreen = Full screen (F5)
+runner-previous = Previous
+runner-next = Next
+runner-end = End the session
+runner-keys-help = Next: Page Down, → or Space. Previous: Page Up or ←. B: blank screen. F5: full screen. Esc: leave full screen.
+runner-notes = Private notes
+runner-notes-private = Never shown on the projector.
+runner-preview = Projector preview
+projector-title = Atelier — projector
+
+## End of session
+review-title = End of session: what each person takes away
+review-intro = Read with each person what will go into their journey. You can change it or leave it out.
+review-takeaway = What { $name } takes away
+review-include = Add to { $name }'s journey
+review-save = Save the session
+review-back = Back to the session
+review-saved = Session saved in { $path }; { $count } journey(s) updated.
+review-failed = The session could not be saved: { $reason } Nothing is lost: you can try again.
+
+## Session record
+record-title = Session of { $date }
+record-participants = Participants: { $names }
+record-place = Place: { $place }
+record-private-notes = Private notes
+
+## Settings
+settings-title = Settings
+settings-language = Language
+settings-facilitator = Your name (proposed as facilitator)
+settings-projector = Projector
+settings-theme-dark = Light text on a dark background
+settings-theme-light = Dark text on a light background
+settings-text-size = Projector text size
+settings-data-dir = Data folder: { $path }
+settings-choose-dir = Choose another folder…

@@ -18,7 +18,7 @@ cli-help =
       --plugin-dir DOSSIER un dossier d'extensions en plus (répétable)
       -h, --help           cette aide
       --version            version d'Atelier
-cli-gui-later = La fenêtre d'Atelier n'est pas encore disponible dans cette version. Les commandes check, demo, export et erase fonctionnent déjà : « atelier --help » les décrit.
+cli-gui-failed = La fenêtre d'Atelier n'a pas pu s'ouvrir : { $reason }
 cli-usage-hint = Tapez « atelier --help » pour voir les commandes.
 
 ## Erreurs d'utilisation
@@ -120,3 +120,110 @@ refusal-duplicate = l'identifiant « { $id } » est déjà pris par { $first } ;
 ## Compte rendu
 record-missing-activity = L'activité « { $activity } » n'est pas installée. Ce compte rendu s'affiche en lecture seule, sans la présentation de l'activité.
 record-raw-data = Données de l'activité
+
+## Fenêtre : navigation
+nav-home = Accueil
+nav-settings = Réglages
+notice-dismiss = Fermer ce message
+back = Retour
+
+## Bienvenue
+welcome-title = Bienvenue dans Atelier
+welcome-body = Le dossier de données { $path } n'existe pas encore. Vous pouvez le créer vide pour commencer, ou y mettre des données de démonstration (personnes fictives) pour essayer l'application.
+welcome-create = Créer un dossier vide
+welcome-demo = Essayer avec des données de démonstration
+
+## Accueil
+home-new-collective = Nouvelle séance collective
+home-new-one-to-one = Nouvel exercice individuel
+home-drafts = Séances à reprendre
+home-draft-line = { $activity }, enregistrée le { $date } — { $who }
+home-draft-resume = Reprendre
+home-draft-discard = Abandonner
+home-participants = Participants
+home-search = Rechercher
+home-status = Statut
+home-no-participants = Aucun participant ne correspond.
+home-col-name = Prénom
+home-col-status = Statut
+home-col-last-contact = Dernier contact
+home-never = jamais
+home-recent = Séances récentes
+home-no-sessions = Aucune séance enregistrée pour l'instant.
+home-record-line = { $date } — { $activity } ({ $mode }, { $count } participant(s))
+filter-current = Suivis en cours
+filter-active = Actifs
+filter-on-hold = En veille
+filter-exited = Sortis
+filter-all = Tous
+status-active = Actif
+status-on-hold = En veille jusqu'au { $date }
+status-exited = Sorti le { $date }
+mode-collective = collectif
+mode-one-to-one = individuel
+
+## Préparation de la séance
+setup-title-collective = Nouvelle séance collective
+setup-title-one-to-one = Nouvel exercice individuel
+setup-activity = Activité
+setup-from-file = extension : { $file }
+setup-no-activity = Aucune activité n'est disponible pour ce type de séance.
+setup-participants = Participants
+setup-quick-add = Ajouter rapidement une personne
+setup-first-name = Prénom
+setup-consent-keep = La personne accepte que son parcours soit conservé
+setup-consent-projector = La personne accepte que son prénom apparaisse au projecteur
+setup-consent-needed = Sans l'accord pour conserver le parcours, la personne ne peut pas être ajoutée.
+setup-add = Ajouter
+setup-added = { $name } a été ajouté·e.
+setup-place = Lieu
+setup-facilitator = Animateur ou animatrice
+setup-pick-activity = Choisissez une activité.
+setup-count = Cette activité se fait avec { $min } à { $max } participant(s).
+setup-start = Commencer la séance
+session-start-failed = L'activité n'a pas pu démarrer : { $reason }
+session-resume-missing = Cette séance utilise l'activité « { $activity } », qui n'est pas installée : elle ne peut pas être reprise pour l'instant.
+
+## Séance en cours
+runner-elapsed = { $minutes } min
+runner-participants = Avec : { $names }
+runner-projector-open = Ouvrir le projecteur
+runner-projector-close = Fermer le projecteur
+runner-blank = Écran noir (B)
+runner-unblank = Rallumer le projecteur (B)
+runner-fullscreen = Plein écran (F5)
+runner-previous = Précédent
+runner-next = Suivant
+runner-end = Terminer la séance
+runner-keys-help = Suivant : Page suivante, → ou Espace. Précédent : Page précédente ou ←. B : écran noir. F5 : plein écran. Échap : quitter le plein écran.
+runner-notes = Notes privées
+runner-notes-private = Jamais affichées au projecteur.
+runner-preview = Aperçu du projecteur
+projector-title = Atelier — projecteur
+
+## Fin de séance
+review-title = Fin de séance : ce que chacun retient
+review-intro = Relisez avec chaque personne ce qui ira dans son parcours. Vous pouvez le modifier ou ne pas l'inclure.
+review-takeaway = Ce que retient { $name }
+review-include = Ajouter au parcours de { $name }
+review-save = Enregistrer la séance
+review-back = Revenir à la séance
+review-saved = Séance enregistrée dans { $path } ; { $count } parcours mis à jour.
+review-failed = La séance n'a pas pu être enregistrée : { $reason } Rien n'est perdu : vous pouvez réessayer.
+
+## Compte rendu
+record-title = Séance du { $date }
+record-participants = Participants : { $names }
+record-place = Lieu : { $place }
+record-private-notes = Notes privées
+
+## Réglages
+settings-title = Réglages
+settings-language = Langue
+settings-facilitator = Votre nom (proposé comme animateur ou animatrice)
+settings-projector = Projecteur
+settings-theme-dark = Texte clair sur fond sombre
+settings-theme-light = Texte sombre sur fond clair
+settings-text-size = Taille du texte au projecteur
+settings-data-dir = Dossier de données : { $path }
+settings-choose-dir = Choisir un autre dossier…

@@ -91,6 +91,15 @@ pub(crate) fn write_atomic(path: &Path, bytes: &[u8], faults: &Faults) -> Result
     result
 }
 
+/// Writes `bytes` to `path` atomically and durably (see [`write_atomic`]), for files outside a
+/// [`crate::Store`] such as the app's settings.
+///
+/// # Errors
+/// I/O errors, naming the file.
+pub fn write_file_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
+    write_atomic(path, bytes, &Faults::default())
+}
+
 /// Removes `path` durably (the folder is synced). A missing file is not an error.
 pub(crate) fn remove_durably(path: &Path, faults: &Faults) -> Result<(), StoreError> {
     faults.step()?;

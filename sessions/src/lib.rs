@@ -27,7 +27,7 @@ pub use check::{CheckReport, Problem, ProblemKind, RepairReport, check, repair};
 pub use draft::{Draft, DraftParticipant};
 pub use error::{FileError, StoreError};
 pub use format::{FormatError, Versioned, parse, to_text};
-pub use fsio::is_temp_file;
+pub use fsio::{is_temp_file, write_file_atomic};
 pub use gdpr::{
     ERASED, EraseReport, ExportReport, SessionExtract, erase_participant, export_participant,
 };
@@ -44,5 +44,5 @@ pub use private::Private;
 pub use record::{ActivityRef, Mode, ParticipantOutcome, ProgressPoint, SessionRecord};
 pub use store::{
     ACTIVITIES_DIR, DRAFTS_DIR, HomeData, JOURNEYS_DIR, Loaded, PLUGINS_DIR, Revision,
-    SESSIONS_DIR, SaveReport, Store, Stored,
+    SESSIONS_DIR, SaveReport, Store, Stored, sort_key,
 };

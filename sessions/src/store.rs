@@ -375,12 +375,7 @@ impl Store {
             }
         }
         let mut journeys = journeys.items;
-        journeys.sort_by(|a, b| {
-            a.value
-                .display_name
-                .to_lowercase()
-                .cmp(&b.value.display_name.to_lowercase())
-        });
+        journeys.sort_by_cached_key(|j| sort_key(&j.value.display_name));
         HomeData {
             journeys,
             recent_records,
@@ -548,6 +543,25 @@ pub(crate) fn apply_outcome(
         }
     }
     true
+}
+
+/// A key that sorts names the way a French reader expects: case and accents ignored
+/// (Élodie between David and Farid).
+pub fn sort_key(name: &str) -> String {
+    name.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'à' | 'â' | 'ä' | 'á' | 'ã' => 'a',
+            'ç' => 'c',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'î' | 'ï' | 'í' | 'ì' => 'i',
+            'ô' | 'ö' | 'ó' | 'ò' | 'õ' => 'o',
+            'ù' | 'û' | 'ü' | 'ú' => 'u',
+            'ÿ' | 'ý' => 'y',
+            'ñ' => 'n',
+            other => other,
+        })
+        .collect()
 }
 
 /// The 1-based line of the first occurrence of `needle` in `text`, or 1.

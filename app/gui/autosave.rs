@@ -1,0 +1,84 @@
+//! Writes drafts on a background thread, so saving never stalls a frame.
+
+use std::path::PathBuf;
+use std::sync::mpsc::{self, Receiver, Sender};
+
+use sessions::{Draft, Store};
+
+enum Job {
+    Save(Box<Draft>),
+    Flush(Sender<()>),
+}
+
+/// The draft writer: send the latest draft; errors come back through [`Self::errors`].
+#[derive(Debug)]
+pub struct Autosave {
+    jobs: Sender<Job>,
+    errors: Receiver<String>,
+}
+
+impl std::fmt::Debug for Job {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Job")
+    }
+}
+
+impl Autosave {
+    /// Starts the writer for the data folder `root`.
+    pub fn start(root: PathBuf) -> Self {
+        let (jobs, inbox) = mpsc::channel::<Job>();
+        let (report, errors) = mpsc::channel();
+        let spawned = std::thread::Builder::new()
+            .name(String::from("atelier-autosave"))
+            .spawn(move || {
+                let store = Store::open(root);
+                while let Ok(job) = inbox.recv() {
+                    match job {
+                        Job::Save(mut draft) => {
+                            // Only the newest waiting draft matters.
+                            while let Ok(Job::Save(newer)) = inbox.try_recv() {
+                                draft = newer;
+                            }
+                            let result = match &store {
+                                Ok(store) => store.save_draft(&draft).map(|_| ()),
+                                Err(error) => Err(sessions::StoreError::MissingDataDir(
+                                    error.path().map(PathBuf::from).unwrap_or_default(),
+                                )),
+                            };
+                            if let Err(error) = result {
+                                let _gone = report.send(error.to_string());
+                            }
+                        }
+                        Job::Flush(done) => {
+                            let _gone = done.send(());
+                        }
+                    }
+                }
+            });
+        if let Err(error) = spawned {
+            let (report, errors) = mpsc::channel();
+            let _gone = report.send(error.to_string());
+            let (jobs, _inbox) = mpsc::channel();
+            return Self { jobs, errors };
+        }
+        Self { jobs, errors }
+    }
+
+    /// Queues the draft; returns at once.
+    pub fn save(&self, draft: Draft) {
+        let _stopped = self.jobs.send(Job::Save(Box::new(draft)));
+    }
+
+    /// Waits until every queued draft is written (for the end of a session and for tests).
+    pub fn flush(&self) {
+        let (done, wait) = mpsc::channel();
+        if self.jobs.send(Job::Flush(done)).is_ok() {
+            let _stopped = wait.recv();
+        }
+    }
+
+    /// The errors since last asked.
+    pub fn errors(&self) -> Vec<String> {
+        self.errors.try_iter().collect()
+    }
+}

@@ -1,0 +1,229 @@
+//! The home screen: participants (search, status filter, last contact), recent sessions,
+//! drafts to resume, and the two ways to start.
+
+use sessions::{Journey, Status};
+
+use super::{AtelierApp, Screen, setup};
+
+/// Which participants the list shows.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum StatusFilter {
+    /// Active and on hold.
+    #[default]
+    Current,
+    /// Active only.
+    Active,
+    /// On hold only.
+    OnHold,
+    /// Exited only.
+    Exited,
+    /// Everyone.
+    All,
+}
+
+impl StatusFilter {
+    fn keeps(self, journey: &Journey) -> bool {
+        let status = journey.status();
+        match self {
+            Self::Current => !matches!(status, Status::Exited { .. }),
+            Self::Active => matches!(status, Status::Active),
+            Self::OnHold => matches!(status, Status::OnHold { .. }),
+            Self::Exited => matches!(status, Status::Exited { .. }),
+            Self::All => true,
+        }
+    }
+
+    fn message_id(self) -> &'static str {
+        match self {
+            Self::Current => "filter-current",
+            Self::Active => "filter-active",
+            Self::OnHold => "filter-on-hold",
+            Self::Exited => "filter-exited",
+            Self::All => "filter-all",
+        }
+    }
+}
+
+impl AtelierApp {
+    pub(super) fn home_ui(&mut self, ui: &mut egui::Ui) {
+        ui.horizontal(|ui| {
+            if ui.button(self.i18n.tr("home-new-collective")).clicked() {
+                self.screen = Screen::Setup(Box::new(setup::SetupState::new(
+                    sessions::Mode::Collective,
+                    &self.settings.facilitator,
+                )));
+            }
+            if ui.button(self.i18n.tr("home-new-one-to-one")).clicked() {
+                self.screen = Screen::Setup(Box::new(setup::SetupState::new(
+                    sessions::Mode::OneToOne,
+                    &self.settings.facilitator,
+                )));
+            }
+        });
+        for error in &self.home.errors {
+            ui.colored_label(
+                ui.visuals().error_fg_color,
+                crate::messages::store_error(&self.i18n, error),
+            );
+        }
+        self.drafts_ui(ui);
+        ui.add_space(12.0);
+        self.participants_ui(ui);
+        ui.add_space(12.0);
+        self.recent_ui(ui);
+    }
+
+    fn drafts_ui(&mut self, ui: &mut egui::Ui) {
+        if self.home.drafts.is_empty() {
+            return;
+        }
+        ui.heading(self.i18n.tr("home-drafts"));
+        let mut resume = None;
+        let mut discard = None;
+        for draft in &self.home.drafts {
+            ui.horizontal(|ui| {
+                let name = self.registry.get(&draft.activity.id).map_or_else(
+                    || draft.activity.id.clone(),
+                    |a| a.descriptor.name.get(self.i18n.locale()).to_owned(),
+                );
+                let who: Vec<&str> = draft
+                    .participants
+                    .iter()
+                    .map(|p| p.display_name.as_str())
+                    .collect();
+                ui.label(self.i18n.tr_args(
+                    "home-draft-line",
+                    &[
+                        ("activity", name.into()),
+                        (
+                            "date",
+                            draft.saved_at.format("%d/%m/%Y %H:%M").to_string().into(),
+                        ),
+                        ("who", who.join(", ").into()),
+                    ],
+                ));
+                if ui.button(self.i18n.tr("home-draft-resume")).clicked() {
+                    resume = Some(draft.clone());
+                }
+                if ui.button(self.i18n.tr("home-draft-discard")).clicked() {
+                    discard = Some(draft.id.clone());
+                }
+            });
+        }
+        if let Some(draft) = resume {
+            self.resume_draft(&draft);
+        }
+        if let (Some(id), Some(store)) = (discard, &self.store) {
+            if let Err(error) = store.discard_draft(&id) {
+                self.warn(crate::messages::store_error(&self.i18n, &error));
+            }
+            self.refresh_home();
+        }
+    }
+
+    fn participants_ui(&mut self, ui: &mut egui::Ui) {
+        ui.heading(self.i18n.tr("home-participants"));
+        ui.horizontal(|ui| {
+            let label = ui.label(self.i18n.tr("home-search"));
+            ui.text_edit_singleline(&mut self.search)
+                .labelled_by(label.id);
+            egui::ComboBox::from_label(self.i18n.tr("home-status"))
+                .selected_text(self.i18n.tr(self.status_filter.message_id()))
+                .show_ui(ui, |ui| {
+                    for filter in [
+                        StatusFilter::Current,
+                        StatusFilter::Active,
+                        StatusFilter::OnHold,
+                        StatusFilter::Exited,
+                        StatusFilter::All,
+                    ] {
+                        ui.selectable_value(
+                            &mut self.status_filter,
+                            filter,
+                            self.i18n.tr(filter.message_id()),
+                        );
+                    }
+                });
+        });
+        let needle = self.search.trim().to_lowercase();
+        let shown: Vec<&Journey> = self
+            .home
+            .journeys
+            .iter()
+            .map(|j| &j.value)
+            .filter(|j| self.status_filter.keeps(j))
+            .filter(|j| needle.is_empty() || j.display_name.to_lowercase().contains(&needle))
+            .collect();
+        if shown.is_empty() {
+            ui.label(self.i18n.tr("home-no-participants"));
+            return;
+        }
+        egui::Grid::new("participants")
+            .striped(true)
+            .num_columns(3)
+            .show(ui, |ui| {
+                ui.strong(self.i18n.tr("home-col-name"));
+                ui.strong(self.i18n.tr("home-col-status"));
+                ui.strong(self.i18n.tr("home-col-last-contact"));
+                ui.end_row();
+                for journey in shown {
+                    ui.label(&journey.display_name);
+                    ui.label(status_text(&self.i18n, journey.status()));
+                    ui.label(journey.last_contact().map_or_else(
+                        || self.i18n.tr("home-never"),
+                        |d| d.format("%d/%m/%Y").to_string(),
+                    ));
+                    ui.end_row();
+                }
+            });
+    }
+
+    fn recent_ui(&mut self, ui: &mut egui::Ui) {
+        ui.heading(self.i18n.tr("home-recent"));
+        if self.home.recent_records.is_empty() {
+            ui.label(self.i18n.tr("home-no-sessions"));
+            return;
+        }
+        let mut open = None;
+        for record in &self.home.recent_records {
+            let name = self.registry.get(&record.activity.id).map_or_else(
+                || record.activity.id.clone(),
+                |a| a.descriptor.name.get(self.i18n.locale()).to_owned(),
+            );
+            let mode = self.i18n.tr(match record.mode {
+                sessions::Mode::Collective => "mode-collective",
+                sessions::Mode::OneToOne => "mode-one-to-one",
+            });
+            let text = self.i18n.tr_args(
+                "home-record-line",
+                &[
+                    ("date", record.start.format("%d/%m/%Y").to_string().into()),
+                    ("activity", name.into()),
+                    ("mode", mode.into()),
+                    ("count", record.participants.len().into()),
+                ],
+            );
+            if ui.link(text).clicked() {
+                open = Some(record.clone());
+            }
+        }
+        if let Some(record) = open {
+            self.screen = Screen::Record(Box::new(record));
+        }
+    }
+}
+
+/// A journey's status in words.
+pub fn status_text(i18n: &crate::i18n::I18n, status: &Status) -> String {
+    match status {
+        Status::Active => i18n.tr("status-active"),
+        Status::OnHold { planned_end, .. } => i18n.tr_args(
+            "status-on-hold",
+            &[("date", planned_end.format("%d/%m/%Y").to_string().into())],
+        ),
+        Status::Exited { date, .. } => i18n.tr_args(
+            "status-exited",
+            &[("date", date.format("%d/%m/%Y").to_string().into())],
+        ),
+    }
+}

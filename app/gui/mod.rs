@@ -1,0 +1,483 @@
+//! The app's window: home, session setup, the running session with its projector window,
+//! the end-of-session review, past records and settings.
+//!
+//! [`AtelierApp::ui`] draws one frame into any `egui::Ui`: eframe calls it for the real window,
+//! egui_kittest for the tests.
+
+mod autosave;
+mod home;
+mod runner;
+pub mod settings;
+mod setup;
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use atelier_plugin_api::Clock;
+use sessions::{HomeData, SessionRecord, Store};
+
+use crate::i18n::{self, I18n, Locale};
+use crate::plugins::{self, ActivityRegistry};
+use crate::session::RunningSession;
+use autosave::Autosave;
+use settings::Settings;
+
+pub use runner::ProjectorState;
+
+/// How the app starts.
+pub struct AppConfig {
+    /// The data folder.
+    pub data_dir: PathBuf,
+    /// The language asked for on the command line; else the remembered one.
+    pub locale: Option<Locale>,
+    /// Extra plugin folders (`--plugin-dir`).
+    pub plugin_dirs: Vec<PathBuf>,
+    /// Where settings are remembered; `None` keeps them for this run only.
+    pub settings_path: Option<PathBuf>,
+    /// The clock (a fixed one in tests).
+    pub clock: Arc<dyn Clock>,
+}
+
+/// Which screen is shown.
+#[derive(Debug)]
+enum Screen {
+    /// The data folder does not exist yet.
+    Welcome,
+    /// Participants, recent sessions, drafts.
+    Home,
+    /// Choosing an activity and participants.
+    Setup(Box<setup::SetupState>),
+    /// A session is running.
+    Running,
+    /// Reviewing takeaways before saving.
+    Review(Box<runner::ReviewState>),
+    /// A past record, read-only.
+    Record(Box<SessionRecord>),
+    /// Settings.
+    Settings,
+}
+
+/// A message shown under the top bar until dismissed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Notice {
+    text: String,
+    error: bool,
+}
+
+/// The whole app.
+pub struct AtelierApp {
+    config: AppConfig,
+    settings: Settings,
+    i18n: I18n,
+    registry: ActivityRegistry,
+    store: Option<Store>,
+    home: HomeData,
+    screen: Screen,
+    session: Option<RunningSession>,
+    autosave: Option<Autosave>,
+    dirty: bool,
+    last_autosave: f64,
+    notice: Option<Notice>,
+    projector: ProjectorState,
+    search: String,
+    status_filter: home::StatusFilter,
+    styled: bool,
+}
+
+impl std::fmt::Debug for AtelierApp {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AtelierApp")
+            .field("data_dir", &self.config.data_dir)
+            .field("screen", &self.screen)
+            .finish_non_exhaustive()
+    }
+}
+
+impl AtelierApp {
+    /// Opens the app on `config.data_dir`: the home screen, or the welcome screen if the folder
+    /// does not exist yet.
+    pub fn new(config: AppConfig) -> Self {
+        let (settings, settings_error) = config
+            .settings_path
+            .as_deref()
+            .map(Settings::load)
+            .unwrap_or_default();
+        let locale = config.locale.unwrap_or_else(|| settings.locale());
+        let i18n = i18n::load(locale);
+        let mut app = Self {
+            registry: ActivityRegistry::default(),
+            store: None,
+            home: HomeData::default(),
+            screen: Screen::Welcome,
+            session: None,
+            autosave: None,
+            dirty: false,
+            last_autosave: 0.0,
+            notice: settings_error.map(|text| Notice { text, error: true }),
+            projector: ProjectorState::default(),
+            search: String::new(),
+            status_filter: home::StatusFilter::default(),
+            styled: false,
+            settings,
+            i18n,
+            config,
+        };
+        app.settings.language = locale.code().to_owned();
+        app.open_data_dir();
+        app
+    }
+
+    /// Opens (or re-opens) the data folder and loads the plugins it holds.
+    fn open_data_dir(&mut self) {
+        let mut dirs = vec![self.config.data_dir.join(sessions::PLUGINS_DIR)];
+        dirs.extend(self.config.plugin_dirs.iter().cloned());
+        self.registry = plugins::load_all(&dirs);
+        match Store::open(&self.config.data_dir) {
+            Ok(store) => {
+                self.autosave = Some(Autosave::start(store.root().to_path_buf()));
+                self.store = Some(store);
+                self.screen = Screen::Home;
+                self.refresh_home();
+            }
+            Err(_) => {
+                self.store = None;
+                self.screen = Screen::Welcome;
+            }
+        }
+    }
+
+    /// Re-reads what the home screen shows.
+    fn refresh_home(&mut self) {
+        if let Some(store) = &self.store {
+            self.home = store.home(20);
+        }
+    }
+
+    /// The translated messages in use.
+    pub fn i18n(&self) -> &I18n {
+        &self.i18n
+    }
+
+    /// The activities available.
+    pub fn registry(&self) -> &ActivityRegistry {
+        &self.registry
+    }
+
+    /// The running session, if any.
+    pub fn session(&self) -> Option<&RunningSession> {
+        self.session.as_ref()
+    }
+
+    /// Waits until every draft queued for writing is on disk.
+    pub fn flush_autosave(&self) {
+        if let Some(autosave) = &self.autosave {
+            autosave.flush();
+        }
+    }
+
+    fn say(&mut self, text: String) {
+        self.notice = Some(Notice { text, error: false });
+    }
+
+    fn warn(&mut self, text: String) {
+        self.notice = Some(Notice { text, error: true });
+    }
+
+    fn save_settings(&mut self) {
+        if let Some(path) = &self.config.settings_path
+            && let Err(error) = self.settings.save(path)
+        {
+            let text = crate::messages::store_error(&self.i18n, &error);
+            self.warn(text);
+        }
+    }
+
+    fn set_locale(&mut self, locale: Locale) {
+        self.i18n = i18n::load(locale);
+        self.settings.language = locale.code().to_owned();
+        self.save_settings();
+    }
+
+    /// Draws one frame.
+    pub fn ui(&mut self, ui: &mut egui::Ui) {
+        if !self.styled {
+            apply_facilitator_style(ui.ctx());
+            self.styled = true;
+        }
+        self.top_bar_ui(ui);
+        if matches!(self.screen, Screen::Running) {
+            self.runner_frame_ui(ui);
+        } else {
+            egui::CentralPanel::default_margins().show(ui, |ui| {
+                egui::ScrollArea::vertical()
+                    .id_salt("screen_scroll")
+                    .auto_shrink([false, false])
+                    .show(ui, |ui| self.screen_ui(ui));
+            });
+        }
+        if let Some(autosave) = &self.autosave {
+            for error in autosave.errors() {
+                self.notice = Some(Notice {
+                    text: error,
+                    error: true,
+                });
+            }
+        }
+    }
+
+    fn screen_ui(&mut self, ui: &mut egui::Ui) {
+        match &mut self.screen {
+            Screen::Welcome => self.welcome_ui(ui),
+            Screen::Home => self.home_ui(ui),
+            Screen::Setup(_) => self.setup_ui(ui),
+            Screen::Review(_) => self.review_ui(ui),
+            Screen::Record(_) => self.record_ui(ui),
+            Screen::Settings => self.settings_ui(ui),
+            Screen::Running => {}
+        }
+    }
+
+    fn top_bar_ui(&mut self, ui: &mut egui::Ui) {
+        egui::Panel::top("top_bar").show(ui, |ui| {
+            ui.horizontal(|ui| {
+                ui.heading("Atelier");
+                ui.separator();
+                let running = self.session.is_some();
+                if !running {
+                    if self.store.is_some() && ui.button(self.i18n.tr("nav-home")).clicked() {
+                        self.refresh_home();
+                        self.screen = Screen::Home;
+                    }
+                    if ui.button(self.i18n.tr("nav-settings")).clicked() {
+                        self.screen = Screen::Settings;
+                    }
+                }
+            });
+            let notice = self.notice.clone();
+            if let Some(notice) = notice {
+                ui.horizontal_wrapped(|ui| {
+                    let color = if notice.error {
+                        ui.visuals().error_fg_color
+                    } else {
+                        ui.visuals().strong_text_color()
+                    };
+                    ui.label(egui::RichText::new(&notice.text).color(color));
+                    if ui.button(self.i18n.tr("notice-dismiss")).clicked() {
+                        self.notice = None;
+                    }
+                });
+            }
+        });
+    }
+
+    fn welcome_ui(&mut self, ui: &mut egui::Ui) {
+        ui.heading(self.i18n.tr("welcome-title"));
+        ui.label(self.i18n.tr_args(
+            "welcome-body",
+            &[("path", self.config.data_dir.as_path().into())],
+        ));
+        ui.add_space(12.0);
+        if ui.button(self.i18n.tr("welcome-create")).clicked() {
+            match Store::create(&self.config.data_dir) {
+                Ok(_) => self.open_data_dir(),
+                Err(error) => self.warn(crate::messages::store_error(&self.i18n, &error)),
+            }
+        }
+        if ui.button(self.i18n.tr("welcome-demo")).clicked() {
+            let result = Store::create(&self.config.data_dir).and_then(|store| {
+                let today = crate::session::from_timestamp(self.config.clock.now()).date_naive();
+                sessions::demo::populate(&store, today)
+            });
+            match result {
+                Ok(_) => self.open_data_dir(),
+                Err(error) => self.warn(crate::messages::store_error(&self.i18n, &error)),
+            }
+        }
+    }
+
+    fn record_ui(&mut self, ui: &mut egui::Ui) {
+        let Screen::Record(record) = &self.screen else {
+            return;
+        };
+        if ui.button(self.i18n.tr("back")).clicked() {
+            self.screen = Screen::Home;
+            return;
+        }
+        ui.label(
+            egui::RichText::new(self.i18n.tr_args(
+                "record-title",
+                &[(
+                    "date",
+                    record.start.format("%d/%m/%Y %H:%M").to_string().into(),
+                )],
+            ))
+            .heading(),
+        );
+        let names: Vec<String> = record
+            .participants
+            .iter()
+            .map(|p| self.participant_name(&p.id))
+            .collect();
+        ui.label(
+            self.i18n
+                .tr_args("record-participants", &[("names", names.join(", ").into())]),
+        );
+        if !record.place.is_empty() {
+            ui.label(
+                self.i18n
+                    .tr_args("record-place", &[("place", record.place.as_str().into())]),
+            );
+        }
+        for p in &record.participants {
+            if let Some(takeaway) = &p.takeaway {
+                ui.label(format!("{} : {takeaway}", self.participant_name(&p.id)));
+            }
+        }
+        if !record.facilitator_notes.expose().is_empty() {
+            ui.collapsing(self.i18n.tr("record-private-notes"), |ui| {
+                ui.label(record.facilitator_notes.expose().as_str());
+            });
+        }
+        ui.separator();
+        crate::record_view::record_ui(ui, &self.registry, record, &self.i18n);
+    }
+
+    fn participant_name(&self, id: &sessions::ParticipantId) -> String {
+        self.home
+            .journeys
+            .iter()
+            .find(|j| &j.value.id == id)
+            .map_or_else(|| id.to_string(), |j| j.value.display_name.clone())
+    }
+
+    fn settings_ui(&mut self, ui: &mut egui::Ui) {
+        ui.heading(self.i18n.tr("settings-title"));
+        ui.add_space(8.0);
+        ui.label(self.i18n.tr("settings-language"));
+        let current = self.i18n.locale();
+        ui.horizontal(|ui| {
+            for (locale, name) in [(Locale::Fr, "Français"), (Locale::En, "English")] {
+                if ui.radio(current == locale, name).clicked() && current != locale {
+                    self.set_locale(locale);
+                }
+            }
+        });
+        ui.add_space(8.0);
+        let label = ui.label(self.i18n.tr("settings-facilitator"));
+        let response = ui
+            .text_edit_singleline(&mut self.settings.facilitator)
+            .labelled_by(label.id);
+        if response.lost_focus() {
+            self.save_settings();
+        }
+        ui.add_space(8.0);
+        ui.label(self.i18n.tr("settings-projector"));
+        let mut changed = false;
+        ui.horizontal(|ui| {
+            for (theme, id) in [
+                (settings::ProjectorTheme::Dark, "settings-theme-dark"),
+                (settings::ProjectorTheme::Light, "settings-theme-light"),
+            ] {
+                changed |= ui
+                    .radio_value(&mut self.settings.projector_theme, theme, self.i18n.tr(id))
+                    .changed();
+            }
+        });
+        changed |= ui
+            .add(
+                egui::Slider::new(&mut self.settings.projector_text_size, 28.0..=64.0)
+                    .text(self.i18n.tr("settings-text-size")),
+            )
+            .changed();
+        if changed {
+            self.save_settings();
+        }
+        ui.add_space(8.0);
+        ui.label(self.i18n.tr_args(
+            "settings-data-dir",
+            &[("path", self.config.data_dir.as_path().into())],
+        ));
+        if ui.button(self.i18n.tr("settings-choose-dir")).clicked()
+            && let Some(dir) = rfd::FileDialog::new().pick_folder()
+        {
+            self.settings.data_dir = Some(dir.clone());
+            self.config.data_dir = dir;
+            self.save_settings();
+            self.open_data_dir();
+        }
+    }
+}
+
+/// Text sizes for the facilitator's window: at least 14 points everywhere.
+pub fn apply_facilitator_style(ctx: &egui::Context) {
+    use egui::{FontFamily, FontId, TextStyle};
+    ctx.all_styles_mut(|style| {
+        style.text_styles = [
+            (
+                TextStyle::Heading,
+                FontId::new(24.0, FontFamily::Proportional),
+            ),
+            (TextStyle::Body, FontId::new(16.0, FontFamily::Proportional)),
+            (
+                TextStyle::Button,
+                FontId::new(16.0, FontFamily::Proportional),
+            ),
+            (
+                TextStyle::Monospace,
+                FontId::new(15.0, FontFamily::Monospace),
+            ),
+            (
+                TextStyle::Small,
+                FontId::new(14.0, FontFamily::Proportional),
+            ),
+        ]
+        .into();
+        style.spacing.button_padding = egui::vec2(10.0, 5.0);
+        style.spacing.item_spacing = egui::vec2(10.0, 8.0);
+    });
+}
+
+/// The eframe application around [`AtelierApp`].
+pub struct EframeApp(pub AtelierApp);
+
+impl eframe::App for EframeApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.0.ui(ui);
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.0.on_exit();
+    }
+}
+
+impl AtelierApp {
+    /// Writes the running session's draft before the app closes.
+    pub fn on_exit(&mut self) {
+        if let (Some(session), Some(autosave)) = (&mut self.session, &self.autosave) {
+            session.checkpoint();
+            autosave.save(session.draft());
+            autosave.flush();
+        }
+    }
+}
+
+/// Opens the window and runs until it is closed.
+///
+/// # Errors
+/// eframe's, if no window can be opened.
+pub fn run(config: AppConfig) -> Result<(), eframe::Error> {
+    let title = String::from("Atelier");
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title(&title)
+            .with_inner_size([1280.0, 720.0])
+            .with_min_inner_size([800.0, 500.0])
+            .with_maximized(true),
+        ..eframe::NativeOptions::default()
+    };
+    eframe::run_native(
+        &title,
+        options,
+        Box::new(move |_creation| Ok(Box::new(EframeApp(AtelierApp::new(config))))),
+    )
+}

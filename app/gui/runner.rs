@@ -1,0 +1,450 @@
+//! The running session: the activity's facilitator view with the session controls, the
+//! projector window (keys and clicker), autosave, and the review of takeaways before saving.
+
+use atelier_plugin_api::{ACTION_NEXT, ACTION_PREVIOUS, Outcome};
+
+use super::settings::ProjectorTheme;
+use super::{AtelierApp, Screen};
+
+/// Seconds between two draft writes while things change.
+const AUTOSAVE_EVERY: f64 = 1.0;
+
+/// The projector's state.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ProjectorState {
+    /// The projector window is open.
+    pub open: bool,
+    /// The projector shows black (B).
+    pub blank: bool,
+    /// The projector window is full screen (F5; Esc leaves).
+    pub fullscreen: bool,
+}
+
+impl Default for ProjectorState {
+    fn default() -> Self {
+        Self {
+            open: true,
+            blank: false,
+            fullscreen: false,
+        }
+    }
+}
+
+/// One participant's line in the review.
+#[derive(Debug, Clone)]
+pub struct ReviewLine {
+    name: String,
+    takeaway: String,
+    include: bool,
+}
+
+/// The end-of-session review.
+#[derive(Debug, Clone)]
+pub struct ReviewState {
+    outcome: Outcome,
+    lines: Vec<ReviewLine>,
+}
+
+/// Keys read in a frame.
+#[derive(Debug, Default, Clone, Copy)]
+struct Keys {
+    next: bool,
+    previous: bool,
+    blank: bool,
+    fullscreen: bool,
+    leave_fullscreen: bool,
+}
+
+fn read_keys(ctx: &egui::Context) -> Keys {
+    use egui::Key;
+    // Arrows, Space and B belong to a text field while one is being typed in.
+    let typing = ctx.egui_wants_keyboard_input();
+    ctx.input(|i| Keys {
+        next: i.key_pressed(Key::PageDown)
+            || (!typing && (i.key_pressed(Key::ArrowRight) || i.key_pressed(Key::Space))),
+        previous: i.key_pressed(Key::PageUp) || (!typing && i.key_pressed(Key::ArrowLeft)),
+        blank: !typing && i.key_pressed(Key::B),
+        fullscreen: i.key_pressed(Key::F5),
+        leave_fullscreen: i.key_pressed(Key::Escape),
+    })
+}
+
+impl AtelierApp {
+    fn apply_keys(&mut self, keys: Keys) {
+        if let Some(session) = &mut self.session {
+            if keys.next {
+                session.action(ACTION_NEXT);
+            }
+            if keys.previous {
+                session.action(ACTION_PREVIOUS);
+            }
+        }
+        if keys.blank {
+            self.projector.blank = !self.projector.blank;
+        }
+        if keys.fullscreen {
+            self.projector.open = true;
+            self.projector.fullscreen = !self.projector.fullscreen;
+        }
+        if keys.leave_fullscreen {
+            self.projector.fullscreen = false;
+        }
+    }
+
+    pub(super) fn runner_frame_ui(&mut self, ui: &mut egui::Ui) {
+        let keys = read_keys(ui.ctx());
+        self.apply_keys(keys);
+        let Some(session) = &mut self.session else {
+            self.screen = Screen::Home;
+            return;
+        };
+        let i18n = &self.i18n;
+        let now = crate::session::from_timestamp(self.config.clock.now());
+        let mut end = false;
+        let notes_before = session.notes.clone();
+
+        egui::Panel::top("session_controls").show(ui, |ui| {
+            ui.horizontal_wrapped(|ui| {
+                ui.strong(session.activity().descriptor.name.get(i18n.locale()));
+                let minutes = (now - session.start).num_minutes().max(0);
+                ui.label(i18n.tr_args(
+                    "runner-elapsed",
+                    &[(
+                        "minutes",
+                        usize::try_from(minutes).unwrap_or_default().into(),
+                    )],
+                ));
+                let names: Vec<&str> = session
+                    .participants
+                    .iter()
+                    .map(|p| p.display_name.as_str())
+                    .collect();
+                ui.label(
+                    i18n.tr_args("runner-participants", &[("names", names.join(", ").into())]),
+                );
+            });
+            ui.horizontal_wrapped(|ui| {
+                let projector = if self.projector.open {
+                    "runner-projector-close"
+                } else {
+                    "runner-projector-open"
+                };
+                if ui.button(i18n.tr(projector)).clicked() {
+                    self.projector.open = !self.projector.open;
+                }
+                let blank = if self.projector.blank {
+                    "runner-unblank"
+                } else {
+                    "runner-blank"
+                };
+                if ui.button(i18n.tr(blank)).clicked() {
+                    self.projector.blank = !self.projector.blank;
+                }
+                if ui.button(i18n.tr("runner-fullscreen")).clicked() {
+                    self.projector.open = true;
+                    self.projector.fullscreen = !self.projector.fullscreen;
+                }
+                if ui.button(i18n.tr("runner-previous")).clicked() {
+                    session.action(ACTION_PREVIOUS);
+                }
+                if ui.button(i18n.tr("runner-next")).clicked() {
+                    session.action(ACTION_NEXT);
+                }
+                end = ui.button(i18n.tr("runner-end")).clicked();
+            });
+            ui.weak(i18n.tr("runner-keys-help"));
+        });
+
+        egui::Panel::right("session_notes")
+            .default_size(300.0)
+            .show(ui, |ui| {
+                ui.strong(i18n.tr("runner-notes"));
+                ui.weak(i18n.tr("runner-notes-private"));
+                let response = ui.add(
+                    egui::TextEdit::multiline(&mut session.notes)
+                        .desired_rows(10)
+                        .desired_width(f32::INFINITY),
+                );
+                atelier_plugin_api::label_widget(ui, &response, &i18n.tr("runner-notes"));
+                ui.add_space(12.0);
+                ui.collapsing(i18n.tr("runner-preview"), |ui| {
+                    projector_content_ui(
+                        ui,
+                        session,
+                        self.projector.blank,
+                        self.settings.projector_theme,
+                        14.0,
+                    );
+                });
+            });
+
+        egui::CentralPanel::default_margins().show(ui, |ui| {
+            egui::ScrollArea::vertical()
+                .id_salt("facilitator_scroll")
+                .auto_shrink([false, false])
+                .show(ui, |ui| session.facilitator_ui(ui, i18n));
+        });
+
+        // Autosave, debounced, written on another thread.
+        if session.checkpoint() || session.notes != notes_before {
+            self.dirty = true;
+        }
+        let time = ui.input(|i| i.time);
+        if self.dirty && (time - self.last_autosave >= AUTOSAVE_EVERY || end) {
+            if let Some(autosave) = &self.autosave {
+                autosave.save(session.draft());
+            }
+            self.dirty = false;
+            self.last_autosave = time;
+        } else if self.dirty {
+            ui.ctx()
+                .request_repaint_after(std::time::Duration::from_secs_f64(AUTOSAVE_EVERY));
+        }
+
+        if self.projector.open {
+            self.projector_window(ui.ctx());
+        }
+
+        if end {
+            self.end_session();
+        }
+    }
+
+    fn projector_window(&mut self, ctx: &egui::Context) {
+        let Some(session) = &mut self.session else {
+            return;
+        };
+        let title = self.i18n.tr("projector-title");
+        let state = self.projector;
+        let theme = self.settings.projector_theme;
+        let size = self.settings.projector_text_size;
+        let builder = egui::ViewportBuilder::default()
+            .with_title(title)
+            .with_inner_size([1280.0, 720.0])
+            .with_fullscreen(state.fullscreen);
+        let (keys, closed) = ctx.show_viewport_immediate(
+            egui::ViewportId::from_hash_of("atelier-projector"),
+            builder,
+            |ui, _class| {
+                let keys = read_keys(ui.ctx());
+                let closed = ui.input(|i| i.viewport().close_requested());
+                egui::CentralPanel::no_frame().show(ui, |ui| {
+                    projector_content_ui(ui, session, state.blank, theme, size);
+                });
+                (keys, closed)
+            },
+        );
+        self.apply_keys(keys);
+        if closed {
+            self.projector.open = false;
+            self.projector.fullscreen = false;
+        }
+    }
+
+    /// Draws exactly what the projector shows, into `ui` (the projector window calls this).
+    pub fn projector_ui(&mut self, ui: &mut egui::Ui) {
+        let blank = self.projector.blank;
+        let theme = self.settings.projector_theme;
+        let size = self.settings.projector_text_size;
+        if let Some(session) = &mut self.session {
+            projector_content_ui(ui, session, blank, theme, size);
+        }
+    }
+
+    fn end_session(&mut self) {
+        let Some(session) = &mut self.session else {
+            return;
+        };
+        let outcome = session.outcome();
+        let lines = session
+            .participants
+            .iter()
+            .map(|p| {
+                let takeaway = outcome
+                    .participants
+                    .iter()
+                    .find(|r| r.id == p.id.as_str())
+                    .and_then(|r| r.takeaway.clone())
+                    .unwrap_or_default();
+                ReviewLine {
+                    name: p.display_name.clone(),
+                    include: !takeaway.trim().is_empty(),
+                    takeaway,
+                }
+            })
+            .collect();
+        self.projector = ProjectorState {
+            open: false,
+            ..ProjectorState::default()
+        };
+        self.screen = Screen::Review(Box::new(ReviewState { outcome, lines }));
+    }
+
+    pub(super) fn review_ui(&mut self, ui: &mut egui::Ui) {
+        let Screen::Review(review) = &mut self.screen else {
+            return;
+        };
+        let i18n = &self.i18n;
+        ui.heading(i18n.tr("review-title"));
+        ui.label(i18n.tr("review-intro"));
+        ui.add_space(8.0);
+        for line in &mut review.lines {
+            ui.group(|ui| {
+                ui.strong(&line.name);
+                let label = i18n.tr_args("review-takeaway", &[("name", line.name.as_str().into())]);
+                let response = ui.add(
+                    egui::TextEdit::multiline(&mut line.takeaway)
+                        .desired_rows(2)
+                        .desired_width(f32::INFINITY),
+                );
+                atelier_plugin_api::label_widget(ui, &response, &label);
+                ui.checkbox(
+                    &mut line.include,
+                    i18n.tr_args("review-include", &[("name", line.name.as_str().into())]),
+                );
+            });
+        }
+        if let Some(session) = &mut self.session {
+            ui.add_space(8.0);
+            ui.strong(i18n.tr("runner-notes"));
+            let response = ui.add(
+                egui::TextEdit::multiline(&mut session.notes)
+                    .desired_rows(3)
+                    .desired_width(f32::INFINITY),
+            );
+            atelier_plugin_api::label_widget(ui, &response, &i18n.tr("runner-notes"));
+        }
+        ui.add_space(12.0);
+        let mut save = false;
+        let mut back = false;
+        ui.horizontal(|ui| {
+            save = ui.button(i18n.tr("review-save")).clicked();
+            back = ui.button(i18n.tr("review-back")).clicked();
+        });
+        if back {
+            self.screen = Screen::Running;
+            self.projector.open = true;
+        } else if save {
+            self.save_session();
+        }
+    }
+
+    fn save_session(&mut self) {
+        let (Screen::Review(review), Some(session), Some(store)) =
+            (&self.screen, &self.session, &self.store)
+        else {
+            return;
+        };
+        let mut outcome = review.outcome.clone();
+        for (participant, line) in session.participants.iter().zip(&review.lines) {
+            let takeaway = (line.include && !line.takeaway.trim().is_empty())
+                .then(|| line.takeaway.trim().to_owned());
+            match outcome
+                .participants
+                .iter_mut()
+                .find(|r| r.id == participant.id.as_str())
+            {
+                Some(result) => result.takeaway = takeaway,
+                None => outcome
+                    .participants
+                    .push(atelier_plugin_api::ParticipantResult {
+                        id: participant.id.as_str().to_owned(),
+                        takeaway,
+                        ..atelier_plugin_api::ParticipantResult::default()
+                    }),
+            }
+        }
+        let record = session.record(&outcome);
+        match store.save_session(&record) {
+            Ok(report) => {
+                let draft = session.draft().id;
+                if let Some(autosave) = &self.autosave {
+                    autosave.flush();
+                }
+                let discarded = store.discard_draft(&draft);
+                let text = self.i18n.tr_args(
+                    "review-saved",
+                    &[
+                        ("path", report.record.as_path().into()),
+                        ("count", report.journeys.len().into()),
+                    ],
+                );
+                self.session = None;
+                self.screen = Screen::Home;
+                self.refresh_home();
+                match discarded {
+                    Ok(()) => self.say(text),
+                    Err(error) => self.warn(format!(
+                        "{text} {}",
+                        crate::messages::store_error(&self.i18n, &error)
+                    )),
+                }
+            }
+            Err(error) => {
+                let reason = crate::messages::store_error(&self.i18n, &error);
+                self.warn(
+                    self.i18n
+                        .tr_args("review-failed", &[("reason", reason.into())]),
+                );
+            }
+        }
+    }
+}
+
+/// The projector's content: the activity's public view in large type and calm, high-contrast
+/// colours, or black when blanked. Nothing else: no names, no notes.
+fn projector_content_ui(
+    ui: &mut egui::Ui,
+    session: &mut crate::session::RunningSession,
+    blank: bool,
+    theme: ProjectorTheme,
+    body_size: f32,
+) {
+    use egui::{Color32, FontFamily, FontId, TextStyle};
+    let (background, text) = match theme {
+        ProjectorTheme::Dark => (
+            Color32::from_rgb(0x12, 0x16, 0x1c),
+            Color32::from_rgb(0xf4, 0xf1, 0xe8),
+        ),
+        ProjectorTheme::Light => (
+            Color32::from_rgb(0xfa, 0xf8, 0xf2),
+            Color32::from_rgb(0x14, 0x1a, 0x22),
+        ),
+    };
+    let rect = ui.available_rect_before_wrap();
+    if blank {
+        ui.painter().rect_filled(rect, 0.0, Color32::BLACK);
+        ui.allocate_rect(rect, egui::Sense::hover());
+        return;
+    }
+    ui.painter().rect_filled(rect, 0.0, background);
+    egui::Frame::NONE.inner_margin(24.0).show(ui, |ui| {
+        let style = ui.style_mut();
+        style.text_styles = [
+            (
+                TextStyle::Heading,
+                FontId::new(body_size * 1.5, FontFamily::Proportional),
+            ),
+            (
+                TextStyle::Body,
+                FontId::new(body_size, FontFamily::Proportional),
+            ),
+            (
+                TextStyle::Button,
+                FontId::new(body_size, FontFamily::Proportional),
+            ),
+            (
+                TextStyle::Monospace,
+                FontId::new(body_size, FontFamily::Monospace),
+            ),
+            (
+                TextStyle::Small,
+                FontId::new(body_size * 0.8, FontFamily::Proportional),
+            ),
+        ]
+        .into();
+        style.visuals.override_text_color = Some(text);
+        style.visuals.widgets.noninteractive.bg_stroke.color = text.gamma_multiply(0.3);
+        session.projector_ui(ui);
+    });
+}

@@ -1,0 +1,319 @@
+//! Session setup: the activity from the library, the participants (or a quick add), the place
+//! and the facilitator.
+
+use std::collections::BTreeSet;
+use std::sync::Arc;
+
+use sessions::{Consent, Consents, Journey, Mode, ParticipantId};
+
+use super::{AtelierApp, Screen};
+use crate::i18n::I18n;
+use crate::plugins::{ActivityRegistry, Source};
+use crate::session::{RunningSession, SessionSetup, from_timestamp};
+
+/// What the setup screen holds.
+#[derive(Debug, Clone)]
+pub struct SetupState {
+    mode: Mode,
+    activity: Option<String>,
+    selected: BTreeSet<ParticipantId>,
+    place: String,
+    facilitator: String,
+    quick_name: String,
+    quick_keep: bool,
+    quick_projector: bool,
+}
+
+impl SetupState {
+    /// A new setup for `mode`, proposing `facilitator`.
+    pub fn new(mode: Mode, facilitator: &str) -> Self {
+        Self {
+            mode,
+            activity: None,
+            selected: BTreeSet::new(),
+            place: String::new(),
+            facilitator: facilitator.to_owned(),
+            quick_name: String::new(),
+            quick_keep: false,
+            quick_projector: false,
+        }
+    }
+}
+
+impl AtelierApp {
+    pub(super) fn setup_ui(&mut self, ui: &mut egui::Ui) {
+        let Screen::Setup(state) = &mut self.screen else {
+            return;
+        };
+        let i18n = &self.i18n;
+        let locale = i18n.locale();
+        ui.heading(i18n.tr(match state.mode {
+            Mode::Collective => "setup-title-collective",
+            Mode::OneToOne => "setup-title-one-to-one",
+        }));
+
+        ui.add_space(8.0);
+        ui.strong(i18n.tr("setup-activity"));
+        let api_mode = match state.mode {
+            Mode::Collective => atelier_plugin_api::Mode::Collective,
+            Mode::OneToOne => atelier_plugin_api::Mode::OneToOne,
+        };
+        let mut any = false;
+        for activity in self.registry.iter() {
+            let d = &activity.descriptor;
+            if !d.modes.allows(api_mode) {
+                continue;
+            }
+            any = true;
+            let source = match &activity.source {
+                Source::BuiltIn => i18n.tr("plugins-builtin"),
+                Source::Library(path) => i18n.tr_args(
+                    "setup-from-file",
+                    &[(
+                        "file",
+                        path.file_name()
+                            .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
+                            .into(),
+                    )],
+                ),
+            };
+            ui.radio_value(&mut state.activity, Some(d.id.clone()), d.name.get(locale));
+            ui.indent(&d.id, |ui| {
+                ui.label(d.description.get(locale));
+                ui.weak(source);
+            });
+        }
+        if !any {
+            ui.label(i18n.tr("setup-no-activity"));
+        }
+
+        ui.add_space(8.0);
+        ui.strong(i18n.tr("setup-participants"));
+        for journey in self.home.journeys.iter().map(|j| &j.value) {
+            if matches!(journey.status(), sessions::Status::Exited { .. }) {
+                continue;
+            }
+            let mut checked = state.selected.contains(&journey.id);
+            if ui.checkbox(&mut checked, &journey.display_name).changed() {
+                if checked {
+                    if state.mode == Mode::OneToOne {
+                        state.selected.clear();
+                    }
+                    state.selected.insert(journey.id.clone());
+                } else {
+                    state.selected.remove(&journey.id);
+                }
+            }
+        }
+
+        ui.add_space(4.0);
+        let mut quick_add = false;
+        ui.group(|ui| {
+            ui.label(i18n.tr("setup-quick-add"));
+            ui.horizontal(|ui| {
+                let label = ui.label(i18n.tr("setup-first-name"));
+                ui.text_edit_singleline(&mut state.quick_name)
+                    .labelled_by(label.id);
+            });
+            ui.checkbox(&mut state.quick_keep, i18n.tr("setup-consent-keep"));
+            ui.checkbox(
+                &mut state.quick_projector,
+                i18n.tr("setup-consent-projector"),
+            );
+            let ready = !state.quick_name.trim().is_empty() && state.quick_keep;
+            quick_add = ui
+                .add_enabled(ready, egui::Button::new(i18n.tr("setup-add")))
+                .clicked();
+            if !state.quick_keep && !state.quick_name.trim().is_empty() {
+                ui.weak(i18n.tr("setup-consent-needed"));
+            }
+        });
+
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            let label = ui.label(i18n.tr("setup-place"));
+            ui.text_edit_singleline(&mut state.place)
+                .labelled_by(label.id);
+        });
+        ui.horizontal(|ui| {
+            let label = ui.label(i18n.tr("setup-facilitator"));
+            ui.text_edit_singleline(&mut state.facilitator)
+                .labelled_by(label.id);
+        });
+
+        ui.add_space(12.0);
+        let problem = setup_problem(&self.registry, i18n, state);
+        if let Some(problem) = &problem {
+            ui.label(problem);
+        }
+        let start = ui
+            .add_enabled(problem.is_none(), egui::Button::new(i18n.tr("setup-start")))
+            .clicked();
+        let state = state.clone();
+        if quick_add {
+            self.quick_add(&state);
+        }
+        if start {
+            self.start_session(&state);
+        }
+    }
+
+    fn quick_add(&mut self, state: &SetupState) {
+        let Some(store) = &self.store else { return };
+        let now = from_timestamp(self.config.clock.now());
+        let by = if state.facilitator.trim().is_empty() {
+            self.settings.facilitator.clone()
+        } else {
+            state.facilitator.clone()
+        };
+        let consent = |given| Consent {
+            given,
+            date: now.date_naive(),
+            recorded_by: by.clone(),
+        };
+        let journey = Journey::new(
+            ParticipantId::generate(now),
+            state.quick_name.trim(),
+            now.date_naive(),
+            Consents {
+                keep_file: consent(state.quick_keep),
+                first_name_on_projector: consent(state.quick_projector),
+            },
+            by.clone(),
+        );
+        match store.save_journey(&journey, None) {
+            Ok(_) => {
+                let name = journey.display_name.clone();
+                self.refresh_home();
+                if let Screen::Setup(setup) = &mut self.screen {
+                    if setup.mode == Mode::OneToOne {
+                        setup.selected.clear();
+                    }
+                    setup.selected.insert(journey.id);
+                    setup.quick_name.clear();
+                    setup.quick_keep = false;
+                    setup.quick_projector = false;
+                }
+                self.say(self.i18n.tr_args("setup-added", &[("name", name.into())]));
+            }
+            Err(error) => self.warn(crate::messages::store_error(&self.i18n, &error)),
+        }
+    }
+
+    fn journeys_of(
+        &self,
+        ids: impl Iterator<Item = ParticipantId>,
+    ) -> Result<Vec<Journey>, String> {
+        let Some(store) = &self.store else {
+            return Err(self.i18n.tr("err-no-data-dir"));
+        };
+        ids.map(|id| {
+            store
+                .load_journey(&id)
+                .map(|j| j.value)
+                .map_err(|e| crate::messages::store_error(&self.i18n, &e))
+        })
+        .collect()
+    }
+
+    fn session_setup(
+        &self,
+        journeys: Vec<Journey>,
+        mode: Mode,
+        place: String,
+        facilitator: &str,
+    ) -> SessionSetup {
+        SessionSetup {
+            journeys,
+            mode,
+            locale: self.i18n.locale(),
+            seed: u64::try_from(self.config.clock.now().unix_seconds).unwrap_or_default(),
+            clock: Arc::clone(&self.config.clock),
+            place,
+            facilitators: if facilitator.trim().is_empty() {
+                Vec::new()
+            } else {
+                vec![facilitator.trim().to_owned()]
+            },
+        }
+    }
+
+    fn start_session(&mut self, state: &SetupState) {
+        let Some(activity) = state
+            .activity
+            .as_deref()
+            .and_then(|id| self.registry.get(id))
+            .cloned()
+        else {
+            return;
+        };
+        let journeys = match self.journeys_of(state.selected.iter().cloned()) {
+            Ok(journeys) => journeys,
+            Err(text) => return self.warn(text),
+        };
+        let setup = self.session_setup(
+            journeys,
+            state.mode,
+            state.place.clone(),
+            &state.facilitator,
+        );
+        match RunningSession::start(activity, &setup) {
+            Ok(session) => self.begin(session),
+            Err(error) => self.warn(self.i18n.tr_args(
+                "session-start-failed",
+                &[("reason", error.to_string().into())],
+            )),
+        }
+    }
+
+    pub(super) fn resume_draft(&mut self, draft: &sessions::Draft) {
+        let Some(activity) = self.registry.get(&draft.activity.id).cloned() else {
+            return self.warn(self.i18n.tr_args(
+                "session-resume-missing",
+                &[("activity", draft.activity.id.as_str().into())],
+            ));
+        };
+        let journeys = match self.journeys_of(draft.participants.iter().map(|p| p.id.clone())) {
+            Ok(journeys) => journeys,
+            Err(text) => return self.warn(text),
+        };
+        let facilitator = draft.facilitators.first().cloned().unwrap_or_default();
+        let setup = self.session_setup(journeys, draft.mode, draft.place.clone(), &facilitator);
+        match RunningSession::resume(activity, &setup, draft) {
+            Ok(session) => self.begin(session),
+            Err(error) => self.warn(self.i18n.tr_args(
+                "session-start-failed",
+                &[("reason", error.to_string().into())],
+            )),
+        }
+    }
+
+    fn begin(&mut self, session: RunningSession) {
+        if let Some(autosave) = &self.autosave {
+            autosave.save(session.draft());
+        }
+        self.session = Some(session);
+        self.projector = super::ProjectorState::default();
+        self.notice = None;
+        self.screen = Screen::Running;
+    }
+}
+
+/// Why the session cannot start yet, in words.
+fn setup_problem(registry: &ActivityRegistry, i18n: &I18n, state: &SetupState) -> Option<String> {
+    let Some(activity) = state.activity.as_deref().and_then(|id| registry.get(id)) else {
+        return Some(i18n.tr("setup-pick-activity"));
+    };
+    let d = &activity.descriptor;
+    let n = state.selected.len();
+    if n < d.min_participants || n > d.max_participants {
+        return Some(i18n.tr_args(
+            "setup-count",
+            &[
+                ("min", d.min_participants.into()),
+                ("max", d.max_participants.into()),
+            ],
+        ));
+    }
+    None
+}
