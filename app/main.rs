@@ -40,6 +40,7 @@ fn main() -> ExitCode {
             plugin_dirs: cli.plugin_dirs.clone(),
             settings_path,
             clock: Arc::new(atelier::session::SystemClock),
+            native_projector: true,
         };
         match gui::run(config) {
             Ok(()) => commands::EXIT_OK,

@@ -32,26 +32,32 @@ impl Autosave {
             .name(String::from("atelier-autosave"))
             .spawn(move || {
                 let store = Store::open(root);
-                while let Ok(job) = inbox.recv() {
-                    match job {
-                        Job::Save(mut draft) => {
-                            // Only the newest waiting draft matters.
-                            while let Ok(Job::Save(newer)) = inbox.try_recv() {
-                                draft = newer;
-                            }
-                            let result = match &store {
-                                Ok(store) => store.save_draft(&draft).map(|_| ()),
-                                Err(error) => Err(sessions::StoreError::MissingDataDir(
-                                    error.path().map(PathBuf::from).unwrap_or_default(),
-                                )),
-                            };
-                            if let Err(error) = result {
-                                let _gone = report.send(error.to_string());
-                            }
+                while let Ok(first) = inbox.recv() {
+                    // Take everything waiting: only the newest draft needs writing, and every
+                    // flush is answered after it is written.
+                    let mut newest = None;
+                    let mut flushes = Vec::new();
+                    let mut next = Some(first);
+                    while let Some(job) = next {
+                        match job {
+                            Job::Save(draft) => newest = Some(draft),
+                            Job::Flush(done) => flushes.push(done),
                         }
-                        Job::Flush(done) => {
-                            let _gone = done.send(());
+                        next = inbox.try_recv().ok();
+                    }
+                    if let Some(draft) = newest {
+                        let result = match &store {
+                            Ok(store) => store.save_draft(&draft).map(|_| ()),
+                            Err(error) => Err(sessions::StoreError::MissingDataDir(
+                                error.path().map(PathBuf::from).unwrap_or_default(),
+                            )),
+                        };
+                        if let Err(error) = result {
+                            let _gone = report.send(error.to_string());
                         }
+                    }
+                    for done in flushes {
+                        let _gone = done.send(());
                     }
                 }
             });

@@ -2,7 +2,7 @@
 //! the end-of-session review, past records and settings.
 //!
 //! [`AtelierApp::ui`] draws one frame into any `egui::Ui`: eframe calls it for the real window,
-//! egui_kittest for the tests.
+//! `egui_kittest` for the tests.
 
 mod autosave;
 mod home;
@@ -36,6 +36,9 @@ pub struct AppConfig {
     pub settings_path: Option<PathBuf>,
     /// The clock (a fixed one in tests).
     pub clock: Arc<dyn Clock>,
+    /// Whether the projector can be a second native window. Without one (tests, or a backend
+    /// that cannot open windows) the projector view is shown as the in-window preview only.
+    pub native_projector: bool,
 }
 
 /// Which screen is shown.
@@ -132,17 +135,14 @@ impl AtelierApp {
         let mut dirs = vec![self.config.data_dir.join(sessions::PLUGINS_DIR)];
         dirs.extend(self.config.plugin_dirs.iter().cloned());
         self.registry = plugins::load_all(&dirs);
-        match Store::open(&self.config.data_dir) {
-            Ok(store) => {
-                self.autosave = Some(Autosave::start(store.root().to_path_buf()));
-                self.store = Some(store);
-                self.screen = Screen::Home;
-                self.refresh_home();
-            }
-            Err(_) => {
-                self.store = None;
-                self.screen = Screen::Welcome;
-            }
+        if let Ok(store) = Store::open(&self.config.data_dir) {
+            self.autosave = Some(Autosave::start(store.root().to_path_buf()));
+            self.store = Some(store);
+            self.screen = Screen::Home;
+            self.refresh_home();
+        } else {
+            self.store = None;
+            self.screen = Screen::Welcome;
         }
     }
 

@@ -165,9 +165,11 @@ impl AtelierApp {
                         .desired_rows(10)
                         .desired_width(f32::INFINITY),
                 );
-                atelier_plugin_api::label_widget(ui, &response, &i18n.tr("runner-notes"));
+                atelier_plugin_api::label_widget(ui, &response, &i18n.tr("runner-notes-field"));
                 ui.add_space(12.0);
-                ui.collapsing(i18n.tr("runner-preview"), |ui| {
+                let preview = egui::CollapsingHeader::new(i18n.tr("runner-preview"))
+                    .default_open(!self.config.native_projector);
+                preview.show(ui, |ui| {
                     projector_content_ui(
                         ui,
                         session,
@@ -201,7 +203,7 @@ impl AtelierApp {
                 .request_repaint_after(std::time::Duration::from_secs_f64(AUTOSAVE_EVERY));
         }
 
-        if self.projector.open {
+        if self.projector.open && self.config.native_projector {
             self.projector_window(ui.ctx());
         }
 
@@ -312,7 +314,7 @@ impl AtelierApp {
                     .desired_rows(3)
                     .desired_width(f32::INFINITY),
             );
-            atelier_plugin_api::label_widget(ui, &response, &i18n.tr("runner-notes"));
+            atelier_plugin_api::label_widget(ui, &response, &i18n.tr("runner-notes-field"));
         }
         ui.add_space(12.0);
         let mut save = false;

@@ -292,8 +292,12 @@ impl AtelierApp {
         if let Some(autosave) = &self.autosave {
             autosave.save(session.draft());
         }
+        // A projector is for groups; a one-to-one exercise opens it on demand.
+        self.projector = super::ProjectorState {
+            open: session.mode == Mode::Collective,
+            ..super::ProjectorState::default()
+        };
         self.session = Some(session);
-        self.projector = super::ProjectorState::default();
         self.notice = None;
         self.screen = Screen::Running;
     }

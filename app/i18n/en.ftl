@@ -195,9 +195,10 @@ runner-fullscreen = Full screen (F5)
 runner-previous = Previous
 runner-next = Next
 runner-end = End the session
-runner-keys-help = Next: Page Down, → or Space. Previous: Page Up or ←. B: blank screen. F5: full screen. Esc: leave full screen.
+runner-keys-help = Next: Page Down, right arrow or Space. Previous: Page Up or left arrow. B: blank screen. F5: full screen. Esc: leave full screen.
 runner-notes = Private notes
 runner-notes-private = Never shown on the projector.
+runner-notes-field = Your private notes on the session
 runner-preview = Projector preview
 projector-title = Atelier — projector
 

@@ -195,9 +195,10 @@ runner-fullscreen = Plein écran (F5)
 runner-previous = Précédent
 runner-next = Suivant
 runner-end = Terminer la séance
-runner-keys-help = Suivant : Page suivante, → ou Espace. Précédent : Page précédente ou ←. B : écran noir. F5 : plein écran. Échap : quitter le plein écran.
+runner-keys-help = Suivant : Page suivante, flèche droite ou Espace. Précédent : Page précédente ou flèche gauche. B : écran noir. F5 : plein écran. Échap : quitter le plein écran.
 runner-notes = Notes privées
 runner-notes-private = Jamais affichées au projecteur.
+runner-notes-field = Vos notes privées sur la séance
 runner-preview = Aperçu du projecteur
 projector-title = Atelier — projecteur
 

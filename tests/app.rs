@@ -1,0 +1,286 @@
+//! The app's window driven like a person would, with `egui_kittest`: find by label, click, type,
+//! then look at the files.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use atelier::gui::{AppConfig, AtelierApp};
+use atelier::i18n::Locale;
+use atelier_plugin_api::{Clock, Timestamp};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use sessions::{ParticipantId, Store};
+
+struct FixedClock;
+impl Clock for FixedClock {
+    fn now(&self) -> Timestamp {
+        // 2026-11-20 10:00 in Paris.
+        Timestamp {
+            unix_seconds: 1_795_597_200,
+            offset_seconds: 3600,
+        }
+    }
+}
+
+/// The folder this build's plugin libraries are in (`target/<profile>`).
+fn plugin_dir() -> PathBuf {
+    let exe = std::env::current_exe().expect("test executable path");
+    let dir = exe
+        .parent()
+        .and_then(Path::parent)
+        .expect("target folder")
+        .to_path_buf();
+    let lib = dir.join(format!(
+        "{}weekly_routine{}",
+        std::env::consts::DLL_PREFIX,
+        std::env::consts::DLL_SUFFIX
+    ));
+    assert!(
+        lib.is_file(),
+        "{} is missing: run `cargo build --workspace --all-targets` first (see README)",
+        lib.display()
+    );
+    dir
+}
+
+fn app(data_dir: &Path, locale: Locale) -> AtelierApp {
+    AtelierApp::new(AppConfig {
+        data_dir: data_dir.to_path_buf(),
+        locale: Some(locale),
+        plugin_dirs: vec![plugin_dir()],
+        settings_path: None,
+        clock: Arc::new(FixedClock),
+        native_projector: false,
+    })
+}
+
+fn harness(app: AtelierApp) -> Harness<'static, AtelierApp> {
+    Harness::builder()
+        .with_size([1366.0, 768.0])
+        .with_max_steps(16)
+        .build_ui_state(|ui, app: &mut AtelierApp| app.ui(ui), app)
+}
+
+/// All the text drawn in the last frame.
+fn rendered_text(output: &egui::FullOutput) -> String {
+    fn walk(shape: &egui::Shape, out: &mut String) {
+        match shape {
+            egui::Shape::Text(text) => {
+                out.push_str(text.galley.text());
+                out.push('\n');
+            }
+            egui::Shape::Vec(shapes) => shapes.iter().for_each(|s| walk(s, out)),
+            _ => {}
+        }
+    }
+    let mut out = String::new();
+    for clipped in &output.shapes {
+        walk(&clipped.shape, &mut out);
+    }
+    out
+}
+
+/// Creates the data folder from the welcome screen, then starts a one-to-one weekly routine
+/// with a participant added on the spot.
+fn start_weekly_routine(h: &mut Harness<'static, AtelierApp>) {
+    h.get_by_label("Créer un dossier vide").click();
+    h.run();
+    h.get_by_label("Nouvel exercice individuel").click();
+    h.run();
+    h.get_by_label("Semaine type").click();
+    h.run();
+    h.get_by_label("Prénom").click();
+    h.run();
+    h.get_by_label("Prénom").type_text("Amina");
+    h.run();
+    h.get_by_label("La personne accepte que son parcours soit conservé")
+        .click();
+    h.run();
+    h.get_by_label("Ajouter").click();
+    h.run();
+    h.get_by_label("Amina a été ajouté·e.");
+    h.get_by_label("Commencer la séance").click();
+    h.run();
+    h.get_by_label("Terminer la séance");
+}
+
+#[test]
+fn home_renders_in_french_and_in_english() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = Store::create(dir.path()).expect("store");
+    sessions::demo::populate(&store, "2026-11-20".parse().expect("date")).expect("demo");
+
+    let mut h = harness(app(dir.path(), Locale::Fr));
+    h.run();
+    h.get_by_label("Nouvelle séance collective");
+    h.get_by_label("Nouvel exercice individuel");
+    assert!(
+        h.query_by_label("Séances à reprendre").is_none(),
+        "no draft yet"
+    );
+    h.get_by_label("Amina");
+    h.get_by_label("En veille jusqu'au 30/12/2026");
+    assert!(
+        h.query_by_label("Jules").is_none(),
+        "exited people are not in the default list"
+    );
+
+    let mut h = harness(app(dir.path(), Locale::En));
+    h.run();
+    h.get_by_label("New collective session");
+    h.get_by_label("Recent sessions");
+    h.get_by_label("Participants");
+}
+
+#[test]
+fn a_whole_session_from_an_empty_folder_to_the_journey() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = dir.path().join("data");
+    let mut h = harness(app(&data, Locale::Fr));
+    h.run();
+    h.get_by_label("Bienvenue dans Atelier");
+    start_weekly_routine(&mut h);
+
+    // Fill something in the plugin's view, and a private note.
+    h.get_by_label("Lundi, 9 h – 10 h").click();
+    h.run();
+    h.get_by_label("Lundi, 9 h – 10 h")
+        .type_text("Marche au parc");
+    h.run();
+    h.get_by_label("Vos notes privées sur la séance").click();
+    h.run();
+    h.get_by_label("Vos notes privées sur la séance")
+        .type_text("Semble fatiguée aujourd'hui");
+    h.run();
+    h.get_by_label("Terminer la séance").click();
+    h.run();
+
+    // Review: the proposed takeaway can be edited before it goes into the journey.
+    let takeaway = h
+        .get_by_label("Ce que retient Amina")
+        .value()
+        .expect("a takeaway");
+    assert!(takeaway.contains("1 créneaux remplis sur 35"), "{takeaway}");
+    h.get_by_label("Ce que retient Amina").click();
+    h.run();
+    h.get_by_label("Ce que retient Amina")
+        .type_text(" On se revoit mardi.");
+    h.run();
+    h.get_by_label("Enregistrer la séance").click();
+    h.run();
+    h.get_by_label_contains("Séance enregistrée dans");
+    h.get_by_label_contains("1 parcours mis à jour");
+
+    // On disk: the record, the link both ways, the takeaway, no draft left, a clean check.
+    let store = Store::open(&data).expect("store");
+    let journeys = store.load_journeys().items;
+    assert_eq!(journeys.len(), 1);
+    let amina = &journeys[0].value;
+    let link = amina.timeline.first().expect("linked");
+    assert!(
+        link.takeaway
+            .as_deref()
+            .unwrap_or_default()
+            .ends_with("On se revoit mardi.")
+    );
+    let record = store.load_record(&link.session).expect("record");
+    assert_eq!(
+        record.outcome(&amina.id).map(|o| o.id.clone()),
+        Some(amina.id.clone())
+    );
+    assert_eq!(
+        record.facilitator_notes.expose(),
+        "Semble fatiguée aujourd'hui"
+    );
+    assert!(record.activity_data.contains("Marche au parc"));
+    assert!(
+        store.load_drafts().items.is_empty(),
+        "the draft is gone once saved"
+    );
+    assert!(sessions::check(&store).is_clean());
+    // Back home, the session is listed.
+    h.get_by_label_contains("Semaine type (individuel, 1 participant(s))");
+}
+
+#[test]
+fn a_dropped_app_offers_its_draft_and_restores_it() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = dir.path().join("data");
+    {
+        let mut h = harness(app(&data, Locale::Fr));
+        h.run();
+        start_weekly_routine(&mut h);
+        h.get_by_label("Mercredi, 14 h – 16 h").click();
+        h.run();
+        h.get_by_label("Mercredi, 14 h – 16 h").type_text("Piscine");
+        h.run();
+        // A few seconds pass: the draft is written in the background.
+        h.run_steps(8);
+        h.state().flush_autosave();
+        // The app is dropped here without ending the session, as if it had been killed.
+    }
+    let store = Store::open(&data).expect("store");
+    let drafts = store.load_drafts().items;
+    assert_eq!(drafts.len(), 1, "one draft on disk");
+    assert!(
+        drafts[0].activity_state.contains("Piscine"),
+        "the draft has the last change: {}",
+        drafts[0].activity_state
+    );
+
+    let mut h = harness(app(&data, Locale::Fr));
+    h.run();
+    h.get_by_label("Séances à reprendre");
+    h.get_by_label("Reprendre").click();
+    h.run();
+    assert_eq!(
+        h.get_by_label("Mercredi, 14 h – 16 h").value().as_deref(),
+        Some("Piscine")
+    );
+    h.get_by_label("Terminer la séance");
+}
+
+#[test]
+fn the_projector_never_shows_last_names_or_private_notes() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = dir.path().join("data");
+    let mut h = harness(app(&data, Locale::Fr));
+    h.run();
+    start_weekly_routine(&mut h);
+    // A last name in the journey and a private note in the session.
+    let store = Store::open(&data).expect("store");
+    let id: ParticipantId = store.load_journeys().items[0].value.id.clone();
+    let mut journey = store.load_journey(&id).expect("load");
+    *journey.value.last_name.expose_mut() = Some("Benali".into());
+    store
+        .save_journey(&journey.value, Some(journey.revision))
+        .expect("save");
+    h.get_by_label("Vos notes privées sur la séance").click();
+    h.run();
+    h.get_by_label("Vos notes privées sur la séance")
+        .type_text("Note confidentielle");
+    h.run();
+    h.get_by_label("Lundi, 9 h – 10 h").click();
+    h.run();
+    h.get_by_label("Lundi, 9 h – 10 h")
+        .type_text("Atelier cuisine");
+    h.run();
+
+    // Exactly what the projector window draws.
+    let app = h.into_state();
+    let mut projector = Harness::builder()
+        .with_size([1280.0, 720.0])
+        .build_ui_state(|ui, app: &mut AtelierApp| app.projector_ui(ui), app);
+    projector.run();
+    let text = rendered_text(projector.output());
+    assert!(
+        text.contains("Ma semaine type") && text.contains("Atelier cuisine"),
+        "the projector shows the plan:\n{text}"
+    );
+    for private in ["Benali", "Note confidentielle", "Amina"] {
+        assert!(
+            !text.contains(private),
+            "the projector shows {private:?}:\n{text}"
+        );
+    }
+}
