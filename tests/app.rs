@@ -160,7 +160,7 @@ fn a_whole_session_from_an_empty_folder_to_the_journey() {
         .get_by_label("Ce que retient Amina")
         .value()
         .expect("a takeaway");
-    assert!(takeaway.contains("1 créneaux remplis sur 35"), "{takeaway}");
+    assert!(takeaway.contains("1 créneau rempli sur 35"), "{takeaway}");
     h.get_by_label("Ce que retient Amina").click();
     h.run();
     h.get_by_label("Ce que retient Amina")

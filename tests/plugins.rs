@@ -160,7 +160,7 @@ fn weekly_routine_library_is_driven_through_its_ui_and_saved_into_the_journey() 
         .value;
     let link = journey.link(&record.id).expect("linked");
     let takeaway = link.takeaway.as_deref().expect("takeaway");
-    assert!(takeaway.contains("1 créneaux remplis sur 35"), "{takeaway}");
+    assert!(takeaway.contains("1 créneau rempli sur 35"), "{takeaway}");
     assert!(takeaway.contains("l'heure du coucher"), "{takeaway}");
     assert!(
         journey.activity_data["weekly_routine"]

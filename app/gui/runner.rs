@@ -181,7 +181,7 @@ impl AtelierApp {
             });
 
         egui::CentralPanel::default_margins().show(ui, |ui| {
-            egui::ScrollArea::vertical()
+            egui::ScrollArea::both()
                 .id_salt("facilitator_scroll")
                 .auto_shrink([false, false])
                 .show(ui, |ui| session.facilitator_ui(ui, i18n));

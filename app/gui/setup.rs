@@ -52,103 +52,110 @@ impl AtelierApp {
             Mode::OneToOne => "setup-title-one-to-one",
         }));
 
-        ui.add_space(8.0);
-        ui.strong(i18n.tr("setup-activity"));
-        let api_mode = match state.mode {
-            Mode::Collective => atelier_plugin_api::Mode::Collective,
-            Mode::OneToOne => atelier_plugin_api::Mode::OneToOne,
-        };
-        let mut any = false;
-        for activity in self.registry.iter() {
-            let d = &activity.descriptor;
-            if !d.modes.allows(api_mode) {
-                continue;
-            }
-            any = true;
-            let source = match &activity.source {
-                Source::BuiltIn => i18n.tr("plugins-builtin"),
-                Source::Library(path) => i18n.tr_args(
-                    "setup-from-file",
-                    &[(
-                        "file",
-                        path.file_name()
-                            .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
-                            .into(),
-                    )],
-                ),
-            };
-            ui.radio_value(&mut state.activity, Some(d.id.clone()), d.name.get(locale));
-            ui.indent(&d.id, |ui| {
-                ui.label(d.description.get(locale));
-                ui.weak(source);
-            });
-        }
-        if !any {
-            ui.label(i18n.tr("setup-no-activity"));
-        }
-
-        ui.add_space(8.0);
-        ui.strong(i18n.tr("setup-participants"));
-        for journey in self.home.journeys.iter().map(|j| &j.value) {
-            if matches!(journey.status(), sessions::Status::Exited { .. }) {
-                continue;
-            }
-            let mut checked = state.selected.contains(&journey.id);
-            if ui.checkbox(&mut checked, &journey.display_name).changed() {
-                if checked {
-                    if state.mode == Mode::OneToOne {
-                        state.selected.clear();
-                    }
-                    state.selected.insert(journey.id.clone());
-                } else {
-                    state.selected.remove(&journey.id);
-                }
-            }
-        }
-
-        ui.add_space(4.0);
         let mut quick_add = false;
-        ui.group(|ui| {
-            ui.label(i18n.tr("setup-quick-add"));
-            ui.horizontal(|ui| {
-                let label = ui.label(i18n.tr("setup-first-name"));
-                ui.text_edit_singleline(&mut state.quick_name)
+        let mut start = false;
+        let registry = &self.registry;
+        let journeys = &self.home.journeys;
+        ui.columns(2, |columns| {
+            let [left, right] = columns else { return };
+            left.add_space(8.0);
+            left.strong(i18n.tr("setup-activity"));
+            let api_mode = match state.mode {
+                Mode::Collective => atelier_plugin_api::Mode::Collective,
+                Mode::OneToOne => atelier_plugin_api::Mode::OneToOne,
+            };
+            let mut any = false;
+            for activity in registry.iter() {
+                let d = &activity.descriptor;
+                if !d.modes.allows(api_mode) {
+                    continue;
+                }
+                any = true;
+                let source = match &activity.source {
+                    Source::BuiltIn => i18n.tr("plugins-builtin"),
+                    Source::Library(path) => i18n.tr_args(
+                        "setup-from-file",
+                        &[(
+                            "file",
+                            path.file_name()
+                                .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
+                                .into(),
+                        )],
+                    ),
+                };
+                left.radio_value(&mut state.activity, Some(d.id.clone()), d.name.get(locale));
+                left.indent(&d.id, |ui| {
+                    ui.label(d.description.get(locale));
+                    ui.weak(source);
+                });
+            }
+            if !any {
+                left.label(i18n.tr("setup-no-activity"));
+            }
+
+            left.add_space(8.0);
+            left.horizontal(|ui| {
+                let label = ui.label(i18n.tr("setup-place"));
+                ui.text_edit_singleline(&mut state.place)
                     .labelled_by(label.id);
             });
-            ui.checkbox(&mut state.quick_keep, i18n.tr("setup-consent-keep"));
-            ui.checkbox(
-                &mut state.quick_projector,
-                i18n.tr("setup-consent-projector"),
-            );
-            let ready = !state.quick_name.trim().is_empty() && state.quick_keep;
-            quick_add = ui
-                .add_enabled(ready, egui::Button::new(i18n.tr("setup-add")))
-                .clicked();
-            if !state.quick_keep && !state.quick_name.trim().is_empty() {
-                ui.weak(i18n.tr("setup-consent-needed"));
+            left.horizontal(|ui| {
+                let label = ui.label(i18n.tr("setup-facilitator"));
+                ui.text_edit_singleline(&mut state.facilitator)
+                    .labelled_by(label.id);
+            });
+
+            left.add_space(12.0);
+            let problem = setup_problem(registry, i18n, state);
+            if let Some(problem) = &problem {
+                left.label(problem);
             }
-        });
+            start = left
+                .add_enabled(problem.is_none(), egui::Button::new(i18n.tr("setup-start")))
+                .clicked();
+            right.strong(i18n.tr("setup-participants"));
+            for journey in journeys.iter().map(|j| &j.value) {
+                if matches!(journey.status(), sessions::Status::Exited { .. }) {
+                    continue;
+                }
+                let mut checked = state.selected.contains(&journey.id);
+                if right
+                    .checkbox(&mut checked, &journey.display_name)
+                    .changed()
+                {
+                    if checked {
+                        if state.mode == Mode::OneToOne {
+                            state.selected.clear();
+                        }
+                        state.selected.insert(journey.id.clone());
+                    } else {
+                        state.selected.remove(&journey.id);
+                    }
+                }
+            }
 
-        ui.add_space(8.0);
-        ui.horizontal(|ui| {
-            let label = ui.label(i18n.tr("setup-place"));
-            ui.text_edit_singleline(&mut state.place)
-                .labelled_by(label.id);
+            right.add_space(8.0);
+            right.group(|ui| {
+                ui.label(i18n.tr("setup-quick-add"));
+                ui.horizontal(|ui| {
+                    let label = ui.label(i18n.tr("setup-first-name"));
+                    ui.text_edit_singleline(&mut state.quick_name)
+                        .labelled_by(label.id);
+                });
+                ui.checkbox(&mut state.quick_keep, i18n.tr("setup-consent-keep"));
+                ui.checkbox(
+                    &mut state.quick_projector,
+                    i18n.tr("setup-consent-projector"),
+                );
+                let ready = !state.quick_name.trim().is_empty() && state.quick_keep;
+                quick_add = ui
+                    .add_enabled(ready, egui::Button::new(i18n.tr("setup-add")))
+                    .clicked();
+                if !state.quick_keep && !state.quick_name.trim().is_empty() {
+                    ui.weak(i18n.tr("setup-consent-needed"));
+                }
+            });
         });
-        ui.horizontal(|ui| {
-            let label = ui.label(i18n.tr("setup-facilitator"));
-            ui.text_edit_singleline(&mut state.facilitator)
-                .labelled_by(label.id);
-        });
-
-        ui.add_space(12.0);
-        let problem = setup_problem(&self.registry, i18n, state);
-        if let Some(problem) = &problem {
-            ui.label(problem);
-        }
-        let start = ui
-            .add_enabled(problem.is_none(), egui::Button::new(i18n.tr("setup-start")))
-            .clicked();
         let state = state.clone();
         if quick_add {
             self.quick_add(&state);

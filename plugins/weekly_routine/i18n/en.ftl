@@ -12,7 +12,10 @@ answer-unsure = To be seen
 answer-none = No answer
 note-label = Note for "{ $question }"
 note-hint = A note (optional)
-filled = { $filled } of { $total } slots filled
+filled = { $filled } of { $total } { $total ->
+    [one] slot
+   *[other] slots
+} filled
 to-work-on = To work on: { $items }
 all-good = Every point checked is in place.
 takeaway = Typical week: { $filled } of { $total } slots filled. { $checks }

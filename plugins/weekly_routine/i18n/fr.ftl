@@ -12,10 +12,16 @@ answer-unsure = À voir
 answer-none = Sans réponse
 note-label = Remarque pour « { $question } »
 note-hint = Une remarque (facultatif)
-filled = { $filled } créneaux remplis sur { $total }
+filled = { $filled ->
+    [one] { $filled } créneau rempli
+   *[other] { $filled } créneaux remplis
+} sur { $total }
 to-work-on = À travailler : { $items }
 all-good = Tous les points vérifiés sont en place.
-takeaway = Semaine type : { $filled } créneaux remplis sur { $total }. { $checks }
+takeaway = Semaine type : { $filled ->
+    [one] { $filled } créneau rempli
+   *[other] { $filled } créneaux remplis
+} sur { $total }. { $checks }
 action-next-day = Jour suivant
 action-previous-day = Jour précédent
 projector-empty = (libre)

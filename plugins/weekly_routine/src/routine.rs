@@ -169,8 +169,14 @@ impl RoutineState {
     fn grid_ui(&mut self, ui: &mut egui::Ui, editable: bool) {
         let texts = Translations::pick(self.texts.locale(), FR, EN);
         let day_names: Vec<String> = (0..DAYS).map(|d| texts.tr(&format!("day-{d}"))).collect();
+        let column = if editable {
+            140.0
+        } else {
+            ui.text_style_height(&egui::TextStyle::Body) * 5.0
+        };
         egui::Grid::new("weekly_routine_grid")
             .striped(true)
+            .min_col_width(column)
             .spacing([8.0, 6.0])
             .show(ui, |ui| {
                 ui.strong(texts.tr("slot-header"));
@@ -201,7 +207,7 @@ impl RoutineState {
                                 ],
                             );
                             let response =
-                                ui.add(egui::TextEdit::singleline(cell).desired_width(120.0));
+                                ui.add_sized([column, 28.0], egui::TextEdit::singleline(cell));
                             label_widget(ui, &response, &label);
                         } else if cell.trim().is_empty() {
                             ui.weak(texts.tr("projector-empty"));
@@ -309,21 +315,17 @@ impl ActivityState for RoutineState {
         }
         ui.label(texts.tr("intro"));
         ui.add_space(8.0);
-        egui::ScrollArea::both()
-            .id_salt("weekly_routine_scroll")
-            .show(ui, |ui| {
-                self.grid_ui(ui, true);
-                ui.add_space(6.0);
-                ui.label(texts.tr_args(
-                    "filled",
-                    &[
-                        ("filled", self.plan.filled().into()),
-                        ("total", (DAYS * SLOTS).into()),
-                    ],
-                ));
-                ui.add_space(12.0);
-                self.checks_ui(ui);
-            });
+        self.grid_ui(ui, true);
+        ui.add_space(6.0);
+        ui.label(texts.tr_args(
+            "filled",
+            &[
+                ("filled", self.plan.filled().into()),
+                ("total", (DAYS * SLOTS).into()),
+            ],
+        ));
+        ui.add_space(12.0);
+        self.checks_ui(ui);
     }
 
     fn projector_ui(&mut self, ui: &mut egui::Ui, ctx: &UiContext) {
