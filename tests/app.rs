@@ -284,3 +284,122 @@ fn the_projector_never_shows_last_names_or_private_notes() {
         );
     }
 }
+
+#[test]
+fn keyboard_and_clicker_control_the_session_and_the_projector() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = dir.path().join("data");
+    let mut h = harness(app(&data, Locale::Fr));
+    h.run();
+    start_weekly_routine(&mut h);
+    assert!(
+        !h.state().projector().open,
+        "a one-to-one opens no projector by itself"
+    );
+
+    // Page Down (clicker forward) moves the activity on: the weekly routine highlights Tuesday.
+    h.key_press(egui::Key::PageDown);
+    h.run();
+    h.run_steps(8);
+    h.state().flush_autosave();
+    let store = Store::open(&data).expect("store");
+    let draft = store.load_drafts().items.pop().expect("a draft");
+    assert!(
+        draft.activity_state.contains("day: 1"),
+        "{}",
+        draft.activity_state
+    );
+
+    h.key_press(egui::Key::B);
+    h.run();
+    assert!(h.state().projector().blank, "B blanks the projector");
+    h.key_press(egui::Key::F5);
+    h.run();
+    assert!(
+        h.state().projector().open && h.state().projector().fullscreen,
+        "F5: projector full screen"
+    );
+    h.key_press(egui::Key::Escape);
+    h.run();
+    assert!(!h.state().projector().fullscreen, "Esc leaves full screen");
+    h.key_press(egui::Key::B);
+    h.run();
+    assert!(!h.state().projector().blank, "B again shows it");
+
+    // While typing in a field, B is a letter, not a command.
+    h.get_by_label("Vos notes privées sur la séance").click();
+    h.run();
+    h.get_by_label("Vos notes privées sur la séance")
+        .type_text("b");
+    h.key_press(egui::Key::B);
+    h.run();
+    assert!(
+        !h.state().projector().blank,
+        "typing b does not blank the projector"
+    );
+}
+
+#[test]
+fn a_failed_save_says_why_keeps_everything_and_can_be_retried() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = dir.path().join("data");
+    let mut h = harness(app(&data, Locale::Fr));
+    h.run();
+    start_weekly_routine(&mut h);
+    h.get_by_label("Lundi, 9 h – 10 h").click();
+    h.run();
+    h.get_by_label("Lundi, 9 h – 10 h").type_text("Marche");
+    h.run();
+    h.get_by_label("Terminer la séance").click();
+    h.run();
+    // Something on disk is in the way of the record's folder.
+    let blocker = data.join("sessions").join("2026");
+    std::fs::write(&blocker, "in the way").expect("write");
+    h.get_by_label("Enregistrer la séance").click();
+    h.run();
+    h.get_by_label_contains("La séance n'a pas pu être enregistrée");
+    h.get_by_label_contains("Rien n'est perdu");
+    // Still on the review, with the takeaway as it was.
+    assert!(
+        h.get_by_label("Ce que retient Amina")
+            .value()
+            .unwrap_or_default()
+            .contains("1 créneau rempli")
+    );
+    std::fs::remove_file(&blocker).expect("remove");
+    h.get_by_label("Enregistrer la séance").click();
+    h.run();
+    h.get_by_label_contains("Séance enregistrée dans");
+    let store = Store::open(&data).expect("store");
+    assert!(sessions::check(&store).is_clean());
+    assert_eq!(store.list_records().items.len(), 1);
+}
+
+#[test]
+fn a_one_to_one_starts_from_a_participant_line() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = Store::create(dir.path()).expect("store");
+    sessions::demo::populate(&store, "2026-11-20".parse().expect("date")).expect("demo");
+    let mut h = harness(app(dir.path(), Locale::Fr));
+    h.run();
+    h.get_by_label("Commencer un exercice individuel avec Chloé")
+        .click();
+    h.run();
+    h.get_by_label("Semaine type").click();
+    h.run();
+    h.get_by_label("Commencer la séance").click();
+    h.run();
+    h.get_by_label("Avec Chloé");
+}
+
+#[test]
+fn refused_plugins_are_shown_with_their_reason() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    Store::create(dir.path()).expect("store");
+    let mut h = harness(app(dir.path(), Locale::Fr));
+    h.run();
+    h.get_by_label("Réglages").click();
+    h.run();
+    h.get_by_label_contains("Semaine type 0.1.0");
+    h.get_by_label_contains("construite pour la version 999 de l'interface binaire");
+}

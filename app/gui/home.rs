@@ -158,13 +158,15 @@ impl AtelierApp {
             ui.label(self.i18n.tr("home-no-participants"));
             return;
         }
+        let mut start_for = None;
         egui::Grid::new("participants")
             .striped(true)
-            .num_columns(3)
+            .num_columns(4)
             .show(ui, |ui| {
                 ui.strong(self.i18n.tr("home-col-name"));
                 ui.strong(self.i18n.tr("home-col-status"));
                 ui.strong(self.i18n.tr("home-col-last-contact"));
+                ui.label("");
                 ui.end_row();
                 for journey in shown {
                     ui.label(&journey.display_name);
@@ -173,9 +175,24 @@ impl AtelierApp {
                         || self.i18n.tr("home-never"),
                         |d| d.format("%d/%m/%Y").to_string(),
                     ));
+                    let button = ui.button(self.i18n.tr("home-start-one-to-one"));
+                    let label = self.i18n.tr_args(
+                        "home-start-one-to-one-for",
+                        &[("name", journey.display_name.as_str().into())],
+                    );
+                    atelier_plugin_api::label_widget(ui, &button, &label);
+                    if button.clicked() {
+                        start_for = Some(journey.id.clone());
+                    }
                     ui.end_row();
                 }
             });
+        if let Some(id) = start_for {
+            let mut state =
+                setup::SetupState::new(sessions::Mode::OneToOne, &self.settings.facilitator);
+            state.select(id);
+            self.screen = Screen::Setup(Box::new(state));
+        }
     }
 
     fn recent_ui(&mut self, ui: &mut egui::Ui) {

@@ -168,6 +168,11 @@ impl AtelierApp {
         self.session.as_ref()
     }
 
+    /// The projector's state (open, blank, full screen).
+    pub fn projector(&self) -> ProjectorState {
+        self.projector
+    }
+
     /// Waits until every draft queued for writing is on disk.
     pub fn flush_autosave(&self) {
         if let Some(autosave) = &self.autosave {
@@ -393,6 +398,8 @@ impl AtelierApp {
             self.save_settings();
         }
         ui.add_space(8.0);
+        self.activities_ui(ui);
+        ui.add_space(8.0);
         ui.label(self.i18n.tr_args(
             "settings-data-dir",
             &[("path", self.config.data_dir.as_path().into())],
@@ -404,6 +411,52 @@ impl AtelierApp {
             self.config.data_dir = dir;
             self.save_settings();
             self.open_data_dir();
+        }
+    }
+}
+
+impl AtelierApp {
+    /// The activities available, and the plugin files refused with the reason.
+    fn activities_ui(&self, ui: &mut egui::Ui) {
+        let i18n = &self.i18n;
+        ui.strong(i18n.tr("plugins-heading-installed"));
+        if self.registry.iter().next().is_none() {
+            ui.label(i18n.tr("plugins-none"));
+        }
+        for activity in self.registry.iter() {
+            let d = &activity.descriptor;
+            let source = match &activity.source {
+                plugins::Source::BuiltIn => i18n.tr("plugins-builtin"),
+                plugins::Source::Library(path) => path.display().to_string(),
+            };
+            ui.label(format!(
+                "{} {} — {}",
+                d.name.get(i18n.locale()),
+                d.version,
+                source
+            ));
+        }
+        if !self.registry.refused().is_empty() {
+            ui.strong(i18n.tr("plugins-heading-refused"));
+            for refused in self.registry.refused() {
+                let path = refused.path.as_deref().map_or_else(
+                    || i18n.tr("plugins-builtin-name"),
+                    |p| p.display().to_string(),
+                );
+                ui.colored_label(
+                    ui.visuals().warn_fg_color,
+                    i18n.tr_args(
+                        "plugins-refused-line",
+                        &[
+                            ("path", path.into()),
+                            (
+                                "reason",
+                                crate::messages::refusal(i18n, &refused.refusal).into(),
+                            ),
+                        ],
+                    ),
+                );
+            }
         }
     }
 }

@@ -40,6 +40,16 @@ impl SetupState {
     }
 }
 
+impl SetupState {
+    /// Selects a participant (a one-to-one started from their line).
+    pub fn select(&mut self, id: ParticipantId) {
+        if self.mode == Mode::OneToOne {
+            self.selected.clear();
+        }
+        self.selected.insert(id);
+    }
+}
+
 impl AtelierApp {
     pub(super) fn setup_ui(&mut self, ui: &mut egui::Ui) {
         let Screen::Setup(state) = &mut self.screen else {
