@@ -16,6 +16,7 @@ pub fn record_ui(
     match registry.lookup(&record.activity.id) {
         Lookup::Installed(activity) => {
             ui.heading(activity.descriptor.name.get(i18n.locale()));
+            crate::plugins::prepare_ui_for_plugin(ui.ctx());
             if let Err(error) =
                 activity
                     .activity

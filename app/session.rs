@@ -256,6 +256,7 @@ impl RunningSession {
     pub fn facilitator_ui(&mut self, ui: &mut egui::Ui, i18n: &I18n) {
         if self.crashed.is_none() {
             let ctx = self.ui_context();
+            crate::plugins::prepare_ui_for_plugin(ui.ctx());
             if let Err(error) = self.state.facilitator_ui(ui, &ctx) {
                 self.fail(error);
             }
@@ -274,6 +275,7 @@ impl RunningSession {
     pub fn projector_ui(&mut self, ui: &mut egui::Ui) {
         if self.crashed.is_none() {
             let ctx = self.ui_context();
+            crate::plugins::prepare_ui_for_plugin(ui.ctx());
             if let Err(error) = self.state.projector_ui(ui, &ctx) {
                 self.fail(error);
             }

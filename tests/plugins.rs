@@ -301,3 +301,50 @@ fn atelier_plugins_lists_loaded_and_refused_and_exits_zero() {
         "{stdout}"
     );
 }
+
+#[test]
+fn plugin_drawing_does_not_change_the_hosts_fonts() {
+    // The weekly routine shows a saved record in a monospace box: the first monospace text of
+    // this context is drawn by plugin code.
+    let registry = registry_with(&["weekly_routine"]);
+    let record = sessions::SessionRecord {
+        format_version: 1,
+        id: sessions::SessionId::parse("s-20261001-140000-fonts").expect("id"),
+        activity: sessions::ActivityRef {
+            id: "weekly_routine".into(),
+            version: "0.1.0".into(),
+        },
+        mode: Mode::OneToOne,
+        start: chrono::DateTime::parse_from_rfc3339("2026-10-01T14:00:00+02:00").expect("time"),
+        end: chrono::DateTime::parse_from_rfc3339("2026-10-01T15:00:00+02:00").expect("time"),
+        place: String::new(),
+        facilitators: vec![],
+        participants: vec![],
+        summary: String::new(),
+        activity_data: "(grid: [])".into(),
+        facilitator_notes: sessions::Private::default(),
+    };
+    let fr = i18n::load(Locale::Fr);
+    let mut harness = Harness::new_ui_state(
+        |ui, show_record: &mut bool| {
+            ui.label("Accueil");
+            if *show_record {
+                record_ui(ui, &registry, &record, &fr);
+            }
+        },
+        false,
+    );
+    harness.run();
+    let width = |h: &Harness<'_, bool>| {
+        h.ctx
+            .fonts_mut(|f| f.glyph_width(&egui::FontId::proportional(16.0), 'i'))
+    };
+    let before = width(&harness);
+    *harness.state_mut() = true;
+    harness.run();
+    assert_eq!(
+        width(&harness),
+        before,
+        "the host's proportional font is still the same face"
+    );
+}

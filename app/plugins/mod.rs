@@ -8,6 +8,23 @@ use std::path::PathBuf;
 
 pub use registry::{ActivityRegistry, Lookup, Refusal, Refused, RegisteredActivity, Source};
 
+/// Prepares the host's egui state before plugin code draws with it.
+///
+/// egui's text code gives each font face a key from a process-wide counter. A plugin library
+/// has its own copy of that counter, so a face first loaded by plugin code would get a key the
+/// host already gave to another face, and replace it (the whole app would switch fonts). Every
+/// font family is therefore loaded by the host first; once loaded, plugin code only looks
+/// faces up. Cheap after the first call.
+pub fn prepare_ui_for_plugin(ctx: &egui::Context) {
+    ctx.fonts_mut(|fonts| {
+        for family in fonts.families() {
+            let font = egui::FontId::new(14.0, family);
+            let _height = fonts.row_height(&font);
+            let _width = fonts.glyph_width(&font, 'a');
+        }
+    });
+}
+
 /// The registry with the built-ins, then the plugins of each folder in order (the data
 /// folder's `plugins/` first, then each `--plugin-dir`).
 pub fn load_all(plugin_dirs: &[PathBuf]) -> ActivityRegistry {
