@@ -403,3 +403,24 @@ fn refused_plugins_are_shown_with_their_reason() {
     h.get_by_label_contains("Semaine type 0.1.0");
     h.get_by_label_contains("construite pour la version 999 de l'interface binaire");
 }
+
+#[test]
+fn every_past_record_can_be_opened_read_only() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = Store::create(dir.path()).expect("store");
+    sessions::demo::populate(&store, "2026-11-20".parse().expect("date")).expect("demo");
+    let mut h = harness(app(dir.path(), Locale::Fr));
+    h.run();
+    // Home lists the 20 newest; the oldest is reached through the full list.
+    assert!(
+        h.query_by_label_contains("17/08/2026").is_none(),
+        "the oldest is not on home"
+    );
+    h.get_by_label("Toutes les séances (24)").click();
+    h.run();
+    h.get_by_label("Page 1 sur 1");
+    h.get_by_label_contains("17/08/2026").click();
+    h.run();
+    h.get_by_label("Séance du 17/08/2026 14:00");
+    h.get_by_label_contains("peer_circle");
+}

@@ -197,36 +197,132 @@ impl AtelierApp {
 
     fn recent_ui(&mut self, ui: &mut egui::Ui) {
         ui.heading(self.i18n.tr("home-recent"));
+        if self.home.record_count > self.home.recent_records.len()
+            && ui
+                .button(self.i18n.tr_args(
+                    "home-all-sessions",
+                    &[("count", self.home.record_count.into())],
+                ))
+                .clicked()
+        {
+            self.open_sessions_page(0);
+        }
         if self.home.recent_records.is_empty() {
             ui.label(self.i18n.tr("home-no-sessions"));
             return;
         }
         let mut open = None;
         for record in &self.home.recent_records {
-            let name = self.registry.get(&record.activity.id).map_or_else(
-                || record.activity.id.clone(),
-                |a| a.descriptor.name.get(self.i18n.locale()).to_owned(),
-            );
-            let mode = self.i18n.tr(match record.mode {
-                sessions::Mode::Collective => "mode-collective",
-                sessions::Mode::OneToOne => "mode-one-to-one",
-            });
-            let text = self.i18n.tr_args(
-                "home-record-line",
-                &[
-                    ("date", record.start.format("%d/%m/%Y").to_string().into()),
-                    ("activity", name.into()),
-                    ("mode", mode.into()),
-                    ("count", record.participants.len().into()),
-                ],
-            );
-            if ui.link(text).clicked() {
+            if ui.link(self.record_line(record)).clicked() {
                 open = Some(record.clone());
             }
         }
         if let Some(record) = open {
             self.screen = Screen::Record(Box::new(record));
         }
+    }
+}
+
+/// Records shown per page of the "all sessions" screen.
+const PAGE: usize = 50;
+
+/// One page of the list of every record, newest first.
+#[derive(Debug, Default)]
+pub struct SessionsPage {
+    page: usize,
+    pages: usize,
+    records: Vec<sessions::SessionRecord>,
+    errors: Vec<String>,
+}
+
+impl AtelierApp {
+    fn open_sessions_page(&mut self, page: usize) {
+        let Some(store) = &self.store else { return };
+        let listed = store.list_records();
+        let pages = listed.items.len().div_ceil(PAGE).max(1);
+        let page = page.min(pages - 1);
+        let mut state = SessionsPage {
+            page,
+            pages,
+            ..SessionsPage::default()
+        };
+        for (_, path) in listed.items.iter().skip(page * PAGE).take(PAGE) {
+            match store.load_record_at(path) {
+                Ok(record) => state.records.push(record),
+                Err(error) => state
+                    .errors
+                    .push(crate::messages::store_error(&self.i18n, &error)),
+            }
+        }
+        self.screen = Screen::Sessions(Box::new(state));
+    }
+
+    pub(super) fn sessions_ui(&mut self, ui: &mut egui::Ui) {
+        let Screen::Sessions(state) = &self.screen else {
+            return;
+        };
+        let i18n = &self.i18n;
+        ui.heading(i18n.tr("sessions-title"));
+        let mut go = None;
+        ui.horizontal(|ui| {
+            if ui
+                .add_enabled(state.page > 0, egui::Button::new(i18n.tr("sessions-newer")))
+                .clicked()
+            {
+                go = Some(state.page.saturating_sub(1));
+            }
+            ui.label(i18n.tr_args(
+                "sessions-page",
+                &[
+                    ("page", (state.page + 1).into()),
+                    ("pages", state.pages.into()),
+                ],
+            ));
+            if ui
+                .add_enabled(
+                    state.page + 1 < state.pages,
+                    egui::Button::new(i18n.tr("sessions-older")),
+                )
+                .clicked()
+            {
+                go = Some(state.page + 1);
+            }
+        });
+        for error in &state.errors {
+            ui.colored_label(ui.visuals().error_fg_color, error);
+        }
+        let mut open = None;
+        for record in &state.records {
+            if ui.link(self.record_line(record)).clicked() {
+                open = Some(record.clone());
+            }
+        }
+        if let Some(page) = go {
+            self.open_sessions_page(page);
+        } else if let Some(record) = open {
+            self.screen = Screen::Record(Box::new(record));
+        }
+    }
+
+    /// A record in one line: date, activity, mode, how many took part.
+    fn record_line(&self, record: &sessions::SessionRecord) -> String {
+        let name = self.registry.get(&record.activity.id).map_or_else(
+            || record.activity.id.clone(),
+            |a| a.descriptor.name.get(self.i18n.locale()).to_owned(),
+        );
+        let mode = self.i18n.tr(match record.mode {
+            sessions::Mode::Collective => "mode-collective",
+            sessions::Mode::OneToOne => "mode-one-to-one",
+        });
+        self.i18n.tr_args(
+            "home-record-line",
+            &[
+                ("date", record.start.format("%d/%m/%Y").to_string().into()),
+                ("activity", name.into()),
+                ("mode", mode.into()),
+                ("count", record.participants.len().into()),
+            ],
+        )
     }
 }
 

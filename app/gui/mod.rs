@@ -56,6 +56,8 @@ enum Screen {
     Review(Box<runner::ReviewState>),
     /// A past record, read-only.
     Record(Box<SessionRecord>),
+    /// Every record, a page at a time.
+    Sessions(Box<home::SessionsPage>),
     /// Settings.
     Settings,
 }
@@ -237,6 +239,7 @@ impl AtelierApp {
             Screen::Setup(_) => self.setup_ui(ui),
             Screen::Review(_) => self.review_ui(ui),
             Screen::Record(_) => self.record_ui(ui),
+            Screen::Sessions(_) => self.sessions_ui(ui),
             Screen::Settings => self.settings_ui(ui),
             Screen::Running => {}
         }

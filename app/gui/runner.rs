@@ -153,6 +153,9 @@ impl AtelierApp {
                 end = ui.button(i18n.tr("runner-end")).clicked();
             });
             ui.weak(i18n.tr("runner-keys-help"));
+            if self.projector.open && self.config.native_projector && !self.projector.fullscreen {
+                ui.weak(i18n.tr("runner-projector-hint"));
+            }
         });
 
         egui::Panel::right("session_notes")
