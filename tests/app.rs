@@ -1,55 +1,29 @@
 //! The app's window driven like a person would, with `egui_kittest`: find by label, click, type,
 //! then look at the files.
 
-use std::path::{Path, PathBuf};
+mod common;
+
+use std::path::Path;
 use std::sync::Arc;
 
 use atelier::gui::{AppConfig, AtelierApp};
 use atelier::i18n::Locale;
-use atelier_plugin_api::{Clock, Timestamp};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use sessions::{ParticipantId, Store};
-
-struct FixedClock;
-impl Clock for FixedClock {
-    fn now(&self) -> Timestamp {
-        // 2026-11-20 10:00 in Paris.
-        Timestamp {
-            unix_seconds: 1_795_597_200,
-            offset_seconds: 3600,
-        }
-    }
-}
-
-/// The folder this build's plugin libraries are in (`target/<profile>`).
-fn plugin_dir() -> PathBuf {
-    let exe = std::env::current_exe().expect("test executable path");
-    let dir = exe
-        .parent()
-        .and_then(Path::parent)
-        .expect("target folder")
-        .to_path_buf();
-    let lib = dir.join(format!(
-        "{}weekly_routine{}",
-        std::env::consts::DLL_PREFIX,
-        std::env::consts::DLL_SUFFIX
-    ));
-    assert!(
-        lib.is_file(),
-        "{} is missing: run `cargo build --workspace --all-targets` first (see README)",
-        lib.display()
-    );
-    dir
-}
 
 fn app(data_dir: &Path, locale: Locale) -> AtelierApp {
     AtelierApp::new(AppConfig {
         data_dir: data_dir.to_path_buf(),
         locale: Some(locale),
-        plugin_dirs: vec![plugin_dir()],
+        plugin_dirs: vec![
+            common::library("weekly_routine")
+                .parent()
+                .expect("folder")
+                .to_path_buf(),
+        ],
         settings_path: None,
-        clock: Arc::new(FixedClock),
+        clock: Arc::new(common::FixedClock),
         native_projector: false,
     })
 }

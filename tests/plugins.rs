@@ -5,53 +5,20 @@
 //! The libraries are built by `cargo build --workspace --all-targets` (the README's test
 //! command does it first), in the same cargo invocation and feature set as this test.
 
-use std::path::PathBuf;
+mod common;
+
 use std::sync::Arc;
+
+use common::{FixedClock, library, plugin_dir};
 
 use atelier::i18n::{self, Locale};
 use atelier::plugins::loader::LoadError;
 use atelier::plugins::{ActivityRegistry, Refusal};
 use atelier::record_view::record_ui;
 use atelier::session::{RunningSession, SessionSetup};
-use atelier_plugin_api::{Clock, Timestamp};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use sessions::{Consent, Consents, Journey, Mode, ParticipantId, Store};
-
-/// The folder cargo put this build's plugin libraries in (`target/<profile>`).
-fn plugin_dir() -> PathBuf {
-    let exe = std::env::current_exe().expect("test executable path");
-    // target/<profile>/deps/plugins-<hash> → target/<profile>
-    exe.parent()
-        .and_then(|deps| deps.parent())
-        .expect("target folder")
-        .to_path_buf()
-}
-
-fn library(name: &str) -> PathBuf {
-    let path = plugin_dir().join(format!(
-        "{}{name}{}",
-        std::env::consts::DLL_PREFIX,
-        std::env::consts::DLL_SUFFIX
-    ));
-    assert!(
-        path.is_file(),
-        "{} is missing: run `cargo build --workspace --all-targets` before the tests (see README)",
-        path.display()
-    );
-    path
-}
-
-struct FixedClock;
-impl Clock for FixedClock {
-    fn now(&self) -> Timestamp {
-        // 2026-11-20 10:00 in Paris.
-        Timestamp {
-            unix_seconds: 1_795_597_200,
-            offset_seconds: 3600,
-        }
-    }
-}
 
 fn store_with(names: &[(&str, &str)]) -> (tempfile::TempDir, Store, Vec<Journey>) {
     let dir = tempfile::tempdir().expect("temp dir");
@@ -91,6 +58,27 @@ fn setup(journeys: Vec<Journey>, mode: Mode) -> SessionSetup {
         clock: Arc::new(FixedClock),
         place: "Bureau 2".into(),
         facilitators: vec!["Claire Martin".into()],
+    }
+}
+
+/// A record of `activity` with `data`, and nobody in it.
+fn empty_record(activity: &str, version: &str, data: &str) -> sessions::SessionRecord {
+    sessions::SessionRecord {
+        format_version: 1,
+        id: sessions::SessionId::parse("s-20261001-140000-x").expect("id"),
+        activity: sessions::ActivityRef {
+            id: activity.into(),
+            version: version.into(),
+        },
+        mode: Mode::OneToOne,
+        start: chrono::DateTime::parse_from_rfc3339("2026-10-01T14:00:00+02:00").expect("time"),
+        end: chrono::DateTime::parse_from_rfc3339("2026-10-01T15:00:00+02:00").expect("time"),
+        place: String::new(),
+        facilitators: vec![],
+        participants: vec![],
+        summary: String::new(),
+        activity_data: data.into(),
+        facilitator_notes: sessions::Private::default(),
     }
 }
 
@@ -255,23 +243,7 @@ fn wrong_versions_non_libraries_and_duplicates_are_refused_with_reasons() {
 #[test]
 fn a_record_of_an_unknown_activity_opens_with_a_placeholder() {
     let registry = registry_with(&["weekly_routine"]);
-    let record = sessions::SessionRecord {
-        format_version: 1,
-        id: sessions::SessionId::parse("s-20261001-140000-x").expect("id"),
-        activity: sessions::ActivityRef {
-            id: "support_network_map".into(),
-            version: "2.0.0".into(),
-        },
-        mode: Mode::OneToOne,
-        start: chrono::DateTime::parse_from_rfc3339("2026-10-01T14:00:00+02:00").expect("time"),
-        end: chrono::DateTime::parse_from_rfc3339("2026-10-01T15:00:00+02:00").expect("time"),
-        place: String::new(),
-        facilitators: vec![],
-        participants: vec![],
-        summary: String::new(),
-        activity_data: "(people: 4)".into(),
-        facilitator_notes: sessions::Private::default(),
-    };
+    let record = empty_record("support_network_map", "2.0.0", "(people: 4)");
     let fr = i18n::load(Locale::Fr);
     let harness = Harness::new_ui(|ui| record_ui(ui, &registry, &record, &fr));
     harness.get_by_label(
@@ -307,23 +279,7 @@ fn plugin_drawing_does_not_change_the_hosts_fonts() {
     // The weekly routine shows a saved record in a monospace box: the first monospace text of
     // this context is drawn by plugin code.
     let registry = registry_with(&["weekly_routine"]);
-    let record = sessions::SessionRecord {
-        format_version: 1,
-        id: sessions::SessionId::parse("s-20261001-140000-fonts").expect("id"),
-        activity: sessions::ActivityRef {
-            id: "weekly_routine".into(),
-            version: "0.1.0".into(),
-        },
-        mode: Mode::OneToOne,
-        start: chrono::DateTime::parse_from_rfc3339("2026-10-01T14:00:00+02:00").expect("time"),
-        end: chrono::DateTime::parse_from_rfc3339("2026-10-01T15:00:00+02:00").expect("time"),
-        place: String::new(),
-        facilitators: vec![],
-        participants: vec![],
-        summary: String::new(),
-        activity_data: "(grid: [])".into(),
-        facilitator_notes: sessions::Private::default(),
-    };
+    let record = empty_record("weekly_routine", "0.1.0", "(grid: [])");
     let fr = i18n::load(Locale::Fr);
     let mut harness = Harness::new_ui_state(
         |ui, show_record: &mut bool| {

@@ -682,6 +682,18 @@ fn export_has_everything_about_the_person_and_nothing_of_others() {
     ));
 }
 
+/// The data of every brainstorm record (anonymous content).
+fn brainstorm_data(store: &Store) -> Vec<String> {
+    store
+        .list_records()
+        .items
+        .iter()
+        .map(|(_, p)| store.load_record_at(p).expect("load"))
+        .filter(|r| r.activity.id == "brainstorm_wall")
+        .map(|r| r.activity_data)
+        .collect()
+}
+
 #[test]
 fn erase_leaves_no_trace_and_keeps_anonymous_content() {
     let (_dir, store) = demo_store();
@@ -716,14 +728,7 @@ fn erase_leaves_no_trace_and_keeps_anonymous_content() {
         facilitator_notes: Private::default(),
     };
     store.save_draft(&draft).expect("draft");
-    let brainstorms_before: Vec<String> = store
-        .list_records()
-        .items
-        .iter()
-        .map(|(_, p)| store.load_record_at(p).expect("load"))
-        .filter(|r| r.activity.id == "brainstorm_wall")
-        .map(|r| r.activity_data)
-        .collect();
+    let brainstorms_before = brainstorm_data(&store);
 
     let report = sessions::erase_participant(&store, &pid("p-demo-amina")).expect("erase");
     assert!(report.journey_removed.is_some());
@@ -740,14 +745,7 @@ fn erase_leaves_no_trace_and_keeps_anonymous_content() {
             );
         }
     }
-    let brainstorms_after: Vec<String> = store
-        .list_records()
-        .items
-        .iter()
-        .map(|(_, p)| store.load_record_at(p).expect("load"))
-        .filter(|r| r.activity.id == "brainstorm_wall")
-        .map(|r| r.activity_data)
-        .collect();
+    let brainstorms_after = brainstorm_data(&store);
     assert_eq!(
         brainstorms_before, brainstorms_after,
         "anonymous content untouched"
