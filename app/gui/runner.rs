@@ -18,6 +18,8 @@ pub struct ProjectorState {
     pub blank: bool,
     /// The projector window is full screen (F5; Esc leaves).
     pub fullscreen: bool,
+    /// Full screen was just asked for: move the window to the second monitor, if any.
+    pub to_second_monitor: bool,
 }
 
 impl Default for ProjectorState {
@@ -26,6 +28,7 @@ impl Default for ProjectorState {
             open: true,
             blank: false,
             fullscreen: false,
+            to_second_monitor: false,
         }
     }
 }
@@ -83,12 +86,15 @@ impl AtelierApp {
             self.projector.blank = !self.projector.blank;
         }
         if keys.fullscreen {
-            self.projector.open = true;
-            self.projector.fullscreen = !self.projector.fullscreen;
+            self.toggle_fullscreen();
         }
         if keys.leave_fullscreen {
             self.projector.fullscreen = false;
         }
+    }
+
+    fn toggle_fullscreen(&mut self) {
+        toggle_fullscreen(&mut self.projector);
     }
 
     pub(super) fn runner_frame_ui(&mut self, ui: &mut egui::Ui) {
@@ -141,8 +147,7 @@ impl AtelierApp {
                     self.projector.blank = !self.projector.blank;
                 }
                 if ui.button(i18n.tr("runner-fullscreen")).clicked() {
-                    self.projector.open = true;
-                    self.projector.fullscreen = !self.projector.fullscreen;
+                    toggle_fullscreen(&mut self.projector);
                 }
                 if ui.button(i18n.tr("runner-previous")).clicked() {
                     session.action(ACTION_PREVIOUS);
@@ -227,18 +232,21 @@ impl AtelierApp {
             .with_title(title)
             .with_inner_size([1280.0, 720.0])
             .with_fullscreen(state.fullscreen);
-        let (keys, closed) = ctx.show_viewport_immediate(
-            egui::ViewportId::from_hash_of("atelier-projector"),
-            builder,
-            |ui, _class| {
-                let keys = read_keys(ui.ctx());
-                let closed = ui.input(|i| i.viewport().close_requested());
-                egui::CentralPanel::no_frame().show(ui, |ui| {
-                    projector_content_ui(ui, session, state.blank, theme, size);
-                });
-                (keys, closed)
-            },
-        );
+        let id = egui::ViewportId::from_hash_of("atelier-projector");
+        if state.to_second_monitor {
+            // Borderless full screen on the second monitor; ignored when there is only one,
+            // and the window then goes full screen where it is.
+            ctx.send_viewport_cmd_to(id, egui::ViewportCommand::SetMonitor(1));
+            self.projector.to_second_monitor = false;
+        }
+        let (keys, closed) = ctx.show_viewport_immediate(id, builder, |ui, _class| {
+            let keys = read_keys(ui.ctx());
+            let closed = ui.input(|i| i.viewport().close_requested());
+            egui::CentralPanel::no_frame().show(ui, |ui| {
+                projector_content_ui(ui, session, state.blank, theme, size);
+            });
+            (keys, closed)
+        });
         self.apply_keys(keys);
         if closed {
             self.projector.open = false;
@@ -394,6 +402,12 @@ impl AtelierApp {
             }
         }
     }
+}
+
+fn toggle_fullscreen(projector: &mut ProjectorState) {
+    projector.open = true;
+    projector.fullscreen = !projector.fullscreen;
+    projector.to_second_monitor = projector.fullscreen;
 }
 
 /// The projector's content: the activity's public view in large type and calm, high-contrast
