@@ -1,7 +1,21 @@
 //! The activities compiled into Atelier, registered in this one place.
 
-use super::registry::ActivityRegistry;
+use atelier_plugin_api::{DynActivity, Guarded};
 
-/// Registers every built-in activity. None is compiled in yet: the weekly routine planner is
-/// a plugin library on purpose (the worked example), and the others arrive as their crates do.
-pub fn register_builtins(_registry: &mut ActivityRegistry) {}
+use super::registry::{ActivityRegistry, Source};
+
+/// Registers every built-in activity. (The weekly routine planner is a plugin library on
+/// purpose: it is the worked example of `PLUGINS.md`.)
+pub fn register_builtins(registry: &mut ActivityRegistry) {
+    let builtins: Vec<Box<dyn DynActivity>> =
+        vec![Box::new(Guarded(miracle_question::MiracleQuestion))];
+    for activity in builtins {
+        // A built-in's descriptor is known good; a failure here is listed like any refusal.
+        match activity.descriptor() {
+            Ok(descriptor) => {
+                let _duplicate = registry.add(activity, descriptor, Source::BuiltIn);
+            }
+            Err(error) => registry.refuse_builtin(super::loader::LoadError::Failed(error)),
+        }
+    }
+}

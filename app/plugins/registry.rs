@@ -114,6 +114,14 @@ impl ActivityRegistry {
         Ok(())
     }
 
+    /// Lists a built-in that could not be added.
+    pub fn refuse_builtin(&mut self, error: LoadError) {
+        self.refused.push(Refused {
+            path: None,
+            refusal: Refusal::Load(error),
+        });
+    }
+
     /// Loads every shared library in `dir` (not recursively). Refusals are listed, not fatal.
     pub fn load_dir(&mut self, dir: &Path) {
         for path in loader::libraries_in(dir) {

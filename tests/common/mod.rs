@@ -10,7 +10,7 @@ pub struct FixedClock;
 impl Clock for FixedClock {
     fn now(&self) -> Timestamp {
         Timestamp {
-            unix_seconds: 1_795_597_200,
+            unix_seconds: 1_795_165_200,
             offset_seconds: 3600,
         }
     }

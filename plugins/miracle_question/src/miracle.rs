@@ -1,0 +1,684 @@
+//! The activity ([`MiracleQuestion`]) and one session's state ([`MiracleState`]).
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use atelier_plugin_api::egui::{self, RichText};
+use atelier_plugin_api::{
+    ACTION_NEXT, ACTION_PREVIOUS, Activity, ActivityState, Arg, ChartDesc, ChartPoint, Clock,
+    Descriptor, Locale, Mode, Modes, Outcome, ParticipantResult, Setup, Translated, Translations,
+    UiContext, label_widget,
+};
+use serde::{Deserialize, Serialize};
+
+const FR: &str = include_str!("../i18n/fr.ftl");
+const EN: &str = include_str!("../i18n/en.ftl");
+
+/// The built-in follow-up prompts, by message id, in their usual order.
+const DEFAULT_PROMPTS: [&str; 5] = [
+    "prompt-first-notice",
+    "prompt-others-notice",
+    "prompt-day",
+    "prompt-colleagues",
+    "prompt-feeling",
+];
+
+/// The activity: stateless.
+#[derive(Debug, Default)]
+pub struct MiracleQuestion;
+
+/// Where the session is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Step {
+    /// The situation in the person's words.
+    Situation,
+    /// The miracle prompt.
+    Miracle,
+    /// A follow-up prompt, by its id.
+    FollowUp(u32),
+    /// The signs collected, read back.
+    Signs,
+    /// The 0–10 scale and what already exists.
+    Scale,
+    /// One small first step and when to look at it again.
+    FirstStep,
+    /// What is kept.
+    End,
+}
+
+/// A follow-up prompt: a built-in one (by message id) or the advisor's own.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+struct Prompt {
+    id: u32,
+    builtin: Option<String>,
+    text: String,
+    skipped: bool,
+}
+
+/// One person's answers, in their own words.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+struct Answers {
+    situation: String,
+    miracle: String,
+    follow_ups: BTreeMap<u32, String>,
+    signs: Vec<String>,
+    scale: Option<u8>,
+    exists: String,
+    first_step: String,
+    review_days: u16,
+}
+
+/// Everything saved: in drafts and in the record.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+struct Saved {
+    format_version: u32,
+    step: Step,
+    prompts: Vec<Prompt>,
+    next_prompt_id: u32,
+    /// By participant id.
+    answers: BTreeMap<String, Answers>,
+    show_answers: bool,
+    person: usize,
+}
+
+/// What is kept in a person's journey for next time.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+struct Stored {
+    last_scale: Option<u8>,
+}
+
+/// One session.
+pub struct MiracleState {
+    saved: Saved,
+    /// `(id, name)` of each participant, in the setup's order.
+    people: Vec<(String, String)>,
+    last_scale: BTreeMap<String, u8>,
+    mode: Mode,
+    clock: Arc<dyn Clock>,
+    texts: Translations,
+    new_sign: String,
+    new_prompt: String,
+}
+
+impl std::fmt::Debug for MiracleState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("MiracleState")
+            .field("step", &self.saved.step)
+            .finish_non_exhaustive()
+    }
+}
+
+fn date_in(clock: &dyn Clock, days: u16) -> String {
+    let now = clock.now();
+    let seconds = now.unix_seconds + i64::from(days) * 86_400 + i64::from(now.offset_seconds);
+    chrono::DateTime::from_timestamp(seconds, 0)
+        .map(|d| d.format("%d/%m/%Y").to_string())
+        .unwrap_or_default()
+}
+
+impl MiracleState {
+    fn new(setup: &Setup, saved: Saved) -> Self {
+        let last_scale = setup
+            .participants
+            .iter()
+            .filter_map(|p| {
+                let stored: Stored = ron::from_str(p.stored.as_deref()?).ok()?;
+                Some((p.id.clone(), stored.last_scale?))
+            })
+            .collect();
+        Self {
+            saved,
+            people: setup
+                .participants
+                .iter()
+                .map(|p| (p.id.clone(), p.display_name.clone()))
+                .collect(),
+            last_scale,
+            mode: setup.mode,
+            clock: Arc::clone(&setup.clock),
+            texts: Translations::pick(setup.locale, FR, EN),
+            new_sign: String::new(),
+            new_prompt: String::new(),
+        }
+    }
+
+    /// The current step.
+    pub fn step(&self) -> Step {
+        self.saved.step
+    }
+
+    /// Every step, in order, without the skipped prompts.
+    fn steps(&self) -> Vec<Step> {
+        let mut steps = vec![Step::Situation, Step::Miracle];
+        steps.extend(
+            self.saved
+                .prompts
+                .iter()
+                .filter(|p| !p.skipped)
+                .map(|p| Step::FollowUp(p.id)),
+        );
+        steps.extend([Step::Signs, Step::Scale, Step::FirstStep, Step::End]);
+        steps
+    }
+
+    fn position(&self) -> usize {
+        self.steps()
+            .iter()
+            .position(|s| *s == self.saved.step)
+            .unwrap_or(0)
+    }
+
+    fn go(&mut self, delta: isize) -> bool {
+        let steps = self.steps();
+        let here = self.position();
+        let Some(there) = here.checked_add_signed(delta).filter(|i| *i < steps.len()) else {
+            return false;
+        };
+        self.saved.step = steps[there];
+        true
+    }
+
+    fn prompt_text(&self, prompt: &Prompt) -> String {
+        prompt
+            .builtin
+            .as_deref()
+            .map_or_else(|| prompt.text.clone(), |id| self.texts.tr(id))
+    }
+
+    /// The prompt of the current step, as the projector shows it.
+    fn current_prompt(&self) -> String {
+        match self.saved.step {
+            Step::Situation => self.texts.tr("prompt-situation"),
+            Step::Miracle => self.texts.tr("prompt-miracle"),
+            Step::FollowUp(id) => self
+                .saved
+                .prompts
+                .iter()
+                .find(|p| p.id == id)
+                .map(|p| self.prompt_text(p))
+                .unwrap_or_default(),
+            Step::Signs => self.texts.tr("prompt-signs"),
+            Step::Scale => self.texts.tr("prompt-scale"),
+            Step::FirstStep => self.texts.tr("prompt-first-step"),
+            Step::End => String::new(),
+        }
+    }
+
+    fn step_title(&self) -> String {
+        self.texts.tr(match self.saved.step {
+            Step::Situation => "step-situation",
+            Step::Miracle => "step-miracle",
+            Step::FollowUp(_) => "step-follow-up",
+            Step::Signs => "step-signs",
+            Step::Scale => "step-scale",
+            Step::FirstStep => "step-first-step",
+            Step::End => "step-end",
+        })
+    }
+
+    /// The current step's answer of every person, for the projector when allowed (no names).
+    fn answers_for_projector(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        for (id, _) in &self.people {
+            let Some(a) = self.saved.answers.get(id) else {
+                continue;
+            };
+            match self.saved.step {
+                Step::Situation => out.push(a.situation.clone()),
+                Step::Miracle => out.push(a.miracle.clone()),
+                Step::FollowUp(p) => out.extend(a.follow_ups.get(&p).cloned()),
+                Step::Signs => out.extend(a.signs.iter().cloned()),
+                Step::FirstStep => out.push(a.first_step.clone()),
+                Step::Scale | Step::End => {}
+            }
+        }
+        out.retain(|s| !s.trim().is_empty());
+        out
+    }
+
+    fn person_ui(&mut self, ui: &mut egui::Ui) {
+        if self.people.len() < 2 {
+            return;
+        }
+        ui.horizontal_wrapped(|ui| {
+            ui.label(self.texts.tr("person"));
+            for (i, (_, name)) in self.people.iter().enumerate() {
+                ui.selectable_value(&mut self.saved.person, i, name);
+            }
+        });
+    }
+
+    fn answers_ui(&mut self, ui: &mut egui::Ui) {
+        let Some((id, name)) = self.people.get(self.saved.person).cloned() else {
+            return;
+        };
+        let texts = &self.texts;
+        let step = self.saved.step;
+        let last = self.last_scale.get(&id).copied();
+        let clock = Arc::clone(&self.clock);
+        let answers = self.saved.answers.entry(id).or_default();
+        let name_arg = || [("name", Arg::Str(name.as_str()))];
+        let text_box = |ui: &mut egui::Ui, text: &mut String, label: String| {
+            let response = ui.add(
+                egui::TextEdit::multiline(text)
+                    .desired_rows(3)
+                    .desired_width(f32::INFINITY),
+            );
+            label_widget(ui, &response, &label);
+        };
+        match step {
+            Step::Situation => text_box(
+                ui,
+                &mut answers.situation,
+                texts.tr_args("situation-label", &name_arg()),
+            ),
+            Step::Miracle => text_box(
+                ui,
+                &mut answers.miracle,
+                texts.tr_args("miracle-label", &name_arg()),
+            ),
+            Step::FollowUp(prompt) => {
+                let answer = answers.follow_ups.entry(prompt).or_default();
+                text_box(ui, answer, texts.tr_args("answer-label", &name_arg()));
+                let answer = answer.trim().to_owned();
+                if ui
+                    .add_enabled(
+                        !answer.is_empty() && !answers.signs.contains(&answer),
+                        egui::Button::new(texts.tr("add-as-sign")),
+                    )
+                    .clicked()
+                {
+                    answers.signs.push(answer);
+                }
+            }
+            Step::Signs => {
+                ui.label(RichText::new(texts.tr_args("signs-label", &name_arg())).strong());
+                if answers.signs.is_empty() {
+                    ui.label(texts.tr("no-signs"));
+                }
+                let mut remove = None;
+                for (i, sign) in answers.signs.iter().enumerate() {
+                    ui.horizontal(|ui| {
+                        ui.label(format!("• {sign}"));
+                        let button = ui.small_button("×");
+                        label_widget(
+                            ui,
+                            &button,
+                            &texts.tr_args("sign-remove", &[("sign", sign.as_str().into())]),
+                        );
+                        if button.clicked() {
+                            remove = Some(i);
+                        }
+                    });
+                }
+                if let Some(i) = remove {
+                    answers.signs.remove(i);
+                }
+                ui.horizontal(|ui| {
+                    let response = ui.text_edit_singleline(&mut self.new_sign);
+                    label_widget(ui, &response, &texts.tr_args("sign-new-label", &name_arg()));
+                    let sign = self.new_sign.trim().to_owned();
+                    if ui
+                        .add_enabled(!sign.is_empty(), egui::Button::new(texts.tr("sign-add")))
+                        .clicked()
+                    {
+                        answers.signs.push(sign);
+                        self.new_sign.clear();
+                    }
+                });
+            }
+            Step::Scale => {
+                if let Some(value) = last {
+                    ui.label(texts.tr_args("last-time", &[("value", u32::from(value).into())]));
+                }
+                ui.label(texts.tr_args("scale-of", &name_arg()));
+                ui.horizontal_wrapped(|ui| {
+                    for value in 0..=10u8 {
+                        let button = ui.add(egui::Button::selectable(
+                            answers.scale == Some(value),
+                            RichText::new(
+                                texts
+                                    .tr_args("scale-button", &[("value", u32::from(value).into())]),
+                            )
+                            .size(22.0),
+                        ));
+                        label_widget(
+                            ui,
+                            &button,
+                            &texts.tr_args("scale-label", &[("value", u32::from(value).into())]),
+                        );
+                        if button.clicked() {
+                            answers.scale = Some(value);
+                        }
+                    }
+                });
+                text_box(
+                    ui,
+                    &mut answers.exists,
+                    texts.tr_args("exists-label", &name_arg()),
+                );
+            }
+            Step::FirstStep => {
+                text_box(
+                    ui,
+                    &mut answers.first_step,
+                    texts.tr_args("first-step-label", &name_arg()),
+                );
+                if answers.review_days == 0 {
+                    answers.review_days = 14;
+                }
+                ui.horizontal(|ui| {
+                    ui.label(texts.tr("review-in"));
+                    for (days, id) in [
+                        (7, "review-week"),
+                        (14, "review-two-weeks"),
+                        (30, "review-month"),
+                    ] {
+                        ui.radio_value(&mut answers.review_days, days, texts.tr(id));
+                    }
+                });
+                ui.label(texts.tr_args(
+                    "review-date",
+                    &[("date", date_in(clock.as_ref(), answers.review_days).into())],
+                ));
+            }
+            Step::End => {}
+        }
+    }
+
+    fn prompts_ui(&mut self, ui: &mut egui::Ui) {
+        let texts = Translations::pick(self.texts.locale(), FR, EN);
+        egui::CollapsingHeader::new(texts.tr("prompts-title"))
+            .default_open(matches!(self.saved.step, Step::Miracle | Step::FollowUp(_)))
+            .show(ui, |ui| {
+                let mut action: Option<(usize, &str)> = None;
+                let count = self.saved.prompts.len();
+                for i in 0..count {
+                    let prompt = &self.saved.prompts[i];
+                    let text = self.prompt_text(prompt);
+                    let skipped = prompt.skipped;
+                    ui.horizontal_wrapped(|ui| {
+                        let shown = if skipped {
+                            format!("{text} {}", texts.tr("skipped"))
+                        } else {
+                            text.clone()
+                        };
+                        ui.label(if self.saved.step == Step::FollowUp(prompt.id) {
+                            RichText::new(shown).strong()
+                        } else {
+                            RichText::new(shown)
+                        });
+                        for (id, enabled, name) in [
+                            ("up", i > 0, "move-up"),
+                            ("down", i + 1 < count, "move-down"),
+                            (
+                                if skipped { "unskip" } else { "skip" },
+                                true,
+                                if skipped { "unskip" } else { "skip" },
+                            ),
+                        ] {
+                            let button =
+                                ui.add_enabled(enabled, egui::Button::new(texts.tr(name)).small());
+                            label_widget(ui, &button, &format!("{} : {text}", texts.tr(name)));
+                            if button.clicked() {
+                                action = Some((i, id));
+                            }
+                        }
+                    });
+                }
+                match action {
+                    Some((i, "up")) => self.saved.prompts.swap(i, i - 1),
+                    Some((i, "down")) => self.saved.prompts.swap(i, i + 1),
+                    Some((i, _)) => {
+                        let id = self.saved.prompts[i].id;
+                        let skipping = !self.saved.prompts[i].skipped;
+                        if skipping && self.saved.step == Step::FollowUp(id) {
+                            self.go(1);
+                        }
+                        self.saved.prompts[i].skipped = skipping;
+                    }
+                    None => {}
+                }
+                ui.horizontal(|ui| {
+                    let response = ui.text_edit_singleline(&mut self.new_prompt);
+                    label_widget(ui, &response, &texts.tr("custom-prompt-label"));
+                    let text = self.new_prompt.trim().to_owned();
+                    if ui
+                        .add_enabled(
+                            !text.is_empty(),
+                            egui::Button::new(texts.tr("custom-prompt-add")),
+                        )
+                        .clicked()
+                    {
+                        let id = self.saved.next_prompt_id;
+                        self.saved.next_prompt_id += 1;
+                        self.saved.prompts.push(Prompt {
+                            id,
+                            builtin: None,
+                            text,
+                            skipped: false,
+                        });
+                        self.new_prompt.clear();
+                    }
+                });
+            });
+    }
+
+    /// The takeaway of one person, in plain words.
+    fn takeaway(&self, answers: &Answers) -> Option<String> {
+        let t = &self.texts;
+        let mut parts = Vec::new();
+        if !answers.signs.is_empty() {
+            parts.push(t.tr_args(
+                "takeaway-signs",
+                &[("signs", answers.signs.join(" ; ").into())],
+            ));
+        }
+        if let Some(value) = answers.scale {
+            parts.push(t.tr_args("takeaway-scale", &[("value", u32::from(value).into())]));
+        }
+        if !answers.exists.trim().is_empty() {
+            parts.push(t.tr_args(
+                "takeaway-exists",
+                &[("exists", answers.exists.trim().into())],
+            ));
+        }
+        if !answers.first_step.trim().is_empty() {
+            let days = if answers.review_days == 0 {
+                14
+            } else {
+                answers.review_days
+            };
+            parts.push(format!(
+                "{} {}",
+                t.tr_args(
+                    "takeaway-first-step",
+                    &[("step", answers.first_step.trim().into())]
+                ),
+                t.tr_args(
+                    "takeaway-review",
+                    &[("date", date_in(self.clock.as_ref(), days).into())]
+                )
+            ));
+        }
+        (!parts.is_empty()).then(|| parts.join(" "))
+    }
+}
+
+impl Activity for MiracleQuestion {
+    type State = MiracleState;
+
+    fn descriptor(&self) -> Descriptor {
+        let fr = Translations::new(Locale::Fr, FR);
+        let en = Translations::new(Locale::En, EN);
+        Descriptor {
+            id: String::from("miracle_question"),
+            version: String::from(env!("CARGO_PKG_VERSION")),
+            name: Translated::new(fr.tr("name"), en.tr("name")),
+            description: Translated::new(fr.tr("description"), en.tr("description")),
+            modes: Modes::BOTH,
+            min_participants: 1,
+            max_participants: 12,
+            has_projector_view: true,
+            charts: vec![ChartDesc {
+                key: String::from("scale"),
+                name: Translated::new(fr.tr("chart-scale"), en.tr("chart-scale")),
+                range: (0.0, 10.0),
+            }],
+        }
+    }
+
+    fn create(&self, setup: &Setup) -> MiracleState {
+        let prompts = DEFAULT_PROMPTS
+            .iter()
+            .zip(0u32..)
+            .map(|(id, n)| Prompt {
+                id: n,
+                builtin: Some((*id).to_owned()),
+                text: String::new(),
+                skipped: false,
+            })
+            .collect();
+        MiracleState::new(
+            setup,
+            Saved {
+                format_version: 1,
+                step: Step::Situation,
+                prompts,
+                next_prompt_id: 100,
+                answers: BTreeMap::new(),
+                show_answers: false,
+                person: 0,
+            },
+        )
+    }
+
+    fn restore(&self, setup: &Setup, saved: &str) -> Result<MiracleState, String> {
+        let saved: Saved = ron::from_str(saved).map_err(|e| {
+            Translations::pick(setup.locale, FR, EN)
+                .tr_args("restore-error", &[("reason", Arg::String(e.to_string()))])
+        })?;
+        Ok(MiracleState::new(setup, saved))
+    }
+}
+
+impl ActivityState for MiracleState {
+    fn facilitator_ui(&mut self, ui: &mut egui::Ui, ctx: &UiContext) {
+        if self.texts.locale() != ctx.locale {
+            self.texts = Translations::pick(ctx.locale, FR, EN);
+        }
+        let steps = self.steps().len();
+        ui.horizontal(|ui| {
+            ui.heading(self.step_title());
+            ui.weak(self.texts.tr_args(
+                "step-of",
+                &[
+                    ("step", (self.position() + 1).into()),
+                    ("total", steps.into()),
+                ],
+            ));
+        });
+        let prompt = self.current_prompt();
+        if !prompt.is_empty() {
+            ui.label(RichText::new(prompt).size(22.0).strong());
+        }
+        ui.add_space(8.0);
+        if self.saved.step == Step::End {
+            for (id, name) in &self.people {
+                if let Some(takeaway) = self.saved.answers.get(id).and_then(|a| self.takeaway(a)) {
+                    ui.label(RichText::new(name).strong());
+                    ui.label(takeaway);
+                }
+            }
+        } else {
+            self.person_ui(ui);
+            self.answers_ui(ui);
+        }
+        ui.add_space(8.0);
+        if self.mode == Mode::Collective {
+            ui.checkbox(&mut self.saved.show_answers, self.texts.tr("show-answers"));
+        }
+        ui.horizontal(|ui| {
+            if ui.button(self.texts.tr("previous")).clicked() {
+                self.go(-1);
+            }
+            if ui.button(self.texts.tr("next")).clicked() {
+                self.go(1);
+            }
+        });
+        ui.add_space(8.0);
+        self.prompts_ui(ui);
+    }
+
+    fn projector_ui(&mut self, ui: &mut egui::Ui, _ctx: &UiContext) {
+        ui.heading(self.step_title());
+        ui.add_space(16.0);
+        let prompt = self.current_prompt();
+        if !prompt.is_empty() {
+            ui.label(prompt);
+        }
+        if self.saved.show_answers && self.mode == Mode::Collective {
+            let answers = self.answers_for_projector();
+            if !answers.is_empty() {
+                ui.add_space(16.0);
+                ui.label(RichText::new(self.texts.tr("projector-answers")).strong());
+                for answer in answers {
+                    ui.label(format!("• {answer}"));
+                }
+            }
+        }
+    }
+
+    fn on_action(&mut self, action: &str) -> bool {
+        match action {
+            ACTION_NEXT => self.go(1),
+            ACTION_PREVIOUS => self.go(-1),
+            _ => false,
+        }
+    }
+
+    fn save(&self) -> String {
+        ron::ser::to_string_pretty(
+            &self.saved,
+            ron::ser::PrettyConfig::new().escape_strings(false),
+        )
+        .unwrap_or_default()
+    }
+
+    fn outcome(&self) -> Outcome {
+        let participants: Vec<ParticipantResult> = self
+            .people
+            .iter()
+            .map(|(id, _)| {
+                let answers = self.saved.answers.get(id).cloned().unwrap_or_default();
+                ParticipantResult {
+                    id: id.clone(),
+                    takeaway: self.takeaway(&answers),
+                    stored: answers.scale.and_then(|s| {
+                        ron::to_string(&Stored {
+                            last_scale: Some(s),
+                        })
+                        .ok()
+                    }),
+                    points: answers
+                        .scale
+                        .map(|s| ChartPoint {
+                            series: String::from("scale"),
+                            value: f64::from(s),
+                        })
+                        .into_iter()
+                        .collect(),
+                }
+            })
+            .collect();
+        let signs: usize = self.saved.answers.values().map(|a| a.signs.len()).sum();
+        Outcome {
+            summary: self.texts.tr_args(
+                "summary",
+                &[("count", self.people.len().into()), ("signs", signs.into())],
+            ),
+            participants,
+            record_data: self.save(),
+        }
+    }
+}
