@@ -259,12 +259,13 @@ impl MiracleState {
         let answers = self.saved.answers.entry(id).or_default();
         let name_arg = || [("name", Arg::Str(name.as_str()))];
         let text_box = |ui: &mut egui::Ui, text: &mut String, label: String| {
-            let response = ui.add(
+            let label = ui.label(label);
+            ui.add(
                 egui::TextEdit::multiline(text)
                     .desired_rows(3)
                     .desired_width(f32::INFINITY),
-            );
-            label_widget(ui, &response, &label);
+            )
+            .labelled_by(label.id);
         };
         match step {
             Step::Situation => text_box(

@@ -1,4 +1,4 @@
-//! The miracle question driven through its views with egui_kittest.
+//! The miracle question driven through its views with `egui_kittest`.
 
 use std::sync::Arc;
 
