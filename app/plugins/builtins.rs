@@ -7,8 +7,10 @@ use super::registry::{ActivityRegistry, Source};
 /// Registers every built-in activity. (The weekly routine planner is a plugin library on
 /// purpose: it is the worked example of `PLUGINS.md`.)
 pub fn register_builtins(registry: &mut ActivityRegistry) {
-    let builtins: Vec<Box<dyn DynActivity>> =
-        vec![Box::new(Guarded(miracle_question::MiracleQuestion))];
+    let builtins: Vec<Box<dyn DynActivity>> = vec![
+        Box::new(Guarded(miracle_question::MiracleQuestion)),
+        Box::new(Guarded(peer_circle::PeerCircle)),
+    ];
     for activity in builtins {
         // A built-in's descriptor is known good; a failure here is listed like any refusal.
         match activity.descriptor() {

@@ -1,0 +1,249 @@
+//! The peer-sharing circle driven through its views with `egui_kittest`, on a fake clock.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicI64, Ordering};
+
+use atelier_plugin_api::{
+    Activity as _, ActivityState as _, Clock, Locale, Mode, Setup, SetupParticipant, Timestamp,
+    UiContext,
+};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use peer_circle::{CircleState, PeerCircle, Phase};
+
+/// A clock the test moves by hand.
+struct FakeClock(AtomicI64);
+impl Clock for FakeClock {
+    fn now(&self) -> Timestamp {
+        Timestamp {
+            unix_seconds: self.0.load(Ordering::SeqCst),
+            offset_seconds: 3600,
+        }
+    }
+}
+impl FakeClock {
+    fn advance(&self, seconds: i64) {
+        self.0.fetch_add(seconds, Ordering::SeqCst);
+    }
+}
+
+fn ctx() -> UiContext {
+    UiContext {
+        locale: Locale::Fr,
+        now: Timestamp {
+            unix_seconds: 0,
+            offset_seconds: 3600,
+        },
+    }
+}
+
+fn setup(clock: &Arc<FakeClock>) -> Setup {
+    let people = [("Amina", true), ("Bastien", true), ("Chloé", false)];
+    Setup {
+        participants: people
+            .iter()
+            .map(|(name, shown)| SetupParticipant {
+                id: format!("p-{}", name.to_lowercase()),
+                display_name: (*name).to_owned(),
+                projector_name: shown.then(|| (*name).to_owned()),
+                stored: None,
+            })
+            .collect(),
+        mode: Mode::Collective,
+        locale: Locale::Fr,
+        seed: 11,
+        clock: Arc::clone(clock) as Arc<dyn Clock>,
+    }
+}
+
+fn facilitator(state: CircleState) -> Harness<'static, CircleState> {
+    Harness::builder()
+        .with_size([1200.0, 1000.0])
+        .build_ui_state(
+            |ui, s: &mut CircleState| s.facilitator_ui(ui, &ctx()),
+            state,
+        )
+}
+
+fn click(h: &mut Harness<'static, CircleState>, label: &str) {
+    h.get_by_label(label).click();
+    h.run();
+}
+
+/// All the text the projector view draws.
+fn projector_text(state: CircleState) -> (String, CircleState) {
+    let mut h = Harness::builder()
+        .with_size([1280.0, 720.0])
+        .build_ui_state(|ui, s: &mut CircleState| s.projector_ui(ui, &ctx()), state);
+    h.run();
+    let mut out = String::new();
+    fn walk(shape: &egui::Shape, out: &mut String) {
+        match shape {
+            egui::Shape::Text(text) => {
+                out.push_str(text.galley.text());
+                out.push('\n');
+            }
+            egui::Shape::Vec(shapes) => shapes.iter().for_each(|s| walk(s, out)),
+            _ => {}
+        }
+    }
+    for clipped in &h.output().shapes {
+        walk(&clipped.shape, &mut out);
+    }
+    (out, h.into_state())
+}
+
+#[test]
+fn a_whole_circle_with_a_pass_a_come_back_a_reorder_and_the_outcome() {
+    let clock = Arc::new(FakeClock(AtomicI64::new(1_795_165_200)));
+    let mut h = facilitator(PeerCircle.create(&setup(&clock)));
+    h.run();
+    click(&mut h, "Un bon moment de ma semaine");
+    // Reorder: Chloé first.
+    click(&mut h, "Monter Chloé");
+    click(&mut h, "Monter Chloé");
+    h.get_by_label("1. Chloé");
+    click(&mut h, "Présenter le thème et les règles");
+    let (text, state) = projector_text(h.into_state());
+    assert!(
+        text.contains("Un bon moment de ma semaine")
+            && text.contains("Chacun peut passer son tour."),
+        "{text}"
+    );
+    let mut h = facilitator(state);
+    h.run();
+    click(&mut h, "Commencer le premier tour");
+
+    // Chloé passes, Amina speaks 2 minutes, Bastien 4 minutes (time runs out calmly), Chloé comes back.
+    h.get_by_label("C'est au tour de Chloé");
+    click(&mut h, "Chloé passe son tour");
+    h.get_by_label("C'est au tour de Amina");
+    clock.advance(120);
+    h.run();
+    h.get_by_label("Temps restant : 1:00");
+    click(&mut h, "Personne suivante");
+    h.get_by_label("C'est au tour de Bastien");
+    clock.advance(240);
+    h.run();
+    h.get_by_label("Le temps est écoulé. Vous pouvez conclure tranquillement.");
+    assert_eq!(h.state().phase(), Phase::Round, "no automatic cut");
+    click(&mut h, "Personne suivante");
+    h.get_by_label("C'est au tour de Chloé");
+    clock.advance(90);
+    click(&mut h, "Personne suivante");
+    assert_eq!(h.state().phase(), Phase::End);
+
+    h.get_by_label("Amina : a parlé 1 fois, 2 min");
+    h.get_by_label("Bastien : a parlé 1 fois, 4 min");
+    h.get_by_label("Chloé : a parlé 1 fois, 2 min");
+    h.get_by_label("Ce que retient Amina").click();
+    h.run();
+    h.get_by_label("Ce que retient Amina")
+        .type_text("Je note mes bons moments le soir.");
+    h.run();
+    h.get_by_label("Ce que retient Bastien").click();
+    h.run();
+    h.get_by_label("Ce que retient Bastien")
+        .type_text("Rien de particulier.");
+    h.run();
+    click(&mut h, "Amina accepte que ce soit noté dans son parcours");
+
+    let outcome = h.state().outcome();
+    let takeaway = |id: &str| {
+        outcome
+            .participants
+            .iter()
+            .find(|p| p.id == id)
+            .and_then(|p| p.takeaway.clone())
+    };
+    assert_eq!(
+        takeaway("p-amina").as_deref(),
+        Some("Je note mes bons moments le soir.")
+    );
+    assert_eq!(takeaway("p-bastien"), None, "no takeaway without agreement");
+    assert_eq!(
+        outcome.summary,
+        "Cercle « Un bon moment de ma semaine » : 1 tour(s), 3 personnes ont pris la parole."
+    );
+    assert!(
+        outcome.record_data.contains("seconds_used"),
+        "{}",
+        outcome.record_data
+    );
+    assert!(
+        outcome.record_data.contains("\"p-bastien\": 240"),
+        "{}",
+        outcome.record_data
+    );
+}
+
+#[test]
+fn the_projector_shows_the_countdown_but_never_private_notes_nor_unconsented_names() {
+    let clock = Arc::new(FakeClock(AtomicI64::new(1_795_165_200)));
+    let mut state = PeerCircle.create(&setup(&clock));
+    let mut h = facilitator(state);
+    h.run();
+    click(&mut h, "Comment je fais face au stress");
+    click(&mut h, "Présenter le thème et les règles");
+    click(&mut h, "Commencer le premier tour");
+    h.get_by_label("Notes privées sur Amina").click();
+    h.run();
+    h.get_by_label("Notes privées sur Amina")
+        .type_text("Voix tremblante, à revoir seule");
+    h.run();
+    clock.advance(160);
+    state = h.into_state();
+    let (text, mut state) = projector_text(state);
+    assert!(
+        text.contains("0:20"),
+        "20 seconds left, shown large:\n{text}"
+    );
+    assert!(text.contains("C'est au tour de Amina"), "{text}");
+    assert!(
+        !text.contains("Voix tremblante"),
+        "private notes never on the projector:\n{text}"
+    );
+    // Chloé did not agree to her name on the projector.
+    state.on_action("next");
+    state.on_action("next");
+    let (text, state) = projector_text(state);
+    assert!(!text.contains("Chloé") && text.contains("À vous"), "{text}");
+    assert!(
+        state.save().contains("Voix tremblante"),
+        "the notes are kept for the facilitator"
+    );
+}
+
+#[test]
+fn a_draft_restores_the_round_and_the_timer() {
+    let clock = Arc::new(FakeClock(AtomicI64::new(1_795_165_200)));
+    let mut h = facilitator(PeerCircle.create(&setup(&clock)));
+    h.run();
+    click(&mut h, "Mon premier jour au travail");
+    click(&mut h, "Présenter le thème et les règles");
+    click(&mut h, "Commencer le premier tour");
+    clock.advance(30);
+    click(&mut h, "Mettre en pause");
+    let saved = h.state().save();
+    clock.advance(600);
+    let restored = PeerCircle.restore(&setup(&clock), &saved).expect("restore");
+    assert_eq!(restored.speaker(), Some("p-amina"));
+    assert_eq!(
+        restored.remaining(),
+        150,
+        "paused: time does not run while the app was away"
+    );
+    assert_eq!(restored.save(), saved);
+}
+
+#[test]
+fn translations_are_complete_and_the_descriptor_is_valid() {
+    assert_eq!(
+        atelier_plugin_api::check_sources(
+            include_str!("../i18n/fr.ftl"),
+            include_str!("../i18n/en.ftl")
+        ),
+        Ok(())
+    );
+    assert_eq!(PeerCircle.descriptor().validate(), Ok(()));
+}
