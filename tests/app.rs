@@ -396,5 +396,5 @@ fn every_past_record_can_be_opened_read_only() {
     h.get_by_label_contains("17/08/2026").click();
     h.run();
     h.get_by_label("Séance du 17/08/2026 14:00");
-    h.get_by_label_contains("peer_circle");
+    h.get_by_label("Cercle de partage entre pairs");
 }
