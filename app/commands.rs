@@ -44,11 +44,16 @@ impl Environment {
     }
 }
 
-/// Where the data folder is: `--data-dir`, else `ATELIER_DATA_DIR`, else the platform's folder.
+/// Where the data folder is: `--data-dir`, else `ATELIER_DATA_DIR`, else the folder chosen in the
+/// app's settings, else the platform's data folder.
 pub fn data_dir(cli: &Cli, env: &Environment) -> Option<PathBuf> {
     cli.data_dir
         .clone()
         .or_else(|| env.data_dir.clone())
+        .or_else(|| {
+            crate::gui::settings::Settings::default_path()
+                .and_then(|path| crate::gui::settings::Settings::load(&path).0.data_dir)
+        })
         .or_else(|| {
             directories::ProjectDirs::from("fr", "Atelier", "Atelier")
                 .map(|dirs| dirs.data_dir().to_path_buf())

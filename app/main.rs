@@ -18,19 +18,7 @@ fn main() -> ExitCode {
     };
     let code = commands::run(std::env::args_os().skip(1), &env, &mut io, |cli, i18n| {
         let settings_path = Settings::default_path();
-        let remembered = settings_path
-            .as_deref()
-            .map(|path| Settings::load(path).0)
-            .unwrap_or_default();
-        // --data-dir, then ATELIER_DATA_DIR, then the folder chosen in the settings, then the
-        // platform's data folder.
-        let data_dir = cli
-            .data_dir
-            .clone()
-            .or_else(|| env.data_dir.clone())
-            .or(remembered.data_dir)
-            .or_else(|| commands::data_dir(cli, &env));
-        let Some(data_dir) = data_dir else {
+        let Some(data_dir) = commands::data_dir(cli, &env) else {
             eprintln!("{}", i18n.tr("err-no-data-dir"));
             return commands::EXIT_USAGE;
         };

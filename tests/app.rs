@@ -398,3 +398,26 @@ fn every_past_record_can_be_opened_read_only() {
     h.get_by_label("Séance du 17/08/2026 14:00");
     h.get_by_label("Cercle de partage entre pairs");
 }
+
+#[test]
+fn setup_finds_participants_by_name_whatever_the_accents() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = Store::create(dir.path()).expect("store");
+    sessions::demo::populate(&store, "2026-11-20".parse().expect("date")).expect("demo");
+    let mut h = harness(app(dir.path(), Locale::Fr));
+    h.run();
+    h.get_by_label("Nouvelle séance collective").click();
+    h.run();
+    h.get_by_label("Amina").click();
+    h.run();
+    h.get_by_label("Rechercher").click();
+    h.run();
+    h.get_by_label("Rechercher").type_text("elo");
+    h.run();
+    h.get_by_label("Élodie");
+    h.get_by_label("Amina");
+    assert!(
+        h.query_by_label("Bastien").is_none(),
+        "the search narrows the list, the chosen stay"
+    );
+}

@@ -244,3 +244,29 @@ fn bad_arguments_and_missing_folders_say_what_to_do() {
     assert_eq!(out.status.code(), Some(0));
     assert!(text(&out.stdout).contains("atelier check [--repair]"));
 }
+
+#[test]
+fn commands_use_the_data_folder_chosen_in_the_settings() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = demo(dir.path());
+    let config = dir.path().join("config");
+    std::fs::create_dir_all(config.join("atelier")).expect("mkdir");
+    std::fs::write(
+        config.join("atelier").join("settings.ron"),
+        format!("(data_dir: Some({data:?}))"),
+    )
+    .expect("write settings");
+    let out = Command::new(env!("CARGO_BIN_EXE_atelier"))
+        .arg("check")
+        .env_remove("ATELIER_DATA_DIR")
+        .env("XDG_CONFIG_HOME", &config)
+        .env("LANG", "C")
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).contains("10 parcours, 24 comptes rendus"),
+        "{}",
+        text(&out.stdout)
+    );
+}

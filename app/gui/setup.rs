@@ -22,6 +22,7 @@ pub struct SetupState {
     quick_name: String,
     quick_keep: bool,
     quick_projector: bool,
+    search: String,
 }
 
 impl SetupState {
@@ -36,6 +37,7 @@ impl SetupState {
             quick_name: String::new(),
             quick_keep: false,
             quick_projector: false,
+            search: String::new(),
         }
     }
 }
@@ -124,8 +126,21 @@ impl AtelierApp {
                 .add_enabled(problem.is_none(), egui::Button::new(i18n.tr("setup-start")))
                 .clicked();
             right.strong(i18n.tr("setup-participants"));
+            right.horizontal(|ui| {
+                let label = ui.label(i18n.tr("home-search"));
+                ui.text_edit_singleline(&mut state.search)
+                    .labelled_by(label.id);
+            });
+            let needle = sessions::sort_key(state.search.trim());
             for journey in journeys.iter().map(|j| &j.value) {
                 if matches!(journey.status(), sessions::Status::Exited { .. }) {
+                    continue;
+                }
+                // The search narrows the list; whoever is chosen stays visible.
+                if !needle.is_empty()
+                    && !state.selected.contains(&journey.id)
+                    && !sessions::sort_key(&journey.display_name).contains(&needle)
+                {
                     continue;
                 }
                 let mut checked = state.selected.contains(&journey.id);
