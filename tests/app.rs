@@ -35,25 +35,6 @@ fn harness(app: AtelierApp) -> Harness<'static, AtelierApp> {
         .build_ui_state(|ui, app: &mut AtelierApp| app.ui(ui), app)
 }
 
-/// All the text drawn in the last frame.
-fn rendered_text(output: &egui::FullOutput) -> String {
-    fn walk(shape: &egui::Shape, out: &mut String) {
-        match shape {
-            egui::Shape::Text(text) => {
-                out.push_str(text.galley.text());
-                out.push('\n');
-            }
-            egui::Shape::Vec(shapes) => shapes.iter().for_each(|s| walk(s, out)),
-            _ => {}
-        }
-    }
-    let mut out = String::new();
-    for clipped in &output.shapes {
-        walk(&clipped.shape, &mut out);
-    }
-    out
-}
-
 /// Creates the data folder from the welcome screen, then starts a one-to-one weekly routine
 /// with a participant added on the spot.
 fn start_weekly_routine(h: &mut Harness<'static, AtelierApp>) {
@@ -246,7 +227,7 @@ fn the_projector_never_shows_last_names_or_private_notes() {
         .with_size([1280.0, 720.0])
         .build_ui_state(|ui, app: &mut AtelierApp| app.projector_ui(ui), app);
     projector.run();
-    let text = rendered_text(projector.output());
+    let text = atelier_plugin_api::drawn_text(projector.output());
     assert!(
         text.contains("Ma semaine type") && text.contains("Atelier cuisine"),
         "the projector shows the plan:\n{text}"

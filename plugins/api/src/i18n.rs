@@ -61,6 +61,14 @@ impl Translated {
         }
     }
 
+    /// The message `id` of two Fluent sources (French, English), for descriptors.
+    pub fn message(fr: &str, en: &str, id: &str) -> Self {
+        Self::new(
+            Translations::new(Locale::Fr, fr).tr(id),
+            Translations::new(Locale::En, en).tr(id),
+        )
+    }
+
     /// The text in `locale`.
     pub fn get(&self, locale: Locale) -> &str {
         match locale {

@@ -22,6 +22,7 @@ mod descriptor;
 mod guard;
 mod i18n;
 mod setup;
+mod testing;
 
 pub use a11y::label_widget;
 pub use abi::{
@@ -36,5 +37,6 @@ pub use descriptor::{ChartDesc, Descriptor, Mode, Modes};
 pub use guard::{DynActivity, DynState, Guarded, PluginError, guard};
 pub use i18n::{Arg, Locale, Translated, Translations, check_sources};
 pub use setup::{Clock, Rng, Setup, SetupParticipant, Timestamp};
+pub use testing::drawn_text;
 
 pub use egui;

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use atelier_plugin_api::egui::{self, RichText};
 use atelier_plugin_api::{
     ACTION_NEXT, ACTION_PREVIOUS, Activity, ActivityState, Arg, ChartDesc, ChartPoint, Clock,
-    Descriptor, Locale, Mode, Modes, Outcome, ParticipantResult, Setup, Translated, Translations,
+    Descriptor, Mode, Modes, Outcome, ParticipantResult, Setup, Translated, Translations,
     UiContext, label_widget,
 };
 use serde::{Deserialize, Serialize};
@@ -510,20 +510,18 @@ impl Activity for MiracleQuestion {
     type State = MiracleState;
 
     fn descriptor(&self) -> Descriptor {
-        let fr = Translations::new(Locale::Fr, FR);
-        let en = Translations::new(Locale::En, EN);
         Descriptor {
             id: String::from("miracle_question"),
             version: String::from(env!("CARGO_PKG_VERSION")),
-            name: Translated::new(fr.tr("name"), en.tr("name")),
-            description: Translated::new(fr.tr("description"), en.tr("description")),
+            name: Translated::message(FR, EN, "name"),
+            description: Translated::message(FR, EN, "description"),
             modes: Modes::BOTH,
             min_participants: 1,
             max_participants: 12,
             has_projector_view: true,
             charts: vec![ChartDesc {
                 key: String::from("scale"),
-                name: Translated::new(fr.tr("chart-scale"), en.tr("chart-scale")),
+                name: Translated::message(FR, EN, "chart-scale"),
                 range: (0.0, 10.0),
             }],
         }

@@ -516,13 +516,11 @@ impl Activity for PeerCircle {
     type State = CircleState;
 
     fn descriptor(&self) -> Descriptor {
-        let fr = Translations::new(Locale::Fr, FR);
-        let en = Translations::new(Locale::En, EN);
         Descriptor {
             id: String::from("peer_circle"),
             version: String::from(env!("CARGO_PKG_VERSION")),
-            name: Translated::new(fr.tr("name"), en.tr("name")),
-            description: Translated::new(fr.tr("description"), en.tr("description")),
+            name: Translated::message(FR, EN, "name"),
+            description: Translated::message(FR, EN, "description"),
             modes: Modes::COLLECTIVE,
             min_participants: 2,
             max_participants: 15,

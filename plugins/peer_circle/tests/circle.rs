@@ -76,21 +76,7 @@ fn projector_text(state: CircleState) -> (String, CircleState) {
         .with_size([1280.0, 720.0])
         .build_ui_state(|ui, s: &mut CircleState| s.projector_ui(ui, &ctx()), state);
     h.run();
-    let mut out = String::new();
-    fn walk(shape: &egui::Shape, out: &mut String) {
-        match shape {
-            egui::Shape::Text(text) => {
-                out.push_str(text.galley.text());
-                out.push('\n');
-            }
-            egui::Shape::Vec(shapes) => shapes.iter().for_each(|s| walk(s, out)),
-            _ => {}
-        }
-    }
-    for clipped in &h.output().shapes {
-        walk(&clipped.shape, &mut out);
-    }
-    (out, h.into_state())
+    (atelier_plugin_api::drawn_text(h.output()), h.into_state())
 }
 
 #[test]

@@ -269,13 +269,11 @@ impl Activity for WeeklyRoutine {
     type State = RoutineState;
 
     fn descriptor(&self) -> Descriptor {
-        let fr = Translations::new(Locale::Fr, FR);
-        let en = Translations::new(Locale::En, EN);
         Descriptor {
             id: String::from("weekly_routine"),
             version: String::from(env!("CARGO_PKG_VERSION")),
-            name: Translated::new(fr.tr("name"), en.tr("name")),
-            description: Translated::new(fr.tr("description"), en.tr("description")),
+            name: Translated::message(FR, EN, "name"),
+            description: Translated::message(FR, EN, "description"),
             modes: Modes::ONE_TO_ONE,
             min_participants: 1,
             max_participants: 1,
