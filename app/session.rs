@@ -282,6 +282,22 @@ impl RunningSession {
         }
     }
 
+    /// The activity's own actions that have a key, as `(key, action id)`.
+    pub fn keyed_actions(&self) -> Vec<(egui::Key, String)> {
+        if self.crashed.is_some() {
+            return Vec::new();
+        }
+        self.state
+            .actions(self.locale)
+            .map(|actions| {
+                actions
+                    .into_iter()
+                    .filter_map(|a| a.key.map(|key| (key, a.id)))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
     /// Runs a named action (`next`, `previous`, or one of the activity's).
     pub fn action(&mut self, action: &str) -> bool {
         if self.crashed.is_some() {

@@ -5,6 +5,7 @@ use atelier_plugin_api::{ACTION_NEXT, ACTION_PREVIOUS, Outcome};
 
 use super::settings::ProjectorTheme;
 use super::{AtelierApp, Screen};
+use crate::session::RunningSession;
 
 /// Seconds between two draft writes while things change.
 const AUTOSAVE_EVERY: f64 = 1.0;
@@ -49,8 +50,10 @@ pub struct ReviewState {
 }
 
 /// Keys read in a frame.
-#[derive(Debug, Default, Clone, Copy)]
+#[derive(Debug, Default, Clone)]
 struct Keys {
+    /// The activity's own actions whose key was pressed.
+    actions: Vec<String>,
     next: bool,
     previous: bool,
     blank: bool,
@@ -58,11 +61,20 @@ struct Keys {
     leave_fullscreen: bool,
 }
 
-fn read_keys(ctx: &egui::Context) -> Keys {
+fn read_keys(ctx: &egui::Context, keyed: &[(egui::Key, String)]) -> Keys {
     use egui::Key;
-    // Arrows, Space and B belong to a text field while one is being typed in.
+    // Arrows, Space, B and the activity's letter keys belong to a text field while one is typed in.
     let typing = ctx.egui_wants_keyboard_input();
     ctx.input(|i| Keys {
+        actions: if typing {
+            Vec::new()
+        } else {
+            keyed
+                .iter()
+                .filter(|(key, _)| i.key_pressed(*key))
+                .map(|(_, id)| id.clone())
+                .collect()
+        },
         next: i.key_pressed(Key::PageDown)
             || (!typing && (i.key_pressed(Key::ArrowRight) || i.key_pressed(Key::Space))),
         previous: i.key_pressed(Key::PageUp) || (!typing && i.key_pressed(Key::ArrowLeft)),
@@ -75,6 +87,9 @@ fn read_keys(ctx: &egui::Context) -> Keys {
 impl AtelierApp {
     fn apply_keys(&mut self, keys: Keys) {
         if let Some(session) = &mut self.session {
+            for action in &keys.actions {
+                session.action(action);
+            }
             if keys.next {
                 session.action(ACTION_NEXT);
             }
@@ -98,7 +113,12 @@ impl AtelierApp {
     }
 
     pub(super) fn runner_frame_ui(&mut self, ui: &mut egui::Ui) {
-        let keys = read_keys(ui.ctx());
+        let keyed = self
+            .session
+            .as_ref()
+            .map(RunningSession::keyed_actions)
+            .unwrap_or_default();
+        let keys = read_keys(ui.ctx(), &keyed);
         self.apply_keys(keys);
         let Some(session) = &mut self.session else {
             self.screen = Screen::Home;
@@ -224,6 +244,7 @@ impl AtelierApp {
         let Some(session) = &mut self.session else {
             return;
         };
+        let keyed = session.keyed_actions();
         let title = self.i18n.tr("projector-title");
         let state = self.projector;
         let theme = self.settings.projector_theme;
@@ -240,7 +261,7 @@ impl AtelierApp {
             self.projector.to_second_monitor = false;
         }
         let (keys, closed) = ctx.show_viewport_immediate(id, builder, |ui, _class| {
-            let keys = read_keys(ui.ctx());
+            let keys = read_keys(ui.ctx(), &keyed);
             let closed = ui.input(|i| i.viewport().close_requested());
             egui::CentralPanel::no_frame().show(ui, |ui| {
                 projector_content_ui(ui, session, state.blank, theme, size);
