@@ -402,3 +402,81 @@ fn setup_finds_participants_by_name_whatever_the_accents() {
         "the search narrows the list, the chosen stay"
     );
 }
+
+#[test]
+fn the_brainstorm_wall_answers_the_clicker_and_the_number_keys() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = dir.path().join("data");
+    let mut h = harness(app(&data, Locale::Fr));
+    h.run();
+    h.get_by_label("Créer un dossier vide").click();
+    h.run();
+    h.get_by_label("Nouvelle séance collective").click();
+    h.run();
+    h.get_by_label("Mur Rêveur, Réaliste, Critique").click();
+    h.run();
+    for name in ["Amina", "Bastien"] {
+        h.get_by_label("Prénom").click();
+        h.run();
+        h.get_by_label("Prénom").type_text(name);
+        h.run();
+        h.get_by_label("La personne accepte que son parcours soit conservé")
+            .click();
+        h.run();
+        h.get_by_label("Ajouter").click();
+        h.run();
+    }
+    h.get_by_label("Commencer la séance").click();
+    h.run();
+    for idea in ["Des horaires fixes", "Un chef qui dit merci"] {
+        h.get_by_label("Nouvelle idée").click();
+        h.run();
+        h.get_by_label("Nouvelle idée").type_text(idea);
+        h.run();
+        h.get_by_label("Mettre dans la boîte").click();
+        h.run();
+    }
+    // Click somewhere neutral so no field has the keyboard, then use the clicker and keys.
+    h.get_by_label("2 idées dans la boîte.").click();
+    h.run();
+    h.key_press(egui::Key::PageDown);
+    h.run();
+    h.key_press(egui::Key::Num3);
+    h.run();
+    h.key_press(egui::Key::PageDown);
+    h.run();
+    h.key_press(egui::Key::Num1);
+    h.run();
+    h.get_by_label("La boîte est vide.");
+
+    h.get_by_label("Terminer la séance").click();
+    h.run();
+    h.get_by_label("Enregistrer la séance").click();
+    h.run();
+    h.get_by_label_contains("Séance enregistrée dans");
+    let store = Store::open(&data).expect("store");
+    let records = store.list_records().items;
+    let record = store.load_record(&records[0].0).expect("record");
+    let data = &record.activity_data;
+    #[derive(serde::Deserialize)]
+    struct Wall {
+        wall: [Vec<Note>; 3],
+    }
+    #[derive(serde::Deserialize)]
+    struct Note {
+        text: String,
+    }
+    let wall: Wall = ron::from_str(data).unwrap_or_else(|e| panic!("{e}: {data}"));
+    let counts = wall.wall.each_ref().map(Vec::len);
+    assert_eq!(
+        counts,
+        [1, 0, 1],
+        "one idea to the Critic (3), one to the Dreamer (1): {data}"
+    );
+    let mut texts: Vec<String> = wall.wall.into_iter().flatten().map(|n| n.text).collect();
+    texts.sort();
+    assert_eq!(texts, ["Des horaires fixes", "Un chef qui dit merci"]);
+    for name in ["Amina", "Bastien"] {
+        assert!(!data.contains(name), "no author in the wall: {data}");
+    }
+}

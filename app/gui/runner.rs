@@ -85,7 +85,7 @@ fn read_keys(ctx: &egui::Context, keyed: &[(egui::Key, String)]) -> Keys {
 }
 
 impl AtelierApp {
-    fn apply_keys(&mut self, keys: Keys) {
+    fn apply_keys(&mut self, keys: &Keys) {
         if let Some(session) = &mut self.session {
             for action in &keys.actions {
                 session.action(action);
@@ -119,7 +119,7 @@ impl AtelierApp {
             .map(RunningSession::keyed_actions)
             .unwrap_or_default();
         let keys = read_keys(ui.ctx(), &keyed);
-        self.apply_keys(keys);
+        self.apply_keys(&keys);
         let Some(session) = &mut self.session else {
             self.screen = Screen::Home;
             return;
@@ -268,7 +268,7 @@ impl AtelierApp {
             });
             (keys, closed)
         });
-        self.apply_keys(keys);
+        self.apply_keys(&keys);
         if closed {
             self.projector.open = false;
             self.projector.fullscreen = false;

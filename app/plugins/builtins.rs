@@ -10,6 +10,7 @@ pub fn register_builtins(registry: &mut ActivityRegistry) {
     let builtins: Vec<Box<dyn DynActivity>> = vec![
         Box::new(Guarded(miracle_question::MiracleQuestion)),
         Box::new(Guarded(peer_circle::PeerCircle)),
+        Box::new(Guarded(brainstorm_wall::BrainstormWall)),
     ];
     for activity in builtins {
         // A built-in's descriptor is known good; a failure here is listed like any refusal.

@@ -1,0 +1,11 @@
+//! The Dream / Realist / Critic brainstorm wall (`shared/domain.md` §4.2), built into Atelier.
+//!
+//! Ideas are typed into a box without any author — not in memory, not in drafts, not in the
+//! record — shuffled with the host's seeded random source, drawn one at a time (shown large on
+//! the projector), and placed by the group with the Dreamer, the Realist or the Critic (keys 1,
+//! 2, 3, buttons, or drag and drop); any note can move later, be marked read, carry a short
+//! "why", be edited or merged with a duplicate.
+
+mod wall;
+
+pub use wall::{BrainstormWall, COLUMNS, WallState};
