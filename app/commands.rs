@@ -116,7 +116,8 @@ pub fn run(
             check(&i18n, store, *repair, io)
         }),
         Command::Export { participant, to } => with_store(&cli, env, &i18n, io, |store, io| {
-            export(&i18n, store, participant, to, io)
+            let registry = crate::plugins::load_all(&plugin_dirs(&cli, env));
+            export(&i18n, &registry, store, participant, to, io)
         }),
         Command::Erase { participant, yes } => with_store(&cli, env, &i18n, io, |store, io| {
             erase(&i18n, store, participant, *yes, env.interactive, io)
@@ -308,8 +309,28 @@ fn fail(i18n: &I18n, error: &StoreError, io: &mut Io<'_>) -> u8 {
     EXIT_PROBLEMS
 }
 
-fn export(i18n: &I18n, store: &Store, id: &ParticipantId, to: &Path, io: &mut Io<'_>) -> u8 {
-    match sessions::export_participant(store, id, to) {
+fn export(
+    i18n: &I18n,
+    registry: &crate::plugins::ActivityRegistry,
+    store: &Store,
+    id: &ParticipantId,
+    to: &Path,
+    io: &mut Io<'_>,
+) -> u8 {
+    let report = sessions::export_participant(store, id, to).and_then(|mut report| {
+        let journey = store.load_journey(id)?.value;
+        let today = chrono::Local::now().date_naive();
+        let document = crate::printable::journey_document(i18n, &journey, today, &|activity| {
+            registry.name(activity, i18n.locale())
+        });
+        report.files.extend(document.write(
+            &report.dir,
+            &i18n.tr("doc-file-stem"),
+            i18n.locale().code(),
+        )?);
+        Ok(report)
+    });
+    match report {
         Ok(report) => {
             say(
                 io.out,

@@ -13,5 +13,7 @@ pub mod gui;
 pub mod i18n;
 pub mod messages;
 pub mod plugins;
+pub mod printable;
 pub mod record_view;
 pub mod session;
+pub mod words;

@@ -125,11 +125,31 @@ fn export_and_erase() {
         &data,
     ]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
-    assert!(
-        Path::new(to)
-            .join("atelier-p-demo-chloe/journey.ron")
-            .is_file()
-    );
+    let export = Path::new(to).join("atelier-p-demo-chloe");
+    assert!(export.join("journey.ron").is_file());
+    // Next to the raw data, her own printable document, in plain words.
+    let journey = fs::read_to_string(export.join("journey.ron")).expect("journey");
+    let html = fs::read_to_string(export.join("mon-parcours.html")).expect("html");
+    let markdown = fs::read_to_string(export.join("mon-parcours.md")).expect("markdown");
+    for document in [&html, &markdown] {
+        assert!(document.contains("Mon parcours — Chloé"), "{document}");
+        assert!(document.contains("Ce que je retiens :"), "{document}");
+        for private in ["Garnier", "(privées)"] {
+            assert!(!document.contains(private), "{private}: {document}");
+        }
+    }
+    // Every takeaway of her timeline is in it.
+    let takeaways: Vec<&str> = journey
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix("takeaway: Some(\""))
+        .filter_map(|l| l.strip_suffix("\"),"))
+        .collect();
+    assert!(!takeaways.is_empty(), "{journey}");
+    for takeaway in takeaways {
+        let escaped = takeaway.replace('\'', "&#39;");
+        assert!(html.contains(&escaped), "{takeaway}");
+    }
+    assert!(html.starts_with("<!DOCTYPE html>") && html.contains("@media print"));
 
     // Without --yes and without a terminal, nothing is erased.
     let out = atelier(&[

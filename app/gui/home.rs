@@ -82,10 +82,7 @@ impl AtelierApp {
         let mut discard = None;
         for draft in &self.home.drafts {
             ui.horizontal(|ui| {
-                let name = self.registry.get(&draft.activity.id).map_or_else(
-                    || draft.activity.id.clone(),
-                    |a| a.descriptor.name.get(self.i18n.locale()).to_owned(),
-                );
+                let name = self.registry.name(&draft.activity.id, self.i18n.locale());
                 let who: Vec<&str> = draft
                     .participants
                     .iter()
@@ -170,7 +167,7 @@ impl AtelierApp {
                 ui.end_row();
                 for journey in shown {
                     ui.label(&journey.display_name);
-                    ui.label(status_text(&self.i18n, journey.status()));
+                    ui.label(crate::words::status(&self.i18n, journey.status()));
                     ui.label(journey.last_contact().map_or_else(
                         || self.i18n.tr("home-never"),
                         |d| d.format("%d/%m/%Y").to_string(),
@@ -306,10 +303,7 @@ impl AtelierApp {
 
     /// A record in one line: date, activity, mode, how many took part.
     fn record_line(&self, record: &sessions::SessionRecord) -> String {
-        let name = self.registry.get(&record.activity.id).map_or_else(
-            || record.activity.id.clone(),
-            |a| a.descriptor.name.get(self.i18n.locale()).to_owned(),
-        );
+        let name = self.registry.name(&record.activity.id, self.i18n.locale());
         let mode = self.i18n.tr(match record.mode {
             sessions::Mode::Collective => "mode-collective",
             sessions::Mode::OneToOne => "mode-one-to-one",
@@ -323,20 +317,5 @@ impl AtelierApp {
                 ("count", record.participants.len().into()),
             ],
         )
-    }
-}
-
-/// A journey's status in words.
-pub fn status_text(i18n: &crate::i18n::I18n, status: &Status) -> String {
-    match status {
-        Status::Active => i18n.tr("status-active"),
-        Status::OnHold { planned_end, .. } => i18n.tr_args(
-            "status-on-hold",
-            &[("date", planned_end.format("%d/%m/%Y").to_string().into())],
-        ),
-        Status::Exited { date, .. } => i18n.tr_args(
-            "status-exited",
-            &[("date", date.format("%d/%m/%Y").to_string().into())],
-        ),
     }
 }

@@ -236,3 +236,73 @@ settings-theme-light = Dark text on a light background
 settings-text-size = Projector text size
 settings-data-dir = Data folder: { $path }
 settings-choose-dir = Choose another folder…
+
+## The journey's vocabulary (app/words.rs)
+not-given = not given
+phase-evaluation = Shared evaluation of the situation
+phase-project = Building the work project
+phase-job-search = Job search
+phase-in-employment = Support in employment
+rhythm-weekly = every week
+rhythm-fortnightly = every two weeks
+rhythm-monthly = every month
+rhythm-days = { $days ->
+    [one] every day
+   *[other] every { $days } days
+}
+contact-reason-job-search = looking for work: every week
+contact-reason-new-job = first month in the job: every week
+contact-reason-monthly = at least once a month
+contact-reason-stage = the rhythm set by the current stage
+milestone-work-trial = Work trial (PMSMP)
+milestone-training = Training
+milestone-volunteering = Volunteering
+milestone-job = Job ({ $contract })
+contract-cdi = permanent
+contract-cdd = fixed-term
+contract-interim = temping
+contract-alternance = work-study
+exit-person-request = at their request
+exit-stable-job = stable job
+exit-moved-away = moved away
+exit-health = health reasons
+exit-lost-contact = contact lost despite follow-up
+decision-continue = continue: { $frame }
+decision-hand-over = hand over to { $to }
+decision-stop = end the support
+prescriber-mission-locale = Mission locale
+prescriber-mdph = MDPH (CDAPH decision)
+
+## The participant's document (app/printable.rs)
+doc-journey-title = My journey — { $name }
+doc-session-title = My session of { $date } — { $name }
+doc-made-on = Prepared on { $date }
+doc-where = Where I am
+doc-since = Support started on { $date }
+doc-status = Situation: { $status }
+doc-advisor = My advisor: { $name }
+doc-phases = At the moment: { $phases }
+doc-what-matters = What matters to me
+doc-wished-jobs = Jobs I am interested in: { $list }
+doc-places = Places: { $list }
+doc-strengths = My strengths: { $list }
+doc-accommodations = What helps me at work: { $list }
+doc-hours = My hours: { $hours }
+doc-stages = My stages
+doc-stage-dates = From { $start } to { $end }
+doc-stage-start = Since { $start }
+doc-objective = Goal: { $text }
+doc-objective-measure = {" "}(we will know it is reached when: { $measure })
+doc-objective-due = {" "}— by { $date }
+doc-action = Action: { $text }
+doc-rhythm = Meetings: { $rhythm }
+doc-review = Review of { $date }: { $decision }
+doc-experiences = My experiences
+doc-from-to = , from { $start } to { $end }
+doc-since-date = , since { $start }
+doc-sessions = My sessions
+doc-no-sessions = No session yet.
+doc-takeaway = What I take away: { $text }
+doc-no-takeaway = Nothing written down for this session.
+doc-rights = This information belongs to you. You can ask to see it, correct it or erase it at any time.
+doc-file-stem = my-journey

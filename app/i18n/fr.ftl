@@ -236,3 +236,73 @@ settings-theme-light = Texte sombre sur fond clair
 settings-text-size = Taille du texte au projecteur
 settings-data-dir = Dossier de données : { $path }
 settings-choose-dir = Choisir un autre dossier…
+
+## The journey's vocabulary (app/words.rs)
+not-given = non renseigné
+phase-evaluation = Évaluation partagée de la situation
+phase-project = Construction du projet professionnel
+phase-job-search = Recherche d'emploi
+phase-in-employment = Accompagnement dans l'emploi
+rhythm-weekly = chaque semaine
+rhythm-fortnightly = toutes les deux semaines
+rhythm-monthly = chaque mois
+rhythm-days = { $days ->
+    [one] chaque jour
+   *[other] tous les { $days } jours
+}
+contact-reason-job-search = recherche d'emploi en cours : chaque semaine
+contact-reason-new-job = premier mois dans l'emploi : chaque semaine
+contact-reason-monthly = au moins une fois par mois
+contact-reason-stage = rythme prévu par l'étape en cours
+milestone-work-trial = Stage ou mise en situation (PMSMP)
+milestone-training = Formation
+milestone-volunteering = Bénévolat
+milestone-job = Emploi ({ $contract })
+contract-cdi = CDI
+contract-cdd = CDD
+contract-interim = intérim
+contract-alternance = alternance
+exit-person-request = à sa demande
+exit-stable-job = emploi stable
+exit-moved-away = déménagement
+exit-health = raisons de santé
+exit-lost-contact = contact perdu malgré les relances
+decision-continue = continuer : { $frame }
+decision-hand-over = passer le relais à { $to }
+decision-stop = arrêter l'accompagnement
+prescriber-mission-locale = Mission locale
+prescriber-mdph = MDPH (décision de la CDAPH)
+
+## The participant's document (app/printable.rs)
+doc-journey-title = Mon parcours — { $name }
+doc-session-title = Ma séance du { $date } — { $name }
+doc-made-on = Document préparé le { $date }
+doc-where = Où j'en suis
+doc-since = Accompagnement commencé le { $date }
+doc-status = Situation : { $status }
+doc-advisor = Ma conseillère ou mon conseiller : { $name }
+doc-phases = En ce moment : { $phases }
+doc-what-matters = Ce qui compte pour moi
+doc-wished-jobs = Les métiers qui m'intéressent : { $list }
+doc-places = Les lieux : { $list }
+doc-strengths = Mes points forts : { $list }
+doc-accommodations = Ce qui m'aide au travail : { $list }
+doc-hours = Mes horaires : { $hours }
+doc-stages = Mes étapes
+doc-stage-dates = Du { $start } au { $end }
+doc-stage-start = Depuis le { $start }
+doc-objective = Objectif : { $text }
+doc-objective-measure = {" "}(on saura que c'est atteint quand : { $measure })
+doc-objective-due = {" "}— pour le { $date }
+doc-action = Action : { $text }
+doc-rhythm = Rencontres : { $rhythm }
+doc-review = Bilan du { $date } : { $decision }
+doc-experiences = Mes expériences
+doc-from-to = , du { $start } au { $end }
+doc-since-date = , depuis le { $start }
+doc-sessions = Mes séances
+doc-no-sessions = Pas encore de séance.
+doc-takeaway = Ce que je retiens : { $text }
+doc-no-takeaway = Rien de noté pour cette séance.
+doc-rights = Ces informations vous appartiennent. Vous pouvez demander à les voir, les corriger ou les effacer à tout moment.
+doc-file-stem = mon-parcours

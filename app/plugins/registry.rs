@@ -148,6 +148,14 @@ impl ActivityRegistry {
         self.activities.get(id)
     }
 
+    /// The activity's name in `locale`, or its id when it is not installed.
+    pub fn name(&self, id: &str, locale: atelier_plugin_api::Locale) -> String {
+        self.activities.get(id).map_or_else(
+            || id.to_owned(),
+            |a| a.descriptor.name.get(locale).to_owned(),
+        )
+    }
+
     /// The activity of a record, or the placeholder's name.
     pub fn lookup<'a>(&'a self, id: &'a str) -> Lookup<'a> {
         self.activities

@@ -114,10 +114,110 @@ impl Journey {
         self.timeline.iter().map(|link| link.date).max()
     }
 
+    /// How often the person should be seen now, by the rule of domain.md §2 (weekly while
+    /// looking for work and in the first month of a job, at least monthly otherwise), or more
+    /// often if the current stage says so. `None` while on hold or after an exit.
+    pub fn expected_contact(&self, today: NaiveDate) -> Option<ExpectedContact> {
+        if !matches!(self.status(), Status::Active) {
+            return None;
+        }
+        let open = |phase: Phase| {
+            self.phases.iter().any(|span| {
+                span.phase == phase
+                    && span.start <= today
+                    && span.end.is_none_or(|end| end >= today)
+            })
+        };
+        let new_job = self.milestones.iter().any(|m| {
+            matches!(m.kind, MilestoneKind::Job(_))
+                && m.start <= today
+                && (today - m.start).num_days() < 31
+                && m.end.is_none_or(|end| end >= today)
+        });
+        let by_rule = if open(Phase::JobSearch) {
+            ExpectedContact {
+                every_days: 7,
+                reason: ContactReason::JobSearch,
+            }
+        } else if new_job {
+            ExpectedContact {
+                every_days: 7,
+                reason: ContactReason::FirstMonthOfJob,
+            }
+        } else {
+            ExpectedContact {
+                every_days: 31,
+                reason: ContactReason::AtLeastMonthly,
+            }
+        };
+        let by_stage = self
+            .stages
+            .iter()
+            .rev()
+            .find(|stage| stage.review.is_none() && stage.start <= today)
+            .map(|stage| ExpectedContact {
+                every_days: stage.rhythm.days(),
+                reason: ContactReason::Stage,
+            });
+        Some(match by_stage {
+            Some(stage) if stage.every_days < by_rule.every_days => stage,
+            _ => by_rule,
+        })
+    }
+
+    /// Days since the last contact and whether that is longer than expected (see
+    /// [`Self::expected_contact`]); with no contact yet, days are counted from the entry date.
+    pub fn contact_check(&self, now: DateTime<FixedOffset>) -> ContactCheck {
+        let today = now.date_naive();
+        let since = self
+            .last_contact()
+            .map_or(self.entry_date, |last| last.date_naive());
+        let days = (today - since).num_days().max(0);
+        let expected = self.expected_contact(today);
+        ContactCheck {
+            days_since: days,
+            overdue: expected.is_some_and(|e| days > i64::from(e.every_days)),
+            expected,
+        }
+    }
+
     /// The link to `session`, if the journey has one.
     pub fn link(&self, session: &SessionId) -> Option<&SessionLink> {
         self.timeline.iter().find(|link| &link.session == session)
     }
+}
+
+/// How often contact is expected, and why.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ExpectedContact {
+    /// At most this many days between two contacts.
+    pub every_days: u16,
+    /// Which rule sets it.
+    pub reason: ContactReason,
+}
+
+/// The rule behind an [`ExpectedContact`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ContactReason {
+    /// The job-search phase is open: weekly.
+    JobSearch,
+    /// A job started less than a month ago: weekly.
+    FirstMonthOfJob,
+    /// Otherwise: at least monthly.
+    AtLeastMonthly,
+    /// The current stage asks for a closer rhythm.
+    Stage,
+}
+
+/// The last contact measured against the expected rhythm.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ContactCheck {
+    /// Days since the last session (or since entry when there is none).
+    pub days_since: i64,
+    /// The expected rhythm, if any (none while on hold or after an exit).
+    pub expected: Option<ExpectedContact>,
+    /// Longer than expected.
+    pub overdue: bool,
 }
 
 /// Who sent the person to the service (*prescripteur*).
@@ -239,6 +339,18 @@ pub enum Rhythm {
     EveryDays(u16),
 }
 
+impl Rhythm {
+    /// The rhythm in days.
+    pub fn days(self) -> u16 {
+        match self {
+            Self::Weekly => 7,
+            Self::Fortnightly => 14,
+            Self::Monthly => 31,
+            Self::EveryDays(days) => days.max(1),
+        }
+    }
+}
+
 /// The review of a stage and the decision taken.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StageReview {
@@ -330,6 +442,9 @@ pub enum Status {
     Active,
     /// On hold (*mise en veille*): only at the person's request, for a limited time; not an exit.
     OnHold {
+        /// The person asked for it (a pause is never decided for them).
+        #[serde(default)]
+        at_persons_request: bool,
         /// Start of the hold.
         start: NaiveDate,
         /// Planned end of the hold.
@@ -390,4 +505,122 @@ pub struct SessionLink {
     /// Values for the progress charts, from this session's activity.
     #[serde(default)]
     pub progress: Vec<ProgressPoint>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone as _;
+
+    fn day(text: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(text, "%Y-%m-%d").expect("date")
+    }
+
+    fn at(text: &str) -> DateTime<FixedOffset> {
+        FixedOffset::east_opt(3600)
+            .expect("offset")
+            .from_local_datetime(&day(text).and_hms_opt(10, 0, 0).expect("time"))
+            .single()
+            .expect("unambiguous")
+    }
+
+    fn journey() -> Journey {
+        let consent = Consent {
+            given: true,
+            date: day("2026-09-01"),
+            recorded_by: "Claire".into(),
+        };
+        let mut j = Journey::new(
+            ParticipantId::parse("p-amina").expect("id"),
+            "Amina",
+            day("2026-09-01"),
+            Consents {
+                keep_file: consent.clone(),
+                first_name_on_projector: consent,
+            },
+            "Claire",
+        );
+        j.timeline.push(SessionLink {
+            session: SessionId::parse("s-1").expect("id"),
+            date: at("2026-11-10"),
+            activity: "miracle_question".into(),
+            mode: Mode::OneToOne,
+            takeaway: None,
+            progress: Vec::new(),
+        });
+        j
+    }
+
+    #[test]
+    fn the_expected_rhythm_follows_the_phase_the_job_and_the_stage() {
+        let mut j = journey();
+        let now = at("2026-11-20");
+        // Shared evaluation only: at least monthly; 10 days is fine.
+        let check = j.contact_check(now);
+        assert_eq!(check.days_since, 10);
+        assert_eq!(
+            check.expected.map(|e| e.reason),
+            Some(ContactReason::AtLeastMonthly)
+        );
+        assert!(!check.overdue);
+        // Looking for work: weekly; 10 days is too long.
+        j.phases.push(PhaseSpan {
+            phase: Phase::JobSearch,
+            start: day("2026-10-01"),
+            end: None,
+        });
+        let check = j.contact_check(now);
+        assert_eq!(
+            check.expected.map(|e| (e.every_days, e.reason)),
+            Some((7, ContactReason::JobSearch))
+        );
+        assert!(check.overdue);
+        // Job found on 2026-11-02, search closed: weekly in the first month, then monthly.
+        j.phases[1].end = Some(day("2026-11-01"));
+        j.milestones.push(Milestone {
+            kind: MilestoneKind::Job(Contract::Cdd),
+            title: "Aide cuisinière".into(),
+            employer: "Cantine".into(),
+            start: day("2026-11-02"),
+            end: None,
+        });
+        assert_eq!(
+            j.contact_check(now).expected.map(|e| e.reason),
+            Some(ContactReason::FirstMonthOfJob)
+        );
+        assert_eq!(
+            j.contact_check(at("2026-12-05")).expected.map(|e| e.reason),
+            Some(ContactReason::AtLeastMonthly)
+        );
+        // A stage asking for every 3 days wins over monthly.
+        j.stages.push(Stage {
+            title: "Prise de poste".into(),
+            objectives: Vec::new(),
+            actions: Vec::new(),
+            rhythm: Rhythm::EveryDays(3),
+            start: day("2026-11-01"),
+            planned_end: None,
+            review: None,
+        });
+        assert_eq!(
+            j.contact_check(at("2026-12-05"))
+                .expected
+                .map(|e| (e.every_days, e.reason)),
+            Some((3, ContactReason::Stage))
+        );
+        // On hold: no rhythm, never overdue.
+        j.status_history.push(StatusChange {
+            date: day("2026-11-15"),
+            status: Status::OnHold {
+                at_persons_request: true,
+                start: day("2026-11-15"),
+                planned_end: day("2027-01-15"),
+                resume_conditions: "Après les soins".into(),
+            },
+            recorded_by: "Claire".into(),
+            note: String::new(),
+        });
+        let check = j.contact_check(at("2026-12-30"));
+        assert_eq!((check.expected, check.overdue), (None, false));
+    }
 }

@@ -117,6 +117,7 @@ fn full_journey(id: &str) -> Journey {
     }
     for status in [
         Status::OnHold {
+            at_persons_request: true,
             start: date("2025-07-01"),
             planned_end: date("2025-09-01"),
             resume_conditions: "Après l'été".into(),

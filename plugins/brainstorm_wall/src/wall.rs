@@ -119,7 +119,7 @@ impl WallState {
             why: String::new(),
         };
         if let Some(column) = column.and_then(|c| self.saved.wall.get_mut(c)) {
-            column.push(note)
+            column.push(note);
         } else {
             let at = rng.below(self.saved.pool.len() + 1);
             self.saved.pool.insert(at, note);
@@ -874,7 +874,7 @@ fn fit_wall(ui: &egui::Ui, wall: &[Vec<Note>; COLUMNS], body: f32, room: f32) ->
         let mut fits = true;
         for (c, notes) in measured.iter().enumerate() {
             if let Some(k) = (1..=MAX_SPLIT).find(|&k| split_height(notes, k) <= room) {
-                split[c] = k
+                split[c] = k;
             } else {
                 split[c] = MAX_SPLIT;
                 fits = false;

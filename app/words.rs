@@ -1,0 +1,128 @@
+//! The journey's vocabulary in words: statuses, phases, rhythms, milestones, decisions. Shared
+//! by the journey screen, the home list and the participant's printable document.
+
+use chrono::NaiveDate;
+use sessions::{
+    ContactReason, Contract, ExitReason, MilestoneKind, Phase, Prescriber, ReviewDecision, Rhythm,
+    Status,
+};
+
+use crate::i18n::I18n;
+
+/// A date as the app writes it everywhere: `20/11/2026`.
+pub fn date(date: NaiveDate) -> String {
+    date.format("%d/%m/%Y").to_string()
+}
+
+/// A journey's status in words.
+pub fn status(i18n: &I18n, status: &Status) -> String {
+    match status {
+        Status::Active => i18n.tr("status-active"),
+        Status::OnHold { planned_end, .. } => {
+            i18n.tr_args("status-on-hold", &[("date", date(*planned_end).into())])
+        }
+        Status::Exited { date: day, .. } => {
+            i18n.tr_args("status-exited", &[("date", date(*day).into())])
+        }
+    }
+}
+
+/// The four phases of support, in order.
+pub const PHASES: [Phase; 4] = [
+    Phase::SharedEvaluation,
+    Phase::ProjectBuilding,
+    Phase::JobSearch,
+    Phase::InEmployment,
+];
+
+/// A phase of support in words.
+pub fn phase(i18n: &I18n, phase: Phase) -> String {
+    i18n.tr(match phase {
+        Phase::SharedEvaluation => "phase-evaluation",
+        Phase::ProjectBuilding => "phase-project",
+        Phase::JobSearch => "phase-job-search",
+        Phase::InEmployment => "phase-in-employment",
+    })
+}
+
+/// A follow-up rhythm in words.
+pub fn rhythm(i18n: &I18n, rhythm: Rhythm) -> String {
+    match rhythm {
+        Rhythm::Weekly => i18n.tr("rhythm-weekly"),
+        Rhythm::Fortnightly => i18n.tr("rhythm-fortnightly"),
+        Rhythm::Monthly => i18n.tr("rhythm-monthly"),
+        Rhythm::EveryDays(days) => {
+            i18n.tr_args("rhythm-days", &[("days", usize::from(days).into())])
+        }
+    }
+}
+
+/// Why this contact rhythm, in words.
+pub fn contact_reason(i18n: &I18n, reason: ContactReason) -> String {
+    i18n.tr(match reason {
+        ContactReason::JobSearch => "contact-reason-job-search",
+        ContactReason::FirstMonthOfJob => "contact-reason-new-job",
+        ContactReason::AtLeastMonthly => "contact-reason-monthly",
+        ContactReason::Stage => "contact-reason-stage",
+    })
+}
+
+/// A kind of experience in words.
+pub fn milestone_kind(i18n: &I18n, kind: &MilestoneKind) -> String {
+    match kind {
+        MilestoneKind::WorkTrial => i18n.tr("milestone-work-trial"),
+        MilestoneKind::Training => i18n.tr("milestone-training"),
+        MilestoneKind::Volunteering => i18n.tr("milestone-volunteering"),
+        MilestoneKind::Job(contract) => i18n.tr_args(
+            "milestone-job",
+            &[(
+                "contract",
+                match contract {
+                    Contract::Cdi => i18n.tr("contract-cdi"),
+                    Contract::Cdd => i18n.tr("contract-cdd"),
+                    Contract::Interim => i18n.tr("contract-interim"),
+                    Contract::Alternance => i18n.tr("contract-alternance"),
+                    Contract::Other(other) => other.clone(),
+                }
+                .into(),
+            )],
+        ),
+    }
+}
+
+/// Why a journey ended, in words.
+pub fn exit_reason(i18n: &I18n, reason: &ExitReason) -> String {
+    match reason {
+        ExitReason::PersonRequest => i18n.tr("exit-person-request"),
+        ExitReason::StableJob => i18n.tr("exit-stable-job"),
+        ExitReason::MovedAway => i18n.tr("exit-moved-away"),
+        ExitReason::Health => i18n.tr("exit-health"),
+        ExitReason::LostContact => i18n.tr("exit-lost-contact"),
+        ExitReason::Other(other) => other.clone(),
+    }
+}
+
+/// A stage review's decision in words.
+pub fn decision(i18n: &I18n, decision: &ReviewDecision) -> String {
+    match decision {
+        ReviewDecision::Continue { new_frame } => {
+            i18n.tr_args("decision-continue", &[("frame", new_frame.as_str().into())])
+        }
+        ReviewDecision::HandOver { to } => {
+            i18n.tr_args("decision-hand-over", &[("to", to.as_str().into())])
+        }
+        ReviewDecision::Stop => i18n.tr("decision-stop"),
+    }
+}
+
+/// Who sent the person, in words.
+pub fn prescriber(i18n: &I18n, prescriber: &Prescriber) -> String {
+    match prescriber {
+        Prescriber::FranceTravail => "France Travail".to_owned(),
+        Prescriber::CapEmploi => "Cap emploi".to_owned(),
+        Prescriber::MissionLocale => i18n.tr("prescriber-mission-locale"),
+        Prescriber::Mdph => i18n.tr("prescriber-mdph"),
+        Prescriber::Other(other) if other.is_empty() => i18n.tr("not-given"),
+        Prescriber::Other(other) => other.clone(),
+    }
+}
