@@ -317,19 +317,14 @@ fn export(
     to: &Path,
     io: &mut Io<'_>,
 ) -> u8 {
-    let report = sessions::export_participant(store, id, to).and_then(|mut report| {
-        let journey = store.load_journey(id)?.value;
-        let today = chrono::Local::now().date_naive();
-        let document = crate::printable::journey_document(i18n, &journey, today, &|activity| {
-            registry.name(activity, i18n.locale())
-        });
-        report.files.extend(document.write(
-            &report.dir,
-            &i18n.tr("doc-file-stem"),
-            i18n.locale().code(),
-        )?);
-        Ok(report)
-    });
+    let report = crate::printable::export_with_document(
+        i18n,
+        store,
+        id,
+        to,
+        chrono::Local::now().date_naive(),
+        &|activity| registry.name(activity, i18n.locale()),
+    );
     match report {
         Ok(report) => {
             say(

@@ -28,6 +28,7 @@ fn main() -> ExitCode {
             plugin_dirs: cli.plugin_dirs.clone(),
             settings_path,
             clock: Arc::new(atelier::session::SystemClock),
+            folder_picker: gui::FolderPicker::Dialog,
             native_projector: true,
         };
         match gui::run(config) {

@@ -352,6 +352,30 @@ fn session_entry(i18n: &I18n, link: &SessionLink, activity_name: &dyn Fn(&str) -
     }
 }
 
+/// Everything stored about a participant (`sessions::export_participant`), plus their own
+/// printable document next to the raw data.
+///
+/// # Errors
+/// Those of the export, and I/O errors writing the document.
+pub fn export_with_document(
+    i18n: &I18n,
+    store: &sessions::Store,
+    id: &sessions::ParticipantId,
+    to: &Path,
+    today: NaiveDate,
+    activity_name: &dyn Fn(&str) -> String,
+) -> Result<sessions::ExportReport, StoreError> {
+    let mut report = sessions::export_participant(store, id, to)?;
+    let journey = store.load_journey(id)?.value;
+    let document = journey_document(i18n, &journey, today, activity_name);
+    report.files.extend(document.write(
+        &report.dir,
+        &i18n.tr("doc-file-stem"),
+        i18n.locale().code(),
+    )?);
+    Ok(report)
+}
+
 /// One session's takeaway, written for the person.
 pub fn session_document(
     i18n: &I18n,

@@ -57,6 +57,19 @@ pub fn rhythm(i18n: &I18n, rhythm: Rhythm) -> String {
     }
 }
 
+/// A number of days between contacts in words ("every week", "every 3 days").
+pub fn every_days(i18n: &I18n, days: u16) -> String {
+    rhythm(
+        i18n,
+        match days {
+            7 => Rhythm::Weekly,
+            14 => Rhythm::Fortnightly,
+            31 => Rhythm::Monthly,
+            days => Rhythm::EveryDays(days),
+        },
+    )
+}
+
 /// Why this contact rhythm, in words.
 pub fn contact_reason(i18n: &I18n, reason: ContactReason) -> String {
     i18n.tr(match reason {

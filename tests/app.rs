@@ -2,6 +2,8 @@
 //! then look at the files.
 
 mod common;
+#[path = "app/journey.rs"]
+mod journey;
 
 use std::path::Path;
 use std::sync::Arc;
@@ -24,6 +26,7 @@ fn app(data_dir: &Path, locale: Locale) -> AtelierApp {
         ],
         settings_path: None,
         clock: Arc::new(common::FixedClock),
+        folder_picker: atelier::gui::FolderPicker::Dialog,
         native_projector: false,
     })
 }

@@ -124,7 +124,8 @@ impl AtelierApp {
             let label = ui.label(self.i18n.tr("home-search"));
             ui.text_edit_singleline(&mut self.search)
                 .labelled_by(label.id);
-            egui::ComboBox::from_label(self.i18n.tr("home-status"))
+            let label = ui.label(self.i18n.tr("home-status"));
+            egui::ComboBox::from_id_salt("status-filter")
                 .selected_text(self.i18n.tr(self.status_filter.message_id()))
                 .show_ui(ui, |ui| {
                     for filter in [
@@ -140,7 +141,9 @@ impl AtelierApp {
                             self.i18n.tr(filter.message_id()),
                         );
                     }
-                });
+                })
+                .response
+                .labelled_by(label.id);
         });
         let needle = self.search.trim().to_lowercase();
         let shown: Vec<&Journey> = self
@@ -156,6 +159,7 @@ impl AtelierApp {
             return;
         }
         let mut start_for = None;
+        let mut open = None;
         egui::Grid::new("participants")
             .striped(true)
             .num_columns(4)
@@ -166,7 +170,18 @@ impl AtelierApp {
                 ui.label("");
                 ui.end_row();
                 for journey in shown {
-                    ui.label(&journey.display_name);
+                    let name = ui.link(&journey.display_name);
+                    atelier_plugin_api::label_widget(
+                        ui,
+                        &name,
+                        &self.i18n.tr_args(
+                            "home-open-journey",
+                            &[("name", journey.display_name.as_str().into())],
+                        ),
+                    );
+                    if name.clicked() {
+                        open = Some(journey.id.clone());
+                    }
                     ui.label(crate::words::status(&self.i18n, journey.status()));
                     ui.label(journey.last_contact().map_or_else(
                         || self.i18n.tr("home-never"),
@@ -184,6 +199,10 @@ impl AtelierApp {
                     ui.end_row();
                 }
             });
+        if let Some(id) = open {
+            self.open_journey(&id);
+            return;
+        }
         if let Some(id) = start_for {
             let mut state =
                 setup::SetupState::new(sessions::Mode::OneToOne, &self.settings.facilitator);

@@ -5,7 +5,9 @@
 //! `egui_kittest` for the tests.
 
 mod autosave;
+mod charts;
 mod home;
+mod journey;
 mod runner;
 pub mod settings;
 mod setup;
@@ -36,9 +38,30 @@ pub struct AppConfig {
     pub settings_path: Option<PathBuf>,
     /// The clock (a fixed one in tests).
     pub clock: Arc<dyn Clock>,
+    /// How a folder is chosen (exports, the data folder).
+    pub folder_picker: FolderPicker,
     /// Whether the projector can be a second native window. Without one (tests, or a backend
     /// that cannot open windows) the projector view is shown as the in-window preview only.
     pub native_projector: bool,
+}
+
+/// How the app asks for a folder.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FolderPicker {
+    /// The system's folder dialog.
+    Dialog,
+    /// Always this folder, without asking (tests, scripted use).
+    Fixed(PathBuf),
+}
+
+impl FolderPicker {
+    /// The folder chosen, or `None` if the person cancelled.
+    pub fn pick(&self) -> Option<PathBuf> {
+        match self {
+            Self::Dialog => rfd::FileDialog::new().pick_folder(),
+            Self::Fixed(dir) => Some(dir.clone()),
+        }
+    }
 }
 
 /// Which screen is shown.
@@ -60,6 +83,8 @@ enum Screen {
     Sessions(Box<home::SessionsPage>),
     /// Settings.
     Settings,
+    /// One participant's journey.
+    Journey(Box<journey::JourneyScreen>),
 }
 
 /// A message shown under the top bar until dismissed.
@@ -85,6 +110,8 @@ pub struct AtelierApp {
     notice: Option<Notice>,
     projector: ProjectorState,
     search: String,
+    /// The journey a record was opened from, to go back to.
+    back_to_journey: Option<sessions::ParticipantId>,
     status_filter: home::StatusFilter,
     styled: bool,
 }
@@ -121,6 +148,7 @@ impl AtelierApp {
             notice: settings_error.map(|text| Notice { text, error: true }),
             projector: ProjectorState::default(),
             search: String::new(),
+            back_to_journey: None,
             status_filter: home::StatusFilter::default(),
             styled: false,
             settings,
@@ -214,6 +242,9 @@ impl AtelierApp {
         self.top_bar_ui(ui);
         if matches!(self.screen, Screen::Running) {
             self.runner_frame_ui(ui);
+        } else if matches!(self.screen, Screen::Journey(_)) {
+            // The journey arranges its own scrolling columns.
+            egui::CentralPanel::default_margins().show(ui, |ui| self.journey_ui(ui));
         } else {
             egui::CentralPanel::default_margins().show(ui, |ui| {
                 egui::ScrollArea::vertical()
@@ -241,7 +272,7 @@ impl AtelierApp {
             Screen::Record(_) => self.record_ui(ui),
             Screen::Sessions(_) => self.sessions_ui(ui),
             Screen::Settings => self.settings_ui(ui),
-            Screen::Running => {}
+            Screen::Journey(_) | Screen::Running => {}
         }
     }
 
@@ -308,7 +339,10 @@ impl AtelierApp {
             return;
         };
         if ui.button(self.i18n.tr("back")).clicked() {
-            self.screen = Screen::Home;
+            match self.back_to_journey.take() {
+                Some(id) => self.open_journey(&id),
+                None => self.screen = Screen::Home,
+            }
             return;
         }
         ui.label(
@@ -408,7 +442,7 @@ impl AtelierApp {
             &[("path", self.config.data_dir.as_path().into())],
         ));
         if ui.button(self.i18n.tr("settings-choose-dir")).clicked()
-            && let Some(dir) = rfd::FileDialog::new().pick_folder()
+            && let Some(dir) = self.config.folder_picker.pick()
         {
             self.settings.data_dir = Some(dir.clone());
             self.config.data_dir = dir;
@@ -509,6 +543,7 @@ impl eframe::App for EframeApp {
 impl AtelierApp {
     /// Writes the running session's draft before the app closes.
     pub fn on_exit(&mut self) {
+        self.save_journey();
         if let (Some(session), Some(autosave)) = (&mut self.session, &self.autosave) {
             session.checkpoint();
             autosave.save(session.draft());

@@ -1,0 +1,151 @@
+//! Progress charts of a journey: one chart per series an activity contributes (the miracle
+//! question's 0–10 scale, a target behaviour's measurements…), drawn with `egui_plot` over
+//! the sessions' dates, each followed by its values in words for screen readers.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use sessions::Journey;
+
+use crate::i18n::I18n;
+use crate::plugins::ActivityRegistry;
+use crate::words;
+
+/// One series' values over time, oldest first.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Series {
+    /// The activity that contributes it.
+    pub activity: String,
+    /// The series' key within the activity.
+    pub key: String,
+    /// (date, value), oldest first.
+    pub points: Vec<(NaiveDate, f64)>,
+}
+
+/// Every series in the journey's timeline, optionally only one activity's.
+pub fn series(journey: &Journey, activity: Option<&str>) -> Vec<Series> {
+    let mut by_key: BTreeMap<(&str, &str), Vec<(NaiveDate, f64)>> = BTreeMap::new();
+    for link in &journey.timeline {
+        if activity.is_some_and(|a| a != link.activity) {
+            continue;
+        }
+        for point in &link.progress {
+            if point.value.is_finite() {
+                by_key
+                    .entry((link.activity.as_str(), point.series.as_str()))
+                    .or_default()
+                    .push((link.date.date_naive(), point.value));
+            }
+        }
+    }
+    by_key
+        .into_iter()
+        .map(|((activity, key), mut points)| {
+            points.sort_by_key(|(date, _)| *date);
+            Series {
+                activity: activity.to_owned(),
+                key: key.to_owned(),
+                points,
+            }
+        })
+        .collect()
+}
+
+/// The series' values in words: "4 on 02/10/2026, 6 on 19/11/2026".
+pub fn in_words(i18n: &I18n, series: &Series) -> String {
+    series
+        .points
+        .iter()
+        .map(|(date, value)| {
+            i18n.tr_args(
+                "chart-point",
+                &[
+                    ("value", format!("{value}").into()),
+                    ("date", words::date(*date).into()),
+                ],
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn day_number(date: NaiveDate) -> f64 {
+    f64::from(chrono::Datelike::num_days_from_ce(&date))
+}
+
+/// Draws every chart of the journey (or of one activity).
+pub fn charts_ui(
+    ui: &mut egui::Ui,
+    i18n: &I18n,
+    registry: &ActivityRegistry,
+    journey: &Journey,
+    activity: Option<&str>,
+) {
+    let all = series(journey, activity);
+    if all.is_empty() {
+        return;
+    }
+    ui.strong(i18n.tr("chart-title"));
+    let locale = i18n.locale();
+    for series in &all {
+        let desc = registry.get(&series.activity).and_then(|a| {
+            a.descriptor
+                .charts
+                .iter()
+                .find(|c| c.key == series.key)
+                .cloned()
+        });
+        let name = desc
+            .as_ref()
+            .map_or_else(|| series.key.clone(), |d| d.name.get(locale).to_owned());
+        let title = format!("{} — {name}", registry.name(&series.activity, locale));
+        ui.label(&title);
+        let points: Vec<[f64; 2]> = series
+            .points
+            .iter()
+            .map(|(date, value)| [day_number(*date), *value])
+            .collect();
+        let mut plot = egui_plot::Plot::new(("journey-chart", &series.activity, &series.key))
+            .height(180.0)
+            .allow_drag(false)
+            .allow_zoom(false)
+            .allow_scroll(false)
+            .allow_boxed_zoom(false)
+            .show_x(false)
+            .x_axis_formatter(|mark, _range| {
+                #[expect(
+                    clippy::cast_possible_truncation,
+                    reason = "day numbers fit an i32 for any real date"
+                )]
+                let day = mark.value.round() as i32;
+                NaiveDate::from_num_days_from_ce_opt(day)
+                    .map(|d| d.format("%d/%m").to_string())
+                    .unwrap_or_default()
+            });
+        if let Some(desc) = &desc {
+            plot = plot.include_y(desc.range.0).include_y(desc.range.1);
+        }
+        if let (Some(first), Some(last)) = (points.first(), points.last()) {
+            // A little room either side, and at least a week so one point is not alone.
+            plot = plot
+                .include_x(first[0] - 3.0)
+                .include_x(last[0].max(first[0] + 7.0) + 3.0);
+        }
+        let color = ui.visuals().hyperlink_color;
+        plot.show(ui, |plot_ui| {
+            plot_ui.line(
+                egui_plot::Line::new(name.clone(), points.clone())
+                    .color(color)
+                    .width(2.5),
+            );
+            plot_ui.points(
+                egui_plot::Points::new(name.clone(), points)
+                    .color(color)
+                    .radius(5.0)
+                    .shape(egui_plot::MarkerShape::Circle),
+            );
+        });
+        ui.weak(i18n.tr_args("chart-values", &[("values", in_words(i18n, series).into())]));
+        ui.add_space(6.0);
+    }
+}

@@ -1,0 +1,410 @@
+//! The journey screen: editing and reloading, history kept, the contact rhythm, the person's
+//! documents, the timeline and its charts, and the GDPR actions.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use atelier::gui::{AppConfig, AtelierApp, FolderPicker};
+use atelier::i18n::Locale;
+use chrono::NaiveDate;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use sessions::{ParticipantId, Status, Store};
+
+/// A data folder with the demo participants, as of the fixed clock's day.
+fn demo_folder(dir: &Path) -> PathBuf {
+    let data = dir.join("data");
+    let store = Store::create(&data).expect("create");
+    sessions::demo::populate(&store, NaiveDate::from_ymd_opt(2026, 11, 20).expect("date"))
+        .expect("demo");
+    data
+}
+
+fn open(data: &Path, exports: &Path) -> Harness<'static, AtelierApp> {
+    let app = AtelierApp::new(AppConfig {
+        data_dir: data.to_path_buf(),
+        locale: Some(Locale::Fr),
+        plugin_dirs: Vec::new(),
+        settings_path: None,
+        clock: std::sync::Arc::new(super::common::FixedClock),
+        folder_picker: FolderPicker::Fixed(exports.to_path_buf()),
+        native_projector: false,
+    });
+    let mut h = Harness::builder()
+        // Tall enough for every section to be on screen (kittest sees what is drawn).
+        .with_size([1366.0, 2400.0])
+        .with_max_steps(16)
+        .build_ui_state(|ui, app: &mut AtelierApp| app.ui(ui), app);
+    h.run();
+    h
+}
+
+fn click(h: &mut Harness<'static, AtelierApp>, label: &str) {
+    h.get_by_label(label).click();
+    h.run();
+}
+
+fn type_into(h: &mut Harness<'static, AtelierApp>, label: &str, text: &str) {
+    click(h, label);
+    h.get_by_label(label).type_text(text);
+    h.run();
+}
+
+/// Moves the keyboard away from any field, as leaving a field does.
+fn leave_field(h: &mut Harness<'static, AtelierApp>) {
+    h.key_press(egui::Key::Escape);
+    h.run();
+}
+
+fn amina() -> ParticipantId {
+    ParticipantId::parse("p-demo-amina").expect("id")
+}
+
+#[test]
+fn edits_are_saved_history_is_kept_and_everything_reloads() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = demo_folder(dir.path());
+    let mut h = open(&data, dir.path());
+    click(&mut h, "Ouvrir le parcours de Amina");
+    h.get_by_label("Tout est enregistré.");
+
+    // A new stage with a SMART objective and actions.
+    click(&mut h, "Nouvelle étape");
+    type_into(&mut h, "Nom de l'étape", "Premiers entretiens");
+    type_into(&mut h, "Objectif", "Passer deux entretiens");
+    type_into(
+        &mut h,
+        "Comment saura-t-on qu'il est atteint ?",
+        "Deux entretiens passés",
+    );
+    type_into(&mut h, "Pour quand (JJ/MM/AAAA)", "18/12/2026");
+    click(&mut h, "Ajouter l'objectif");
+    type_into(
+        &mut h,
+        "Actions prévues (une par ligne)",
+        "Préparer ma présentation\nS'entraîner avec Claire",
+    );
+    click(&mut h, "Ajouter l'étape");
+
+    // The older stage is reviewed: decision "hand over".
+    click(
+        &mut h,
+        "Faire le bilan de l'étape « Préciser le projet et préparer les candidatures »",
+    );
+    click(&mut h, "Passer le relais");
+    type_into(&mut h, "À qui", "Cap emploi");
+    click(&mut h, "Enregistrer le bilan");
+
+    // A pause needs the person's request, an end date and conditions to resume.
+    click(&mut h, "Mettre en veille…");
+    type_into(&mut h, "Jusqu'au (JJ/MM/AAAA)", "15/01/2027");
+    type_into(
+        &mut h,
+        "Conditions de reprise convenues",
+        "Un appel début janvier",
+    );
+    click(&mut h, "Enregistrer ce changement");
+    h.get_by_label("Une mise en veille se fait seulement à la demande de la personne.");
+    click(&mut h, "La personne a demandé cette mise en veille");
+    click(&mut h, "Enregistrer ce changement");
+
+    // What matters to her, one per line.
+    click(&mut h, "Points forts");
+    h.get_by_label("Points forts").type_text("\nPonctuelle");
+    h.run();
+    leave_field(&mut h);
+    h.get_by_label("Tout est enregistré.");
+    click(&mut h, "Retour");
+
+    // Reloaded from disk: everything is there, and history was added to, not replaced.
+    let store = Store::open(&data).expect("store");
+    let journey = store.load_journey(&amina()).expect("journey").value;
+    let stage = journey.stages.last().expect("stage");
+    assert_eq!(stage.title, "Premiers entretiens");
+    assert_eq!(stage.objectives.len(), 1);
+    assert_eq!(stage.objectives[0].measure, "Deux entretiens passés");
+    assert_eq!(
+        stage.objectives[0].due,
+        NaiveDate::from_ymd_opt(2026, 12, 18)
+    );
+    assert_eq!(
+        stage.actions,
+        ["Préparer ma présentation", "S'entraîner avec Claire"]
+    );
+    let reviewed = &journey.stages[0];
+    assert!(matches!(
+        &reviewed.review,
+        Some(sessions::StageReview { decision: sessions::ReviewDecision::HandOver { to }, .. }) if to == "Cap emploi"
+    ));
+    assert_eq!(journey.status_history.len(), 2, "the first status is kept");
+    assert!(matches!(journey.status_history[0].status, Status::Active));
+    assert!(matches!(
+        journey.status(),
+        Status::OnHold { at_persons_request: true, resume_conditions, .. } if resume_conditions == "Un appel début janvier"
+    ));
+    assert!(
+        journey
+            .preferences
+            .strengths
+            .contains(&"Ponctuelle".to_owned())
+    );
+    assert_eq!(
+        journey.preferences.updated,
+        NaiveDate::from_ymd_opt(2026, 11, 20)
+    );
+    // Nothing else changed: the timeline is intact.
+    assert_eq!(journey.timeline.len(), {
+        let demo = tempfile::tempdir().expect("temp dir");
+        let fresh = Store::open(demo_folder(demo.path())).expect("store");
+        fresh
+            .load_journey(&amina())
+            .expect("journey")
+            .value
+            .timeline
+            .len()
+    });
+    // Back home, her status shows the pause.
+    h.get_by_label("En veille jusqu'au 15/01/2027");
+}
+
+#[test]
+fn the_rhythm_indicator_follows_the_fixed_clock() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = demo_folder(dir.path());
+    let store = Store::open(&data).expect("store");
+    // Amina looks for work (weekly); move her sessions 10 days back.
+    let mut stored = store.load_journey(&amina()).expect("journey");
+    for link in &mut stored.value.timeline {
+        link.date -= chrono::Duration::days(10);
+    }
+    let newest = stored.value.last_contact().expect("contact");
+    let days =
+        (NaiveDate::from_ymd_opt(2026, 11, 20).expect("date") - newest.date_naive()).num_days();
+    store
+        .save_journey(&stored.value, Some(stored.revision))
+        .expect("save");
+
+    let mut h = open(&data, dir.path());
+    click(&mut h, "Ouvrir le parcours de Amina");
+    h.get_by_label("Rythme attendu : chaque semaine (recherche d'emploi en cours).");
+    let overdue = h
+        .query_by_label(
+            "Le dernier contact date de plus longtemps que prévu : proposer un rendez-vous.",
+        )
+        .is_some();
+    assert_eq!(overdue, days > 7, "last contact {days} days ago");
+    assert!(
+        days > 7,
+        "the test moved the last contact far enough: {days}"
+    );
+
+    // Bastien works (past his first month): monthly, and seen 1 day ago: no warning.
+    click(&mut h, "Retour");
+    click(&mut h, "Ouvrir le parcours de Bastien");
+    h.get_by_label(
+        "Rythme attendu : chaque mois (au moins une fois par mois dans les autres cas).",
+    );
+    assert!(
+        h.query_by_label(
+            "Le dernier contact date de plus longtemps que prévu : proposer un rendez-vous."
+        )
+        .is_none()
+    );
+}
+
+/// Every file under `dir`, with its text.
+fn files(dir: &Path) -> Vec<(PathBuf, String)> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for entry in fs::read_dir(&dir).expect("list").flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                let text = fs::read_to_string(&path).unwrap_or_default();
+                out.push((path, text));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn the_persons_documents_hold_their_takeaways_and_nothing_private() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = demo_folder(dir.path());
+    let exports = dir.path().join("exports");
+    fs::create_dir_all(&exports).expect("folder");
+    let mut h = open(&data, &exports);
+    click(&mut h, "Ouvrir le parcours de Amina");
+    // A private note, typed on the screen.
+    click(&mut h, "Notes privées");
+    type_into(
+        &mut h,
+        "Notes privées de l'accompagnement",
+        " Fatigue en ce moment.",
+    );
+    leave_field(&mut h);
+
+    click(&mut h, "Document pour la personne");
+    h.get_by_label_contains("Document écrit :");
+    let html = fs::read_to_string(exports.join("mon-parcours-2026-11-20.html")).expect("html");
+    let markdown = fs::read_to_string(exports.join("mon-parcours-2026-11-20.md")).expect("md");
+    let journey = Store::open(&data)
+        .expect("store")
+        .load_journey(&amina())
+        .expect("journey")
+        .value;
+    assert!(
+        journey
+            .private_notes
+            .expose()
+            .contains("Fatigue en ce moment"),
+        "the private note was typed and saved"
+    );
+    for document in [&html, &markdown] {
+        assert!(document.contains("Mon parcours — Amina"));
+        for private in ["Benali", "Fatigue en ce moment", "(privées)"] {
+            assert!(!document.contains(private), "{private} in {document}");
+        }
+    }
+    let takeaways: Vec<&str> = journey
+        .timeline
+        .iter()
+        .filter_map(|l| l.takeaway.as_deref())
+        .collect();
+    assert!(takeaways.len() >= 3);
+    for takeaway in takeaways {
+        assert!(markdown.contains(takeaway), "{takeaway}");
+    }
+
+    // One session's takeaway on its own.
+    let link = journey
+        .timeline
+        .iter()
+        .filter(|l| l.takeaway.is_some())
+        .max_by_key(|l| l.date)
+        .expect("a session with a takeaway");
+    let date = link.date.format("%d/%m/%Y").to_string();
+    click(
+        &mut h,
+        &format!("Document pour la personne : séance du {date}"),
+    );
+    let single =
+        fs::read_to_string(exports.join(format!("ma-seance-{}.md", link.date.format("%Y-%m-%d"))))
+            .expect("session document");
+    assert!(single.contains(link.takeaway.as_deref().unwrap_or_default()));
+
+    // GDPR: all the data, raw and readable, in a folder of its own.
+    click(&mut h, "Ses données (RGPD)");
+    click(&mut h, "Exporter toutes ses données…");
+    let folder = exports.join("atelier-p-demo-amina");
+    assert!(folder.join("journey.ron").is_file());
+    assert!(folder.join("mon-parcours.html").is_file());
+    assert!(
+        fs::read_dir(folder.join("sessions"))
+            .expect("sessions")
+            .count()
+            >= 3
+    );
+}
+
+#[test]
+fn the_timeline_filters_opens_records_and_charts_the_scale() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = demo_folder(dir.path());
+    let mut h = open(&data, dir.path());
+    click(&mut h, "Ouvrir le parcours de Amina");
+    let journey = Store::open(&data)
+        .expect("store")
+        .load_journey(&amina())
+        .expect("journey")
+        .value;
+    // The chart's values, also in words.
+    let mut scale: Vec<(chrono::DateTime<chrono::FixedOffset>, f64)> = journey
+        .timeline
+        .iter()
+        .flat_map(|l| l.progress.iter().map(move |p| (l.date, p.value)))
+        .collect();
+    scale.sort_by_key(|(date, _)| *date);
+    assert!(scale.len() >= 2);
+    let words: Vec<String> = scale
+        .iter()
+        .map(|(date, value)| format!("{value} le {}", date.format("%d/%m/%Y")))
+        .collect();
+    h.get_by_label("Question miracle — Échelle 0–10");
+    h.get_by_label(&format!("Valeurs : {}", words.join(", ")));
+
+    // Filter on one activity: only its sessions are listed.
+    let circles = journey
+        .timeline
+        .iter()
+        .filter(|l| l.activity == "peer_circle")
+        .count();
+    click(&mut h, "Activité");
+    h.get_all_by_label("Cercle de partage entre pairs")
+        .last()
+        .expect("the option")
+        .click();
+    h.run();
+    let opens = h
+        .get_all_by_label_contains("Ouvrir le compte rendu du")
+        .count();
+    assert_eq!(opens, circles);
+    assert!(
+        h.query_by_label("Question miracle — Échelle 0–10")
+            .is_none(),
+        "the chart belongs to another activity"
+    );
+
+    // A record opens read-only, and Back comes back to the journey.
+    let link = journey
+        .timeline
+        .iter()
+        .filter(|l| l.activity == "peer_circle")
+        .max_by_key(|l| l.date)
+        .expect("a circle");
+    click(
+        &mut h,
+        &format!(
+            "Ouvrir le compte rendu du {} : Cercle de partage entre pairs",
+            link.date.format("%d/%m/%Y")
+        ),
+    );
+    h.get_by_label_contains("Séance du");
+    click(&mut h, "Retour");
+    h.get_by_label("Amina");
+}
+
+#[test]
+fn erasing_from_the_screen_asks_twice_and_leaves_no_trace() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = demo_folder(dir.path());
+    let mut h = open(&data, dir.path());
+    click(&mut h, "Ouvrir le parcours de Amina");
+    click(&mut h, "Ses données (RGPD)");
+    click(&mut h, "Effacer toutes les données de Amina…");
+    h.get_by_label_contains("Cela supprimera le parcours de Amina");
+    click(&mut h, "Annuler");
+    assert!(
+        data.join("journeys/p-demo-amina.ron").is_file(),
+        "cancelled"
+    );
+
+    click(&mut h, "Effacer toutes les données de Amina…");
+    click(&mut h, "Oui, continuer");
+    h.get_by_label_contains("Dernière vérification");
+    assert!(data.join("journeys/p-demo-amina.ron").is_file(), "not yet");
+    click(&mut h, "Effacer définitivement");
+    h.get_by_label_contains("Les données ont été effacées");
+    assert!(h.query_by_label("Ouvrir le parcours de Amina").is_none());
+
+    for (path, text) in files(&data) {
+        for trace in ["p-demo-amina", "Benali", "Amina"] {
+            assert!(!text.contains(trace), "{trace} left in {}", path.display());
+        }
+    }
+    let check = sessions::check(&Store::open(&data).expect("store"));
+    assert!(check.is_clean());
+}
