@@ -1283,6 +1283,7 @@ fn timeline_ui(
         .filter(|l| screen.filter.as_deref().is_none_or(|f| f == l.activity))
         .collect();
     links.sort_by_key(|l| std::cmp::Reverse(l.date));
+    activity_data_ui(ui, i18n, registry, journey, screen.filter.as_deref());
     super::charts::charts_ui(ui, i18n, registry, journey, screen.filter.as_deref());
     for link in &links {
         let name = registry.name(&link.activity, locale);
@@ -1333,6 +1334,43 @@ fn timeline_ui(
                     ui.weak(i18n.tr("journey-no-takeaway"));
                 }
             }
+        });
+    }
+}
+
+/// What each activity keeps for the person across sessions (a tracked behaviour…), shown by
+/// the activity itself; a failure there is contained and said.
+fn activity_data_ui(
+    ui: &mut egui::Ui,
+    i18n: &I18n,
+    registry: &crate::plugins::ActivityRegistry,
+    journey: &Journey,
+    filter: Option<&str>,
+) {
+    let locale = i18n.locale();
+    for (id, data) in &journey.activity_data {
+        if filter.is_some_and(|f| f != id) {
+            continue;
+        }
+        let Some(activity) = registry.get(id) else {
+            continue;
+        };
+        let name = activity.descriptor.name.get(locale);
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.strong(i18n.tr_args(
+                "journey-activity-data",
+                &[
+                    ("activity", name.into()),
+                    ("date", words::date(data.updated.date_naive()).into()),
+                ],
+            ));
+            crate::plugins::prepare_ui_for_plugin(ui.ctx());
+            ui.push_id(("journey-activity", id), |ui| {
+                if let Err(error) = activity.activity.journey_ui(ui, &data.ron, locale) {
+                    crate::session::crashed_ui(ui, i18n, name, &error);
+                }
+            });
         });
     }
 }

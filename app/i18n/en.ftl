@@ -436,3 +436,4 @@ chart-point = { $value } on { $date }
 chart-values = Values: { $values }
 doc-session-file-stem = my-session
 journey-review-due = The review of this stage was planned for { $date }: it is still to do.
+journey-activity-data = { $activity }: ongoing follow-up (updated on { $date })

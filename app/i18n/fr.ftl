@@ -436,3 +436,4 @@ chart-point = { $value } le { $date }
 chart-values = Valeurs : { $values }
 doc-session-file-stem = ma-seance
 journey-review-due = Le bilan de cette étape était prévu le { $date } : il reste à faire.
+journey-activity-data = { $activity } : suivi en cours (mis à jour le { $date })

@@ -11,6 +11,7 @@ pub fn register_builtins(registry: &mut ActivityRegistry) {
         Box::new(Guarded(miracle_question::MiracleQuestion)),
         Box::new(Guarded(peer_circle::PeerCircle)),
         Box::new(Guarded(brainstorm_wall::BrainstormWall)),
+        Box::new(Guarded(social_skills::SocialSkills)),
     ];
     for activity in builtins {
         // A built-in's descriptor is known good; a failure here is listed like any refusal.

@@ -142,6 +142,47 @@ fn people() -> Vec<Person> {
     ]
 }
 
+/// What the social-skills activity keeps in a journey (its own format, `plugins/social_skills`):
+/// a target behaviour with the measurements known `days_ago` days before `today`.
+fn social_skills_tracking(today: NaiveDate, days_ago: i64) -> String {
+    let day = |ago: i64| (today - Duration::days(ago)).format("%Y-%m-%d").to_string();
+    let measurements: Vec<String> = [
+        (84, 0.0, "Baseline", "Advisor"),
+        (82, 1.0, "Baseline", "Person"),
+        (80, 0.0, "Baseline", "Advisor"),
+        (70, 1.0, "FollowUp", "Person"),
+        (63, 2.0, "FollowUp", "Employer"),
+        (52, 2.0, "FollowUp", "Person"),
+        (45, 3.0, "FollowUp", "Employer"),
+    ]
+    .iter()
+    .filter(|(ago, ..)| *ago >= days_ago)
+    .map(|(ago, value, phase, source)| {
+        format!(
+            "(date: \"{}\", value: {value:?}, phase: {phase}, source: {source})",
+            day(*ago)
+        )
+    })
+    .collect();
+    let changes = if days_ago <= 63 {
+        format!(
+            "(date: \"{}\", what: \"Répétition avant la pause seulement\")",
+            day(63)
+        )
+    } else {
+        String::new()
+    };
+    format!(
+        "(format_version: 1, target: Some((domain: Assertion, situation: \"Une tâche nouvelle \
+         pose problème au travail\", behaviour: \"Demander de l'aide à une collègue\", \
+         measure: Count, unit: \"par semaine\", started: \"{}\", measurements: [{}], \
+         changes: [{changes}], trainings: [(date: \"{}\", techniques: [Modelling, RolePlay])])))",
+        day(84),
+        measurements.join(", "),
+        day(77)
+    )
+}
+
 fn at(date: NaiveDate, hour: u32, minute: u32) -> DateTime<FixedOffset> {
     // Demo sessions happen in Montpellier in winter: UTC+1.
     let utc =
@@ -533,7 +574,13 @@ pub fn populate(store: &Store, today: NaiveDate) -> Result<DemoReport, StoreErro
             .map(|pid| ParticipantOutcome {
                 id: pid.clone(),
                 takeaway: (!plan.takeaway.is_empty()).then(|| plan.takeaway.to_owned()),
-                activity_data: (plan.mode == Mode::OneToOne).then(|| plan.data.to_owned()),
+                activity_data: (plan.mode == Mode::OneToOne).then(|| {
+                    if plan.activity == "social_skills" {
+                        social_skills_tracking(today, plan.days_ago)
+                    } else {
+                        plan.data.to_owned()
+                    }
+                }),
                 // The miracle question's 0–10 scale feeds the journey's progress chart.
                 progress: plan
                     .data

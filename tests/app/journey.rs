@@ -408,3 +408,36 @@ fn erasing_from_the_screen_asks_twice_and_leaves_no_trace() {
     let check = sessions::check(&Store::open(&data).expect("store"));
     assert!(check.is_clean());
 }
+
+#[test]
+fn an_activity_shows_what_it_keeps_in_the_journey() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = demo_folder(dir.path());
+    let mut h = open(&data, dir.path());
+    click(&mut h, "Ouvrir le parcours de Chloé");
+    // The social-skills target behaviour and its chart, drawn by the activity itself.
+    h.get_by_label_contains("Habiletés sociales : suivi en cours");
+    h.get_by_label(
+        "Affirmation de soi (engager la conversation, recevoir un compliment) — Demander de \
+         l'aide à une collègue",
+    );
+    h.get_by_label("Ligne de base faite : trois occasions distinctes.");
+    // The demo's measurements, 84 to 45 days before the clock's day.
+    let today = NaiveDate::from_ymd_opt(2026, 11, 20).expect("date");
+    let at = |ago: i64, value: u8| {
+        format!(
+            "{value} ({})",
+            (today - chrono::Duration::days(ago)).format("%d/%m")
+        )
+    };
+    h.get_by_label(&format!(
+        "Ligne de base : {}, {}, {}. Suivi : {}, {}, {}, {}.",
+        at(84, 0),
+        at(82, 1),
+        at(80, 0),
+        at(70, 1),
+        at(63, 2),
+        at(52, 2),
+        at(45, 3)
+    ));
+}

@@ -11,10 +11,12 @@ use crate::guard::{DynActivity, Guarded, PluginError, guard};
 
 /// First bytes of every declaration.
 pub const MAGIC: [u8; 8] = *b"ATELIER\x01";
-/// Layout version of [`PluginDeclaration`]; bumped whenever a field after `abi_version` changes,
-/// because the loader trusts the rest of the layout once this number matches.
-/// History: 1 had `egui_fingerprint` as a number; 2 has it as a function.
-pub const ABI_VERSION: u32 = 2;
+/// Layout version of [`PluginDeclaration`] and of the traits that cross the boundary
+/// ([`DynActivity`], [`crate::DynState`]); bumped whenever a field after `abi_version` or a
+/// trait method changes, because the loader trusts the rest once this number matches.
+/// History: 1 had `egui_fingerprint` as a number; 2 has it as a function; 3 adds
+/// `DynActivity::journey_ui`.
+pub const ABI_VERSION: u32 = 3;
 /// This crate's version: a plugin must be built against the same.
 pub const API_VERSION: &str = env!("CARGO_PKG_VERSION");
 /// The compiler that built this crate.

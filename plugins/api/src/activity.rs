@@ -87,6 +87,11 @@ pub trait Activity: Send + Sync + 'static {
     /// Why the saved text cannot be read, in a sentence.
     fn restore(&self, setup: &Setup, saved: &str) -> Result<Self::State, String>;
 
+    /// Shows, in the participant's journey, what this activity keeps for them across sessions
+    /// ([`ParticipantResult::stored`]), for example a measured behaviour and its chart. The
+    /// default shows nothing.
+    fn journey_ui(&self, _ui: &mut egui::Ui, _stored: &str, _locale: Locale) {}
+
     /// Shows a saved record's data read-only. The default shows the raw text.
     fn record_ui(&self, ui: &mut egui::Ui, record_data: &str, _locale: Locale) {
         let mut text = record_data;

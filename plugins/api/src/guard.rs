@@ -49,6 +49,16 @@ pub trait DynActivity: Send + Sync {
         record_data: &str,
         locale: Locale,
     ) -> Result<(), PluginError>;
+    /// See [`Activity::journey_ui`].
+    ///
+    /// # Errors
+    /// [`PluginError::Panicked`].
+    fn journey_ui(
+        &self,
+        ui: &mut egui::Ui,
+        stored: &str,
+        locale: Locale,
+    ) -> Result<(), PluginError>;
 }
 
 /// A session's state as the host calls it. Every method mirrors [`ActivityState`].
@@ -128,6 +138,15 @@ impl<A: Activity> DynActivity for Guarded<A> {
         locale: Locale,
     ) -> Result<(), PluginError> {
         guard(|| self.0.record_ui(ui, record_data, locale))
+    }
+
+    fn journey_ui(
+        &self,
+        ui: &mut egui::Ui,
+        stored: &str,
+        locale: Locale,
+    ) -> Result<(), PluginError> {
+        guard(|| self.0.journey_ui(ui, stored, locale))
     }
 }
 

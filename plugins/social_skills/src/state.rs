@@ -1,0 +1,479 @@
+//! The activity ([`SocialSkills`]) and one session's state ([`SstState`]): the three views,
+//! the projector, keys, drafts and the outcome written to the journeys.
+
+use atelier_plugin_api::egui::{self, RichText};
+use atelier_plugin_api::{
+    ACTION_NEXT, ACTION_PREVIOUS, Activity, ActivityState, Arg, Descriptor, Locale, Modes, Outcome,
+    ParticipantResult, Setup, Timestamp, Translated, Translations, UiContext,
+};
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::model::{Measurement, Technique, Tracking};
+use crate::role_play::{self, Player, RolePlays};
+use crate::steps::{self, Entries, STEPS};
+use crate::tracking::{self, Forms};
+
+const FR: &str = include_str!("../i18n/fr.ftl");
+const EN: &str = include_str!("../i18n/en.ftl");
+
+/// The activity: stateless.
+#[derive(Debug, Default)]
+pub struct SocialSkills;
+
+/// Which view the facilitator is on.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Tab {
+    /// The five steps.
+    #[default]
+    Steps,
+    /// The target behaviour.
+    Tracking,
+    /// Role play.
+    RolePlay,
+}
+
+/// One person's part of the session.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+struct Person {
+    id: String,
+    name: String,
+    /// May the projector show this name? (Only role players' names, and only then.)
+    projector_name: Option<String>,
+    entries: Entries,
+    tracking: Tracking,
+    /// Measurements already in the journey when the session started.
+    measured_before: usize,
+    /// The journey's text could not be read: said, and not overwritten unless changed.
+    unreadable: Option<String>,
+    stored_text: Option<String>,
+    techniques: Vec<Technique>,
+    #[serde(default)]
+    forms: Forms,
+}
+
+/// Everything a draft keeps.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+struct Saved {
+    format_version: u32,
+    tab: Tab,
+    step: usize,
+    person: usize,
+    people: Vec<Person>,
+    plays: RolePlays,
+    /// The session's day.
+    today: NaiveDate,
+}
+
+/// One session.
+pub struct SstState {
+    saved: Saved,
+    texts: Translations,
+}
+
+impl std::fmt::Debug for SstState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SstState").finish_non_exhaustive()
+    }
+}
+
+/// The day of a host timestamp, in its local offset.
+fn day_of(time: Timestamp) -> NaiveDate {
+    chrono::DateTime::from_timestamp(time.unix_seconds + i64::from(time.offset_seconds), 0)
+        .unwrap_or_default()
+        .date_naive()
+}
+
+impl SstState {
+    /// The view shown.
+    pub fn tab(&self) -> Tab {
+        self.saved.tab
+    }
+
+    /// The step shown (0-based).
+    pub fn step(&self) -> usize {
+        self.saved.step
+    }
+
+    /// Moves to step `step` (0-based), filling the plan's goal from step 1 on the way.
+    pub fn go_to_step(&mut self, step: usize) {
+        self.saved.step = step.min(STEPS - 1);
+        if self.saved.step == STEPS - 1 {
+            for person in &mut self.saved.people {
+                let entries = &mut person.entries;
+                if entries.plan.goal.trim().is_empty() {
+                    entries.plan.goal.clone_from(&entries.goal);
+                }
+            }
+        }
+    }
+
+    /// What is kept for person `id` in their journey (for tests and the journey view).
+    pub fn tracking(&self, id: &str) -> Option<&Tracking> {
+        self.saved
+            .people
+            .iter()
+            .find(|p| p.id == id)
+            .map(|p| &p.tracking)
+    }
+
+    fn t(&self) -> Translations {
+        Translations::pick(self.texts.locale(), FR, EN)
+    }
+
+    fn tabs_ui(&mut self, ui: &mut egui::Ui) {
+        let t = self.t();
+        ui.horizontal(|ui| {
+            for (tab, id) in [
+                (Tab::Steps, "tab-steps"),
+                (Tab::Tracking, "tab-tracking"),
+                (Tab::RolePlay, "tab-role-play"),
+            ] {
+                ui.selectable_value(&mut self.saved.tab, tab, RichText::new(t.tr(id)).heading());
+            }
+        });
+        if self.saved.people.len() > 1 && self.saved.tab != Tab::RolePlay {
+            ui.horizontal_wrapped(|ui| {
+                ui.label(t.tr("for-person"));
+                for (index, person) in self.saved.people.iter().enumerate() {
+                    ui.selectable_value(&mut self.saved.person, index, &person.name);
+                }
+            });
+        }
+        ui.separator();
+    }
+
+    fn steps_ui(&mut self, ui: &mut egui::Ui) {
+        let t = self.t();
+        let step = self.saved.step;
+        ui.horizontal(|ui| {
+            if ui
+                .add_enabled(step > 0, egui::Button::new(t.tr("step-previous")))
+                .clicked()
+            {
+                self.go_to_step(step.saturating_sub(1));
+            }
+            if ui
+                .add_enabled(step + 1 < STEPS, egui::Button::new(t.tr("step-next")))
+                .clicked()
+            {
+                self.go_to_step(step + 1);
+            }
+        });
+        let step = self.saved.step;
+        ui.heading(t.tr_args(
+            "step-of",
+            &[
+                ("step", (step + 1).into()),
+                ("title", steps::title(&t, step).into()),
+            ],
+        ));
+        for question in steps::questions(&t, step) {
+            ui.weak(question);
+        }
+        ui.add_space(6.0);
+        if let Some(person) = self.saved.people.get_mut(self.saved.person) {
+            ui.strong(&person.name);
+            ui.push_id(("steps", &person.id), |ui| {
+                steps::step_ui(ui, &t, step, &mut person.entries);
+            });
+        }
+    }
+
+    fn tracking_ui(&mut self, ui: &mut egui::Ui, today: NaiveDate) {
+        let t = self.t();
+        let Some(person) = self.saved.people.get_mut(self.saved.person) else {
+            return;
+        };
+        ui.strong(&person.name);
+        if let Some(reason) = &person.unreadable {
+            ui.colored_label(
+                ui.visuals().warn_fg_color,
+                t.tr_args("stored-unreadable", &[("reason", reason.as_str().into())]),
+            );
+        }
+        ui.push_id(("tracking", &person.id), |ui| {
+            tracking::tracking_ui(
+                ui,
+                &t,
+                &mut person.tracking,
+                &mut person.forms,
+                &mut person.techniques,
+                today,
+            );
+        });
+        tracking::log_training(&mut person.tracking, &person.techniques, today);
+    }
+}
+
+impl Activity for SocialSkills {
+    type State = SstState;
+
+    fn descriptor(&self) -> Descriptor {
+        Descriptor {
+            id: String::from("social_skills"),
+            version: String::from(env!("CARGO_PKG_VERSION")),
+            name: Translated::message(FR, EN, "name"),
+            description: Translated::message(FR, EN, "description"),
+            modes: Modes::BOTH,
+            min_participants: 1,
+            max_participants: 6,
+            has_projector_view: true,
+            charts: Vec::new(),
+        }
+    }
+
+    fn create(&self, setup: &Setup) -> SstState {
+        let people = setup
+            .participants
+            .iter()
+            .map(|p| {
+                let (tracking, unreadable) = Tracking::read(p.stored.as_deref());
+                let measured_before = tracking
+                    .target
+                    .as_ref()
+                    .map_or(0, |target| target.measurements.len());
+                Person {
+                    id: p.id.clone(),
+                    name: p.display_name.clone(),
+                    projector_name: p.projector_name.clone(),
+                    entries: Entries::default(),
+                    tracking,
+                    measured_before,
+                    unreadable,
+                    stored_text: p.stored.clone(),
+                    techniques: Vec::new(),
+                    forms: Forms::default(),
+                }
+            })
+            .collect();
+        SstState {
+            saved: Saved {
+                format_version: 1,
+                tab: Tab::Steps,
+                step: 0,
+                person: 0,
+                people,
+                plays: RolePlays::default(),
+                today: day_of(setup.clock.now()),
+            },
+            texts: Translations::pick(setup.locale, FR, EN),
+        }
+    }
+
+    fn restore(&self, setup: &Setup, saved: &str) -> Result<SstState, String> {
+        let saved: Saved = ron::from_str(saved).map_err(|e| {
+            Translations::pick(setup.locale, FR, EN)
+                .tr_args("restore-error", &[("reason", Arg::String(e.to_string()))])
+        })?;
+        Ok(SstState {
+            saved,
+            texts: Translations::pick(setup.locale, FR, EN),
+        })
+    }
+
+    fn journey_ui(&self, ui: &mut egui::Ui, stored: &str, locale: Locale) {
+        let t = Translations::pick(locale, FR, EN);
+        let (tracking, unreadable) = Tracking::read(Some(stored));
+        if let Some(reason) = unreadable {
+            ui.colored_label(
+                ui.visuals().warn_fg_color,
+                t.tr_args("stored-unreadable", &[("reason", reason.into())]),
+            );
+            return;
+        }
+        if let Some(target) = &tracking.target {
+            tracking::summary_ui(ui, &t, target);
+            tracking::changes_ui(ui, &t, target);
+            tracking::chart_ui(ui, &t, target, "journey");
+        }
+    }
+}
+
+impl ActivityState for SstState {
+    fn facilitator_ui(&mut self, ui: &mut egui::Ui, ctx: &UiContext) {
+        if self.texts.locale() != ctx.locale {
+            self.texts = Translations::pick(ctx.locale, FR, EN);
+        }
+        self.tabs_ui(ui);
+        match self.saved.tab {
+            Tab::Steps => self.steps_ui(ui),
+            Tab::Tracking => self.tracking_ui(ui, day_of(ctx.now)),
+            Tab::RolePlay => {
+                let t = self.t();
+                let people: Vec<(String, String)> = self
+                    .saved
+                    .people
+                    .iter()
+                    .map(|p| (p.id.clone(), p.name.clone()))
+                    .collect();
+                role_play::role_play_ui(ui, &t, &mut self.saved.plays, &people);
+            }
+        }
+    }
+
+    fn projector_ui(&mut self, ui: &mut egui::Ui, _ctx: &UiContext) {
+        let t = self.t();
+        let body = egui::TextStyle::Body.resolve(ui.style()).size;
+        match self.saved.tab {
+            Tab::RolePlay => {
+                if let Some(scenario) = self.saved.plays.scenario(&t) {
+                    ui.heading(&scenario.title);
+                    ui.add_space(body * 0.5);
+                    ui.label(RichText::new(&scenario.situation).size(body * 1.2));
+                    ui.add_space(body * 0.5);
+                    ui.label(t.tr_args(
+                        "projector-roles",
+                        &[("roles", scenario.roles.join(", ").into())],
+                    ));
+                } else {
+                    ui.heading(t.tr("projector-title"));
+                }
+            }
+            // The measurements are never shown: the projector stays on the current step.
+            Tab::Steps | Tab::Tracking => {
+                let step = self.saved.step;
+                ui.heading(t.tr_args(
+                    "step-of",
+                    &[
+                        ("step", (step + 1).into()),
+                        ("title", steps::title(&t, step).into()),
+                    ],
+                ));
+                ui.add_space(body * 0.5);
+                for question in steps::questions(&t, step) {
+                    ui.label(RichText::new(question).size(body * 1.1));
+                    ui.add_space(body * 0.3);
+                }
+            }
+        }
+    }
+
+    fn on_action(&mut self, action: &str) -> bool {
+        let step = self.saved.step;
+        match action {
+            ACTION_NEXT if step + 1 < STEPS => self.go_to_step(step + 1),
+            ACTION_PREVIOUS if step > 0 => self.go_to_step(step - 1),
+            _ => return false,
+        }
+        true
+    }
+
+    fn save(&self) -> String {
+        ron::ser::to_string_pretty(
+            &self.saved,
+            ron::ser::PrettyConfig::new().escape_strings(false),
+        )
+        .unwrap_or_default()
+    }
+
+    fn outcome(&self) -> Outcome {
+        let t = self.t();
+        let mut measures = 0;
+        let participants = self
+            .saved
+            .people
+            .iter()
+            .map(|person| {
+                let mut takeaway = person.entries.takeaway(&t);
+                // What to try after a role play this person played in.
+                for play in &self.saved.plays.done {
+                    let played = play
+                        .players
+                        .iter()
+                        .any(|p| p.as_ref() == Some(&Player::Participant(person.id.clone())));
+                    if played && !play.to_try.is_empty() {
+                        let line = t.tr_args(
+                            "takeaway-role-play",
+                            &[("text", play.to_try.as_str().into())],
+                        );
+                        takeaway = Some(match takeaway {
+                            Some(text) => format!("{text} {line}"),
+                            None => line,
+                        });
+                    }
+                }
+                let new = person.tracking.target.as_ref().map_or(0, |target| {
+                    target
+                        .measurements
+                        .len()
+                        .saturating_sub(person.measured_before)
+                });
+                measures += new;
+                // Unchanged unreadable text stays as it was in the journey.
+                let untouched =
+                    person.unreadable.is_some() && person.tracking == Tracking::default();
+                ParticipantResult {
+                    id: person.id.clone(),
+                    takeaway,
+                    stored: if untouched {
+                        person.stored_text.clone()
+                    } else if person.tracking == Tracking::default() && person.stored_text.is_none()
+                    {
+                        None
+                    } else {
+                        Some(person.tracking.to_text())
+                    },
+                    points: Vec::new(),
+                }
+            })
+            .collect();
+        let plans = self
+            .saved
+            .people
+            .iter()
+            .filter(|p| p.entries.has_plan())
+            .count();
+        Outcome {
+            summary: t.tr_args(
+                "summary",
+                &[
+                    ("steps", plans.into()),
+                    ("plays", self.saved.plays.done.len().into()),
+                    ("measures", measures.into()),
+                ],
+            ),
+            participants,
+            record_data: record_text(&self.saved),
+        }
+    }
+}
+
+/// The record: each person's five steps, the measurements added in this session, the
+/// techniques, and the role plays.
+fn record_text(saved: &Saved) -> String {
+    #[derive(Serialize)]
+    struct PersonRecord<'a> {
+        id: &'a str,
+        entries: &'a Entries,
+        new_measurements: &'a [Measurement],
+        techniques: &'a [Technique],
+    }
+    #[derive(Serialize)]
+    struct Record<'a> {
+        format_version: u32,
+        people: Vec<PersonRecord<'a>>,
+        role_plays: &'a [role_play::RolePlay],
+    }
+    let record = Record {
+        format_version: 1,
+        people: saved
+            .people
+            .iter()
+            .map(|p| PersonRecord {
+                id: &p.id,
+                entries: &p.entries,
+                new_measurements: p
+                    .tracking
+                    .target
+                    .as_ref()
+                    .and_then(|target| target.measurements.get(p.measured_before..))
+                    .unwrap_or_default(),
+                techniques: &p.techniques,
+            })
+            .collect(),
+        role_plays: &saved.plays.done,
+    };
+    ron::ser::to_string_pretty(&record, ron::ser::PrettyConfig::new().escape_strings(false))
+        .unwrap_or_default()
+}
