@@ -76,10 +76,10 @@ fn home_renders_in_french_and_in_english() {
         h.query_by_label("Séances à reprendre").is_none(),
         "no draft yet"
     );
-    h.get_by_label("Amina");
+    h.get_by_label("Ouvrir le parcours de Amina");
     h.get_by_label("En veille jusqu'au 30/12/2026");
     assert!(
-        h.query_by_label("Jules").is_none(),
+        h.query_by_label("Ouvrir le parcours de Jules").is_none(),
         "exited people are not in the default list"
     );
 

@@ -410,3 +410,15 @@ fn the_projector_fits_thirty_notes_a_column_and_shows_the_drawn_one_large() {
         "the box stays hidden"
     );
 }
+
+#[test]
+fn translations_are_complete_and_the_descriptor_is_valid() {
+    assert_eq!(
+        atelier_plugin_api::check_sources(
+            include_str!("../i18n/fr.ftl"),
+            include_str!("../i18n/en.ftl")
+        ),
+        Ok(())
+    );
+    assert_eq!(BrainstormWall.descriptor().validate(), Ok(()));
+}

@@ -428,3 +428,15 @@ fn the_projector_shows_the_step_or_the_scenario_never_measurements() {
     );
     assert!(!text.contains("Amina"), "{text}");
 }
+
+#[test]
+fn translations_are_complete_and_the_descriptor_is_valid() {
+    assert_eq!(
+        atelier_plugin_api::check_sources(
+            include_str!("../i18n/fr.ftl"),
+            include_str!("../i18n/en.ftl")
+        ),
+        Ok(())
+    );
+    assert_eq!(SocialSkills.descriptor().validate(), Ok(()));
+}
