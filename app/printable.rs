@@ -201,10 +201,16 @@ pub fn journey_document(
             "doc-since",
             &[("date", words::date(journey.entry_date).into())],
         ),
-        i18n.tr_args(
-            "doc-status",
-            &[("status", words::status(i18n, journey.status()).into())],
-        ),
+        match journey.status() {
+            sessions::Status::Active => i18n.tr("doc-status-active"),
+            sessions::Status::OnHold { planned_end, .. } => i18n.tr_args(
+                "doc-status-on-hold",
+                &[("date", words::date(*planned_end).into())],
+            ),
+            sessions::Status::Exited { date, .. } => {
+                i18n.tr_args("doc-status-exited", &[("date", words::date(*date).into())])
+            }
+        },
     ];
     if !journey.advisor.is_empty() {
         items.push(i18n.tr_args("doc-advisor", &[("name", journey.advisor.as_str().into())]));
