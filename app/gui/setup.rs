@@ -97,8 +97,11 @@ impl AtelierApp {
                 };
                 left.radio_value(&mut state.activity, Some(d.id.clone()), d.name.get(locale));
                 left.indent(&d.id, |ui| {
-                    ui.label(d.description.get(locale));
-                    ui.weak(source);
+                    // Left-aligned, not justified (columns justify by default).
+                    ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
+                        ui.label(d.description.get(locale));
+                        ui.weak(source);
+                    });
                 });
             }
             if !any {

@@ -41,3 +41,8 @@ edit-label = Text of the idea
 edit-done = Done
 select-short = Choose
 or-to-wall = Or straight to the wall:
+record-unread = {" "}(not read)
+record-left = { $count ->
+    [one] 1 idea was not drawn.
+   *[other] { $count } ideas were not drawn.
+}

@@ -41,3 +41,8 @@ edit-label = Texte de l'idée
 edit-done = Terminé
 select-short = Choisir
 or-to-wall = Ou directement au mur :
+record-unread = {" "}(pas lue)
+record-left = { $count ->
+    [one] 1 idée n'a pas été tirée.
+   *[other] { $count } idées n'ont pas été tirées.
+}

@@ -531,6 +531,53 @@ impl Activity for BrainstormWall {
         })?;
         Ok(WallState::new(setup, saved))
     }
+
+    fn record_ui(&self, ui: &mut egui::Ui, record_data: &str, locale: Locale) {
+        /// A record read back (the fields of [`WallRecord`], owned).
+        #[derive(Deserialize)]
+        struct Stored {
+            topic: String,
+            #[serde(default)]
+            pool: Vec<Note>,
+            #[serde(default)]
+            drawn: Option<Note>,
+            wall: [Vec<Note>; COLUMNS],
+        }
+        let t = Translations::pick(locale, FR, EN);
+        let Ok(record) = ron::from_str::<Stored>(record_data) else {
+            let mut text = record_data;
+            ui.add(
+                egui::TextEdit::multiline(&mut text)
+                    .code_editor()
+                    .desired_width(f32::INFINITY),
+            );
+            return;
+        };
+        if !record.topic.is_empty() {
+            ui.heading(&record.topic);
+        }
+        ui.columns(COLUMNS, |columns| {
+            for (c, ui) in columns.iter_mut().enumerate() {
+                ui.strong(t.tr(&format!("column-{c}")));
+                ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
+                    for note in &record.wall[c] {
+                        let mut line = format!("• {}", note.text);
+                        if !note.read {
+                            line.push_str(&t.tr("record-unread"));
+                        }
+                        ui.label(line);
+                        if !note.why.is_empty() {
+                            ui.weak(t.tr_args("why-shown", &[("why", note.why.as_str().into())]));
+                        }
+                    }
+                });
+            }
+        });
+        let left = record.pool.len() + usize::from(record.drawn.is_some());
+        if left > 0 {
+            ui.weak(t.tr_args("record-left", &[("count", left.into())]));
+        }
+    }
 }
 
 impl ActivityState for WallState {

@@ -422,3 +422,24 @@ fn translations_are_complete_and_the_descriptor_is_valid() {
     );
     assert_eq!(BrainstormWall.descriptor().validate(), Ok(()));
 }
+
+#[test]
+fn a_saved_wall_reads_as_three_columns() {
+    let mut state = BrainstormWall.create(&setup(2));
+    state.add_idea("Un bureau calme", None);
+    state.add_idea("Un chef qui dit merci", None);
+    state.draw();
+    state.place(0);
+    state.add_idea("Des horaires fixes", Some(2));
+    let data = state.outcome().record_data;
+    let mut h = Harness::builder()
+        .with_size([1200.0, 600.0])
+        .build_ui(move |ui| BrainstormWall.record_ui(ui, &data, Locale::Fr));
+    h.run();
+    h.get_by_label("Rêveur");
+    h.get_by_label("Critique");
+    h.get_by_label("• Des horaires fixes (pas lue)");
+    h.get_by_label("1 idée n'a pas été tirée.");
+    let placed = state.columns()[0][0].clone();
+    h.get_by_label(&format!("• {placed}"));
+}
