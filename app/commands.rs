@@ -120,7 +120,16 @@ pub fn run(
             export(&i18n, &registry, store, participant, to, io)
         }),
         Command::Erase { participant, yes } => with_store(&cli, env, &i18n, io, |store, io| {
-            erase(&i18n, store, participant, *yes, env.interactive, io)
+            let registry = crate::plugins::load_all(&plugin_dirs(&cli, env));
+            erase(
+                &i18n,
+                &registry,
+                store,
+                participant,
+                *yes,
+                env.interactive,
+                io,
+            )
         }),
     }
 }
@@ -346,6 +355,7 @@ fn export(
 
 fn erase(
     i18n: &I18n,
+    registry: &crate::plugins::ActivityRegistry,
     store: &Store,
     id: &ParticipantId,
     yes: bool,
@@ -381,7 +391,9 @@ fn erase(
             return EXIT_PROBLEMS;
         }
     }
-    match sessions::erase_participant(store, id) {
+    let forget =
+        |activity: &str, data: &str, who: &ParticipantId| registry.forget(activity, data, who);
+    match sessions::erase_participant(store, id, &forget) {
         Ok(report) => {
             say(
                 io.out,
@@ -389,6 +401,7 @@ fn erase(
                     "erase-done",
                     &[
                         ("id", id.as_str().into()),
+                        ("removed", report.records_removed.len().into()),
                         ("records", report.records_changed.len().into()),
                         ("drafts", report.drafts_changed.len().into()),
                     ],

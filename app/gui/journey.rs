@@ -412,11 +412,15 @@ impl AtelierApp {
         let Some(store) = &self.store else {
             return;
         };
-        match sessions::erase_participant(store, id) {
+        let forget = |activity: &str, data: &str, who: &ParticipantId| {
+            self.registry.forget(activity, data, who)
+        };
+        match sessions::erase_participant(store, id, &forget) {
             Ok(report) => {
                 let text = self.i18n.tr_args(
                     "erase-done-ui",
                     &[
+                        ("removed", report.records_removed.len().into()),
                         ("records", report.records_changed.len().into()),
                         ("drafts", report.drafts_changed.len().into()),
                     ],

@@ -90,7 +90,7 @@ export-done = Export of { $id } written to { $path } ({ $files } files).
 erase-confirm = Permanently erase { $name } ({ $id }) and their part of { $records } record(s)? Type "yes" to confirm:
 erase-needs-yes = To erase without a question, add --yes (no question can be asked here).
 erase-cancelled = Nothing was erased.
-erase-done = { $id } was erased: journey removed, taken out of { $records } record(s) and { $drafts } draft(s). The anonymous content of sessions is kept.
+erase-done = { $id } was erased: journey removed, { $removed } one-to-one session(s) deleted, taken out of { $records } group record(s) and { $drafts } draft(s). The anonymous content of sessions is kept.
 erase-yes-word = yes
 
 ## Running session
@@ -429,7 +429,7 @@ journey-erase-first = This will delete { $name }'s journey and remove them from 
 journey-erase-second = Last check: erasing is final and cannot be undone. Export first if the person wishes.
 journey-erase-confirm-1 = Yes, go on
 journey-erase-confirm-2 = Erase for good
-erase-done-ui = The data was erased: journey deleted, removed from { $records } record(s) and { $drafts } draft(s).
+erase-done-ui = The data was erased: journey deleted, { $removed } one-to-one session(s) deleted, removed from { $records } group record(s) and { $drafts } draft(s).
 chart-title = Progress
 chart-point = { $value } on { $date }
 chart-values = Values: { $values }

@@ -90,7 +90,7 @@ export-done = Export de { $id } écrit dans { $path } ({ $files } fichiers).
 erase-confirm = Effacer définitivement { $name } ({ $id }) et ses contributions dans { $records } compte(s) rendu(s) ? Tapez « oui » pour confirmer :
 erase-needs-yes = Pour effacer sans question, ajoutez --yes (aucune question ne peut être posée ici).
 erase-cancelled = Rien n'a été effacé.
-erase-done = { $id } a été effacé : parcours supprimé, retiré de { $records } compte(s) rendu(s) et de { $drafts } brouillon(s). Le contenu anonyme des séances est conservé.
+erase-done = { $id } a été effacé : parcours supprimé, { $removed } séance(s) individuelle(s) supprimée(s), retiré de { $records } compte(s) rendu(s) de groupe et de { $drafts } brouillon(s). Le contenu anonyme des séances est conservé.
 erase-yes-word = oui
 
 ## Séance en cours
@@ -429,7 +429,7 @@ journey-erase-first = Cela supprimera le parcours de { $name } et le retirera de
 journey-erase-second = Dernière vérification : l'effacement est définitif et ne peut pas être annulé. Pensez à exporter avant si la personne le souhaite.
 journey-erase-confirm-1 = Oui, continuer
 journey-erase-confirm-2 = Effacer définitivement
-erase-done-ui = Les données ont été effacées : parcours supprimé, retiré de { $records } compte(s) rendu(s) et de { $drafts } brouillon(s).
+erase-done-ui = Les données ont été effacées : parcours supprimé, { $removed } séance(s) individuelle(s) supprimée(s), retiré de { $records } compte(s) rendu(s) de groupe et de { $drafts } brouillon(s).
 chart-title = Progrès
 chart-point = { $value } le { $date }
 chart-values = Valeurs : { $values }

@@ -156,6 +156,19 @@ impl ActivityRegistry {
         )
     }
 
+    /// The data of `activity` without `participant` (see `Activity::forget`); `None` when the
+    /// activity is not installed, cannot, or fails.
+    pub fn forget(
+        &self,
+        activity: &str,
+        data: &str,
+        participant: &sessions::ParticipantId,
+    ) -> Option<String> {
+        self.activities
+            .get(activity)
+            .and_then(|a| a.activity.forget(data, participant.as_str()).ok().flatten())
+    }
+
     /// The activity of a record, or the placeholder's name.
     pub fn lookup<'a>(&'a self, id: &'a str) -> Lookup<'a> {
         self.activities

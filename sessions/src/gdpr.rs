@@ -112,6 +112,8 @@ pub fn export_participant(
 pub struct EraseReport {
     /// The journey file removed, if there was one.
     pub journey_removed: Option<PathBuf>,
+    /// One-to-one records removed: they were about this person only.
+    pub records_removed: Vec<SessionId>,
     /// Records the participant was removed from.
     pub records_changed: Vec<SessionId>,
     /// Drafts the participant was removed from.
@@ -121,15 +123,25 @@ pub struct EraseReport {
 /// The text that replaces an erased participant's id or name inside an activity's data.
 pub const ERASED: &str = "erased";
 
-/// Erases a participant: removes them and their takeaway from every record and draft (the
-/// anonymous content of the session stays), then removes their journey.
+/// How an activity removes a person from its own data: `(activity id, data, participant)` →
+/// the data without them, or `None` when the activity cannot (the id and name are then replaced
+/// wherever they appear).
+pub type Forget<'a> = &'a dyn Fn(&str, &str, &ParticipantId) -> Option<String>;
+
+/// Erases a participant: one-to-one records about them are removed; from every other record
+/// and draft they are removed with their takeaway, and the activity removes what it kept about
+/// them (`forget`; the anonymous content of the session stays); then their journey goes.
 ///
 /// The journey goes last, so an interruption leaves a state `check` reports and running the
 /// erase again completes.
 ///
 /// # Errors
 /// Unknown participant (no journey and no mention anywhere), unreadable files, I/O errors.
-pub fn erase_participant(store: &Store, id: &ParticipantId) -> Result<EraseReport, StoreError> {
+pub fn erase_participant(
+    store: &Store,
+    id: &ParticipantId,
+    forget: Forget<'_>,
+) -> Result<EraseReport, StoreError> {
     let journey = match store.load_journey(id) {
         Ok(journey) => Some(journey.value),
         Err(StoreError::UnknownParticipant(_)) => None,
@@ -160,7 +172,13 @@ pub fn erase_participant(store: &Store, id: &ParticipantId) -> Result<EraseRepor
         }
         let mut record = store.load_record_at(&path)?;
         record.participants.retain(|p| &p.id != id);
-        record.activity_data = scrub(&record.activity_data);
+        if record.mode == Mode::OneToOne && record.participants.is_empty() {
+            store.remove(&path)?;
+            report.records_removed.push(session);
+            continue;
+        }
+        let data = forget(&record.activity.id, &record.activity_data, id);
+        record.activity_data = scrub(data.as_deref().unwrap_or(&record.activity_data));
         for outcome in &mut record.participants {
             outcome.activity_data = outcome.activity_data.as_deref().map(&scrub);
         }
@@ -181,7 +199,8 @@ pub fn erase_participant(store: &Store, id: &ParticipantId) -> Result<EraseRepor
             continue;
         }
         draft.participants.retain(|p| &p.id != id);
-        draft.activity_state = scrub(&draft.activity_state);
+        let state = forget(&draft.activity.id, &draft.activity_state, id);
+        draft.activity_state = scrub(state.as_deref().unwrap_or(&draft.activity_state));
         store.save_draft(&draft)?;
         report.drafts_changed.push(draft.id.clone());
     }
@@ -190,7 +209,10 @@ pub fn erase_participant(store: &Store, id: &ParticipantId) -> Result<EraseRepor
         let path = store.journey_path(id);
         store.remove(&path)?;
         report.journey_removed = Some(path);
-    } else if report.records_changed.is_empty() && report.drafts_changed.is_empty() {
+    } else if report.records_changed.is_empty()
+        && report.records_removed.is_empty()
+        && report.drafts_changed.is_empty()
+    {
         return Err(StoreError::UnknownParticipant(id.clone()));
     }
     Ok(report)

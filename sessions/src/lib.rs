@@ -29,7 +29,8 @@ pub use error::{FileError, StoreError};
 pub use format::{FormatError, Versioned, parse, to_text};
 pub use fsio::{is_temp_file, write_file_atomic};
 pub use gdpr::{
-    ERASED, EraseReport, ExportReport, SessionExtract, erase_participant, export_participant,
+    ERASED, EraseReport, ExportReport, Forget, SessionExtract, erase_participant,
+    export_participant,
 };
 pub use id::{
     Draft as DraftKind, DraftId, Id, IdError, IdKind, MAX_ID_LEN, Participant, ParticipantId,

@@ -731,10 +731,16 @@ fn erase_leaves_no_trace_and_keeps_anonymous_content() {
     store.save_draft(&draft).expect("draft");
     let brainstorms_before = brainstorm_data(&store);
 
-    let report = sessions::erase_participant(&store, &pid("p-demo-amina")).expect("erase");
+    let report =
+        sessions::erase_participant(&store, &pid("p-demo-amina"), &|_, _, _| None).expect("erase");
     assert!(report.journey_removed.is_some());
     assert_eq!(report.drafts_changed.len(), 1);
-    assert!(report.records_changed.len() >= 8, "{report:?}");
+    assert!(report.records_changed.len() >= 6, "{report:?}");
+    // Her one-to-one sessions were about her only: gone.
+    assert!(!report.records_removed.is_empty(), "{report:?}");
+    for session in &report.records_removed {
+        assert!(store.load_record(session).is_err(), "{session} removed");
+    }
 
     for path in all_files(store.root()) {
         let text = fs::read_to_string(&path).expect("read");
@@ -760,7 +766,7 @@ fn erase_leaves_no_trace_and_keeps_anonymous_content() {
         sessions::check(&store).problems
     );
     assert!(matches!(
-        sessions::erase_participant(&store, &pid("p-demo-amina")),
+        sessions::erase_participant(&store, &pid("p-demo-amina"), &|_, _, _| None),
         Err(StoreError::UnknownParticipant(_))
     ));
 }

@@ -382,6 +382,50 @@ fn erasing_from_the_screen_asks_twice_and_leaves_no_trace() {
     let dir = tempfile::tempdir().expect("temp dir");
     let data = demo_folder(dir.path());
     let mut h = open(&data, dir.path());
+    // A group social-skills session where Amina and Bastien each named a difficulty.
+    let store = Store::open(&data).expect("store");
+    let entries = |difficulty: &str| {
+        format!(
+            "(difficulty: \"{difficulty}\", goal: \"\", solutions: [], chosen: None, why: \"\", \
+             plan: (goal: \"\", steps: \"\", obstacles: \"\", duration: \"\"))"
+        )
+    };
+    let start = chrono::DateTime::parse_from_rfc3339("2026-11-19T14:00:00+01:00").expect("date");
+    let people = ["p-demo-amina", "p-demo-bastien"];
+    store
+        .save_session(&sessions::SessionRecord {
+            format_version: 1,
+            id: sessions::SessionId::parse("s-20261119-140000-sst").expect("id"),
+            activity: sessions::ActivityRef {
+                id: "social_skills".into(),
+                version: "0.1.0".into(),
+            },
+            mode: sessions::Mode::Collective,
+            start,
+            end: start + chrono::Duration::hours(1),
+            place: String::new(),
+            facilitators: vec!["Claire".into()],
+            participants: people
+                .iter()
+                .map(|id| sessions::ParticipantOutcome {
+                    id: ParticipantId::parse(id).expect("id"),
+                    takeaway: None,
+                    activity_data: None,
+                    progress: Vec::new(),
+                })
+                .collect(),
+            summary: String::new(),
+            activity_data: format!(
+                "(format_version: 1, people: [(id: \"p-demo-amina\", entries: {}, \
+                 new_measurements: [], techniques: []), (id: \"p-demo-bastien\", entries: {}, \
+                 new_measurements: [], techniques: [])], role_plays: [])",
+                entries("Peur de parler en réunion"),
+                entries("Souci de Bastien")
+            ),
+            facilitator_notes: sessions::Private::default(),
+        })
+        .expect("save");
+
     click(&mut h, "Ouvrir le parcours de Amina");
     click(&mut h, "Ses données (RGPD)");
     click(&mut h, "Effacer toutes les données de Amina…");
@@ -400,8 +444,19 @@ fn erasing_from_the_screen_asks_twice_and_leaves_no_trace() {
     h.get_by_label_contains("Les données ont été effacées");
     assert!(h.query_by_label("Ouvrir le parcours de Amina").is_none());
 
+    // The activity removed what she said; Bastien's part stays.
+    let kept = Store::open(&data)
+        .expect("store")
+        .load_record(&sessions::SessionId::parse("s-20261119-140000-sst").expect("id"))
+        .expect("record");
+    assert!(kept.activity_data.contains("Souci de Bastien"));
     for (path, text) in files(&data) {
-        for trace in ["p-demo-amina", "Benali", "Amina"] {
+        for trace in [
+            "p-demo-amina",
+            "Benali",
+            "Amina",
+            "Peur de parler en réunion",
+        ] {
             assert!(!text.contains(trace), "{trace} left in {}", path.display());
         }
     }

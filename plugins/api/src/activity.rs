@@ -92,6 +92,14 @@ pub trait Activity: Send + Sync + 'static {
     /// default shows nothing.
     fn journey_ui(&self, _ui: &mut egui::Ui, _stored: &str, _locale: Locale) {}
 
+    /// Removes everything about `participant` (their id) from this activity's data — a record's
+    /// `record_data` or a draft's saved state — for the right to erasure. `None` when the text
+    /// cannot be read or the activity keeps nothing per person: the host then replaces the
+    /// person's id and name wherever they appear.
+    fn forget(&self, _data: &str, _participant: &str) -> Option<String> {
+        None
+    }
+
     /// Shows a saved record's data read-only. The default shows the raw text.
     fn record_ui(&self, ui: &mut egui::Ui, record_data: &str, _locale: Locale) {
         let mut text = record_data;

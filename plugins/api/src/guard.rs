@@ -49,6 +49,11 @@ pub trait DynActivity: Send + Sync {
         record_data: &str,
         locale: Locale,
     ) -> Result<(), PluginError>;
+    /// See [`Activity::forget`].
+    ///
+    /// # Errors
+    /// [`PluginError::Panicked`].
+    fn forget(&self, data: &str, participant: &str) -> Result<Option<String>, PluginError>;
     /// See [`Activity::journey_ui`].
     ///
     /// # Errors
@@ -147,6 +152,10 @@ impl<A: Activity> DynActivity for Guarded<A> {
         locale: Locale,
     ) -> Result<(), PluginError> {
         guard(|| self.0.journey_ui(ui, stored, locale))
+    }
+
+    fn forget(&self, data: &str, participant: &str) -> Result<Option<String>, PluginError> {
+        guard(|| self.0.forget(data, participant))
     }
 }
 

@@ -559,6 +559,13 @@ impl Activity for MiracleQuestion {
         })?;
         Ok(MiracleState::new(setup, saved))
     }
+
+    fn forget(&self, data: &str, participant: &str) -> Option<String> {
+        let mut saved: Saved = ron::from_str(data).ok()?;
+        saved.answers.remove(participant);
+        saved.person = saved.person.min(saved.answers.len().saturating_sub(1));
+        ron::ser::to_string_pretty(&saved, ron::ser::PrettyConfig::new().escape_strings(false)).ok()
+    }
 }
 
 impl ActivityState for MiracleState {

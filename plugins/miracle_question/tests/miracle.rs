@@ -306,3 +306,30 @@ fn translations_are_complete_and_the_descriptor_is_valid() {
     );
     assert_eq!(MiracleQuestion.descriptor().validate(), Ok(()));
 }
+
+#[test]
+fn an_erased_person_is_forgotten_in_the_record_and_the_draft() {
+    let setup = setup(&["Amina", "Bastien"], Mode::Collective);
+    let mut h = facilitator(MiracleQuestion.create(&setup));
+    h.run();
+    next(&mut h);
+    next(&mut h);
+    type_into(
+        &mut h,
+        "Réponse de Amina, dans ses mots",
+        "Un café au soleil",
+    );
+    h.get_by_label("Bastien").click();
+    h.run();
+    type_into(
+        &mut h,
+        "Réponse de Bastien, dans ses mots",
+        "Un trajet sans stress",
+    );
+    let data = h.state().save();
+    assert!(data.contains("p-amina") && data.contains("Un café au soleil"));
+    let forgotten = MiracleQuestion.forget(&data, "p-amina").expect("readable");
+    assert!(!forgotten.contains("p-amina") && !forgotten.contains("Un café au soleil"));
+    assert!(forgotten.contains("Un trajet sans stress"));
+    assert!(MiracleQuestion.restore(&setup, &forgotten).is_ok());
+}

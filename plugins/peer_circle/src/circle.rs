@@ -563,6 +563,21 @@ impl Activity for PeerCircle {
         })?;
         Ok(CircleState::new(setup, saved))
     }
+
+    fn forget(&self, data: &str, participant: &str) -> Option<String> {
+        let mut saved: Saved = ron::from_str(data).ok()?;
+        saved.order.retain(|id| id != participant);
+        saved.queue.retain(|id| id != participant);
+        saved.passed.remove(participant);
+        for round in &mut saved.spoke {
+            round.retain(|id| id != participant);
+        }
+        saved.seconds_used.remove(participant);
+        saved.notes.remove(participant);
+        saved.takeaways.remove(participant);
+        saved.consent.remove(participant);
+        ron::ser::to_string_pretty(&saved, ron::ser::PrettyConfig::new().escape_strings(false)).ok()
+    }
 }
 
 impl ActivityState for CircleState {

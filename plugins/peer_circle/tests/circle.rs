@@ -233,3 +233,32 @@ fn translations_are_complete_and_the_descriptor_is_valid() {
     );
     assert_eq!(PeerCircle.descriptor().validate(), Ok(()));
 }
+
+#[test]
+fn an_erased_person_is_forgotten_in_the_record_and_the_draft() {
+    let clock = Arc::new(FakeClock(AtomicI64::new(1_795_165_200)));
+    let mut h = facilitator(PeerCircle.create(&setup(&clock)));
+    h.run();
+    click(&mut h, "Mon premier jour au travail");
+    click(&mut h, "Présenter le thème et les règles");
+    click(&mut h, "Commencer le premier tour");
+    h.get_by_label("Notes privées sur Amina").click();
+    h.run();
+    h.get_by_label("Notes privées sur Amina")
+        .type_text("Voix tremblante");
+    h.run();
+    clock.advance(60);
+    click(&mut h, "Personne suivante");
+    let data = h.state().save();
+    assert!(data.contains("p-amina") && data.contains("Voix tremblante"));
+    let forgotten = PeerCircle.forget(&data, "p-amina").expect("readable");
+    assert!(
+        !forgotten.contains("p-amina") && !forgotten.contains("Voix tremblante"),
+        "{forgotten}"
+    );
+    assert!(forgotten.contains("p-bastien"));
+    let restored = PeerCircle
+        .restore(&setup(&clock), &forgotten)
+        .expect("restore");
+    assert_eq!(restored.speaker(), Some("p-bastien"));
+}

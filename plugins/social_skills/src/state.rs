@@ -272,6 +272,10 @@ impl Activity for SocialSkills {
         })
     }
 
+    fn forget(&self, data: &str, participant: &str) -> Option<String> {
+        forget(data, participant)
+    }
+
     fn journey_ui(&self, ui: &mut egui::Ui, stored: &str, locale: Locale) {
         let t = Translations::pick(locale, FR, EN);
         let (tracking, unreadable) = Tracking::read(Some(stored));
@@ -360,11 +364,7 @@ impl ActivityState for SstState {
     }
 
     fn save(&self) -> String {
-        ron::ser::to_string_pretty(
-            &self.saved,
-            ron::ser::PrettyConfig::new().escape_strings(false),
-        )
-        .unwrap_or_default()
+        to_text(&self.saved)
     }
 
     fn outcome(&self) -> Outcome {
@@ -439,41 +439,76 @@ impl ActivityState for SstState {
     }
 }
 
+/// One person's part of the record.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+struct PersonRecord {
+    id: String,
+    entries: Entries,
+    new_measurements: Vec<Measurement>,
+    techniques: Vec<Technique>,
+}
+
 /// The record: each person's five steps, the measurements added in this session, the
 /// techniques, and the role plays.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+struct Record {
+    format_version: u32,
+    people: Vec<PersonRecord>,
+    role_plays: Vec<role_play::RolePlay>,
+}
+
+fn to_text<T: Serialize>(value: &T) -> String {
+    ron::ser::to_string_pretty(value, ron::ser::PrettyConfig::new().escape_strings(false))
+        .unwrap_or_default()
+}
+
 fn record_text(saved: &Saved) -> String {
-    #[derive(Serialize)]
-    struct PersonRecord<'a> {
-        id: &'a str,
-        entries: &'a Entries,
-        new_measurements: &'a [Measurement],
-        techniques: &'a [Technique],
-    }
-    #[derive(Serialize)]
-    struct Record<'a> {
-        format_version: u32,
-        people: Vec<PersonRecord<'a>>,
-        role_plays: &'a [role_play::RolePlay],
-    }
-    let record = Record {
+    to_text(&Record {
         format_version: 1,
         people: saved
             .people
             .iter()
             .map(|p| PersonRecord {
-                id: &p.id,
-                entries: &p.entries,
+                id: p.id.clone(),
+                entries: p.entries.clone(),
                 new_measurements: p
                     .tracking
                     .target
                     .as_ref()
                     .and_then(|target| target.measurements.get(p.measured_before..))
-                    .unwrap_or_default(),
-                techniques: &p.techniques,
+                    .unwrap_or_default()
+                    .to_vec(),
+                techniques: p.techniques.clone(),
             })
             .collect(),
-        role_plays: &saved.plays.done,
-    };
-    ron::ser::to_string_pretty(&record, ron::ser::PrettyConfig::new().escape_strings(false))
-        .unwrap_or_default()
+        role_plays: saved.plays.done.clone(),
+    })
+}
+
+/// Takes `participant` out of role plays: the roles they played become unassigned.
+fn forget_player(players: &mut [Option<Player>], participant: &str) {
+    for player in players {
+        if matches!(player, Some(Player::Participant(id)) if id == participant) {
+            *player = None;
+        }
+    }
+}
+
+/// `data` (a draft or a record) without anything about `participant`.
+fn forget(data: &str, participant: &str) -> Option<String> {
+    if let Ok(mut saved) = ron::from_str::<Saved>(data) {
+        saved.people.retain(|p| p.id != participant);
+        saved.person = saved.person.min(saved.people.len().saturating_sub(1));
+        forget_player(&mut saved.plays.players, participant);
+        for play in &mut saved.plays.done {
+            forget_player(&mut play.players, participant);
+        }
+        return Some(to_text(&saved));
+    }
+    let mut record = ron::from_str::<Record>(data).ok()?;
+    record.people.retain(|p| p.id != participant);
+    for play in &mut record.role_plays {
+        forget_player(&mut play.players, participant);
+    }
+    Some(to_text(&record))
 }

@@ -440,3 +440,39 @@ fn translations_are_complete_and_the_descriptor_is_valid() {
     );
     assert_eq!(SocialSkills.descriptor().validate(), Ok(()));
 }
+
+#[test]
+fn an_erased_person_is_forgotten_in_the_record_and_the_draft() {
+    let clock = clock_at(NOV_20);
+    let setup2 = setup(&clock, &[("Amina", None), ("Bastien", None)]);
+    let state = SocialSkills.create(&setup2);
+    let mut h = harness(state, &clock);
+    h.run();
+    type_into(&mut h, "La difficulté", "Secret d'Amina");
+    click(&mut h, "Bastien");
+    type_into(&mut h, "La difficulté", "Souci de Bastien");
+    click(&mut h, "Jeux de rôle");
+    click(&mut h, "Dire non");
+    click(&mut h, "Qui joue : Salarié ou salariée");
+    click(&mut h, "Amina");
+    type_into(&mut h, "D'abord : ce qui s'est bien passé", "Calme");
+    click(&mut h, "Enregistrer ce jeu de rôle");
+
+    let record = h.state().outcome().record_data;
+    let draft = h.state().save();
+    for text in [&record, &draft] {
+        assert!(text.contains("p-amina") && text.contains("Secret d'Amina"));
+        let forgotten = SocialSkills.forget(text, "p-amina").expect("readable");
+        assert!(
+            !forgotten.contains("p-amina") && !forgotten.contains("Secret d'Amina"),
+            "{forgotten}"
+        );
+        assert!(forgotten.contains("Souci de Bastien") && forgotten.contains("Calme"));
+    }
+    // The draft still restores, with Bastien only.
+    let forgotten = SocialSkills.forget(&draft, "p-amina").expect("readable");
+    let restored = SocialSkills.restore(&setup2, &forgotten).expect("restore");
+    assert!(restored.tracking("p-amina").is_none());
+    assert!(restored.tracking("p-bastien").is_some());
+    assert_eq!(SocialSkills.forget("not ron", "p-amina"), None);
+}
