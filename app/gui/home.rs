@@ -160,6 +160,7 @@ impl AtelierApp {
         }
         let mut start_for = None;
         let mut open = None;
+        let now = crate::session::from_timestamp(self.config.clock.now());
         egui::Grid::new("participants")
             .striped(true)
             .num_columns(4)
@@ -183,10 +184,19 @@ impl AtelierApp {
                         open = Some(journey.id.clone());
                     }
                     ui.label(crate::words::status(&self.i18n, journey.status()));
-                    ui.label(journey.last_contact().map_or_else(
-                        || self.i18n.tr("home-never"),
-                        |d| d.format("%d/%m/%Y").to_string(),
-                    ));
+                    ui.horizontal(|ui| {
+                        ui.label(
+                            journey
+                                .last_contact()
+                                .map_or_else(|| self.i18n.tr("home-never"), crate::words::date),
+                        );
+                        if journey.contact_check(now).overdue {
+                            ui.colored_label(
+                                ui.visuals().warn_fg_color,
+                                self.i18n.tr("home-overdue"),
+                            );
+                        }
+                    });
                     let button = ui.button(self.i18n.tr("home-start-one-to-one"));
                     let label = self.i18n.tr_args(
                         "home-start-one-to-one-for",

@@ -7,9 +7,9 @@
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use sessions::{
-    Contract, ExitReason, Journey, Milestone, MilestoneKind, Objective, ParticipantId, PhaseSpan,
-    Prescriber, ReviewDecision, Revision, Rhythm, SessionLink, Stage, StageReview, Status,
-    StatusChange, Stored,
+    Contact, ContactKind, Contract, ExitReason, Journey, Milestone, MilestoneKind, Objective,
+    ParticipantId, PhaseSpan, Prescriber, ReviewDecision, Revision, Rhythm, SessionLink, Stage,
+    StageReview, Status, StatusChange, Stored,
 };
 
 use super::{AtelierApp, Screen, setup};
@@ -31,6 +31,7 @@ pub struct JourneyScreen {
     review: Option<(usize, ReviewForm)>,
     milestone: MilestoneForm,
     status: StatusForm,
+    contact: ContactForm,
     erase_step: u8,
     /// A save refused because the file changed on disk.
     conflict: bool,
@@ -76,6 +77,23 @@ struct MilestoneForm {
     end: String,
     error: Option<String>,
 }
+
+#[derive(Debug, Default)]
+struct ContactForm {
+    open: bool,
+    date: String,
+    kind: Option<ContactKind>,
+    note: String,
+    error: Option<String>,
+}
+
+/// The kinds of contact, with their message ids.
+const CONTACT_KINDS: [(ContactKind, &str); 4] = [
+    (ContactKind::Meeting, "contact-meeting"),
+    (ContactKind::Call, "contact-call"),
+    (ContactKind::WorkplaceVisit, "contact-workplace"),
+    (ContactKind::Message, "contact-message"),
+];
 
 #[derive(Debug, Default, PartialEq, Eq, Clone, Copy)]
 enum StatusAction {
@@ -174,6 +192,7 @@ impl JourneyScreen {
             review: None,
             milestone: MilestoneForm::default(),
             status: StatusForm::default(),
+            contact: ContactForm::default(),
             erase_step: 0,
             conflict: false,
         }
@@ -450,6 +469,9 @@ fn details_ui(
     section(ui, i18n.tr("journey-status"), true, |ui| {
         status_ui(ui, i18n, screen, today, who);
     });
+    section(ui, i18n.tr("journey-contacts"), true, |ui| {
+        contacts_ui(ui, i18n, screen, today, who);
+    });
     section(ui, i18n.tr("journey-preferences"), true, |ui| {
         preferences_ui(ui, i18n, screen, today);
     });
@@ -551,7 +573,7 @@ fn header_ui(
             i18n.tr_args(
                 "journey-last-contact",
                 &[
-                    ("date", words::date(d.date_naive()).into()),
+                    ("date", words::date(d).into()),
                     (
                         "days",
                         usize::try_from(check.days_since).unwrap_or(0).into(),
@@ -596,6 +618,79 @@ fn header_ui(
         if ui.button(i18n.tr("journey-document")).clicked() {
             *go = Go::Document(None);
         }
+    });
+}
+
+fn contacts_ui(
+    ui: &mut egui::Ui,
+    i18n: &I18n,
+    screen: &mut JourneyScreen,
+    today: NaiveDate,
+    who: &str,
+) {
+    ui.weak(i18n.tr("journey-contacts-hint"));
+    let kind_name = |kind: ContactKind| {
+        CONTACT_KINDS
+            .iter()
+            .find(|(k, _)| *k == kind)
+            .map(|(_, id)| i18n.tr(id))
+            .unwrap_or_default()
+    };
+    let mut contacts: Vec<&Contact> = screen.journey.contacts.iter().collect();
+    contacts.sort_by_key(|c| std::cmp::Reverse(c.date));
+    for contact in contacts.iter().take(12) {
+        let mut line = format!(
+            "{} — {}",
+            words::date(contact.date),
+            kind_name(contact.kind)
+        );
+        if !contact.recorded_by.is_empty() {
+            line.push_str(&format!(" · {}", contact.recorded_by));
+        }
+        if !contact.note.expose().is_empty() {
+            line.push_str(&format!(" · {}", contact.note.expose()));
+        }
+        ui.label(line);
+    }
+    let form = &mut screen.contact;
+    if !form.open {
+        if ui.button(i18n.tr("journey-contact-new")).clicked() {
+            form.open = true;
+            form.date = words::date(today);
+        }
+        return;
+    }
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        field(ui, &i18n.tr("journey-contact-date"), &mut form.date);
+        ui.horizontal_wrapped(|ui| {
+            for (kind, id) in CONTACT_KINDS {
+                ui.radio_value(&mut form.kind, Some(kind), i18n.tr(id));
+            }
+        });
+        field(ui, &i18n.tr("journey-contact-note"), &mut form.note);
+        if let Some(error) = &form.error {
+            ui.colored_label(ui.visuals().error_fg_color, error);
+        }
+        ui.horizontal(|ui| {
+            if ui.button(i18n.tr("journey-contact-add")).clicked() {
+                match (parse_date(&form.date).filter(|d| *d <= today), form.kind) {
+                    (None, _) => form.error = Some(i18n.tr("journey-contact-bad-date")),
+                    (_, None) => form.error = Some(i18n.tr("journey-contact-no-kind")),
+                    (Some(date), Some(kind)) => {
+                        screen.journey.contacts.push(Contact {
+                            date,
+                            kind,
+                            recorded_by: who.to_owned(),
+                            note: sessions::Private::new(form.note.trim().to_owned()),
+                        });
+                        *form = ContactForm::default();
+                    }
+                }
+            }
+            if ui.button(i18n.tr("cancel")).clicked() {
+                *form = ContactForm::default();
+            }
+        });
     });
 }
 

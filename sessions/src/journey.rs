@@ -52,6 +52,10 @@ pub struct Journey {
     /// Every session the participant took part in, oldest first.
     #[serde(default)]
     pub timeline: Vec<SessionLink>,
+    /// Contacts outside Atelier's sessions (a meeting, a call, a workplace visit), which count
+    /// for the rhythm of contact.
+    #[serde(default)]
+    pub contacts: Vec<Contact>,
     /// The advisor's private notes.
     #[serde(default)]
     pub private_notes: Private<String>,
@@ -98,6 +102,7 @@ impl Journey {
             }],
             activity_data: BTreeMap::new(),
             timeline: Vec::new(),
+            contacts: Vec::new(),
             private_notes: Private::default(),
         }
     }
@@ -109,9 +114,13 @@ impl Journey {
             .map_or(&Status::Active, |change| &change.status)
     }
 
-    /// Date of the most recent session, if any.
-    pub fn last_contact(&self) -> Option<DateTime<FixedOffset>> {
-        self.timeline.iter().map(|link| link.date).max()
+    /// Day of the most recent contact: a session, or a contact noted outside Atelier.
+    pub fn last_contact(&self) -> Option<NaiveDate> {
+        self.timeline
+            .iter()
+            .map(|link| link.date.date_naive())
+            .chain(self.contacts.iter().map(|c| c.date))
+            .max()
     }
 
     /// How often the person should be seen now, by the rule of domain.md §2 (weekly while
@@ -169,9 +178,7 @@ impl Journey {
     /// [`Self::expected_contact`]); with no contact yet, days are counted from the entry date.
     pub fn contact_check(&self, now: DateTime<FixedOffset>) -> ContactCheck {
         let today = now.date_naive();
-        let since = self
-            .last_contact()
-            .map_or(self.entry_date, |last| last.date_naive());
+        let since = self.last_contact().unwrap_or(self.entry_date);
         let days = (today - since).num_days().max(0);
         let expected = self.expected_contact(today);
         ContactCheck {
@@ -185,6 +192,33 @@ impl Journey {
     pub fn link(&self, session: &SessionId) -> Option<&SessionLink> {
         self.timeline.iter().find(|link| &link.session == session)
     }
+}
+
+/// A contact with the person outside Atelier's sessions.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Contact {
+    /// When.
+    pub date: NaiveDate,
+    /// How.
+    pub kind: ContactKind,
+    /// Who noted it.
+    pub recorded_by: String,
+    /// What was said, for the advisor only.
+    #[serde(default)]
+    pub note: Private<String>,
+}
+
+/// How a contact happened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ContactKind {
+    /// A meeting in person.
+    Meeting,
+    /// A phone or video call.
+    Call,
+    /// A visit at the workplace (with the employer too).
+    WorkplaceVisit,
+    /// A written message that got an answer.
+    Message,
 }
 
 /// How often contact is expected, and why.
@@ -212,7 +246,7 @@ pub enum ContactReason {
 /// The last contact measured against the expected rhythm.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ContactCheck {
-    /// Days since the last session (or since entry when there is none).
+    /// Days since the last contact (or since entry when there is none).
     pub days_since: i64,
     /// The expected rhythm, if any (none while on hold or after an exit).
     pub expected: Option<ExpectedContact>,
@@ -575,6 +609,16 @@ mod tests {
             Some((7, ContactReason::JobSearch))
         );
         assert!(check.overdue);
+        // A phone call two days ago counts as a contact.
+        let mut called = j.clone();
+        called.contacts.push(Contact {
+            date: day("2026-11-18"),
+            kind: ContactKind::Call,
+            recorded_by: "Claire".into(),
+            note: Private::new("Va mieux".into()),
+        });
+        assert_eq!(called.last_contact(), Some(day("2026-11-18")));
+        assert!(!called.contact_check(now).overdue);
         // Job found on 2026-11-02, search closed: weekly in the first month, then monthly.
         j.phases[1].end = Some(day("2026-11-01"));
         j.milestones.push(Milestone {

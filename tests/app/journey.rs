@@ -178,8 +178,7 @@ fn the_rhythm_indicator_follows_the_fixed_clock() {
         link.date -= chrono::Duration::days(10);
     }
     let newest = stored.value.last_contact().expect("contact");
-    let days =
-        (NaiveDate::from_ymd_opt(2026, 11, 20).expect("date") - newest.date_naive()).num_days();
+    let days = (NaiveDate::from_ymd_opt(2026, 11, 20).expect("date") - newest).num_days();
     store
         .save_journey(&stored.value, Some(stored.revision))
         .expect("save");
@@ -198,8 +197,36 @@ fn the_rhythm_indicator_follows_the_fixed_clock() {
         "the test moved the last contact far enough: {days}"
     );
 
-    // Bastien works (past his first month): monthly, and seen 1 day ago: no warning.
+    // The home list flags her too.
     click(&mut h, "Retour");
+    assert_eq!(h.get_all_by_label("à recontacter").count(), 1);
+
+    // A phone call today, noted on her journey, counts as a contact.
+    click(&mut h, "Ouvrir le parcours de Amina");
+    click(&mut h, "Noter un contact…");
+    click(&mut h, "Enregistrer le contact");
+    h.get_by_label("Choisissez comment le contact a eu lieu.");
+    click(&mut h, "Appel");
+    type_into(
+        &mut h,
+        "Ce qui a été dit (privé, facultatif)",
+        "Rendez-vous fixé",
+    );
+    click(&mut h, "Enregistrer le contact");
+    h.get_by_label("Dernier contact le 20/11/2026 (aujourd'hui).");
+    assert!(
+        h.query_by_label(
+            "Le dernier contact date de plus longtemps que prévu : proposer un rendez-vous."
+        )
+        .is_none()
+    );
+    click(&mut h, "Retour");
+    assert_eq!(h.query_all_by_label("à recontacter").count(), 0);
+    let saved = store.load_journey(&amina()).expect("journey").value;
+    assert_eq!(saved.contacts.len(), 1);
+    assert_eq!(saved.contacts[0].note.expose(), "Rendez-vous fixé");
+
+    // Bastien works (past his first month): monthly, and seen 1 day ago: no warning.
     click(&mut h, "Ouvrir le parcours de Bastien");
     h.get_by_label(
         "Rythme attendu : chaque mois (au moins une fois par mois dans les autres cas).",
