@@ -1454,6 +1454,9 @@ fn activity_data_ui(
         let Some(activity) = registry.get(id) else {
             continue;
         };
+        if activity.activity.has_journey_view() != Ok(true) {
+            continue;
+        }
         let name = activity.descriptor.name.get(locale);
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.set_width(ui.available_width());

@@ -87,9 +87,14 @@ pub trait Activity: Send + Sync + 'static {
     /// Why the saved text cannot be read, in a sentence.
     fn restore(&self, setup: &Setup, saved: &str) -> Result<Self::State, String>;
 
+    /// Whether [`Self::journey_ui`] shows something; the journey gives it room only then.
+    fn has_journey_view(&self) -> bool {
+        false
+    }
+
     /// Shows, in the participant's journey, what this activity keeps for them across sessions
-    /// ([`ParticipantResult::stored`]), for example a measured behaviour and its chart. The
-    /// default shows nothing.
+    /// ([`ParticipantResult::stored`]), for example a measured behaviour and its chart. Called
+    /// only when [`Self::has_journey_view`] says so.
     fn journey_ui(&self, _ui: &mut egui::Ui, _stored: &str, _locale: Locale) {}
 
     /// Removes everything about `participant` (their id) from this activity's data — a record's

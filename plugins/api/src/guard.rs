@@ -54,6 +54,11 @@ pub trait DynActivity: Send + Sync {
     /// # Errors
     /// [`PluginError::Panicked`].
     fn forget(&self, data: &str, participant: &str) -> Result<Option<String>, PluginError>;
+    /// See [`Activity::has_journey_view`].
+    ///
+    /// # Errors
+    /// [`PluginError::Panicked`].
+    fn has_journey_view(&self) -> Result<bool, PluginError>;
     /// See [`Activity::journey_ui`].
     ///
     /// # Errors
@@ -156,6 +161,10 @@ impl<A: Activity> DynActivity for Guarded<A> {
 
     fn forget(&self, data: &str, participant: &str) -> Result<Option<String>, PluginError> {
         guard(|| self.0.forget(data, participant))
+    }
+
+    fn has_journey_view(&self) -> Result<bool, PluginError> {
+        guard(|| self.0.has_journey_view())
     }
 }
 

@@ -276,6 +276,10 @@ impl Activity for SocialSkills {
         forget(data, participant)
     }
 
+    fn has_journey_view(&self) -> bool {
+        true
+    }
+
     fn journey_ui(&self, ui: &mut egui::Ui, stored: &str, locale: Locale) {
         let t = Translations::pick(locale, FR, EN);
         let (tracking, unreadable) = Tracking::read(Some(stored));
