@@ -35,6 +35,8 @@ pub struct JourneyScreen {
     erase_step: u8,
     /// A save refused because the file changed on disk.
     conflict: bool,
+    /// The content of the last save that failed (not retried by itself).
+    failed: Option<Journey>,
 }
 
 /// The preference lists as text, one item per line.
@@ -195,6 +197,7 @@ impl JourneyScreen {
             contact: ContactForm::default(),
             erase_step: 0,
             conflict: false,
+            failed: None,
         }
     }
 
@@ -225,23 +228,38 @@ impl AtelierApp {
         crate::session::from_timestamp(self.config.clock.now())
     }
 
-    /// Writes the journey if it changed; a file changed elsewhere is never overwritten.
-    pub(super) fn save_journey(&mut self) {
+    /// Writes the journey if it changed; a file changed elsewhere is never overwritten. Returns
+    /// whether everything is on disk. After a failure the same content is not retried by
+    /// itself (`force` retries: leaving the screen, the retry button).
+    pub(super) fn save_journey(&mut self, force: bool) -> bool {
         let (Screen::Journey(screen), Some(store)) = (&mut self.screen, &self.store) else {
-            return;
+            return true;
         };
-        if !screen.has_changes() || screen.conflict {
-            return;
+        if !screen.has_changes() {
+            return true;
+        }
+        if screen.conflict || (!force && screen.failed.as_ref() == Some(&screen.journey)) {
+            return false;
         }
         match store.save_journey(&screen.journey, Some(screen.revision)) {
             Ok(revision) => {
                 screen.revision = revision;
                 screen.saved = screen.journey.clone();
+                screen.failed = None;
+                true
             }
             Err(error) => {
                 screen.conflict = matches!(error, sessions::StoreError::Conflict(_));
-                let text = crate::messages::store_error(&self.i18n, &error);
+                screen.failed = Some(screen.journey.clone());
+                let text = self.i18n.tr_args(
+                    "journey-save-failed",
+                    &[(
+                        "reason",
+                        crate::messages::store_error(&self.i18n, &error).into(),
+                    )],
+                );
                 self.warn(text);
+                false
             }
         }
     }
@@ -257,7 +275,11 @@ impl AtelierApp {
             if ui.button(i18n.tr("back")).clicked() {
                 go = Go::Home;
             }
-            if screen.has_changes() {
+            if screen.failed.is_some() && !screen.conflict {
+                if ui.button(i18n.tr("journey-retry")).clicked() {
+                    go = Go::Retry;
+                }
+            } else if screen.has_changes() {
                 ui.weak(i18n.tr("journey-unsaved"));
             } else {
                 ui.weak(i18n.tr("journey-saved"));
@@ -313,7 +335,7 @@ impl AtelierApp {
 
         // Save what is complete: nothing is being typed.
         if ui.ctx().memory(|m| m.focused().is_none()) {
-            self.save_journey();
+            self.save_journey(false);
         }
         self.follow(go);
     }
@@ -323,23 +345,29 @@ impl AtelierApp {
             return;
         };
         let id = screen.id().clone();
+        // Leaving the screen first writes the changes; if that fails, the screen stays, with
+        // the changes and the reason.
+        let leaves = matches!(go, Go::Home | Go::OneToOne | Go::Record(_) | Go::ExportAll);
+        if leaves && !self.save_journey(true) {
+            return;
+        }
         match go {
             Go::Stay => {}
+            Go::Retry => {
+                self.save_journey(true);
+            }
             Go::Home => {
-                self.save_journey();
                 self.refresh_home();
                 self.screen = Screen::Home;
             }
             Go::Reload => self.open_journey(&id),
             Go::OneToOne => {
-                self.save_journey();
                 let mut state =
                     setup::SetupState::new(sessions::Mode::OneToOne, &self.settings.facilitator);
                 state.select(id);
                 self.screen = Screen::Setup(Box::new(state));
             }
             Go::Record(session) => {
-                self.save_journey();
                 let Some(store) = &self.store else {
                     return;
                 };
@@ -400,7 +428,6 @@ impl AtelierApp {
 
     /// Every piece of data about the person, into a chosen folder (GDPR access right).
     fn export_all(&mut self, id: &ParticipantId) {
-        self.save_journey();
         let (Some(store), Some(dir)) = (&self.store, self.config.folder_picker.pick()) else {
             return;
         };
@@ -511,6 +538,7 @@ fn details_ui(
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Go {
     Stay,
+    Retry,
     Home,
     Reload,
     OneToOne,

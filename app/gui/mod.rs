@@ -543,7 +543,7 @@ impl eframe::App for EframeApp {
 impl AtelierApp {
     /// Writes the running session's draft before the app closes.
     pub fn on_exit(&mut self) {
-        self.save_journey();
+        self.save_journey(true);
         if let (Some(session), Some(autosave)) = (&mut self.session, &self.autosave) {
             session.checkpoint();
             autosave.save(session.draft());

@@ -452,3 +452,5 @@ contact-call = Call
 contact-workplace = Workplace visit
 contact-message = Message with an answer
 home-overdue = to contact again
+journey-save-failed = The journey could not be saved. { $reason } Your changes are still on screen: try again once the problem is solved.
+journey-retry = Try saving again

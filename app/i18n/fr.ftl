@@ -452,3 +452,5 @@ contact-call = Appel
 contact-workplace = Visite sur le lieu de travail
 contact-message = Message avec réponse
 home-overdue = à recontacter
+journey-save-failed = Le parcours n'a pas pu être enregistré. { $reason } Vos changements sont toujours à l'écran : réessayez quand le problème est réglé.
+journey-retry = Réessayer d'enregistrer

@@ -523,3 +523,43 @@ fn an_activity_shows_what_it_keeps_in_the_journey() {
         at(45, 3)
     ));
 }
+
+#[test]
+fn a_journey_that_cannot_be_saved_keeps_the_changes_on_screen_until_it_can() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = demo_folder(dir.path());
+    let mut h = open(&data, dir.path());
+    click(&mut h, "Ouvrir le parcours de Amina");
+    // Something is in the way of the journeys' folder.
+    let journeys = data.join("journeys");
+    let away = data.join("journeys-away");
+    fs::rename(&journeys, &away).expect("move");
+    fs::write(&journeys, "in the way").expect("write");
+
+    click(&mut h, "Horaires souhaités");
+    h.get_by_label("Horaires souhaités")
+        .type_text(", pas le lundi");
+    h.run();
+    leave_field(&mut h);
+    h.get_by_label_contains("Le parcours n'a pas pu être enregistré.");
+    // Leaving is refused: the changes would be lost.
+    click(&mut h, "Retour");
+    h.get_by_label("Réessayer d'enregistrer");
+    assert!(
+        h.get_by_label("Horaires souhaités")
+            .value()
+            .unwrap_or_default()
+            .contains(", pas le lundi")
+    );
+
+    fs::remove_file(&journeys).expect("remove");
+    fs::rename(&away, &journeys).expect("move back");
+    click(&mut h, "Réessayer d'enregistrer");
+    h.get_by_label("Tout est enregistré.");
+    let journey = Store::open(&data)
+        .expect("store")
+        .load_journey(&amina())
+        .expect("journey")
+        .value;
+    assert!(journey.preferences.hours.contains(", pas le lundi"));
+}
