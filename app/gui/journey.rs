@@ -109,6 +109,8 @@ enum StatusAction {
 #[derive(Debug, Default)]
 struct StatusForm {
     action: StatusAction,
+    /// The exit's date, as typed (today by default).
+    date: String,
     asked: bool,
     until: String,
     conditions: String,
@@ -1274,6 +1276,10 @@ fn status_ui(
                 );
             }
             StatusAction::Exit => {
+                if form.date.is_empty() {
+                    form.date = words::date(today);
+                }
+                field(ui, &i18n.tr("journey-exit-date"), &mut form.date);
                 ui.horizontal(|ui| {
                     let label = ui.label(i18n.tr("journey-exit-reason"));
                     let mut reasons: Vec<String> = EXIT_REASONS
@@ -1314,8 +1320,12 @@ fn status_ui(
         });
     });
     if let Some(status) = status {
+        let date = match &status {
+            Status::Exited { date, .. } => *date,
+            _ => today,
+        };
         journey.status_history.push(StatusChange {
-            date: today,
+            date,
             status,
             recorded_by: who.to_owned(),
             note: form.note.trim().to_owned(),
@@ -1352,10 +1362,10 @@ fn status_from_form(i18n: &I18n, form: &StatusForm, today: NaiveDate) -> Result<
                 }
                 None => ExitReason::Other(form.other_reason.trim().to_owned()),
             };
-            Ok(Status::Exited {
-                date: today,
-                reason,
-            })
+            let date = parse_date(&form.date)
+                .filter(|d| *d <= today)
+                .ok_or_else(|| i18n.tr("journey-exit-bad-date"))?;
+            Ok(Status::Exited { date, reason })
         }
         StatusAction::Resume | StatusAction::None => Ok(Status::Active),
     }

@@ -454,3 +454,5 @@ contact-message = Message with an answer
 home-overdue = to contact again
 journey-save-failed = The journey could not be saved. { $reason } Your changes are still on screen: try again once the problem is solved.
 journey-retry = Try saving again
+journey-exit-date = Exit date (DD/MM/YYYY)
+journey-exit-bad-date = Give an exit date in the past or today, as 20/11/2026.

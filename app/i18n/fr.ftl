@@ -163,9 +163,9 @@ filter-active = Actifs
 filter-on-hold = En veille
 filter-exited = Sortis
 filter-all = Tous
-status-active = Actif
+status-active = En cours
 status-on-hold = En veille jusqu'au { $date }
-status-exited = Sorti le { $date }
+status-exited = Sortie le { $date }
 mode-collective = collectif
 mode-one-to-one = individuel
 
@@ -454,3 +454,5 @@ contact-message = Message avec réponse
 home-overdue = à recontacter
 journey-save-failed = Le parcours n'a pas pu être enregistré. { $reason } Vos changements sont toujours à l'écran : réessayez quand le problème est réglé.
 journey-retry = Réessayer d'enregistrer
+journey-exit-date = Date de sortie (JJ/MM/AAAA)
+journey-exit-bad-date = Indiquez une date de sortie passée ou d'aujourd'hui, sous la forme 20/11/2026.

@@ -563,3 +563,52 @@ fn a_journey_that_cannot_be_saved_keeps_the_changes_on_screen_until_it_can() {
         .value;
     assert!(journey.preferences.hours.contains(", pas le lundi"));
 }
+
+#[test]
+fn an_exit_records_its_date_and_reason_and_keeps_the_history() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = demo_folder(dir.path());
+    let mut h = open(&data, dir.path());
+    click(&mut h, "Ouvrir le parcours de Amina");
+    click(&mut h, "Noter une sortie…");
+    replace_text(&mut h, "Date de sortie (JJ/MM/AAAA)", "10/11/2026");
+    click(&mut h, "Motif de sortie");
+    click(&mut h, "emploi stable");
+    click(&mut h, "Enregistrer ce changement");
+    assert!(
+        h.get_all_by_label_contains("Sortie le 10/11/2026").count() >= 2,
+        "in the header and the history"
+    );
+    click(&mut h, "Retour");
+    assert!(
+        h.query_by_label("Ouvrir le parcours de Amina").is_none(),
+        "exited people leave the default list"
+    );
+    let journey = Store::open(&data)
+        .expect("store")
+        .load_journey(&amina())
+        .expect("journey")
+        .value;
+    assert_eq!(journey.status_history.len(), 2);
+    let last = journey.status_history.last().expect("change");
+    assert_eq!(
+        last.date,
+        NaiveDate::from_ymd_opt(2026, 11, 10).expect("date")
+    );
+    assert!(matches!(
+        last.status,
+        Status::Exited {
+            reason: sessions::ExitReason::StableJob,
+            ..
+        }
+    ));
+}
+
+/// Replaces a field's whole text.
+fn replace_text(h: &mut Harness<'static, AtelierApp>, label: &str, text: &str) {
+    click(h, label);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.run();
+    h.get_by_label(label).type_text(text);
+    h.run();
+}

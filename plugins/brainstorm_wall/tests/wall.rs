@@ -443,3 +443,36 @@ fn a_saved_wall_reads_as_three_columns() {
     let placed = state.columns()[0][0].clone();
     h.get_by_label(&format!("• {placed}"));
 }
+
+#[test]
+fn notes_can_be_edited_and_duplicates_merged() {
+    let mut state = BrainstormWall.create(&setup(4));
+    state.add_idea("Des horaires fixes", Some(1));
+    state.add_idea("Un chef gentil", Some(0));
+    state.add_idea("Horaires réguliers", Some(2));
+    let mut h = facilitator(state);
+    h.run();
+    // Edit a note's text.
+    click(&mut h, "Modifier l'idée : Un chef gentil");
+    click(&mut h, "Texte de l'idée");
+    h.get_by_label("Texte de l'idée").type_text(" et patient");
+    h.run();
+    click(&mut h, "Terminé");
+    h.get_by_label("Un chef gentil et patient");
+    // Merge the two notes about hours: they become one, in the first one's column.
+    click(&mut h, "Choisir pour fusionner : Des horaires fixes");
+    assert!(
+        h.query_by_label("Fusionner les idées choisies").is_none(),
+        "two notes are needed"
+    );
+    click(&mut h, "Choisir pour fusionner : Horaires réguliers");
+    click(&mut h, "Fusionner les idées choisies");
+    assert_eq!(
+        h.state().columns(),
+        [
+            vec!["Un chef gentil et patient".to_owned()],
+            vec!["Des horaires fixes / Horaires réguliers".to_owned()],
+            vec![],
+        ]
+    );
+}
