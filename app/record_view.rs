@@ -6,22 +6,23 @@ use sessions::SessionRecord;
 use crate::i18n::I18n;
 use crate::plugins::{ActivityRegistry, Lookup};
 
-/// Shows the activity part of `record`.
+/// Shows the activity part of `record`; `names` are (participant id, first name).
 pub fn record_ui(
     ui: &mut egui::Ui,
     registry: &ActivityRegistry,
     record: &SessionRecord,
+    names: &[(String, String)],
     i18n: &I18n,
 ) {
     match registry.lookup(&record.activity.id) {
         Lookup::Installed(activity) => {
             ui.heading(activity.descriptor.name.get(i18n.locale()));
             crate::plugins::prepare_ui_for_plugin(ui.ctx());
-            if let Err(error) =
-                activity
-                    .activity
-                    .record_ui(ui, &record.activity_data, i18n.locale())
-            {
+            let ctx = atelier_plugin_api::RecordContext {
+                locale: i18n.locale(),
+                names: names.to_vec(),
+            };
+            if let Err(error) = activity.activity.record_ui(ui, &record.activity_data, &ctx) {
                 crate::session::crashed_ui(
                     ui,
                     i18n,

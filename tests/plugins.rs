@@ -245,7 +245,7 @@ fn a_record_of_an_unknown_activity_opens_with_a_placeholder() {
     let registry = registry_with(&["weekly_routine"]);
     let record = empty_record("support_network_map", "2.0.0", "(people: 4)");
     let fr = i18n::load(Locale::Fr);
-    let harness = Harness::new_ui(|ui| record_ui(ui, &registry, &record, &fr));
+    let harness = Harness::new_ui(|ui| record_ui(ui, &registry, &record, &[], &fr));
     harness.get_by_label(
         "L'activité « support_network_map » n'est pas installée. Ce compte rendu s'affiche en lecture seule, sans la présentation de l'activité.",
     );
@@ -285,7 +285,7 @@ fn plugin_drawing_does_not_change_the_hosts_fonts() {
         |ui, show_record: &mut bool| {
             ui.label("Accueil");
             if *show_record {
-                record_ui(ui, &registry, &record, &fr);
+                record_ui(ui, &registry, &record, &[], &fr);
             }
         },
         false,

@@ -381,7 +381,12 @@ impl AtelierApp {
             });
         }
         ui.separator();
-        crate::record_view::record_ui(ui, &self.registry, record, &self.i18n);
+        let names: Vec<(String, String)> = record
+            .participants
+            .iter()
+            .map(|p| (p.id.as_str().to_owned(), self.participant_name(&p.id)))
+            .collect();
+        crate::record_view::record_ui(ui, &self.registry, record, &names, &self.i18n);
     }
 
     fn participant_name(&self, id: &sessions::ParticipantId) -> String {

@@ -15,7 +15,8 @@ pub const MAGIC: [u8; 8] = *b"ATELIER\x01";
 /// ([`DynActivity`], [`crate::DynState`]); bumped whenever a field after `abi_version` or a
 /// trait method changes, because the loader trusts the rest once this number matches.
 /// History: 1 had `egui_fingerprint` as a number; 2 has it as a function; 3 adds
-/// `DynActivity::journey_ui`, `has_journey_view` and `forget`.
+/// `DynActivity::journey_ui`, `has_journey_view` and `forget`, and `record_ui` takes a
+/// `RecordContext`.
 pub const ABI_VERSION: u32 = 3;
 /// This crate's version: a plugin must be built against the same.
 pub const API_VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -15,6 +15,27 @@ pub struct UiContext {
     pub now: Timestamp,
 }
 
+/// What the host tells [`Activity::record_ui`]: the language, and the first names of the
+/// record's participants (for the facilitator's eyes only; never on a projector).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RecordContext {
+    /// The host's language.
+    pub locale: Locale,
+    /// (participant id, first name), in the record's order.
+    pub names: Vec<(String, String)>,
+}
+
+impl RecordContext {
+    /// The first name of participant `id`, or a neutral word when they are no longer known
+    /// (erased).
+    pub fn name(&self, id: &str) -> String {
+        self.names
+            .iter()
+            .find(|(pid, _)| pid == id)
+            .map_or_else(|| String::from("—"), |(_, name)| name.clone())
+    }
+}
+
 /// A named action the keyboard and a presentation clicker can trigger.
 ///
 /// The host maps `next` (Page Down, →, Space) and `previous` (Page Up, ←) itself; an activity
@@ -106,7 +127,7 @@ pub trait Activity: Send + Sync + 'static {
     }
 
     /// Shows a saved record's data read-only. The default shows the raw text.
-    fn record_ui(&self, ui: &mut egui::Ui, record_data: &str, _locale: Locale) {
+    fn record_ui(&self, ui: &mut egui::Ui, record_data: &str, _ctx: &RecordContext) {
         let mut text = record_data;
         ui.add(
             egui::TextEdit::multiline(&mut text)

@@ -5,7 +5,7 @@
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
-use crate::activity::{ActionDesc, Activity, ActivityState, Outcome, UiContext};
+use crate::activity::{ActionDesc, Activity, ActivityState, Outcome, RecordContext, UiContext};
 use crate::descriptor::Descriptor;
 use crate::i18n::Locale;
 use crate::setup::Setup;
@@ -47,7 +47,7 @@ pub trait DynActivity: Send + Sync {
         &self,
         ui: &mut egui::Ui,
         record_data: &str,
-        locale: Locale,
+        ctx: &RecordContext,
     ) -> Result<(), PluginError>;
     /// See [`Activity::forget`].
     ///
@@ -145,9 +145,9 @@ impl<A: Activity> DynActivity for Guarded<A> {
         &self,
         ui: &mut egui::Ui,
         record_data: &str,
-        locale: Locale,
+        ctx: &RecordContext,
     ) -> Result<(), PluginError> {
-        guard(|| self.0.record_ui(ui, record_data, locale))
+        guard(|| self.0.record_ui(ui, record_data, ctx))
     }
 
     fn journey_ui(

@@ -31,7 +31,7 @@ pub use abi::{
 };
 pub use activity::{
     ACTION_NEXT, ACTION_PREVIOUS, ActionDesc, Activity, ActivityState, ChartPoint, Outcome,
-    ParticipantResult, UiContext,
+    ParticipantResult, RecordContext, UiContext,
 };
 pub use descriptor::{ChartDesc, Descriptor, Mode, Modes};
 pub use guard::{DynActivity, DynState, Guarded, PluginError, guard};

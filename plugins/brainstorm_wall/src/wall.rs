@@ -5,7 +5,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use atelier_plugin_api::egui::{self, RichText};
 use atelier_plugin_api::{
     ACTION_NEXT, ActionDesc, Activity, ActivityState, Arg, Descriptor, Locale, Modes, Outcome,
-    ParticipantResult, Rng, Setup, Translated, Translations, UiContext, label_widget,
+    ParticipantResult, RecordContext, Rng, Setup, Translated, Translations, UiContext,
+    label_widget,
 };
 use serde::{Deserialize, Serialize};
 
@@ -532,7 +533,7 @@ impl Activity for BrainstormWall {
         Ok(WallState::new(setup, saved))
     }
 
-    fn record_ui(&self, ui: &mut egui::Ui, record_data: &str, locale: Locale) {
+    fn record_ui(&self, ui: &mut egui::Ui, record_data: &str, ctx: &RecordContext) {
         /// A record read back (the fields of [`WallRecord`], owned).
         #[derive(Deserialize)]
         struct Stored {
@@ -543,7 +544,7 @@ impl Activity for BrainstormWall {
             drawn: Option<Note>,
             wall: [Vec<Note>; COLUMNS],
         }
-        let t = Translations::pick(locale, FR, EN);
+        let t = Translations::pick(ctx.locale, FR, EN);
         let Ok(record) = ron::from_str::<Stored>(record_data) else {
             let mut text = record_data;
             ui.add(

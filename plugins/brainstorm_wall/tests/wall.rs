@@ -434,7 +434,13 @@ fn a_saved_wall_reads_as_three_columns() {
     let data = state.outcome().record_data;
     let mut h = Harness::builder()
         .with_size([1200.0, 600.0])
-        .build_ui(move |ui| BrainstormWall.record_ui(ui, &data, Locale::Fr));
+        .build_ui(move |ui| {
+            let ctx = atelier_plugin_api::RecordContext {
+                locale: Locale::Fr,
+                names: Vec::new(),
+            };
+            BrainstormWall.record_ui(ui, &data, &ctx);
+        });
     h.run();
     h.get_by_label("Rêveur");
     h.get_by_label("Critique");

@@ -6,8 +6,8 @@ use std::sync::Arc;
 use atelier_plugin_api::egui::{self, RichText};
 use atelier_plugin_api::{
     ACTION_NEXT, ACTION_PREVIOUS, Activity, ActivityState, Arg, ChartDesc, ChartPoint, Clock,
-    Descriptor, Mode, Modes, Outcome, ParticipantResult, Setup, Translated, Translations,
-    UiContext, label_widget,
+    Descriptor, Mode, Modes, Outcome, ParticipantResult, RecordContext, Setup, Translated,
+    Translations, UiContext, label_widget,
 };
 use serde::{Deserialize, Serialize};
 
@@ -558,6 +558,67 @@ impl Activity for MiracleQuestion {
                 .tr_args("restore-error", &[("reason", Arg::String(e.to_string()))])
         })?;
         Ok(MiracleState::new(setup, saved))
+    }
+
+    fn record_ui(&self, ui: &mut egui::Ui, record_data: &str, ctx: &RecordContext) {
+        let Ok(saved) = ron::from_str::<Saved>(record_data) else {
+            let mut text = record_data;
+            ui.add(
+                egui::TextEdit::multiline(&mut text)
+                    .code_editor()
+                    .desired_width(f32::INFINITY),
+            );
+            return;
+        };
+        let t = Translations::pick(ctx.locale, FR, EN);
+        for (id, answers) in &saved.answers {
+            let name = ctx.name(id);
+            let name_arg = || -> [(&str, Arg<'_>); 1] { [("name", name.as_str().into())] };
+            egui::Frame::group(ui.style()).show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.strong(&name);
+                let line = |ui: &mut egui::Ui, label: String, text: &str| {
+                    if !text.trim().is_empty() {
+                        ui.label(format!("{label} : {}", text.trim()));
+                    }
+                };
+                line(
+                    ui,
+                    t.tr_args("situation-label", &name_arg()),
+                    &answers.situation,
+                );
+                line(
+                    ui,
+                    t.tr_args("miracle-label", &name_arg()),
+                    &answers.miracle,
+                );
+                for answer in answers.follow_ups.values() {
+                    if !answer.trim().is_empty() {
+                        ui.label(format!("• {}", answer.trim()));
+                    }
+                }
+                if !answers.signs.is_empty() {
+                    line(
+                        ui,
+                        t.tr_args("signs-label", &name_arg()),
+                        &answers.signs.join(", "),
+                    );
+                }
+                if let Some(scale) = answers.scale {
+                    ui.label(format!(
+                        "{} {}",
+                        t.tr_args("scale-of", &name_arg()),
+                        t.tr_args("scale-label", &[("value", usize::from(scale).into())])
+                    ));
+                }
+                line(ui, t.tr_args("exists-label", &name_arg()), &answers.exists);
+                line(
+                    ui,
+                    t.tr_args("first-step-label", &name_arg()),
+                    &answers.first_step,
+                );
+            });
+        }
     }
 
     fn forget(&self, data: &str, participant: &str) -> Option<String> {

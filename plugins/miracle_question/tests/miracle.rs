@@ -328,6 +328,24 @@ fn an_erased_person_is_forgotten_in_the_record_and_the_draft() {
     );
     let data = h.state().save();
     assert!(data.contains("p-amina") && data.contains("Un café au soleil"));
+    // The record (the same text) reads with first names on the facilitator's screen.
+    let record = data.clone();
+    let mut view = Harness::builder()
+        .with_size([1000.0, 800.0])
+        .build_ui(move |ui| {
+            let ctx = atelier_plugin_api::RecordContext {
+                locale: Locale::Fr,
+                names: vec![
+                    ("p-amina".into(), "Amina".into()),
+                    ("p-bastien".into(), "Bastien".into()),
+                ],
+            };
+            MiracleQuestion.record_ui(ui, &record, &ctx);
+        });
+    view.run();
+    view.get_by_label("Amina");
+    view.get_by_label_contains("Un café au soleil");
+    view.get_by_label_contains("Un trajet sans stress");
     let forgotten = MiracleQuestion.forget(&data, "p-amina").expect("readable");
     assert!(!forgotten.contains("p-amina") && !forgotten.contains("Un café au soleil"));
     assert!(forgotten.contains("Un trajet sans stress"));

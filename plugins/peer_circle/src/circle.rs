@@ -6,7 +6,8 @@ use std::sync::Arc;
 use atelier_plugin_api::egui::{self, Color32, RichText};
 use atelier_plugin_api::{
     ACTION_NEXT, ActionDesc, Activity, ActivityState, Arg, Clock, Descriptor, Locale, Modes,
-    Outcome, ParticipantResult, Rng, Setup, Translated, Translations, UiContext, label_widget,
+    Outcome, ParticipantResult, RecordContext, Rng, Setup, Translated, Translations, UiContext,
+    label_widget,
 };
 use serde::{Deserialize, Serialize};
 
@@ -562,6 +563,45 @@ impl Activity for PeerCircle {
                 .tr_args("restore-error", &[("reason", Arg::String(e.to_string()))])
         })?;
         Ok(CircleState::new(setup, saved))
+    }
+
+    fn record_ui(&self, ui: &mut egui::Ui, record_data: &str, ctx: &RecordContext) {
+        let Ok(saved) = ron::from_str::<Saved>(record_data) else {
+            let mut text = record_data;
+            ui.add(
+                egui::TextEdit::multiline(&mut text)
+                    .code_editor()
+                    .desired_width(f32::INFINITY),
+            );
+            return;
+        };
+        let t = Translations::pick(ctx.locale, FR, EN);
+        ui.heading(&saved.theme);
+        for rule in &saved.rules {
+            ui.label(format!("• {rule}"));
+        }
+        for id in &saved.order {
+            let name = ctx.name(id);
+            let times = saved.spoke.iter().filter(|r| r.contains(id)).count();
+            let minutes = (saved.seconds_used.get(id).copied().unwrap_or(0) + 30) / 60;
+            #[expect(clippy::cast_precision_loss, reason = "minutes of a session")]
+            let minutes = Arg::Num(minutes as f64);
+            ui.label(t.tr_args(
+                "spoke-summary",
+                &[
+                    ("name", name.as_str().into()),
+                    ("times", times.into()),
+                    ("minutes", minutes),
+                ],
+            ));
+            if let Some(note) = saved.notes.get(id).filter(|n| !n.trim().is_empty()) {
+                ui.weak(format!(
+                    "{} : {}",
+                    t.tr_args("notes-label", &[("name", name.as_str().into())]),
+                    note.trim()
+                ));
+            }
+        }
     }
 
     fn forget(&self, data: &str, participant: &str) -> Option<String> {

@@ -251,6 +251,21 @@ fn an_erased_person_is_forgotten_in_the_record_and_the_draft() {
     click(&mut h, "Personne suivante");
     let data = h.state().save();
     assert!(data.contains("p-amina") && data.contains("Voix tremblante"));
+    // The record (the same text) reads with first names on the facilitator's screen.
+    let record = data.clone();
+    let mut view = Harness::builder()
+        .with_size([1000.0, 800.0])
+        .build_ui(move |ui| {
+            let ctx = atelier_plugin_api::RecordContext {
+                locale: Locale::Fr,
+                names: vec![("p-amina".into(), "Amina".into())],
+            };
+            PeerCircle.record_ui(ui, &record, &ctx);
+        });
+    view.run();
+    view.get_by_label("Mon premier jour au travail");
+    view.get_by_label("Amina : a parlé 1 fois, 1 min");
+    view.get_by_label("Notes privées sur Amina : Voix tremblante");
     let forgotten = PeerCircle.forget(&data, "p-amina").expect("readable");
     assert!(
         !forgotten.contains("p-amina") && !forgotten.contains("Voix tremblante"),

@@ -147,3 +147,5 @@ projector-title = Social skills training
 projector-roles = The roles: { $roles }
 summary = Social skills: { $steps } person(s) made a plan, { $plays } role play(s), { $measures } measurement(s) added.
 restore-error = The social skills draft could not be read back: { $reason }
+record-chosen = {" "}(chosen)
+record-measure = Measurement of { $date }: { $value } (observed by: { $source })

@@ -147,3 +147,5 @@ projector-title = Entraînement aux habiletés sociales
 projector-roles = Les rôles : { $roles }
 summary = Habiletés sociales : { $steps } personne(s) ont fait un plan, { $plays } jeu(x) de rôle, { $measures } mesure(s) ajoutée(s).
 restore-error = Le brouillon des habiletés sociales n'a pas pu être relu : { $reason }
+record-chosen = {" "}(choisie)
+record-measure = Mesure du { $date } : { $value } (observée par : { $source })

@@ -4,7 +4,7 @@
 use atelier_plugin_api::egui::{self, RichText};
 use atelier_plugin_api::{
     ACTION_NEXT, ACTION_PREVIOUS, Activity, ActivityState, Arg, Descriptor, Locale, Modes, Outcome,
-    ParticipantResult, Setup, Timestamp, Translated, Translations, UiContext,
+    ParticipantResult, RecordContext, Setup, Timestamp, Translated, Translations, UiContext,
 };
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -276,6 +276,19 @@ impl Activity for SocialSkills {
         forget(data, participant)
     }
 
+    fn record_ui(&self, ui: &mut egui::Ui, record_data: &str, ctx: &RecordContext) {
+        let Ok(record) = ron::from_str::<Record>(record_data) else {
+            let mut text = record_data;
+            ui.add(
+                egui::TextEdit::multiline(&mut text)
+                    .code_editor()
+                    .desired_width(f32::INFINITY),
+            );
+            return;
+        };
+        record_view_ui(ui, &Translations::pick(ctx.locale, FR, EN), &record, ctx);
+    }
+
     fn has_journey_view(&self) -> bool {
         true
     }
@@ -515,4 +528,83 @@ fn forget(data: &str, participant: &str) -> Option<String> {
         forget_player(&mut play.players, participant);
     }
     Some(to_text(&record))
+}
+
+/// A saved record, read-only: each person's steps, measurements and techniques, then the
+/// role plays.
+fn record_view_ui(ui: &mut egui::Ui, t: &Translations, record: &Record, ctx: &RecordContext) {
+    let line = |ui: &mut egui::Ui, id: &str, text: &str| {
+        if !text.trim().is_empty() {
+            ui.label(format!("{} : {}", t.tr(id), text.trim()));
+        }
+    };
+    for person in &record.people {
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.strong(ctx.name(&person.id));
+            let entries = &person.entries;
+            line(ui, "difficulty", &entries.difficulty);
+            line(ui, "goal", &entries.goal);
+            for (index, solution) in entries.solutions.iter().enumerate() {
+                let mut text = format!("• {}", solution.text);
+                if entries.chosen == Some(index) {
+                    text.push_str(&t.tr("record-chosen"));
+                }
+                ui.label(text);
+                if !solution.consequences.is_empty() {
+                    ui.weak(&solution.consequences);
+                }
+            }
+            line(ui, "why-chosen", &entries.why);
+            line(ui, "plan-goal", &entries.plan.goal);
+            line(
+                ui,
+                "plan-steps",
+                &entries.plan.steps.lines().collect::<Vec<_>>().join(", "),
+            );
+            line(ui, "plan-obstacles", &entries.plan.obstacles);
+            line(ui, "plan-duration", &entries.plan.duration);
+            for m in &person.new_measurements {
+                ui.label(t.tr_args(
+                    "record-measure",
+                    &[
+                        ("date", m.date.format("%d/%m/%Y").to_string().into()),
+                        ("value", format!("{}", m.value).into()),
+                        ("source", tracking::source_text(t, &m.source).into()),
+                    ],
+                ));
+            }
+            if !person.techniques.is_empty() {
+                let names: Vec<String> = person
+                    .techniques
+                    .iter()
+                    .map(|x| t.tr(x.message()))
+                    .collect();
+                ui.label(format!(
+                    "{} : {}",
+                    t.tr("techniques-title"),
+                    names.join(", ")
+                ));
+            }
+        });
+    }
+    if !record.role_plays.is_empty() {
+        ui.strong(t.tr("role-done"));
+    }
+    for play in &record.role_plays {
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.strong(&play.scenario.title);
+            for (role, player) in play.scenario.roles.iter().zip(&play.players) {
+                let who = match player {
+                    Some(Player::Participant(id)) => ctx.name(id),
+                    Some(Player::Facilitator) => t.tr("role-facilitator"),
+                    None => t.tr("role-nobody"),
+                };
+                ui.label(format!("{role} : {who}"));
+            }
+            line(ui, "role-went-well", &play.went_well);
+            line(ui, "role-to-try", &play.to_try);
+        });
+    }
 }

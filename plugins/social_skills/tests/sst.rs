@@ -344,6 +344,25 @@ fn a_role_play_with_feedback_is_saved() {
     assert!(outcome.record_data.contains("Voix calme, regard posé"));
     assert!(outcome.record_data.contains("Facilitator"));
     assert!(outcome.summary.contains("1 jeu(x) de rôle"));
+
+    // The saved record reads with first names (on the facilitator's screen).
+    let data = outcome.record_data;
+    let mut view = Harness::builder()
+        .with_size([1000.0, 800.0])
+        .build_ui(move |ui| {
+            let ctx = atelier_plugin_api::RecordContext {
+                locale: Locale::Fr,
+                names: vec![
+                    ("p-amina".into(), "Amina".into()),
+                    ("p-bastien".into(), "Bastien".into()),
+                ],
+            };
+            SocialSkills.record_ui(ui, &data, &ctx);
+        });
+    view.run();
+    view.get_by_label("Salarié ou salariée : Amina");
+    view.get_by_label("Collègue : L'animatrice ou l'animateur");
+    view.get_by_label("D'abord : ce qui s'est bien passé : Voix calme, regard posé");
 }
 
 #[test]
