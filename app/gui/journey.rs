@@ -7,9 +7,9 @@
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use sessions::{
-    Contact, ContactKind, Contract, ExitReason, Journey, Milestone, MilestoneKind, Objective,
-    ParticipantId, PhaseSpan, Prescriber, ReviewDecision, Revision, Rhythm, SessionLink, Stage,
-    StageReview, Status, StatusChange, Stored,
+    ConsentKind, Contact, ContactKind, Contract, ExitReason, Journey, Milestone, MilestoneKind,
+    Objective, ParticipantId, PhaseSpan, Prescriber, ReviewDecision, Revision, Rhythm, SessionLink,
+    Stage, StageReview, Status, StatusChange, Stored,
 };
 
 use super::{AtelierApp, Screen, setup};
@@ -768,24 +768,26 @@ fn identity_ui(ui: &mut egui::Ui, i18n: &I18n, journey: &mut Journey) {
 }
 
 fn consents_ui(ui: &mut egui::Ui, i18n: &I18n, journey: &mut Journey, today: NaiveDate, who: &str) {
-    for (id, consent) in [
-        ("journey-consent-keep", &mut journey.consents.keep_file),
+    for (kind, id) in [
+        (ConsentKind::KeepFile, "journey-consent-keep"),
         (
+            ConsentKind::FirstNameOnProjector,
             "journey-consent-projector",
-            &mut journey.consents.first_name_on_projector,
         ),
     ] {
-        let mut given = consent.given;
+        let consent = match kind {
+            ConsentKind::KeepFile => &journey.consents.keep_file,
+            ConsentKind::FirstNameOnProjector => &journey.consents.first_name_on_projector,
+        };
+        let (mut given, date, by) = (consent.given, consent.date, consent.recorded_by.clone());
         if ui.checkbox(&mut given, i18n.tr(id)).changed() {
-            consent.given = given;
-            consent.date = today;
-            consent.recorded_by = who.to_owned();
+            journey.set_consent(kind, given, today, who);
         }
         ui.weak(i18n.tr_args(
             "journey-consent-when",
             &[
-                ("date", words::date(consent.date).into()),
-                ("who", consent.recorded_by.as_str().into()),
+                ("date", words::date(date).into()),
+                ("who", by.as_str().into()),
             ],
         ));
     }
@@ -794,6 +796,25 @@ fn consents_ui(ui: &mut egui::Ui, i18n: &I18n, journey: &mut Journey, today: Nai
             ui.visuals().warn_fg_color,
             i18n.tr("journey-consent-withdrawn"),
         );
+    }
+    if !journey.consent_history.is_empty() {
+        ui.label(i18n.tr("journey-consent-history"));
+        for change in journey.consent_history.iter().rev() {
+            ui.weak(i18n.tr_args(
+                match (change.consent, change.given) {
+                    (ConsentKind::KeepFile, true) => "journey-consent-keep-given",
+                    (ConsentKind::KeepFile, false) => "journey-consent-keep-withdrawn",
+                    (ConsentKind::FirstNameOnProjector, true) => "journey-consent-projector-given",
+                    (ConsentKind::FirstNameOnProjector, false) => {
+                        "journey-consent-projector-withdrawn"
+                    }
+                },
+                &[
+                    ("date", words::date(change.date).into()),
+                    ("who", change.recorded_by.as_str().into()),
+                ],
+            ));
+        }
     }
 }
 

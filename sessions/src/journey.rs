@@ -52,6 +52,10 @@ pub struct Journey {
     /// Every session the participant took part in, oldest first.
     #[serde(default)]
     pub timeline: Vec<SessionLink>,
+    /// Every change of a consent after the first recording, oldest first: what was given or
+    /// withdrawn, when, by whom (the current state is in `consents`).
+    #[serde(default)]
+    pub consent_history: Vec<ConsentChange>,
     /// Contacts outside Atelier's sessions (a meeting, a call, a workplace visit), which count
     /// for the rhythm of contact.
     #[serde(default)]
@@ -103,6 +107,7 @@ impl Journey {
             activity_data: BTreeMap::new(),
             timeline: Vec::new(),
             contacts: Vec::new(),
+            consent_history: Vec::new(),
             private_notes: Private::default(),
         }
     }
@@ -276,6 +281,58 @@ pub struct Consents {
     pub keep_file: Consent,
     /// Consent to show the first name on the projector in collective sessions.
     pub first_name_on_projector: Consent,
+}
+
+/// Which consent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ConsentKind {
+    /// Keeping the journey file.
+    KeepFile,
+    /// Showing the first name on the projector.
+    FirstNameOnProjector,
+}
+
+/// A consent given or withdrawn.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ConsentChange {
+    /// Which consent.
+    pub consent: ConsentKind,
+    /// Given (`true`) or withdrawn.
+    pub given: bool,
+    /// When.
+    pub date: NaiveDate,
+    /// Who recorded it.
+    pub recorded_by: String,
+}
+
+impl Journey {
+    /// Gives or withdraws a consent, keeping the change in [`Self::consent_history`].
+    pub fn set_consent(
+        &mut self,
+        consent: ConsentKind,
+        given: bool,
+        date: NaiveDate,
+        recorded_by: &str,
+    ) {
+        let current = match consent {
+            ConsentKind::KeepFile => &mut self.consents.keep_file,
+            ConsentKind::FirstNameOnProjector => &mut self.consents.first_name_on_projector,
+        };
+        if current.given == given {
+            return;
+        }
+        *current = Consent {
+            given,
+            date,
+            recorded_by: recorded_by.to_owned(),
+        };
+        self.consent_history.push(ConsentChange {
+            consent,
+            given,
+            date,
+            recorded_by: recorded_by.to_owned(),
+        });
+    }
 }
 
 /// One consent: given or not, when and by whom it was recorded.

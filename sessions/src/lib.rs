@@ -37,10 +37,10 @@ pub use id::{
     Session, SessionId, validate_file_stem,
 };
 pub use journey::{
-    ActivityData, Consent, Consents, Contact, ContactCheck, ContactKind, ContactReason, Contract,
-    ExitReason, ExpectedContact, Journey, Milestone, MilestoneKind, Objective, Phase, PhaseSpan,
-    Preferences, Prescriber, ReviewDecision, Rhythm, SessionLink, Stage, StageReview, Status,
-    StatusChange,
+    ActivityData, Consent, ConsentChange, ConsentKind, Consents, Contact, ContactCheck,
+    ContactKind, ContactReason, Contract, ExitReason, ExpectedContact, Journey, Milestone,
+    MilestoneKind, Objective, Phase, PhaseSpan, Preferences, Prescriber, ReviewDecision, Rhythm,
+    SessionLink, Stage, StageReview, Status, StatusChange,
 };
 pub use private::Private;
 pub use record::{ActivityRef, Mode, ParticipantOutcome, ProgressPoint, SessionRecord};

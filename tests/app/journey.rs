@@ -612,3 +612,35 @@ fn replace_text(h: &mut Harness<'static, AtelierApp>, label: &str, text: &str) {
     h.get_by_label(label).type_text(text);
     h.run();
 }
+
+#[test]
+fn a_withdrawn_consent_is_dated_and_kept_in_the_history() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = demo_folder(dir.path());
+    let mut h = open(&data, dir.path());
+    click(&mut h, "Ouvrir le parcours de Amina");
+    click(&mut h, "Consentements");
+    click(
+        &mut h,
+        "La personne accepte que son prénom s'affiche au projecteur",
+    );
+    h.get_by_label_contains("20/11/2026 : retrait de l'accord pour le prénom au projecteur");
+    leave_field(&mut h);
+    click(&mut h, "Retour");
+    let journey = Store::open(&data)
+        .expect("store")
+        .load_journey(&amina())
+        .expect("journey")
+        .value;
+    assert!(!journey.consents.first_name_on_projector.given);
+    assert_eq!(
+        journey.consents.first_name_on_projector.date,
+        NaiveDate::from_ymd_opt(2026, 11, 20).expect("date")
+    );
+    assert_eq!(journey.consent_history.len(), 1);
+    assert!(!journey.consent_history[0].given);
+    assert!(
+        journey.consents.keep_file.given,
+        "the other consent is untouched"
+    );
+}
