@@ -149,3 +149,5 @@ summary = Social skills: { $steps } person(s) made a plan, { $plays } role play(
 restore-error = The social skills draft could not be read back: { $reason }
 record-chosen = {" "}(chosen)
 record-measure = Measurement of { $date }: { $value } (observed by: { $source })
+measure-remove = Remove
+measure-remove-label = Remove the measurement of { $date } ({ $value })

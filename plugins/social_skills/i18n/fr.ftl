@@ -149,3 +149,5 @@ summary = Habiletés sociales : { $steps } personne(s) ont fait un plan, { $play
 restore-error = Le brouillon des habiletés sociales n'a pas pu être relu : { $reason }
 record-chosen = {" "}(choisie)
 record-measure = Mesure du { $date } : { $value } (observée par : { $source })
+measure-remove = Retirer
+measure-remove-label = Retirer la mesure du { $date } ({ $value })

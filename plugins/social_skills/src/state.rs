@@ -200,8 +200,13 @@ impl SstState {
                 &mut person.forms,
                 &mut person.techniques,
                 today,
+                person.measured_before,
             );
         });
+        // A follow-up ended in this session: the next one starts from nothing.
+        if person.tracking.target.is_none() {
+            person.measured_before = 0;
+        }
         tracking::log_training(&mut person.tracking, &person.techniques, today);
     }
 }

@@ -2,8 +2,8 @@
 //! whoever observed), note the techniques and the changes, and the chart of baseline against
 //! follow-up — drawn here and in the journey.
 
-use atelier_plugin_api::Translations;
 use atelier_plugin_api::egui;
+use atelier_plugin_api::{Translations, label_widget};
 use chrono::{Datelike as _, NaiveDate};
 
 use crate::model::{
@@ -91,6 +91,8 @@ pub fn changes_ui(ui: &mut egui::Ui, t: &Translations, target: &Target) {
 
 /// The tracking of one person in a session: `today` dates what is added; `techniques` are
 /// this session's.
+/// Measurements from index `editable_from` on were added in this session and can be removed
+/// (a mistyped value); earlier ones are kept as they were.
 pub fn tracking_ui(
     ui: &mut egui::Ui,
     t: &Translations,
@@ -98,6 +100,7 @@ pub fn tracking_ui(
     forms: &mut Forms,
     techniques: &mut Vec<Technique>,
     today: NaiveDate,
+    editable_from: usize,
 ) {
     let Some(target) = &mut tracking.target else {
         if let Some(target) = new_target_ui(ui, t, forms, today) {
@@ -108,7 +111,7 @@ pub fn tracking_ui(
     };
     summary_ui(ui, t, target);
     ui.add_space(6.0);
-    measurement_form_ui(ui, t, target, forms, today);
+    measurement_form_ui(ui, t, target, forms, today, editable_from);
     ui.add_space(6.0);
     ui.strong(t.tr("techniques-title"));
     ui.horizontal_wrapped(|ui| {
@@ -278,6 +281,7 @@ fn measurement_form_ui(
     target: &mut Target,
     forms: &mut Forms,
     today: NaiveDate,
+    editable_from: usize,
 ) {
     ui.strong(t.tr("measure-new"));
     if forms.date.is_empty() {
@@ -346,9 +350,10 @@ fn measurement_form_ui(
             }
         }
     }
-    let mut list: Vec<&Measurement> = target.measurements.iter().collect();
-    list.sort_by_key(|m| m.date);
-    for m in list {
+    let mut list: Vec<(usize, &Measurement)> = target.measurements.iter().enumerate().collect();
+    list.sort_by_key(|(_, m)| m.date);
+    let mut remove = None;
+    for (index, m) in list {
         let mut line = t.tr_args(
             "measure-line",
             &[
@@ -369,7 +374,29 @@ fn measurement_form_ui(
             line.push_str(" · ");
             line.push_str(&m.note);
         }
-        ui.label(line);
+        ui.horizontal(|ui| {
+            ui.label(line);
+            if index >= editable_from {
+                let button = ui.small_button(t.tr("measure-remove"));
+                label_widget(
+                    ui,
+                    &button,
+                    &t.tr_args(
+                        "measure-remove-label",
+                        &[
+                            ("date", date_text(m.date).into()),
+                            ("value", number(m.value).into()),
+                        ],
+                    ),
+                );
+                if button.clicked() {
+                    remove = Some(index);
+                }
+            }
+        });
+    }
+    if let Some(index) = remove {
+        target.measurements.remove(index);
     }
 }
 

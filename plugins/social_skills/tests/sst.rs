@@ -245,6 +245,13 @@ fn measurements_across_two_sessions_accumulate_in_the_journey() {
     click(&mut h, "L'employeur ou un collègue");
     type_into(&mut h, "Où, avec qui (facultatif)", "au magasin");
     measure(&mut h, "04/12/2026", "4");
+    // A mistyped value from today can be removed; earlier sessions' measurements cannot.
+    measure(&mut h, "04/12/2026", "40");
+    click(&mut h, "Retirer la mesure du 04/12/2026 (40)");
+    assert!(
+        h.query_by_label("Retirer la mesure du 16/11/2026 (1)")
+            .is_none()
+    );
     type_into(&mut h, "Ce qui change", "Répétition le lundi seulement");
     click(&mut h, "Noter ce changement");
     h.get_by_label("Suivi : 7 jour(s) depuis la première mesure (au moins 14).");
