@@ -142,6 +142,14 @@ section p { margin: 0.1em 0; }
 @media print { body { margin: 0; max-width: none; } }
 ";
 
+/// The text with its first letter in capitals.
+fn capitalized(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}
+
 /// Escapes text for HTML.
 fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -250,35 +258,12 @@ pub fn journey_document(
     if !journey.stages.is_empty() {
         doc.push(Block::Heading(i18n.tr("doc-stages")));
         for stage in &journey.stages {
-            let mut lines = vec![match stage.planned_end {
-                Some(end) => i18n.tr_args(
-                    "doc-stage-dates",
-                    &[
-                        ("start", words::date(stage.start).into()),
-                        ("end", words::date(end).into()),
-                    ],
-                ),
-                None => i18n.tr_args(
-                    "doc-stage-start",
-                    &[("start", words::date(stage.start).into())],
-                ),
-            }];
-            for objective in &stage.objectives {
-                let mut line =
-                    i18n.tr_args("doc-objective", &[("text", objective.text.as_str().into())]);
-                if !objective.measure.is_empty() {
-                    line.push_str(&i18n.tr_args(
-                        "doc-objective-measure",
-                        &[("measure", objective.measure.as_str().into())],
-                    ));
-                }
-                if let Some(due) = objective.due {
-                    line.push_str(
-                        &i18n.tr_args("doc-objective-due", &[("date", words::date(due).into())]),
-                    );
-                }
-                lines.push(line);
-            }
+            let mut lines = vec![capitalized(&words::span(
+                i18n,
+                stage.start,
+                stage.planned_end,
+            ))];
+            lines.extend(stage.objectives.iter().map(|o| words::objective(i18n, o)));
             for action in &stage.actions {
                 lines.push(i18n.tr_args("doc-action", &[("text", action.as_str().into())]));
             }
@@ -308,25 +293,7 @@ pub fn journey_document(
             journey
                 .milestones
                 .iter()
-                .map(|m| {
-                    let mut line =
-                        format!("{} : {}", words::milestone_kind(i18n, &m.kind), m.title);
-                    if !m.employer.is_empty() {
-                        line.push_str(&format!(" ({})", m.employer));
-                    }
-                    line.push_str(&match m.end {
-                        Some(end) => i18n.tr_args(
-                            "doc-from-to",
-                            &[
-                                ("start", words::date(m.start).into()),
-                                ("end", words::date(end).into()),
-                            ],
-                        ),
-                        None => i18n
-                            .tr_args("doc-since-date", &[("start", words::date(m.start).into())]),
-                    });
-                    line
-                })
+                .map(|m| words::milestone(i18n, m))
                 .collect(),
         ));
     }

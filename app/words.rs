@@ -3,8 +3,8 @@
 
 use chrono::NaiveDate;
 use sessions::{
-    ContactReason, Contract, ExitReason, MilestoneKind, Phase, Prescriber, ReviewDecision, Rhythm,
-    Status,
+    ContactReason, Contract, ExitReason, Milestone, MilestoneKind, Objective, Phase, Prescriber,
+    ReviewDecision, Rhythm, Status,
 };
 
 use crate::i18n::I18n;
@@ -12,6 +12,47 @@ use crate::i18n::I18n;
 /// A date as the app writes it everywhere: `20/11/2026`.
 pub fn date(date: NaiveDate) -> String {
     date.format("%d/%m/%Y").to_string()
+}
+
+/// A period: "du 01/09/2026 au 30/09/2026", or "depuis le 01/09/2026" while open.
+pub fn span(i18n: &I18n, start: NaiveDate, end: Option<NaiveDate>) -> String {
+    match end {
+        Some(end) => i18n.tr_args(
+            "journey-from-to",
+            &[("start", date(start).into()), ("end", date(end).into())],
+        ),
+        None => i18n.tr_args("journey-since", &[("start", date(start).into())]),
+    }
+}
+
+/// A SMART objective in one line: the goal, how it is measured, by when.
+pub fn objective(i18n: &I18n, objective: &Objective) -> String {
+    let mut line = i18n.tr_args("doc-objective", &[("text", objective.text.as_str().into())]);
+    if !objective.measure.is_empty() {
+        line.push_str(&i18n.tr_args(
+            "doc-objective-measure",
+            &[("measure", objective.measure.as_str().into())],
+        ));
+    }
+    if let Some(due) = objective.due {
+        line.push_str(&i18n.tr_args("doc-objective-due", &[("date", date(due).into())]));
+    }
+    line
+}
+
+/// An experience in one line: kind, title, employer, period.
+pub fn milestone(i18n: &I18n, milestone: &Milestone) -> String {
+    let mut line = format!(
+        "{} : {}",
+        milestone_kind(i18n, &milestone.kind),
+        milestone.title
+    );
+    if !milestone.employer.is_empty() {
+        line.push_str(&format!(" ({})", milestone.employer));
+    }
+    line.push_str(", ");
+    line.push_str(&span(i18n, milestone.start, milestone.end));
+    line
 }
 
 /// A journey's status in words.

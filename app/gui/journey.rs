@@ -863,20 +863,11 @@ fn phases_ui(ui: &mut egui::Ui, i18n: &I18n, journey: &mut Journey, today: Naive
     let mut end = None;
     for (index, span) in journey.phases.iter().enumerate() {
         ui.horizontal(|ui| {
-            let dates = match span.end {
-                Some(end) => i18n.tr_args(
-                    "journey-from-to",
-                    &[
-                        ("start", words::date(span.start).into()),
-                        ("end", words::date(end).into()),
-                    ],
-                ),
-                None => i18n.tr_args(
-                    "journey-since",
-                    &[("start", words::date(span.start).into())],
-                ),
-            };
-            ui.label(format!("{} — {dates}", words::phase(i18n, span.phase)));
+            ui.label(format!(
+                "{} — {}",
+                words::phase(i18n, span.phase),
+                words::span(i18n, span.start, span.end)
+            ));
             if span.end.is_none() {
                 let button = ui.small_button(i18n.tr("journey-phase-end"));
                 let label = i18n.tr_args(
@@ -921,19 +912,7 @@ fn stages_ui(ui: &mut egui::Ui, i18n: &I18n, screen: &mut JourneyScreen, today: 
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.strong(&stage.title);
-            let dates = match stage.planned_end {
-                Some(end) => i18n.tr_args(
-                    "journey-from-to",
-                    &[
-                        ("start", words::date(stage.start).into()),
-                        ("end", words::date(end).into()),
-                    ],
-                ),
-                None => i18n.tr_args(
-                    "journey-since",
-                    &[("start", words::date(stage.start).into())],
-                ),
-            };
+            let dates = words::span(i18n, stage.start, stage.planned_end);
             ui.label(format!(
                 "{dates} · {}",
                 i18n.tr_args(
@@ -942,20 +921,7 @@ fn stages_ui(ui: &mut egui::Ui, i18n: &I18n, screen: &mut JourneyScreen, today: 
                 )
             ));
             for objective in &stage.objectives {
-                let mut line =
-                    i18n.tr_args("doc-objective", &[("text", objective.text.as_str().into())]);
-                if !objective.measure.is_empty() {
-                    line.push_str(&i18n.tr_args(
-                        "journey-measure",
-                        &[("measure", objective.measure.as_str().into())],
-                    ));
-                }
-                if let Some(due) = objective.due {
-                    line.push_str(
-                        &i18n.tr_args("doc-objective-due", &[("date", words::date(due).into())]),
-                    );
-                }
-                ui.label(line);
+                ui.label(words::objective(i18n, objective));
             }
             for action in &stage.actions {
                 ui.label(i18n.tr_args("doc-action", &[("text", action.as_str().into())]));
@@ -1158,21 +1124,7 @@ fn milestones_ui(ui: &mut egui::Ui, i18n: &I18n, screen: &mut JourneyScreen) {
         ui.label(i18n.tr("journey-no-milestones"));
     }
     for m in &journey.milestones {
-        let mut line = format!("{} : {}", words::milestone_kind(i18n, &m.kind), m.title);
-        if !m.employer.is_empty() {
-            line.push_str(&format!(" ({})", m.employer));
-        }
-        line.push_str(&match m.end {
-            Some(end) => i18n.tr_args(
-                "doc-from-to",
-                &[
-                    ("start", words::date(m.start).into()),
-                    ("end", words::date(end).into()),
-                ],
-            ),
-            None => i18n.tr_args("doc-since-date", &[("start", words::date(m.start).into())]),
-        });
-        ui.label(line);
+        ui.label(words::milestone(i18n, m));
     }
     let form = &mut screen.milestone;
     if !form.open {
