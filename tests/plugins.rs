@@ -304,3 +304,19 @@ fn plugin_drawing_does_not_change_the_hosts_fonts() {
         "the host's proportional font is still the same face"
     );
 }
+
+#[test]
+fn a_plugin_shows_its_own_records_as_it_chooses() {
+    let registry = registry_with(&["weekly_routine"]);
+    let record = empty_record(
+        "weekly_routine",
+        "0.1.0",
+        "(format_version: 1, grid: [[\"Marche au parc\"]], checks: [])",
+    );
+    let fr = i18n::load(Locale::Fr);
+    let mut harness = Harness::new_ui(|ui| record_ui(ui, &registry, &record, &[], &fr));
+    harness.run();
+    // The week as a grid, not raw text.
+    harness.get_by_label("Marche au parc");
+    assert!(harness.query_by_label("Données de l'activité").is_none());
+}

@@ -3,7 +3,8 @@
 use atelier_plugin_api::egui::{self, RichText};
 use atelier_plugin_api::{
     ACTION_NEXT, ACTION_PREVIOUS, ActionDesc, Activity, ActivityState, Arg, Descriptor, Locale,
-    Modes, Outcome, ParticipantResult, Setup, Translated, Translations, UiContext, label_widget,
+    Modes, Outcome, ParticipantResult, RecordContext, Setup, Translated, Translations, UiContext,
+    label_widget,
 };
 use serde::{Deserialize, Serialize};
 
@@ -302,6 +303,46 @@ impl Activity for WeeklyRoutine {
             Plan::parse(&ron::to_string(&saved.plan).unwrap_or_default()).unwrap_or(saved.plan);
         Ok(RoutineState::new(setup, plan, saved.day))
     }
+
+    fn record_ui(&self, ui: &mut egui::Ui, record_data: &str, ctx: &RecordContext) {
+        match Plan::parse(record_data) {
+            Ok(plan) => plan_ui(ui, plan, ctx.locale),
+            Err(_) => {
+                let mut text = record_data;
+                ui.add(
+                    egui::TextEdit::multiline(&mut text)
+                        .code_editor()
+                        .desired_width(f32::INFINITY),
+                );
+            }
+        }
+    }
+
+    fn has_journey_view(&self) -> bool {
+        true
+    }
+
+    fn journey_ui(&self, ui: &mut egui::Ui, stored: &str, locale: Locale) {
+        if let Ok(plan) = Plan::parse(stored) {
+            plan_ui(ui, plan, locale);
+        }
+    }
+}
+
+/// A plan, read-only: the week and what is still to work on.
+fn plan_ui(ui: &mut egui::Ui, plan: Plan, locale: Locale) {
+    let texts = Translations::pick(locale, FR, EN);
+    let summary = RoutineState {
+        plan,
+        participant: None,
+        // No day highlighted.
+        day: DAYS,
+        texts: Translations::pick(locale, FR, EN),
+    };
+    let checks = summary.checks_summary(&texts);
+    let mut view = summary;
+    view.grid_ui(ui, false);
+    ui.label(checks);
 }
 
 impl ActivityState for RoutineState {
