@@ -305,16 +305,15 @@ impl Activity for WeeklyRoutine {
     }
 
     fn record_ui(&self, ui: &mut egui::Ui, record_data: &str, ctx: &RecordContext) {
-        match Plan::parse(record_data) {
-            Ok(plan) => plan_ui(ui, plan, ctx.locale),
-            Err(_) => {
-                let mut text = record_data;
-                ui.add(
-                    egui::TextEdit::multiline(&mut text)
-                        .code_editor()
-                        .desired_width(f32::INFINITY),
-                );
-            }
+        if let Ok(plan) = Plan::parse(record_data) {
+            plan_ui(ui, plan, ctx.locale)
+        } else {
+            let mut text = record_data;
+            ui.add(
+                egui::TextEdit::multiline(&mut text)
+                    .code_editor()
+                    .desired_width(f32::INFINITY),
+            );
         }
     }
 
