@@ -306,7 +306,7 @@ impl Activity for WeeklyRoutine {
 
     fn record_ui(&self, ui: &mut egui::Ui, record_data: &str, ctx: &RecordContext) {
         if let Ok(plan) = Plan::parse(record_data) {
-            plan_ui(ui, plan, ctx.locale)
+            plan_ui(ui, plan, ctx.locale);
         } else {
             let mut text = record_data;
             ui.add(
