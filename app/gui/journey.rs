@@ -1479,11 +1479,14 @@ fn activity_data_ui(
                 ],
             ));
             crate::plugins::prepare_ui_for_plugin(ui.ctx());
-            ui.push_id(("journey-activity", id), |ui| {
-                if let Err(error) = activity.activity.journey_ui(ui, &data.ron, locale) {
-                    crate::session::crashed_ui(ui, i18n, name, &error);
-                }
-            });
+            // A wide view scrolls inside its frame instead of widening the column.
+            egui::ScrollArea::horizontal()
+                .id_salt(("journey-activity", id))
+                .show(ui, |ui| {
+                    if let Err(error) = activity.activity.journey_ui(ui, &data.ron, locale) {
+                        crate::session::crashed_ui(ui, i18n, name, &error);
+                    }
+                });
         });
     }
 }

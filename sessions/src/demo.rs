@@ -370,7 +370,7 @@ const PLANS: &[Plan] = &[
         mode: Mode::OneToOne,
         days_ago: 80,
         who: &[1],
-        data: "(week: \"lun-ven 9-12 travail\")",
+        data: "(format_version: 1, grid: [[\"Travail\", \"Travail\", \"Repas\", \"Marche\", \"\", \"Repas du soir\", \"\"], [\"Travail\", \"Travail\", \"Repas\", \"Marche\", \"\", \"Repas du soir\", \"\"], [\"Travail\", \"Travail\", \"Repas\", \"Marche\", \"\", \"Repas du soir\", \"\"], [\"Travail\", \"Travail\", \"Repas\", \"Marche\", \"\", \"Repas du soir\", \"\"], [\"Travail\", \"Travail\", \"Repas\", \"Marche\", \"\", \"Repas du soir\", \"\"]], checks: [])",
         takeaway: "Se coucher avant 23 h la veille des jours de travail.",
     },
     Plan {
@@ -410,7 +410,7 @@ const PLANS: &[Plan] = &[
         mode: Mode::OneToOne,
         days_ago: 56,
         who: &[5],
-        data: "(week: \"lun-ven 6-10 travail\")",
+        data: "(format_version: 1, grid: [[\"Travail\", \"Pause\", \"Repas\", \"Sieste\", \"Courses\", \"Repas du soir\", \"\"], [\"Travail\", \"Pause\", \"Repas\", \"Sieste\", \"Courses\", \"Repas du soir\", \"\"], [\"Travail\", \"Pause\", \"Repas\", \"Sieste\", \"Courses\", \"Repas du soir\", \"\"], [\"Travail\", \"Pause\", \"Repas\", \"Sieste\", \"Courses\", \"Repas du soir\", \"\"], [\"Travail\", \"Pause\", \"Repas\", \"Sieste\", \"Courses\", \"Repas du soir\", \"\"]], checks: [])",
         takeaway: "Préparer le sac la veille au soir.",
     },
     Plan {
@@ -450,7 +450,7 @@ const PLANS: &[Plan] = &[
         mode: Mode::OneToOne,
         days_ago: 35,
         who: &[7],
-        data: "(week: \"lun-ven 14-18 formation\")",
+        data: "(format_version: 1, grid: [[\"\", \"Rendez-vous\", \"Repas\", \"Formation\", \"Formation\", \"Repas du soir\", \"\"], [\"\", \"Rendez-vous\", \"Repas\", \"Formation\", \"Formation\", \"Repas du soir\", \"\"], [\"\", \"Rendez-vous\", \"Repas\", \"Formation\", \"Formation\", \"Repas du soir\", \"\"], [\"\", \"Rendez-vous\", \"Repas\", \"Formation\", \"Formation\", \"Repas du soir\", \"\"], [\"\", \"Rendez-vous\", \"Repas\", \"Formation\", \"Formation\", \"Repas du soir\", \"\"]], checks: [])",
         takeaway: "Un réveil à 8 h, même sans rendez-vous.",
     },
     Plan {
@@ -498,7 +498,7 @@ const PLANS: &[Plan] = &[
         mode: Mode::OneToOne,
         days_ago: 9,
         who: &[3],
-        data: "(week: \"lun-mer 9-12 atelier cuisine\")",
+        data: "(format_version: 1, grid: [[\"Atelier cuisine\", \"Atelier cuisine\", \"Repas\", \"\", \"\", \"Repas du soir\", \"\"], [\"Atelier cuisine\", \"Atelier cuisine\", \"Repas\", \"\", \"\", \"Repas du soir\", \"\"], [\"Atelier cuisine\", \"Atelier cuisine\", \"Repas\", \"\", \"\", \"Repas du soir\", \"\"], [\"\", \"Marche\", \"Repas\", \"\", \"\", \"Repas du soir\", \"\"], [\"\", \"Marche\", \"Repas\", \"\", \"\", \"Repas du soir\", \"\"]], checks: [])",
         takeaway: "Petit-déjeuner avant de partir.",
     },
     Plan {

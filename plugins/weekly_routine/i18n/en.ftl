@@ -47,3 +47,4 @@ check-short-breakfast = breakfast
 check-short-medication = treatment at work
 check-short-late = what to do when late
 check-short-reach = reaching the advisor and the employer
+journey-unreadable = The plan kept in the journey could not be read; the next session will replace it.

@@ -50,3 +50,4 @@ check-short-breakfast = le petit-déjeuner
 check-short-medication = le traitement au travail
 check-short-late = que faire en cas de retard
 check-short-reach = joindre son conseiller et son employeur
+journey-unreadable = Le plan gardé dans le parcours n'a pas pu être relu ; il sera remplacé à la prochaine séance.

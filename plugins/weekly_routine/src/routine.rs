@@ -322,8 +322,11 @@ impl Activity for WeeklyRoutine {
     }
 
     fn journey_ui(&self, ui: &mut egui::Ui, stored: &str, locale: Locale) {
-        if let Ok(plan) = Plan::parse(stored) {
-            plan_ui(ui, plan, locale);
+        match Plan::parse(stored) {
+            Ok(plan) => plan_ui(ui, plan, locale),
+            Err(_) => {
+                ui.weak(Translations::pick(locale, FR, EN).tr("journey-unreadable"));
+            }
         }
     }
 }
