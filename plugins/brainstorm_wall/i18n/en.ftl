@@ -46,3 +46,5 @@ record-left = { $count ->
     [one] 1 idea was not drawn.
    *[other] { $count } ideas were not drawn.
 }
+remove-short = Remove
+remove-note = Take the idea off the wall: { $text }

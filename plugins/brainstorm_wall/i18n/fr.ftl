@@ -46,3 +46,5 @@ record-left = { $count ->
     [one] 1 idée n'a pas été tirée.
    *[other] { $count } idées n'ont pas été tirées.
 }
+remove-short = Retirer
+remove-note = Retirer l'idée du mur : { $text }

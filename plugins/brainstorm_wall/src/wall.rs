@@ -189,6 +189,14 @@ impl WallState {
         }
     }
 
+    /// Takes note `id` off the wall (an idea off the topic, or written twice).
+    pub fn remove_note(&mut self, id: u32) {
+        for column in &mut self.saved.wall {
+            column.retain(|note| note.id != id);
+        }
+        self.chosen.remove(&id);
+    }
+
     /// The texts of each column, for tests and summaries.
     pub fn columns(&self) -> [Vec<String>; COLUMNS] {
         self.saved
@@ -321,6 +329,7 @@ impl WallState {
         let names: Vec<String> = (0..COLUMNS).map(|c| self.column_name(c)).collect();
         let mut moves: Vec<(u32, usize)> = Vec::new();
         let mut toggles: Vec<u32> = Vec::new();
+        let mut removes: Vec<u32> = Vec::new();
         let mut edit: Option<Option<u32>> = None;
         let unread_fill = ui.visuals().warn_fg_color.gamma_multiply(0.15);
         ui.columns(COLUMNS, |columns| {
@@ -423,6 +432,18 @@ impl WallState {
                                             if button.clicked() {
                                                 edit = Some(Some(note.id));
                                             }
+                                            let button = ui.small_button(t.tr("remove-short"));
+                                            label_widget(
+                                                ui,
+                                                &button,
+                                                &t.tr_args(
+                                                    "remove-note",
+                                                    &[("text", note.text.as_str().into())],
+                                                ),
+                                            );
+                                            if button.clicked() {
+                                                removes.push(note.id);
+                                            }
                                             let chosen = ui.selectable_label(
                                                 self.chosen.contains(&note.id),
                                                 t.tr("select-short"),
@@ -455,6 +476,9 @@ impl WallState {
         }
         for (id, column) in moves {
             self.move_note(id, column);
+        }
+        for id in removes {
+            self.remove_note(id);
         }
         for id in toggles {
             if !self.chosen.remove(&id) {

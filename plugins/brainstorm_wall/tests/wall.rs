@@ -481,4 +481,7 @@ fn notes_can_be_edited_and_duplicates_merged() {
             vec![],
         ]
     );
+    // An idea off the topic can be taken off the wall.
+    click(&mut h, "Retirer l'idée du mur : Un chef gentil et patient");
+    assert_eq!(h.state().columns()[0], Vec::<String>::new());
 }
