@@ -389,10 +389,12 @@ impl AtelierApp {
 
     /// Writes the person's document (the whole journey, or one session) into a chosen folder.
     fn write_document(&mut self, session: Option<&sessions::SessionId>) {
-        let Screen::Journey(screen) = &self.screen else {
+        let Some(dir) = self.config.folder_picker.pick() else {
+            let text = self.i18n.tr("journey-no-folder");
+            self.say(text);
             return;
         };
-        let Some(dir) = self.config.folder_picker.pick() else {
+        let Screen::Journey(screen) = &self.screen else {
             return;
         };
         let today = self.now().date_naive();
@@ -430,7 +432,12 @@ impl AtelierApp {
 
     /// Every piece of data about the person, into a chosen folder (GDPR access right).
     fn export_all(&mut self, id: &ParticipantId) {
-        let (Some(store), Some(dir)) = (&self.store, self.config.folder_picker.pick()) else {
+        let Some(dir) = self.config.folder_picker.pick() else {
+            let text = self.i18n.tr("journey-no-folder");
+            self.say(text);
+            return;
+        };
+        let Some(store) = &self.store else {
             return;
         };
         let today = self.now().date_naive();

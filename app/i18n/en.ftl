@@ -456,3 +456,4 @@ journey-consent-keep-given = { $date }: agreed that the journey is kept (recorde
 journey-consent-keep-withdrawn = { $date }: withdrew agreement to keep the journey (recorded by { $who })
 journey-consent-projector-given = { $date }: agreed to the first name on the projector (recorded by { $who })
 journey-consent-projector-withdrawn = { $date }: withdrew agreement to the first name on the projector (recorded by { $who })
+journey-no-folder = No folder chosen: nothing was written.

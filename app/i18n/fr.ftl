@@ -456,3 +456,4 @@ journey-consent-keep-given = { $date } : accord pour conserver le parcours (not�
 journey-consent-keep-withdrawn = { $date } : retrait de l'accord pour conserver le parcours (noté par { $who })
 journey-consent-projector-given = { $date } : accord pour le prénom au projecteur (noté par { $who })
 journey-consent-projector-withdrawn = { $date } : retrait de l'accord pour le prénom au projecteur (noté par { $who })
+journey-no-folder = Aucun dossier choisi : rien n'a été écrit.
