@@ -48,3 +48,7 @@ record-left = { $count ->
 }
 remove-short = Remove
 remove-note = Take the idea off the wall: { $text }
+older = { $count ->
+    [one] + 1 older idea
+   *[other] + { $count } older ideas
+}

@@ -48,3 +48,7 @@ record-left = { $count ->
 }
 remove-short = Retirer
 remove-note = Retirer l'idée du mur : { $text }
+older = { $count ->
+    [one] + 1 idée plus ancienne
+   *[other] + { $count } idées plus anciennes
+}

@@ -707,7 +707,18 @@ impl ActivityState for WallState {
             .show(ui, |ui| {
                 ui.columns(COLUMNS, |columns| {
                     for (c, ui) in columns.iter_mut().enumerate() {
-                        let notes = &self.saved.wall[c];
+                        let all = &self.saved.wall[c];
+                        let notes = all.get(fit.from[c]..).unwrap_or_default();
+                        if fit.from[c] > 0 {
+                            ui.label(
+                                RichText::new(
+                                    self.texts
+                                        .tr_args("older", &[("count", fit.from[c].into())]),
+                                )
+                                .size(fit.size)
+                                .italics(),
+                            );
+                        }
                         let per = notes.len().div_ceil(fit.split[c]).max(1);
                         ui.columns(fit.split[c], |parts| {
                             for (part, chunk) in parts.iter_mut().zip(notes.chunks(per)) {
@@ -834,6 +845,9 @@ struct Fit {
     split: [usize; COLUMNS],
     pad: f32,
     gap: f32,
+    /// The first note shown in each column: when even the floor size cannot hold a column,
+    /// the newest notes are shown and the older ones counted.
+    from: [usize; COLUMNS],
 }
 
 /// One note measured on one line at the body size: its words' widths (by paragraph), the
@@ -903,8 +917,9 @@ impl Measured {
 }
 
 /// The largest text size (from the body size down to [`FLOOR_SIZE`]) at which every column fits
-/// `room` (in height), splitting a crowded column in up to three sub-columns. Beyond that, the wall
-/// scrolls at the floor size.
+/// `room` (in height), splitting a crowded column in up to three sub-columns. Beyond that, a
+/// column shows its newest notes at the floor size and counts the older ones (the facilitator's
+/// screen has them all).
 ///
 /// Each note is measured once on one line; its wrapped height at another size and width is
 /// computed from its words' widths, which keeps a frame with hundreds of notes cheap.
@@ -943,13 +958,28 @@ fn fit_wall(ui: &egui::Ui, wall: &[Vec<Note>; COLUMNS], body: f32, room: f32) ->
                 .fold(0.0, f32::max)
         };
         let mut split = [1; COLUMNS];
+        let mut from = [0; COLUMNS];
         let mut fits = true;
+        // The most sub-columns still wide enough for a few words a line.
+        let widest = (1..=MAX_SPLIT)
+            .rev()
+            .find(|&k| split_height(&[], k).is_finite())
+            .unwrap_or(1);
         for (c, notes) in measured.iter().enumerate() {
             if let Some(k) = (1..=MAX_SPLIT).find(|&k| split_height(notes, k) <= room) {
                 split[c] = k;
             } else {
-                split[c] = MAX_SPLIT;
+                split[c] = widest;
                 fits = false;
+                // Room for the line that counts the older notes.
+                let room = room - size * 1.8;
+                from[c] = (0..=notes.len())
+                    .find(|&start| {
+                        notes
+                            .get(start..)
+                            .is_some_and(|rest| split_height(rest, widest) <= room)
+                    })
+                    .unwrap_or(notes.len());
             }
         }
         (
@@ -958,6 +988,7 @@ fn fit_wall(ui: &egui::Ui, wall: &[Vec<Note>; COLUMNS], body: f32, room: f32) ->
                 split,
                 pad,
                 gap,
+                from,
             },
             fits,
         )

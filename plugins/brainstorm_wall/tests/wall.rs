@@ -485,3 +485,48 @@ fn notes_can_be_edited_and_duplicates_merged() {
     click(&mut h, "Retirer l'idée du mur : Un chef gentil et patient");
     assert_eq!(h.state().columns()[0], Vec::<String>::new());
 }
+
+#[test]
+fn a_wall_too_full_for_the_screen_shows_the_newest_notes_and_counts_the_others() {
+    let mut state = BrainstormWall.create(&setup(1));
+    for n in 0..90 {
+        state.add_idea(
+            &format!("Idée {n} : un lieu calme, des collègues patients et des horaires connus"),
+            Some(n % 3),
+        );
+    }
+    state.add_idea(
+        "Une idée tirée au sort, assez longue pour deux lignes au projecteur",
+        None,
+    );
+    state.draw();
+    let (texts, _state) = projector_texts(state);
+    let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1280.0, 720.0));
+    let notes: Vec<&(String, egui::Rect, f32)> = texts
+        .iter()
+        .filter(|(t, ..)| t.starts_with("Idée "))
+        .collect();
+    assert!(notes.len() < 90, "not everything fits: {}", notes.len());
+    for (text, rect, size) in &notes {
+        assert!(screen.contains_rect(*rect), "{text} on screen: {rect:?}");
+        assert!(*size >= 16.0, "{text} readable: {size}");
+    }
+    // Each column counts what it does not show, and shows its newest note.
+    let counted: usize = texts
+        .iter()
+        .filter_map(|(t, ..)| {
+            t.strip_prefix("+ ")
+                .and_then(|rest| rest.split(' ').next())
+                .and_then(|n| n.parse::<usize>().ok())
+        })
+        .sum();
+    assert_eq!(counted + notes.len(), 90, "{texts:#?}");
+    for newest in [87, 88, 89] {
+        assert!(
+            notes
+                .iter()
+                .any(|(t, ..)| t.starts_with(&format!("Idée {newest} :"))),
+            "the newest note of each column is shown"
+        );
+    }
+}
