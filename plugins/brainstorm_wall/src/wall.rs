@@ -971,15 +971,21 @@ fn fit_wall(ui: &egui::Ui, wall: &[Vec<Note>; COLUMNS], body: f32, room: f32) ->
             } else {
                 split[c] = widest;
                 fits = false;
+                if size > FLOOR_SIZE {
+                    // A smaller size will be tried first.
+                    continue;
+                }
                 // Room for the line that counts the older notes.
                 let room = room - size * 1.8;
-                from[c] = (0..=notes.len())
-                    .find(|&start| {
+                // Fewer notes never take more room: the first start that fits, by bisection.
+                let starts: Vec<usize> = (0..=notes.len()).collect();
+                from[c] = starts
+                    .partition_point(|&start| {
                         notes
                             .get(start..)
-                            .is_some_and(|rest| split_height(rest, widest) <= room)
+                            .is_none_or(|rest| split_height(rest, widest) > room)
                     })
-                    .unwrap_or(notes.len());
+                    .min(notes.len());
             }
         }
         (
