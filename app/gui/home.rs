@@ -244,6 +244,7 @@ impl AtelierApp {
             }
         }
         if let Some(record) = open {
+            self.back_to_journey = None;
             self.screen = Screen::Record(Box::new(record));
         }
     }
@@ -326,6 +327,7 @@ impl AtelierApp {
         if let Some(page) = go {
             self.open_sessions_page(page);
         } else if let Some(record) = open {
+            self.back_to_journey = None;
             self.screen = Screen::Record(Box::new(record));
         }
     }

@@ -283,11 +283,16 @@ impl AtelierApp {
                 ui.separator();
                 let running = self.session.is_some();
                 if !running {
-                    if self.store.is_some() && ui.button(self.i18n.tr("nav-home")).clicked() {
+                    // Leaving a journey writes it first; if that fails, the journey stays.
+                    if self.store.is_some()
+                        && ui.button(self.i18n.tr("nav-home")).clicked()
+                        && self.save_journey(true)
+                    {
                         self.refresh_home();
                         self.screen = Screen::Home;
                     }
-                    if ui.button(self.i18n.tr("nav-settings")).clicked() {
+                    if ui.button(self.i18n.tr("nav-settings")).clicked() && self.save_journey(true)
+                    {
                         self.screen = Screen::Settings;
                     }
                 }

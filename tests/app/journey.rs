@@ -644,3 +644,55 @@ fn a_withdrawn_consent_is_dated_and_kept_in_the_history() {
         "the other consent is untouched"
     );
 }
+
+#[test]
+fn leaving_by_the_top_bar_saves_what_was_being_typed() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = demo_folder(dir.path());
+    let mut h = open(&data, dir.path());
+    click(&mut h, "Ouvrir le parcours de Amina");
+    click(&mut h, "Horaires souhaités");
+    h.get_by_label("Horaires souhaités")
+        .type_text(" sauf le lundi");
+    h.run();
+    // Straight to Home while the field still has the keyboard.
+    click(&mut h, "Accueil");
+    h.get_by_label("Ouvrir le parcours de Amina");
+    let journey = Store::open(&data)
+        .expect("store")
+        .load_journey(&amina())
+        .expect("journey")
+        .value;
+    assert!(journey.preferences.hours.contains(" sauf le lundi"));
+
+    // A record opened from the journey goes back to it; one opened from Home, to Home.
+    let link = journey
+        .timeline
+        .iter()
+        .max_by_key(|l| l.date)
+        .expect("a session")
+        .clone();
+    click(&mut h, "Ouvrir le parcours de Amina");
+    let name = |activity: &str| match activity {
+        "peer_circle" => "Cercle de partage entre pairs",
+        "brainstorm_wall" => "Mur Rêveur, Réaliste, Critique",
+        "social_skills" => "Habiletés sociales",
+        _ => "Question miracle",
+    };
+    click(
+        &mut h,
+        &format!(
+            "Ouvrir le compte rendu du {} : {}",
+            link.date.format("%d/%m/%Y"),
+            name(&link.activity)
+        ),
+    );
+    click(&mut h, "Accueil");
+    h.get_all_by_label_contains("participant(s))")
+        .next()
+        .expect("a recent session")
+        .click();
+    h.run();
+    click(&mut h, "Retour");
+    h.get_by_label("Ouvrir le parcours de Amina");
+}
