@@ -223,14 +223,9 @@ pub fn journey_document(
     if !journey.advisor.is_empty() {
         items.push(i18n.tr_args("doc-advisor", &[("name", journey.advisor.as_str().into())]));
     }
-    let phases: Vec<String> = journey
-        .phases
-        .iter()
-        .filter(|span| span.end.is_none())
-        .map(|span| words::phase(i18n, span.phase))
-        .collect();
+    let phases = words::phases_now(i18n, journey);
     if !phases.is_empty() {
-        items.push(i18n.tr_args("doc-phases", &[("phases", phases.join(", ").into())]));
+        items.push(i18n.tr_args("doc-phases", &[("phases", phases.into())]));
     }
     doc.push(Block::Items(items));
 

@@ -41,11 +41,6 @@ pub fn record_ui(
 
 fn raw_data_ui(ui: &mut egui::Ui, record: &SessionRecord, i18n: &I18n) {
     ui.collapsing(i18n.tr("record-raw-data"), |ui| {
-        let mut text = record.activity_data.as_str();
-        ui.add(
-            egui::TextEdit::multiline(&mut text)
-                .code_editor()
-                .desired_width(f32::INFINITY),
-        );
+        atelier_plugin_api::raw_text_ui(ui, &record.activity_data);
     });
 }

@@ -76,6 +76,18 @@ pub const PHASES: [Phase; 4] = [
     Phase::InEmployment,
 ];
 
+/// The phases in progress, in words, joined: "Recherche d'emploi, Accompagnement dans l'emploi";
+/// empty when none is open.
+pub fn phases_now(i18n: &I18n, journey: &sessions::Journey) -> String {
+    journey
+        .phases
+        .iter()
+        .filter(|span| span.end.is_none())
+        .map(|span| phase(i18n, span.phase))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// A phase of support in words.
 pub fn phase(i18n: &I18n, phase: Phase) -> String {
     i18n.tr(match phase {

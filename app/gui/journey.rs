@@ -591,17 +591,9 @@ fn header_ui(
             &[("conditions", resume_conditions.as_str().into())],
         ));
     }
-    let phases: Vec<String> = journey
-        .phases
-        .iter()
-        .filter(|span| span.end.is_none())
-        .map(|span| words::phase(i18n, span.phase))
-        .collect();
+    let phases = words::phases_now(i18n, journey);
     if !phases.is_empty() {
-        ui.label(i18n.tr_args(
-            "journey-phases-now",
-            &[("phases", phases.join(", ").into())],
-        ));
+        ui.label(i18n.tr_args("journey-phases-now", &[("phases", phases.into())]));
     }
     let check = journey.contact_check(now);
     let last = journey.last_contact().map_or_else(

@@ -15,6 +15,17 @@ pub struct UiContext {
     pub now: Timestamp,
 }
 
+/// Shows text as it is stored, read-only, in a monospace box: the default view of a record, and
+/// the fallback of an activity's own view when the text cannot be read.
+pub fn raw_text_ui(ui: &mut egui::Ui, text: &str) {
+    let mut text = text;
+    ui.add(
+        egui::TextEdit::multiline(&mut text)
+            .code_editor()
+            .desired_width(f32::INFINITY),
+    );
+}
+
 /// What the host tells [`Activity::record_ui`]: the language, and the first names of the
 /// record's participants (for the facilitator's eyes only; never on a projector).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -128,12 +139,7 @@ pub trait Activity: Send + Sync + 'static {
 
     /// Shows a saved record's data read-only. The default shows the raw text.
     fn record_ui(&self, ui: &mut egui::Ui, record_data: &str, _ctx: &RecordContext) {
-        let mut text = record_data;
-        ui.add(
-            egui::TextEdit::multiline(&mut text)
-                .code_editor()
-                .desired_width(f32::INFINITY),
-        );
+        raw_text_ui(ui, record_data);
     }
 }
 

@@ -31,7 +31,7 @@ pub use abi::{
 };
 pub use activity::{
     ACTION_NEXT, ACTION_PREVIOUS, ActionDesc, Activity, ActivityState, ChartPoint, Outcome,
-    ParticipantResult, RecordContext, UiContext,
+    ParticipantResult, RecordContext, UiContext, raw_text_ui,
 };
 pub use descriptor::{ChartDesc, Descriptor, Mode, Modes};
 pub use guard::{DynActivity, DynState, Guarded, PluginError, guard};

@@ -570,12 +570,7 @@ impl Activity for BrainstormWall {
         }
         let t = Translations::pick(ctx.locale, FR, EN);
         let Ok(record) = ron::from_str::<Stored>(record_data) else {
-            let mut text = record_data;
-            ui.add(
-                egui::TextEdit::multiline(&mut text)
-                    .code_editor()
-                    .desired_width(f32::INFINITY),
-            );
+            atelier_plugin_api::raw_text_ui(ui, record_data);
             return;
         };
         if !record.topic.is_empty() {

@@ -562,12 +562,7 @@ impl Activity for MiracleQuestion {
 
     fn record_ui(&self, ui: &mut egui::Ui, record_data: &str, ctx: &RecordContext) {
         let Ok(saved) = ron::from_str::<Saved>(record_data) else {
-            let mut text = record_data;
-            ui.add(
-                egui::TextEdit::multiline(&mut text)
-                    .code_editor()
-                    .desired_width(f32::INFINITY),
-            );
+            atelier_plugin_api::raw_text_ui(ui, record_data);
             return;
         };
         let t = Translations::pick(ctx.locale, FR, EN);

@@ -5,6 +5,8 @@ use atelier_plugin_api::Translations;
 use atelier_plugin_api::egui;
 use serde::{Deserialize, Serialize};
 
+use crate::form::area;
+
 /// How many ready scenarios the translations hold (`scenario-1-…` to `scenario-6-…`).
 pub const READY: usize = 6;
 
@@ -115,16 +117,6 @@ impl RolePlays {
         });
         true
     }
-}
-
-fn area(ui: &mut egui::Ui, label: &str, text: &mut String) {
-    let label = ui.label(label);
-    ui.add(
-        egui::TextEdit::multiline(text)
-            .desired_rows(2)
-            .desired_width(f32::INFINITY),
-    )
-    .labelled_by(label.id);
 }
 
 /// The role-play view. `people` are (id, name).

@@ -283,12 +283,7 @@ impl Activity for SocialSkills {
 
     fn record_ui(&self, ui: &mut egui::Ui, record_data: &str, ctx: &RecordContext) {
         let Ok(record) = ron::from_str::<Record>(record_data) else {
-            let mut text = record_data;
-            ui.add(
-                egui::TextEdit::multiline(&mut text)
-                    .code_editor()
-                    .desired_width(f32::INFINITY),
-            );
+            atelier_plugin_api::raw_text_ui(ui, record_data);
             return;
         };
         record_view_ui(ui, &Translations::pick(ctx.locale, FR, EN), &record, ctx);

@@ -4,6 +4,8 @@ use atelier_plugin_api::egui;
 use atelier_plugin_api::{Translations, label_widget};
 use serde::{Deserialize, Serialize};
 
+use crate::form::area;
+
 /// How many steps.
 pub const STEPS: usize = 5;
 
@@ -133,16 +135,6 @@ pub fn questions(t: &Translations, step: usize) -> Vec<String> {
         .filter(|l| !l.is_empty())
         .map(str::to_owned)
         .collect()
-}
-
-fn area(ui: &mut egui::Ui, label: &str, text: &mut String) {
-    let label = ui.label(label);
-    ui.add(
-        egui::TextEdit::multiline(text)
-            .desired_rows(2)
-            .desired_width(f32::INFINITY),
-    )
-    .labelled_by(label.id);
 }
 
 /// The fields of step `step` for one person.

@@ -6,6 +6,7 @@ use atelier_plugin_api::egui;
 use atelier_plugin_api::{Translations, label_widget};
 use chrono::{Datelike as _, NaiveDate};
 
+use crate::form::{area, field};
 use crate::model::{
     Change, ChartData, Domain, MeasureKind, Measurement, Phase, Source, Target, Technique,
     Tracking, Training,
@@ -47,25 +48,6 @@ fn number(value: f64) -> String {
     } else {
         format!("{value:.1}")
     }
-}
-
-fn area(ui: &mut egui::Ui, label: &str, text: &mut String) -> egui::Response {
-    let label = ui.label(label);
-    ui.add(
-        egui::TextEdit::multiline(text)
-            .desired_rows(2)
-            .desired_width(f32::INFINITY),
-    )
-    .labelled_by(label.id)
-}
-
-fn field(ui: &mut egui::Ui, label: &str, text: &mut String) -> egui::Response {
-    ui.horizontal(|ui| {
-        let label = ui.label(label);
-        ui.add(egui::TextEdit::singleline(text).desired_width(260.0))
-            .labelled_by(label.id)
-    })
-    .inner
 }
 
 /// The name of a source, in words.

@@ -308,12 +308,7 @@ impl Activity for WeeklyRoutine {
         if let Ok(plan) = Plan::parse(record_data) {
             plan_ui(ui, plan, ctx.locale);
         } else {
-            let mut text = record_data;
-            ui.add(
-                egui::TextEdit::multiline(&mut text)
-                    .code_editor()
-                    .desired_width(f32::INFINITY),
-            );
+            atelier_plugin_api::raw_text_ui(ui, record_data);
         }
     }
 
