@@ -38,27 +38,35 @@ fn harness(app: AtelierApp) -> Harness<'static, AtelierApp> {
         .build_ui_state(|ui, app: &mut AtelierApp| app.ui(ui), app)
 }
 
+/// Clicks the control labelled `label`, then lets the app draw.
+fn click(h: &mut Harness<'static, AtelierApp>, label: &str) {
+    h.get_by_label(label).click();
+    h.run();
+}
+
+/// Types `text` into the field labelled `label`.
+fn type_into(h: &mut Harness<'static, AtelierApp>, label: &str, text: &str) {
+    click(h, label);
+    h.get_by_label(label).type_text(text);
+    h.run();
+}
+
+/// Adds a participant from the setup screen's quick add, with consent to keep the journey.
+fn quick_add(h: &mut Harness<'static, AtelierApp>, name: &str) {
+    type_into(h, "Prénom", name);
+    click(h, "La personne accepte que son parcours soit conservé");
+    click(h, "Ajouter");
+}
+
 /// Creates the data folder from the welcome screen, then starts a one-to-one weekly routine
 /// with a participant added on the spot.
 fn start_weekly_routine(h: &mut Harness<'static, AtelierApp>) {
-    h.get_by_label("Créer un dossier vide").click();
-    h.run();
-    h.get_by_label("Nouvel exercice individuel").click();
-    h.run();
-    h.get_by_label("Semaine type").click();
-    h.run();
-    h.get_by_label("Prénom").click();
-    h.run();
-    h.get_by_label("Prénom").type_text("Amina");
-    h.run();
-    h.get_by_label("La personne accepte que son parcours soit conservé")
-        .click();
-    h.run();
-    h.get_by_label("Ajouter").click();
-    h.run();
+    click(h, "Créer un dossier vide");
+    click(h, "Nouvel exercice individuel");
+    click(h, "Semaine type");
+    quick_add(h, "Amina");
     h.get_by_label("Amina a été ajouté·e.");
-    h.get_by_label("Commencer la séance").click();
-    h.run();
+    click(h, "Commencer la séance");
     h.get_by_label("Terminer la séance");
 }
 
@@ -412,32 +420,16 @@ fn the_brainstorm_wall_answers_the_clicker_and_the_number_keys() {
     let data = dir.path().join("data");
     let mut h = harness(app(&data, Locale::Fr));
     h.run();
-    h.get_by_label("Créer un dossier vide").click();
-    h.run();
-    h.get_by_label("Nouvelle séance collective").click();
-    h.run();
-    h.get_by_label("Mur Rêveur, Réaliste, Critique").click();
-    h.run();
+    click(&mut h, "Créer un dossier vide");
+    click(&mut h, "Nouvelle séance collective");
+    click(&mut h, "Mur Rêveur, Réaliste, Critique");
     for name in ["Amina", "Bastien"] {
-        h.get_by_label("Prénom").click();
-        h.run();
-        h.get_by_label("Prénom").type_text(name);
-        h.run();
-        h.get_by_label("La personne accepte que son parcours soit conservé")
-            .click();
-        h.run();
-        h.get_by_label("Ajouter").click();
-        h.run();
+        quick_add(&mut h, name);
     }
-    h.get_by_label("Commencer la séance").click();
-    h.run();
+    click(&mut h, "Commencer la séance");
     for idea in ["Des horaires fixes", "Un chef qui dit merci"] {
-        h.get_by_label("Nouvelle idée").click();
-        h.run();
-        h.get_by_label("Nouvelle idée").type_text(idea);
-        h.run();
-        h.get_by_label("Mettre dans la boîte").click();
-        h.run();
+        type_into(&mut h, "Nouvelle idée", idea);
+        click(&mut h, "Mettre dans la boîte");
     }
     // Click somewhere neutral so no field has the keyboard, then use the clicker and keys.
     h.get_by_label("2 idées dans la boîte.").click();

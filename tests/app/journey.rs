@@ -11,6 +11,8 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use sessions::{ParticipantId, Status, Store};
 
+use super::{click, type_into};
+
 /// A data folder with the demo participants, as of the fixed clock's day.
 fn demo_folder(dir: &Path) -> PathBuf {
     let data = dir.join("data");
@@ -37,17 +39,6 @@ fn open(data: &Path, exports: &Path) -> Harness<'static, AtelierApp> {
         .build_ui_state(|ui, app: &mut AtelierApp| app.ui(ui), app);
     h.run();
     h
-}
-
-fn click(h: &mut Harness<'static, AtelierApp>, label: &str) {
-    h.get_by_label(label).click();
-    h.run();
-}
-
-fn type_into(h: &mut Harness<'static, AtelierApp>, label: &str, text: &str) {
-    click(h, label);
-    h.get_by_label(label).type_text(text);
-    h.run();
 }
 
 /// Moves the keyboard away from any field, as leaving a field does.
