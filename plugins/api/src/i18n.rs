@@ -78,10 +78,12 @@ impl Translated {
     }
 }
 
-/// Messages of one language from a Fluent source.
+/// Messages of one language from a Fluent source. Cloning is cheap (the parsed messages are
+/// shared), so a view can take its own copy each frame instead of parsing the source again.
+#[derive(Clone)]
 pub struct Translations {
     locale: Locale,
-    bundle: FluentBundle<FluentResource>,
+    bundle: std::rc::Rc<FluentBundle<FluentResource>>,
 }
 
 impl std::fmt::Debug for Translations {
@@ -107,7 +109,10 @@ impl Translations {
         bundle.set_use_isolating(false);
         // A duplicate id keeps the first message; check_sources refuses duplicates.
         let _ignored = bundle.add_resource(resource);
-        Self { locale, bundle }
+        Self {
+            locale,
+            bundle: std::rc::Rc::new(bundle),
+        }
     }
 
     /// Picks the source of `locale` among `(French, English)` sources.

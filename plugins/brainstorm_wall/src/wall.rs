@@ -226,7 +226,7 @@ impl WallState {
     }
 
     fn entry_ui(&mut self, ui: &mut egui::Ui) {
-        let t = Translations::pick(self.texts.locale(), FR, EN);
+        let t = self.texts.clone();
         ui.horizontal(|ui| {
             let label = ui.label(t.tr("topic-label"));
             ui.add(
@@ -291,7 +291,7 @@ impl WallState {
     }
 
     fn drawn_ui(&mut self, ui: &mut egui::Ui) {
-        let t = Translations::pick(self.texts.locale(), FR, EN);
+        let t = self.texts.clone();
         let Some(text) = self.saved.drawn.as_ref().map(|n| n.text.clone()) else {
             return;
         };
@@ -324,7 +324,7 @@ impl WallState {
     }
 
     fn wall_ui(&mut self, ui: &mut egui::Ui) {
-        let t = Translations::pick(self.texts.locale(), FR, EN);
+        let t = self.texts.clone();
         ui.label(t.tr_args("unread", &[("count", self.unread().into())]));
         let names: Vec<String> = (0..COLUMNS).map(|c| self.column_name(c)).collect();
         let mut moves: Vec<(u32, usize)> = Vec::new();
@@ -611,7 +611,7 @@ impl ActivityState for WallState {
         ui.add_space(8.0);
         self.wall_ui(ui);
         ui.add_space(8.0);
-        let t = Translations::pick(self.texts.locale(), FR, EN);
+        let t = self.texts.clone();
         ui.collapsing(t.tr("takeaways-title"), |ui| {
             for (id, name) in &self.people {
                 // Only what is written is kept: no empty line per person in the draft.

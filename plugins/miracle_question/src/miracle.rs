@@ -388,7 +388,7 @@ impl MiracleState {
     }
 
     fn prompts_ui(&mut self, ui: &mut egui::Ui) {
-        let texts = Translations::pick(self.texts.locale(), FR, EN);
+        let texts = self.texts.clone();
         egui::CollapsingHeader::new(texts.tr("prompts-title"))
             .default_open(matches!(self.saved.step, Step::Miracle | Step::FollowUp(_)))
             .show(ui, |ui| {

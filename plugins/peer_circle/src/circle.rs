@@ -250,7 +250,7 @@ impl CircleState {
     }
 
     fn setup_ui(&mut self, ui: &mut egui::Ui) {
-        let t = Translations::pick(self.texts.locale(), FR, EN);
+        let t = self.texts.clone();
         ui.heading(t.tr("theme-title"));
         ui.horizontal_wrapped(|ui| {
             for n in 1..=5 {
@@ -378,7 +378,7 @@ impl CircleState {
     }
 
     fn round_ui(&mut self, ui: &mut egui::Ui) {
-        let t = Translations::pick(self.texts.locale(), FR, EN);
+        let t = self.texts.clone();
         ui.heading(format!("{} — {}", self.saved.theme, self.round_title()));
         let Some(current) = self.saved.queue.first().cloned() else {
             return;
@@ -471,7 +471,7 @@ impl CircleState {
     }
 
     fn end_ui(&mut self, ui: &mut egui::Ui) {
-        let t = Translations::pick(self.texts.locale(), FR, EN);
+        let t = self.texts.clone();
         ui.heading(t.tr("end-title"));
         for (id, name, _) in self.people.clone() {
             let times = self.saved.spoke.iter().filter(|r| r.contains(&id)).count();

@@ -118,7 +118,7 @@ impl SstState {
     }
 
     fn t(&self) -> Translations {
-        Translations::pick(self.texts.locale(), FR, EN)
+        self.texts.clone()
     }
 
     fn tabs_ui(&mut self, ui: &mut egui::Ui) {

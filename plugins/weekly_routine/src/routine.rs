@@ -168,7 +168,7 @@ impl RoutineState {
     }
 
     fn grid_ui(&mut self, ui: &mut egui::Ui, editable: bool) {
-        let texts = Translations::pick(self.texts.locale(), FR, EN);
+        let texts = self.texts.clone();
         let day_names: Vec<String> = (0..DAYS).map(|d| texts.tr(&format!("day-{d}"))).collect();
         let column = if editable {
             140.0
@@ -222,7 +222,7 @@ impl RoutineState {
     }
 
     fn checks_ui(&mut self, ui: &mut egui::Ui) {
-        let texts = Translations::pick(self.texts.locale(), FR, EN);
+        let texts = self.texts.clone();
         ui.heading(texts.tr("checks-title"));
         for check in &mut self.plan.checks {
             let question = texts.tr(&format!("check-{}", check.key));
@@ -344,7 +344,7 @@ fn plan_ui(ui: &mut egui::Ui, plan: Plan, locale: Locale) {
 
 impl ActivityState for RoutineState {
     fn facilitator_ui(&mut self, ui: &mut egui::Ui, ctx: &UiContext) {
-        let texts = Translations::pick(self.texts_for(ctx.locale).locale(), FR, EN);
+        let texts = self.texts_for(ctx.locale).clone();
         ui.heading(texts.tr("title"));
         if let Some((_, name)) = &self.participant {
             ui.label(texts.tr_args("for-person", &[("name", name.as_str().into())]));
@@ -365,7 +365,7 @@ impl ActivityState for RoutineState {
     }
 
     fn projector_ui(&mut self, ui: &mut egui::Ui, ctx: &UiContext) {
-        let texts = Translations::pick(self.texts_for(ctx.locale).locale(), FR, EN);
+        let texts = self.texts_for(ctx.locale).clone();
         // No name on the projector: the plan is the person's, the title is enough.
         ui.heading(texts.tr("title"));
         ui.add_space(8.0);
