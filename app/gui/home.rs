@@ -160,7 +160,7 @@ impl AtelierApp {
         }
         let mut start_for = None;
         let mut open = None;
-        let now = crate::session::from_timestamp(self.config.clock.now());
+        let now = self.now();
         egui::Grid::new("participants")
             .striped(true)
             .num_columns(4)

@@ -226,10 +226,6 @@ impl AtelierApp {
         }
     }
 
-    fn now(&self) -> DateTime<FixedOffset> {
-        crate::session::from_timestamp(self.config.clock.now())
-    }
-
     /// Writes the journey if it changed; a file changed elsewhere is never overwritten. Returns
     /// whether everything is on disk. After a failure the same content is not retried by
     /// itself (`force` retries: leaving the screen, the retry button).

@@ -210,6 +210,11 @@ impl AtelierApp {
         }
     }
 
+    /// Now, from the app's clock (a fixed one in tests).
+    fn now(&self) -> chrono::DateTime<chrono::FixedOffset> {
+        crate::session::from_timestamp(self.config.clock.now())
+    }
+
     fn say(&mut self, text: String) {
         self.notice = Some(Notice { text, error: false });
     }
@@ -329,7 +334,7 @@ impl AtelierApp {
         }
         if ui.button(self.i18n.tr("welcome-demo")).clicked() {
             let result = Store::create(&self.config.data_dir).and_then(|store| {
-                let today = crate::session::from_timestamp(self.config.clock.now()).date_naive();
+                let today = self.now().date_naive();
                 sessions::demo::populate(&store, today)
             });
             match result {

@@ -9,7 +9,7 @@ use sessions::{Consent, Consents, Journey, Mode, ParticipantId};
 use super::{AtelierApp, Screen};
 use crate::i18n::I18n;
 use crate::plugins::{ActivityRegistry, Source};
-use crate::session::{RunningSession, SessionSetup, from_timestamp};
+use crate::session::{RunningSession, SessionSetup};
 
 /// What the setup screen holds.
 #[derive(Debug, Clone)]
@@ -195,7 +195,7 @@ impl AtelierApp {
 
     fn quick_add(&mut self, state: &SetupState) {
         let Some(store) = &self.store else { return };
-        let now = from_timestamp(self.config.clock.now());
+        let now = self.now();
         let by = if state.facilitator.trim().is_empty() {
             self.settings.facilitator.clone()
         } else {

@@ -207,7 +207,6 @@ impl SstState {
         if person.tracking.target.is_none() {
             person.measured_before = 0;
         }
-        tracking::log_training(&mut person.tracking, &person.techniques, today);
     }
 }
 

@@ -106,6 +106,7 @@ pub fn tracking_ui(
                 } else {
                     techniques.retain(|x| *x != technique);
                 }
+                log_training(target, techniques, today);
             }
         }
     });
@@ -133,11 +134,8 @@ pub fn tracking_ui(
     }
 }
 
-/// Records this session's techniques in the target (once per day).
-pub fn log_training(tracking: &mut Tracking, techniques: &[Technique], today: NaiveDate) {
-    let Some(target) = &mut tracking.target else {
-        return;
-    };
+/// Records this session's techniques in the target (one entry per day).
+fn log_training(target: &mut Target, techniques: &[Technique], today: NaiveDate) {
     target.trainings.retain(|training| training.date != today);
     if !techniques.is_empty() {
         target.trainings.push(Training {
