@@ -222,7 +222,13 @@ fn with_store(
 
 fn check(i18n: &I18n, store: &Store, repair: bool, io: &mut Io<'_>) -> u8 {
     let report = if repair {
-        let repaired = sessions::repair(store);
+        let repaired = match sessions::repair(store) {
+            Ok(repaired) => repaired,
+            Err(error) => {
+                say(io.err, &messages::store_error(i18n, &error));
+                return EXIT_PROBLEMS;
+            }
+        };
         for problem in &repaired.fixed {
             say(
                 io.out,

@@ -94,6 +94,17 @@ pub fn store_error(i18n: &I18n, error: &StoreError) -> String {
                 ("reason", id_error(i18n, error).into()),
             ],
         ),
+        StoreError::Busy { path, waited } => i18n.tr_args(
+            "err-busy",
+            &[
+                ("path", path.as_path().into()),
+                ("seconds", Arg::Num(waited.as_secs_f64().round())),
+            ],
+        ),
+        StoreError::InUse(path) => i18n.tr_args("err-in-use", &[("path", path.as_path().into())]),
+        StoreError::ReadOnly(path) => {
+            i18n.tr_args("err-read-only", &[("path", path.as_path().into())])
+        }
         StoreError::InjectedCrash => i18n.tr("err-crash"),
     }
 }

@@ -475,3 +475,39 @@ fn the_brainstorm_wall_answers_the_clicker_and_the_number_keys() {
         assert!(!data.contains(name), "no author in the wall: {data}");
     }
 }
+
+#[test]
+fn a_second_atelier_on_the_same_folder_opens_read_only_and_can_take_over() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = Store::create(dir.path()).expect("store");
+    sessions::demo::populate(&store, "2026-11-20".parse().expect("date")).expect("demo");
+    // Another Atelier window has the folder open.
+    let other = store.claim().expect("the other window's lock");
+
+    let mut h = harness(app(dir.path(), Locale::Fr));
+    h.run();
+    h.get_by_label_contains("Lecture seule : un autre Atelier a ce dossier ouvert.");
+    h.get_by_label_contains("Cette fenêtre l'ouvre en lecture seule");
+    // Everything can be looked at; a session cannot start, and says why.
+    click(&mut h, "Nouvel exercice individuel");
+    click(&mut h, "Question miracle");
+    h.get_by_label("Amina").click();
+    h.run();
+    click(&mut h, "Commencer la séance");
+    h.get_by_label_contains("est ouvert en lecture seule, car un autre Atelier l'utilise");
+    assert!(
+        h.query_by_label("Terminer la séance").is_none(),
+        "not started"
+    );
+    // While the other one is open, taking over is refused; once it is closed, it works.
+    click(&mut h, "Réessayer");
+    h.get_by_label_contains("Cette fenêtre l'ouvre en lecture seule");
+    drop(other);
+    click(&mut h, "Réessayer");
+    assert!(
+        h.query_by_label_contains("Lecture seule").is_none(),
+        "the window now writes the folder"
+    );
+    click(&mut h, "Commencer la séance");
+    h.get_by_label("Terminer la séance");
+}

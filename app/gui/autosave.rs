@@ -14,7 +14,7 @@ enum Job {
 #[derive(Debug)]
 pub struct Autosave {
     jobs: Sender<Job>,
-    errors: Receiver<String>,
+    errors: Receiver<sessions::StoreError>,
 }
 
 impl std::fmt::Debug for Job {
@@ -53,7 +53,7 @@ impl Autosave {
                             )),
                         };
                         if let Err(error) = result {
-                            let _gone = report.send(error.to_string());
+                            let _gone = report.send(error);
                         }
                     }
                     for done in flushes {
@@ -63,7 +63,7 @@ impl Autosave {
             });
         if let Err(error) = spawned {
             let (report, errors) = mpsc::channel();
-            let _gone = report.send(error.to_string());
+            let _gone = report.send(sessions::StoreError::io(std::path::Path::new("."), error));
             let (jobs, _inbox) = mpsc::channel();
             return Self { jobs, errors };
         }
@@ -84,7 +84,7 @@ impl Autosave {
     }
 
     /// The errors since last asked.
-    pub fn errors(&self) -> Vec<String> {
+    pub fn errors(&self) -> Vec<sessions::StoreError> {
         self.errors.try_iter().collect()
     }
 }

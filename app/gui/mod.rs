@@ -101,6 +101,9 @@ pub struct AtelierApp {
     i18n: I18n,
     registry: ActivityRegistry,
     store: Option<Store>,
+    /// Held while this window has the data folder open for writing; `None` when another
+    /// Atelier has it (the store is read-only then).
+    app_lock: Option<sessions::lock::AppLock>,
     home: HomeData,
     screen: Screen,
     session: Option<RunningSession>,
@@ -139,6 +142,7 @@ impl AtelierApp {
         let mut app = Self {
             registry: ActivityRegistry::default(),
             store: None,
+            app_lock: None,
             home: HomeData::default(),
             screen: Screen::Welcome,
             session: None,
@@ -165,8 +169,18 @@ impl AtelierApp {
         let mut dirs = vec![self.config.data_dir.join(sessions::PLUGINS_DIR)];
         dirs.extend(self.config.plugin_dirs.iter().cloned());
         self.registry = plugins::load_all(&dirs);
-        if let Ok(store) = Store::open(&self.config.data_dir) {
-            self.autosave = Some(Autosave::start(store.root().to_path_buf()));
+        self.app_lock = None;
+        if let Ok(mut store) = Store::open(&self.config.data_dir) {
+            // One window writes a folder; another one reads it, and says so.
+            match store.claim() {
+                Ok(lock) => self.app_lock = Some(lock),
+                Err(error) => {
+                    store.set_read_only(true);
+                    self.warn(crate::messages::store_error(&self.i18n, &error));
+                }
+            }
+            self.autosave =
+                (!store.is_read_only()).then(|| Autosave::start(store.root().to_path_buf()));
             self.store = Some(store);
             self.screen = Screen::Home;
             self.refresh_home();
@@ -261,7 +275,7 @@ impl AtelierApp {
         if let Some(autosave) = &self.autosave {
             for error in autosave.errors() {
                 self.notice = Some(Notice {
-                    text: error,
+                    text: crate::messages::store_error(&self.i18n, &error),
                     error: true,
                 });
             }
@@ -302,6 +316,7 @@ impl AtelierApp {
                     }
                 }
             });
+            self.read_only_ui(ui);
             let notice = self.notice.clone();
             if let Some(notice) = notice {
                 ui.horizontal_wrapped(|ui| {
@@ -315,6 +330,37 @@ impl AtelierApp {
                         self.notice = None;
                     }
                 });
+            }
+        });
+    }
+
+    /// While another Atelier has the folder: a line that says so, and a way to take it over
+    /// once the other one is closed.
+    fn read_only_ui(&mut self, ui: &mut egui::Ui) {
+        if !self.store.as_ref().is_some_and(Store::is_read_only) {
+            return;
+        }
+        ui.horizontal_wrapped(|ui| {
+            ui.label(
+                egui::RichText::new(self.i18n.tr("read-only-banner"))
+                    .color(ui.visuals().warn_fg_color),
+            );
+            if ui.button(self.i18n.tr("read-only-retry")).clicked()
+                && let Some(store) = &mut self.store
+            {
+                match store.claim() {
+                    Ok(lock) => {
+                        store.set_read_only(false);
+                        self.autosave = Some(Autosave::start(store.root().to_path_buf()));
+                        self.app_lock = Some(lock);
+                        self.notice = None;
+                        self.refresh_home();
+                    }
+                    Err(error) => {
+                        let text = crate::messages::store_error(&self.i18n, &error);
+                        self.warn(text);
+                    }
+                }
             }
         });
     }

@@ -324,6 +324,11 @@ impl AtelierApp {
     }
 
     fn begin(&mut self, session: RunningSession) {
+        // Nothing of the session could be kept: say so before it starts.
+        if let Some(store) = self.store.as_ref().filter(|s| s.is_read_only()) {
+            let error = sessions::StoreError::ReadOnly(store.root().to_path_buf());
+            return self.warn(crate::messages::store_error(&self.i18n, &error));
+        }
         if let Some(autosave) = &self.autosave {
             autosave.save(session.draft());
         }

@@ -51,6 +51,11 @@ err-conflict = { $path } was changed elsewhere since it was opened (another wind
 err-exists = { $path } already exists; nothing was overwritten.
 err-unknown-participant = No journey for the id { $id }.
 err-bad-file-name = { $path }: file name refused: { $reason }
+err-busy = Another program is writing to the data folder (lock { $path }, waited { $seconds } s). Nothing was written and nothing is lost: try again in a moment.
+err-in-use = Another Atelier already has the folder { $path } open. This window opens it read-only: you can look at everything, nothing will be saved to it.
+err-read-only = The folder { $path } is open read-only because another Atelier is using it. Nothing was written. Close the other Atelier, then choose "Try again".
+read-only-banner = Read-only: another Atelier has this folder open. You can look at everything; nothing will be saved from here.
+read-only-retry = Try again
 err-crash = Save interrupted (simulated failure).
 err-demo-not-empty = The folder { $path } already holds journeys. Choose an empty or new folder.
 

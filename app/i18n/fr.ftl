@@ -51,6 +51,11 @@ err-conflict = { $path } a été modifié ailleurs depuis son ouverture (une aut
 err-exists = { $path } existe déjà ; rien n'a été écrasé.
 err-unknown-participant = Aucun parcours pour l'identifiant { $id }.
 err-bad-file-name = { $path } : nom de fichier refusé : { $reason }
+err-busy = Un autre programme est en train d'écrire dans le dossier de données (verrou { $path }, attendu { $seconds } s). Rien n'a été écrit et rien n'est perdu : réessayez dans un instant.
+err-in-use = Un autre Atelier a déjà ouvert le dossier { $path }. Cette fenêtre l'ouvre en lecture seule : vous pouvez tout consulter, rien n'y sera enregistré.
+err-read-only = Le dossier { $path } est ouvert en lecture seule, car un autre Atelier l'utilise. Rien n'a été écrit. Fermez l'autre Atelier, puis choisissez « Réessayer ».
+read-only-banner = Lecture seule : un autre Atelier a ce dossier ouvert. Vous pouvez tout consulter ; rien ne sera enregistré ici.
+read-only-retry = Réessayer
 err-crash = Enregistrement interrompu (simulation de panne).
 err-demo-not-empty = Le dossier { $path } contient déjà des parcours. Choisissez un dossier vide ou nouveau.
 

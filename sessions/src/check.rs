@@ -10,7 +10,7 @@ use crate::format::FormatError;
 use crate::fsio;
 use crate::id::{IdError, ParticipantId, SessionId};
 use crate::record::SessionRecord;
-use crate::store::{self, DRAFTS_DIR, JOURNEYS_DIR, SESSIONS_DIR, Store};
+use crate::store::{self, DRAFTS_DIR, JOURNEYS_DIR, SESSIONS_DIR, Store, Writing};
 
 /// One problem found by [`check`], located in a file.
 #[derive(Debug)]
@@ -280,15 +280,23 @@ pub struct RepairReport {
 
 /// Completes interrupted saves (adds the missing journey links from the records) and removes
 /// leftover temp files; then checks again.
-pub fn repair(store: &Store) -> RepairReport {
+///
+/// The whole repair holds the data folder's write lock: no other program writes meanwhile, so
+/// every temp file found is a leftover and no journey changes under the repair.
+///
+/// # Errors
+/// [`StoreError::Busy`] or [`StoreError::ReadOnly`] when the lock cannot be taken (nothing
+/// was changed then).
+pub fn repair(store: &Store) -> Result<RepairReport, StoreError> {
+    let writing = store.writing()?;
     let mut report = RepairReport::default();
     for problem in check(store).problems {
         let result = match &problem.kind {
             ProblemKind::MissingLink {
                 participant,
                 record,
-            } => complete_link(store, participant, record),
-            ProblemKind::TempFile => store.remove(&problem.path),
+            } => complete_link(store, &writing, participant, record),
+            ProblemKind::TempFile => writing.remove(&problem.path),
             _ => continue,
         };
         match result {
@@ -297,11 +305,12 @@ pub fn repair(store: &Store) -> RepairReport {
         }
     }
     report.after = check(store);
-    report
+    Ok(report)
 }
 
 fn complete_link(
     store: &Store,
+    writing: &Writing<'_>,
     participant: &ParticipantId,
     record: &SessionId,
 ) -> Result<(), StoreError> {
@@ -310,7 +319,7 @@ fn complete_link(
     if let Some(outcome) = record.outcome(participant)
         && store::apply_outcome(&mut journey.value, &record, outcome)
     {
-        store.save_journey(&journey.value, Some(journey.revision))?;
+        writing.save_journey(&journey.value, Some(journey.revision))?;
     }
     Ok(())
 }

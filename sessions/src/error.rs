@@ -59,6 +59,21 @@ pub enum StoreError {
         /// Why the id is refused.
         error: IdError,
     },
+    /// Another program kept the data folder's write lock longer than Atelier waits: nothing
+    /// was written, and trying again later is safe.
+    #[error("another program is writing the data folder (lock {} held for {waited:?}); nothing was written", .path.display())]
+    Busy {
+        /// The lock file.
+        path: PathBuf,
+        /// How long this write waited.
+        waited: std::time::Duration,
+    },
+    /// Another Atelier window has this data folder open for writing.
+    #[error("another Atelier has the data folder {} open", .0.display())]
+    InUse(PathBuf),
+    /// The data folder was opened read-only (another Atelier has it open): nothing is written.
+    #[error("the data folder {} is open read-only; nothing was written", .0.display())]
+    ReadOnly(PathBuf),
     /// A simulated crash, injected by a test; see [`crate::Store::inject_crash_at_step`].
     #[error("simulated crash (fault injection)")]
     InjectedCrash,
@@ -80,6 +95,9 @@ impl StoreError {
             | Self::Io { path, .. }
             | Self::Conflict(path)
             | Self::AlreadyExists(path)
+            | Self::Busy { path, .. }
+            | Self::InUse(path)
+            | Self::ReadOnly(path)
             | Self::BadId { path, .. }
             | Self::File(FileError { path, .. }) => Some(path),
             Self::UnknownParticipant(_) | Self::InjectedCrash => None,

@@ -142,6 +142,8 @@ pub fn erase_participant(
     id: &ParticipantId,
     forget: Forget<'_>,
 ) -> Result<EraseReport, StoreError> {
+    // One step for every other writer: no session is saved with this person meanwhile.
+    let writing = store.writing()?;
     let journey = match store.load_journey(id) {
         Ok(journey) => Some(journey.value),
         Err(StoreError::UnknownParticipant(_)) => None,
@@ -173,7 +175,7 @@ pub fn erase_participant(
         let mut record = store.load_record_at(&path)?;
         record.participants.retain(|p| &p.id != id);
         if record.mode == Mode::OneToOne && record.participants.is_empty() {
-            store.remove(&path)?;
+            writing.remove(&path)?;
             report.records_removed.push(session);
             continue;
         }
@@ -182,7 +184,7 @@ pub fn erase_participant(
         for outcome in &mut record.participants {
             outcome.activity_data = outcome.activity_data.as_deref().map(&scrub);
         }
-        store.rewrite_record(&record)?;
+        writing.rewrite_record(&record)?;
         report.records_changed.push(session);
     }
 
@@ -201,13 +203,13 @@ pub fn erase_participant(
         draft.participants.retain(|p| &p.id != id);
         let state = forget(&draft.activity.id, &draft.activity_state, id);
         draft.activity_state = scrub(state.as_deref().unwrap_or(&draft.activity_state));
-        store.save_draft(&draft)?;
+        writing.save_draft(&draft)?;
         report.drafts_changed.push(draft.id.clone());
     }
 
     if journey.is_some() {
         let path = store.journey_path(id);
-        store.remove(&path)?;
+        writing.remove(&path)?;
         report.journey_removed = Some(path);
     } else if report.records_changed.is_empty()
         && report.records_removed.is_empty()

@@ -10,6 +10,7 @@
 //!
 //! Fields that must never reach a projector or a participant's export are [`Private`].
 
+
 mod check;
 pub mod demo;
 mod draft;
@@ -19,6 +20,7 @@ mod fsio;
 mod gdpr;
 mod id;
 mod journey;
+pub mod lock;
 mod private;
 mod record;
 mod store;

@@ -15,6 +15,7 @@ use crate::format::{self, Versioned};
 use crate::fsio::{self, Faults};
 use crate::id::{DraftId, Id, IdKind, ParticipantId, SessionId};
 use crate::journey::{ActivityData, Journey, SessionLink};
+use crate::lock::{self, AppLock, WriteLock};
 use crate::record::{ParticipantOutcome, SessionRecord};
 
 /// Folder of journey files.
@@ -92,10 +93,22 @@ pub struct SaveReport {
 }
 
 /// A data folder.
+///
+/// Every write takes the folder's write lock (see [`crate::lock`]), so programs sharing the
+/// folder never interleave a journey's compare and write. A store opened read-only refuses
+/// every write with [`StoreError::ReadOnly`].
 #[derive(Debug)]
 pub struct Store {
     root: PathBuf,
     faults: Faults,
+    read_only: bool,
+    lock_wait: std::time::Duration,
+}
+
+/// Proof that the data folder's write lock is held: the store's writes take one.
+pub(crate) struct Writing<'a> {
+    store: &'a Store,
+    _lock: WriteLock,
 }
 
 impl Store {
@@ -111,6 +124,44 @@ impl Store {
         Ok(Self {
             root,
             faults: Faults::default(),
+            read_only: false,
+            lock_wait: lock::WRITE_LOCK_WAIT,
+        })
+    }
+
+    /// Claims the folder for this Atelier window, for as long as the returned lock lives.
+    ///
+    /// # Errors
+    /// [`StoreError::InUse`] when another Atelier window has it: open it read-only then
+    /// ([`Self::set_read_only`]) and say so; I/O errors.
+    pub fn claim(&self) -> Result<AppLock, StoreError> {
+        lock::app_lock(&self.root)
+    }
+
+    /// Makes every later write fail with [`StoreError::ReadOnly`] (or allows writes again).
+    pub fn set_read_only(&mut self, read_only: bool) {
+        self.read_only = read_only;
+    }
+
+    /// Whether writes are refused.
+    pub fn is_read_only(&self) -> bool {
+        self.read_only
+    }
+
+    /// How long a write waits for another program's write before [`StoreError::Busy`].
+    pub fn set_lock_wait(&mut self, wait: std::time::Duration) {
+        self.lock_wait = wait;
+    }
+
+    /// Takes the write lock, for a write or a series of writes that must not interleave with
+    /// another program's.
+    pub(crate) fn writing(&self) -> Result<Writing<'_>, StoreError> {
+        if self.read_only {
+            return Err(StoreError::ReadOnly(self.root.clone()));
+        }
+        Ok(Writing {
+            store: self,
+            _lock: lock::write_lock(&self.root, self.lock_wait)?,
         })
     }
 
@@ -387,29 +438,81 @@ impl Store {
 
     // ---- Writing --------------------------------------------------------------------------
 
-    fn write<T: Versioned>(&self, path: &Path, value: &T) -> Result<Revision, StoreError> {
-        let text = format::to_text(value).map_err(|error| FileError {
-            path: path.to_owned(),
-            error,
-        })?;
-        fsio::write_atomic(path, text.as_bytes(), &self.faults)?;
-        Ok(Revision::of(text.as_bytes()))
-    }
-
     /// Writes a journey, unless the file changed since it was read.
     ///
     /// `base` is the revision the journey was read at, or `None` for a new journey (which must
-    /// not exist yet). Returns the new revision.
+    /// not exist yet). Returns the new revision. The comparison and the write are one step for
+    /// every program that writes the folder (they hold its write lock).
     ///
     /// # Errors
     /// [`StoreError::Conflict`] if the file on disk is not the one read (changed, deleted,
-    /// or created meanwhile); I/O errors.
+    /// or created meanwhile); [`StoreError::Busy`], [`StoreError::ReadOnly`]; I/O errors.
     pub fn save_journey(
         &self,
         journey: &Journey,
         base: Option<Revision>,
     ) -> Result<Revision, StoreError> {
-        let path = self.journey_path(&journey.id);
+        self.writing()?.save_journey(journey, base)
+    }
+
+    /// Saves a finished session: the record first, then a link (and the activity's data) in
+    /// each participant's journey.
+    ///
+    /// The order makes every interruption visible and completable: a journey never links to a
+    /// record that is not on disk, and a record whose participants lack the link is what
+    /// `check` reports and `check --repair` (or saving again) completes. Saving the same record
+    /// again is harmless. The whole save holds the folder's write lock, so another program's
+    /// change to one of the journeys is never overwritten.
+    ///
+    /// # Errors
+    /// An unknown or unreadable participant (nothing is written then), an existing different
+    /// record with the same id, a conflict on a journey, [`StoreError::Busy`], I/O errors.
+    pub fn save_session(&self, record: &SessionRecord) -> Result<SaveReport, StoreError> {
+        self.writing()?.save_session(record)
+    }
+
+    /// Writes a draft (replacing the previous version of the same draft).
+    ///
+    /// # Errors
+    /// [`StoreError::Busy`], [`StoreError::ReadOnly`], I/O errors.
+    pub fn save_draft(&self, draft: &Draft) -> Result<PathBuf, StoreError> {
+        self.writing()?.save_draft(draft)
+    }
+
+    /// Reads one draft.
+    ///
+    /// # Errors
+    /// Why it cannot be read.
+    pub fn load_draft(&self, id: &DraftId) -> Result<Draft, StoreError> {
+        Self::read(&self.draft_path(id), |d: &Draft| &d.id).map(|s| s.value)
+    }
+
+    /// Discards a draft (after its session was saved, or when the facilitator throws it away).
+    ///
+    /// # Errors
+    /// [`StoreError::Busy`], [`StoreError::ReadOnly`], I/O errors; a missing draft is not one.
+    pub fn discard_draft(&self, id: &DraftId) -> Result<(), StoreError> {
+        self.writing()?.remove(&self.draft_path(id))
+    }
+}
+
+impl Writing<'_> {
+    fn write<T: Versioned>(&self, path: &Path, value: &T) -> Result<Revision, StoreError> {
+        let text = format::to_text(value).map_err(|error| FileError {
+            path: path.to_owned(),
+            error,
+        })?;
+        fsio::write_atomic(path, text.as_bytes(), &self.store.faults)?;
+        Ok(Revision::of(text.as_bytes()))
+    }
+
+    /// See [`Store::save_journey`].
+    pub(crate) fn save_journey(
+        &self,
+        journey: &Journey,
+        base: Option<Revision>,
+    ) -> Result<Revision, StoreError> {
+        let path = self.store.journey_path(&journey.id);
         let current = match fs::read(&path) {
             Ok(bytes) => Some(Revision::of(&bytes)),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
@@ -424,24 +527,15 @@ impl Store {
         self.write(&path, journey)
     }
 
-    /// Saves a finished session: the record first, then a link (and the activity's data) in
-    /// each participant's journey.
-    ///
-    /// The order makes every interruption visible and completable: a journey never links to a
-    /// record that is not on disk, and a record whose participants lack the link is what
-    /// `check` reports and `check --repair` (or saving again) completes. Saving the same record
-    /// again is harmless.
-    ///
-    /// # Errors
-    /// An unknown or unreadable participant (nothing is written then), an existing different
-    /// record with the same id, a conflict on a journey, I/O errors.
-    pub fn save_session(&self, record: &SessionRecord) -> Result<SaveReport, StoreError> {
-        let record_path = self.record_path(&record.id);
+    /// See [`Store::save_session`].
+    fn save_session(&self, record: &SessionRecord) -> Result<SaveReport, StoreError> {
+        let store = self.store;
+        let record_path = store.record_path(&record.id);
         let mut seen = HashSet::new();
         let mut journeys = Vec::with_capacity(record.participants.len());
         for outcome in &record.participants {
             if seen.insert(outcome.id.clone()) {
-                journeys.push((outcome, self.load_journey(&outcome.id)?));
+                journeys.push((outcome, store.load_journey(&outcome.id)?));
             }
         }
         let text = format::to_text(record).map_err(|error| FileError {
@@ -452,7 +546,7 @@ impl Store {
             Ok(existing) if existing == text.as_bytes() => {}
             Ok(_) => return Err(StoreError::AlreadyExists(record_path)),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                fsio::write_atomic(&record_path, text.as_bytes(), &self.faults)?;
+                fsio::write_atomic(&record_path, text.as_bytes(), &store.faults)?;
             }
             Err(e) => return Err(StoreError::io(&record_path, e)),
         }
@@ -464,46 +558,27 @@ impl Store {
             if apply_outcome(&mut journey.value, record, outcome) {
                 self.save_journey(&journey.value, Some(journey.revision))?;
             }
-            report.journeys.push(self.journey_path(&outcome.id));
+            report.journeys.push(store.journey_path(&outcome.id));
         }
         Ok(report)
     }
 
     /// Rewrites an existing record (used by erase).
     pub(crate) fn rewrite_record(&self, record: &SessionRecord) -> Result<(), StoreError> {
-        self.write(&self.record_path(&record.id), record)
+        self.write(&self.store.record_path(&record.id), record)
             .map(|_| ())
     }
 
     /// Removes a file durably.
     pub(crate) fn remove(&self, path: &Path) -> Result<(), StoreError> {
-        fsio::remove_durably(path, &self.faults)
+        fsio::remove_durably(path, &self.store.faults)
     }
 
-    /// Writes a draft (replacing the previous version of the same draft).
-    ///
-    /// # Errors
-    /// I/O errors.
-    pub fn save_draft(&self, draft: &Draft) -> Result<PathBuf, StoreError> {
-        let path = self.draft_path(&draft.id);
+    /// See [`Store::save_draft`].
+    pub(crate) fn save_draft(&self, draft: &Draft) -> Result<PathBuf, StoreError> {
+        let path = self.store.draft_path(&draft.id);
         self.write(&path, draft)?;
         Ok(path)
-    }
-
-    /// Reads one draft.
-    ///
-    /// # Errors
-    /// Why it cannot be read.
-    pub fn load_draft(&self, id: &DraftId) -> Result<Draft, StoreError> {
-        Self::read(&self.draft_path(id), |d: &Draft| &d.id).map(|s| s.value)
-    }
-
-    /// Discards a draft (after its session was saved, or when the facilitator throws it away).
-    ///
-    /// # Errors
-    /// I/O errors; a missing draft is not one.
-    pub fn discard_draft(&self, id: &DraftId) -> Result<(), StoreError> {
-        self.remove(&self.draft_path(id))
     }
 }
 

@@ -443,7 +443,7 @@ fn a_crash_at_any_step_of_a_session_save_is_reported_and_repaired() {
                 report.problems
             );
         }
-        let repaired = sessions::repair(&store);
+        let repaired = sessions::repair(&store).expect("repair");
         assert!(
             repaired.failed.is_empty(),
             "step {step}: {:?}",
@@ -616,7 +616,7 @@ fn check_reports_links_broken_both_ways() {
         "not silently repairable"
     );
     assert!(
-        !sessions::repair(&store).after.is_clean(),
+        !sessions::repair(&store).expect("repair").after.is_clean(),
         "still reported after repair"
     );
 }

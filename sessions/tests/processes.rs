@@ -1,0 +1,237 @@
+//! The store with real, separate processes (`store_worker`, this crate's test program):
+//! two writers on one journey lose nothing, and saves killed with `SIGKILL` at random moments
+//! are always found by `check` and completed by `check --repair`.
+
+use std::collections::HashSet;
+use std::io::{BufRead as _, BufReader, Read as _};
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+use chrono::NaiveDate;
+use sessions::{Consent, Consents, Journey, ParticipantId, ProblemKind, SessionId, Store};
+
+const WORKER: &str = env!("CARGO_BIN_EXE_store_worker");
+
+fn journey(id: &str, name: &str) -> Journey {
+    let date = NaiveDate::from_ymd_opt(2026, 1, 5).expect("date");
+    let consent = Consent {
+        given: true,
+        date,
+        recorded_by: "Inès".into(),
+    };
+    Journey::new(
+        ParticipantId::parse(id).expect("id"),
+        name,
+        date,
+        Consents {
+            keep_file: consent.clone(),
+            first_name_on_projector: consent,
+        },
+        "Inès",
+    )
+}
+
+/// A small seeded generator (xorshift64*), so a failing run can be replayed.
+struct Rng(u64);
+
+impl Rng {
+    fn below(&mut self, n: u64) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D) % n
+    }
+}
+
+#[test]
+fn two_processes_writing_one_journey_lose_nothing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = Store::create(dir.path()).expect("store");
+    let id = "p-amina";
+    store
+        .save_journey(&journey(id, "Amina"), None)
+        .expect("journey");
+    let spawn = |tag: &str| {
+        Command::new(WORKER)
+            .args([
+                "hammer",
+                &dir.path().to_string_lossy(),
+                id,
+                tag,
+                "250",
+                "60",
+            ])
+            .stdout(Stdio::piped())
+            .spawn()
+            .expect("worker starts")
+    };
+    let workers = [spawn("a"), spawn("b")];
+    let mut acknowledged = Vec::new();
+    let mut conflicts = 0;
+    for worker in workers {
+        let output = worker.wait_with_output().expect("worker ends");
+        assert!(output.status.success(), "worker failed: {output:?}");
+        for line in String::from_utf8_lossy(&output.stdout).lines() {
+            if let Some(value) = line.strip_prefix("ok ") {
+                acknowledged.push(value.to_owned());
+            } else if line == "conflict" {
+                conflicts += 1;
+            }
+        }
+    }
+    assert_eq!(acknowledged.len(), 500, "both writers finished their saves");
+    let kept: HashSet<String> = store
+        .load_journey(&ParticipantId::parse(id).expect("id"))
+        .expect("journey reads")
+        .value
+        .preferences
+        .strengths
+        .into_iter()
+        .collect();
+    let lost: Vec<_> = acknowledged.iter().filter(|v| !kept.contains(*v)).collect();
+    assert!(
+        lost.is_empty(),
+        "{} of {} acknowledged saves lost ({conflicts} conflicts reported), first: {:?}",
+        lost.len(),
+        acknowledged.len(),
+        &lost[..lost.len().min(5)]
+    );
+    assert_eq!(
+        kept.len(),
+        500,
+        "nothing but the acknowledged saves is kept"
+    );
+    assert!(sessions::check(&store).is_clean());
+}
+
+/// Reads the worker's acknowledged session ids as they come.
+fn acknowledged(stdout: impl std::io::Read) -> Vec<String> {
+    BufReader::new(stdout)
+        .lines()
+        .map_while(Result::ok)
+        .filter_map(|line| line.strip_prefix("saved ").map(str::to_owned))
+        .collect()
+}
+
+fn temp_files(root: &Path) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut stack = vec![root.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).expect("list").flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if entry.path().is_dir() {
+                stack.push(entry.path());
+            } else if sessions::is_temp_file(&name) {
+                out.push(entry.path().display().to_string());
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn saves_killed_at_random_moments_lose_no_acknowledged_save() {
+    const KILLS: u64 = 200;
+    let seed = std::env::var("ATELIER_KILL_SEED")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0x5EED_2026_u64);
+    let mut rng = Rng(seed);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = Store::create(dir.path()).expect("store");
+    let names = [
+        "Amina", "Élodie", "Inès", "Olivier", "Yanis", "Chloé", "Hugo", "Ursule", "Karim", "Léa",
+    ];
+    let ids: Vec<ParticipantId> = (0..names.len())
+        .map(|i| ParticipantId::parse(&format!("p-{i}")).expect("id"))
+        .collect();
+    for (id, name) in ids.iter().zip(names) {
+        store
+            .save_journey(&journey(id.as_str(), name), None)
+            .expect("journey");
+    }
+
+    let mut all_acknowledged: Vec<String> = Vec::new();
+    let mut interrupted = 0;
+    for kill in 0..KILLS {
+        let mut child = Command::new(WORKER)
+            .args([
+                "sessions",
+                &dir.path().to_string_lossy(),
+                &(kill * 1000).to_string(),
+            ])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("worker starts");
+        // Spread the kills over start-up and the first few saves.
+        std::thread::sleep(Duration::from_micros(2_000 + rng.below(40_000)));
+        child.kill().expect("SIGKILL");
+        let status = child.wait().expect("reaped");
+        let stdout = child.stdout.take().expect("stdout");
+        all_acknowledged.extend(acknowledged(stdout));
+        if status.success() {
+            let mut stderr = String::new();
+            if let Some(mut err) = child.stderr.take() {
+                let _ignored = err.read_to_string(&mut stderr);
+            }
+            panic!("kill {kill} (seed {seed}): the worker stopped by itself: {stderr}");
+        }
+
+        let report = sessions::check(&store);
+        if !report.is_clean() {
+            interrupted += 1;
+            assert!(
+                report.problems.iter().all(|p| p.kind.repairable()),
+                "kill {kill} (seed {seed}): only repairable problems (no partial file): {:#?}",
+                report.problems
+            );
+        }
+        let repaired = sessions::repair(&store).expect("repair takes the lock");
+        assert!(
+            repaired.failed.is_empty() && repaired.after.is_clean(),
+            "kill {kill} (seed {seed}): {:?} {:#?}",
+            repaired.failed,
+            repaired.after.problems
+        );
+        assert_eq!(temp_files(dir.path()), Vec::<String>::new(), "kill {kill}");
+    }
+
+    // Every acknowledged save is on disk and linked from every journey.
+    assert!(
+        all_acknowledged.len() >= 20,
+        "the kills left time for saves ({} acknowledged)",
+        all_acknowledged.len()
+    );
+    assert!(
+        interrupted >= 1,
+        "at least one kill cut a save short (seed {seed})"
+    );
+    let journeys = store.load_journeys();
+    assert!(journeys.errors.is_empty(), "{:?}", journeys.errors);
+    for session in &all_acknowledged {
+        let id = SessionId::parse(session).expect("id");
+        let record = store.load_record(&id).expect("acknowledged record on disk");
+        assert_eq!(record.participants.len(), ids.len());
+        for journey in &journeys.items {
+            assert!(
+                journey.value.link(&id).is_some(),
+                "{} links to {session}",
+                journey.value.display_name
+            );
+        }
+    }
+    let report = sessions::check(&store);
+    assert!(
+        !report
+            .problems
+            .iter()
+            .any(|p| matches!(p.kind, ProblemKind::TempFile)),
+        "no temp file left"
+    );
+    eprintln!(
+        "{KILLS} kills (seed {seed}): {} saves acknowledged, {interrupted} interrupted saves repaired",
+        all_acknowledged.len()
+    );
+}
