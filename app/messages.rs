@@ -3,6 +3,7 @@
 
 use std::path::Path;
 
+use sessions::bounds::BoundError;
 use sessions::{FileError, FormatError, IdError, Problem, ProblemKind, StoreError};
 
 use crate::cli::UsageError;
@@ -49,9 +50,59 @@ pub fn format_error(i18n: &I18n, error: &FormatError) -> String {
                 ("supported", Arg::Num((*supported).into())),
             ],
         ),
+        FormatError::TooLarge { .. } | FormatError::Bound(_) => format!(
+            "{} {}",
+            over_bound(i18n, error),
+            i18n.tr("format-left-untouched")
+        ),
+        FormatError::NotWritten(inner) => i18n.tr_args(
+            "format-not-written",
+            &[("reason", over_bound(i18n, inner).into())],
+        ),
         FormatError::Write(detail) => {
             i18n.tr_args("format-write", &[("detail", detail.as_str().into())])
         }
+    }
+}
+
+/// What is over a bound, as a fact (reading and writing each add what follows from it).
+fn over_bound(i18n: &I18n, error: &FormatError) -> String {
+    match error {
+        FormatError::TooLarge { size, max } => i18n.tr_args(
+            "format-too-large",
+            &[
+                ("size", megabytes(i18n, *size).into()),
+                ("max", megabytes(i18n, *max).into()),
+            ],
+        ),
+        FormatError::Bound(BoundError::TooLong {
+            field, chars, max, ..
+        }) => i18n.tr_args(
+            "format-too-long",
+            &[
+                ("field", field.as_str().into()),
+                ("chars", (*chars).into()),
+                ("max", (*max).into()),
+            ],
+        ),
+        FormatError::Bound(BoundError::TooMany { field, max, .. }) => i18n.tr_args(
+            "format-too-many",
+            &[("field", field.as_str().into()), ("max", (*max).into())],
+        ),
+        FormatError::Bound(BoundError::TooDeep { max, .. }) => {
+            i18n.tr_args("format-too-deep", &[("max", (*max).into())])
+        }
+        other => format_error(i18n, other),
+    }
+}
+
+/// A size in megabytes, with one decimal in the language's way (50,0 Mo; 50.0 MB).
+fn megabytes(i18n: &I18n, bytes: u64) -> String {
+    #[expect(clippy::cast_precision_loss, reason = "a rounded size for people")]
+    let mb = format!("{:.1}", bytes as f64 / 1_048_576.0);
+    match i18n.locale() {
+        crate::i18n::Locale::Fr => mb.replace('.', ","),
+        crate::i18n::Locale::En => mb,
     }
 }
 

@@ -9,6 +9,15 @@ use sessions::{
 
 use crate::i18n::I18n;
 
+/// `text` cut to `max` characters with "…" when longer (names in lists and headers; the whole
+/// text goes in the tooltip and the screen-reader label).
+pub fn short(text: &str, max: usize) -> std::borrow::Cow<'_, str> {
+    match text.char_indices().nth(max) {
+        None => std::borrow::Cow::Borrowed(text),
+        Some((end, _)) => std::borrow::Cow::Owned(format!("{}…", text[..end].trim_end())),
+    }
+}
+
 /// A date as the app writes it everywhere: `20/11/2026`.
 pub fn date(date: NaiveDate) -> String {
     date.format("%d/%m/%Y").to_string()

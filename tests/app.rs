@@ -511,3 +511,48 @@ fn a_second_atelier_on_the_same_folder_opens_read_only_and_can_take_over() {
     click(&mut h, "Commencer la séance");
     h.get_by_label("Terminer la séance");
 }
+
+#[test]
+fn a_journey_over_its_bounds_is_left_out_with_a_notice_and_the_rest_opens() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = Store::create(dir.path()).expect("store");
+    sessions::demo::populate(&store, "2026-11-20".parse().expect("date")).expect("demo");
+    // A 50 MB first name in Amina's file.
+    let path = store.journey_path(&ParticipantId::parse("p-demo-amina").expect("id"));
+    let text = std::fs::read_to_string(&path).expect("journey");
+    let huge = text.replace(
+        "display_name: \"Amina\"",
+        &format!("display_name: \"{}\"", "A".repeat(50 << 20)),
+    );
+    assert!(huge.len() > 50 << 20, "the name was replaced");
+    std::fs::write(&path, &huge).expect("write");
+    // A long name within its bound is cut in the list, and read whole by screen readers.
+    let long_name = format!("Élodie {}", "Marie-".repeat(25));
+    let mut elodie = store
+        .load_journey(&ParticipantId::parse("p-demo-elodie").expect("id"))
+        .expect("journey");
+    elodie.value.display_name.clone_from(&long_name);
+    store
+        .save_journey(&elodie.value, Some(elodie.revision))
+        .expect("saved");
+
+    let mut h = harness(app(dir.path(), Locale::Fr));
+    h.run();
+    h.get_by_label_contains(&format!("{}: le fichier fait 50,0 Mo", path.display()));
+    h.get_by_label(&format!("Ouvrir le parcours de {long_name}"));
+    h.get_by_value("Élodie Marie-Marie-Marie-Marie-Marie-Marie-Marie…");
+    assert!(
+        h.query_by_value(&long_name).is_none(),
+        "the whole name is not drawn"
+    );
+    h.get_by_label("Ouvrir le parcours de Chloé");
+    assert!(
+        h.query_by_label_contains("AAAAAAAA").is_none(),
+        "the name is never laid out"
+    );
+    assert_eq!(
+        std::fs::metadata(&path).expect("file").len(),
+        huge.len() as u64,
+        "untouched"
+    );
+}

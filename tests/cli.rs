@@ -290,3 +290,67 @@ fn commands_use_the_data_folder_chosen_in_the_settings() {
         text(&out.stdout)
     );
 }
+
+/// Replaces the display name in a demo journey file by `name`.
+fn rename_in_file(path: &Path, name: &str) {
+    let text = fs::read_to_string(path).expect("journey");
+    let start = text.find("display_name: \"").expect("name field") + "display_name: \"".len();
+    let end = start + text[start..].find('"').expect("end of name");
+    let mut out = String::with_capacity(text.len() + name.len());
+    out.push_str(&text[..start]);
+    out.push_str(name);
+    out.push_str(&text[end..]);
+    fs::write(path, out).expect("write");
+}
+
+#[test]
+fn check_reports_files_over_their_bounds_and_leaves_them_untouched() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = demo(dir.path());
+    let journeys = Path::new(&data).join("journeys");
+    let mut files: Vec<_> = fs::read_dir(&journeys)
+        .expect("journeys")
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    files.sort();
+    // A 50 MB first name, and one of 5,000 characters (a small file, a field over its bound).
+    let huge = files[0].clone();
+    rename_in_file(&huge, &"A".repeat(50 << 20));
+    let long = files[1].clone();
+    rename_in_file(&long, &"B".repeat(5_000));
+    let huge_before = fs::metadata(&huge).expect("huge").len();
+    let long_before = fs::read(&long).expect("long");
+
+    let out = atelier(&["check", "--data-dir", &data]);
+    let stdout = text(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    let huge_line = stdout
+        .lines()
+        .find(|l| l.starts_with(&huge.display().to_string()))
+        .expect("the huge file is named");
+    assert!(
+        huge_line.contains("plus que les 8,0 Mo permis") && huge_line.contains("reste intact"),
+        "{huge_line}"
+    );
+    let long_line = format!(
+        "{}:4:19: le champ « display_name » fait 5000 caractères, plus que les 200 permis.",
+        long.display()
+    );
+    assert!(stdout.contains(&long_line), "{stdout}");
+    assert!(
+        stdout.contains("8 parcours"),
+        "the others are read: {stdout}"
+    );
+    assert_eq!(
+        fs::metadata(&huge).expect("huge").len(),
+        huge_before,
+        "untouched"
+    );
+    assert_eq!(fs::read(&long).expect("long"), long_before, "untouched");
+
+    // Repair does not touch them either.
+    let out = atelier(&["check", "--repair", "--data-dir", &data]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stdout));
+    assert_eq!(fs::metadata(&huge).expect("huge").len(), huge_before);
+}

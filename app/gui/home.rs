@@ -171,7 +171,11 @@ impl AtelierApp {
                 ui.label("");
                 ui.end_row();
                 for journey in shown {
-                    let name = ui.link(&journey.display_name);
+                    let shown = crate::words::short(&journey.display_name, 48);
+                    let mut name = ui.link(shown.as_ref());
+                    if shown.len() != journey.display_name.len() {
+                        name = name.on_hover_text(&journey.display_name);
+                    }
                     atelier_plugin_api::label_widget(
                         ui,
                         &name,

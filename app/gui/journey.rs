@@ -160,8 +160,13 @@ fn lines(text: &str) -> Vec<String> {
 fn field(ui: &mut egui::Ui, label: &str, text: &mut String) -> egui::Response {
     ui.horizontal(|ui| {
         let label = ui.label(label);
-        ui.add(egui::TextEdit::singleline(text).desired_width(320.0))
-            .labelled_by(label.id)
+        // One-line fields are held to their bound as they are typed (names are shorter still).
+        ui.add(
+            egui::TextEdit::singleline(text)
+                .desired_width(320.0)
+                .char_limit(sessions::bounds::MAX_LINE_CHARS),
+        )
+        .labelled_by(label.id)
     })
     .inner
 }
@@ -567,7 +572,7 @@ fn header_ui(
     go: &mut Go,
 ) {
     let journey = &screen.journey;
-    ui.heading(egui::RichText::new(&journey.display_name).size(28.0));
+    ui.heading(egui::RichText::new(crate::words::short(&journey.display_name, 60)).size(28.0));
     let status = journey.status();
     let mut line = words::status(i18n, status);
     if !journey.advisor.is_empty() {

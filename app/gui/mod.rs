@@ -149,7 +149,10 @@ impl AtelierApp {
             autosave: None,
             dirty: false,
             last_autosave: 0.0,
-            notice: settings_error.map(|text| Notice { text, error: true }),
+            notice: settings_error.map(|error| Notice {
+                text: crate::messages::store_error(&i18n, &error),
+                error: true,
+            }),
             projector: ProjectorState::default(),
             search: String::new(),
             back_to_journey: None,

@@ -3,6 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
+use sessions::StoreError;
 
 use crate::i18n::Locale;
 
@@ -47,23 +48,30 @@ impl Default for Settings {
     }
 }
 
+impl sessions::Versioned for Settings {
+    const CURRENT_VERSION: u32 = 1;
+    const MAX_BYTES: u64 = sessions::bounds::MAX_SETTINGS_BYTES;
+
+    fn format_version(&self) -> u32 {
+        self.format_version
+    }
+}
+
 impl Settings {
     /// The chosen language.
     pub fn locale(&self) -> Locale {
         Locale::from_code(&self.language).unwrap_or_default()
     }
 
-    /// Reads the settings; a missing or unreadable file gives the defaults (and the reason).
-    pub fn load(path: &Path) -> (Self, Option<String>) {
-        match std::fs::read_to_string(path) {
-            Ok(text) => match ron::from_str(&text) {
-                Ok(settings) => (settings, None),
-                Err(error) => (
-                    Self::default(),
-                    Some(format!("{}:{}", path.display(), error)),
-                ),
-            },
-            Err(_) => (Self::default(), None),
+    /// Reads the settings; a missing file gives the defaults, an unreadable one the defaults
+    /// and the reason (the file is left as it is until the settings are changed).
+    pub fn load(path: &Path) -> (Self, Option<StoreError>) {
+        if !path.exists() {
+            return (Self::default(), None);
+        }
+        match sessions::read_file(path) {
+            Ok(settings) => (settings, None),
+            Err(error) => (Self::default(), Some(error)),
         }
     }
 
@@ -71,9 +79,11 @@ impl Settings {
     ///
     /// # Errors
     /// Why it could not be written.
-    pub fn save(&self, path: &Path) -> Result<(), sessions::StoreError> {
-        let text =
-            ron::ser::to_string_pretty(self, ron::ser::PrettyConfig::new()).unwrap_or_default();
+    pub fn save(&self, path: &Path) -> Result<(), StoreError> {
+        let text = sessions::to_text(self).map_err(|error| sessions::FileError {
+            path: path.to_owned(),
+            error,
+        })?;
         sessions::write_file_atomic(path, text.as_bytes())
     }
 
@@ -81,5 +91,40 @@ impl Settings {
     pub fn default_path() -> Option<PathBuf> {
         directories::ProjectDirs::from("fr", "Atelier", "Atelier")
             .map(|dirs| dirs.config_dir().join("settings.ron"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use sessions::fuzz::{Rng, mutate};
+
+    #[test]
+    fn settings_round_trip_and_mutated_files_give_defaults_and_a_located_reason() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("settings.ron");
+        let settings = Settings {
+            facilitator: String::from("Inès"),
+            projector_theme: ProjectorTheme::Light,
+            ..Settings::default()
+        };
+        settings.save(&path).expect("saved");
+        let (loaded, error) = Settings::load(&path);
+        assert_eq!(loaded, settings);
+        assert!(error.is_none(), "{error:?}");
+        let original = std::fs::read(&path).expect("file");
+        let mut rng = Rng(sessions::fuzz::env_number("ATELIER_FUZZ_SEED", 0x5E77_1265));
+        for case in 0..2_000 {
+            let bytes = mutate(&mut rng, &original);
+            std::fs::write(&path, &bytes).expect("case");
+            let loaded = std::panic::catch_unwind(|| Settings::load(&path));
+            let (_, error) = loaded.unwrap_or_else(|_| panic!("case {case} panicked"));
+            if let Some(error) = error {
+                assert!(
+                    error.to_string().starts_with(&path.display().to_string()),
+                    "case {case}: {error}"
+                );
+            }
+        }
     }
 }

@@ -167,8 +167,11 @@ impl AtelierApp {
                 ui.label(i18n.tr("setup-quick-add"));
                 ui.horizontal(|ui| {
                     let label = ui.label(i18n.tr("setup-first-name"));
-                    ui.text_edit_singleline(&mut state.quick_name)
-                        .labelled_by(label.id);
+                    ui.add(
+                        egui::TextEdit::singleline(&mut state.quick_name)
+                            .char_limit(sessions::bounds::MAX_NAME_CHARS),
+                    )
+                    .labelled_by(label.id);
                 });
                 ui.checkbox(&mut state.quick_keep, i18n.tr("setup-consent-keep"));
                 ui.checkbox(

@@ -64,6 +64,12 @@ format-empty = the file is empty
 format-syntax = { $detail }
 format-newer = this file comes from a newer Atelier (format { $found }; this one reads format { $supported }); update Atelier. The file was not changed.
 format-too-old = this file's format ({ $found }) is too old for this version (format { $supported }).
+format-too-large = the file is { $size } MB, more than the { $max } MB allowed for its kind.
+format-too-long = the field "{ $field }" has { $chars } characters, more than the { $max } allowed.
+format-too-many = the list "{ $field }" has more than { $max } items.
+format-too-deep = the file is nested more than { $max } levels deep.
+format-left-untouched = It was not read and is left untouched; the rest of Atelier works as usual.
+format-not-written = nothing was saved: { $reason } Shorten the text, then save again; what is on screen is kept.
 format-write = could not prepare the data for writing ({ $detail })
 
 ## check

@@ -64,6 +64,12 @@ format-empty = le fichier est vide
 format-syntax = { $detail }
 format-newer = ce fichier vient d'une version plus récente d'Atelier (format { $found }, celle-ci lit le format { $supported }) ; mettez Atelier à jour. Le fichier n'a pas été modifié.
 format-too-old = ce fichier est d'un format trop ancien ({ $found }) pour être lu par cette version (format { $supported }).
+format-too-large = le fichier fait { $size } Mo, plus que les { $max } Mo permis pour ce type de fichier.
+format-too-long = le champ « { $field } » fait { $chars } caractères, plus que les { $max } permis.
+format-too-many = la liste « { $field } » a plus de { $max } éléments.
+format-too-deep = le fichier est imbriqué sur plus de { $max } niveaux.
+format-left-untouched = Il n'a pas été lu et reste intact ; le reste d'Atelier fonctionne normalement.
+format-not-written = rien n'a été enregistré : { $reason } Raccourcissez le texte, puis enregistrez de nouveau ; ce qui est à l'écran est gardé.
 format-write = impossible de préparer les données à écrire ({ $detail })
 
 ## check

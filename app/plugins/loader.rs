@@ -129,22 +129,9 @@ pub fn load(path: &Path) -> Result<(Box<dyn DynActivity>, Descriptor), LoadError
 
     // SAFETY: an exported Atelier declaration is at least 12 bytes long: `magic` ([u8; 8]) at
     // offset 0 and `abi_version` (u32) at offset 8 in every version of the `#[repr(C)]` layout.
-    // Unaligned reads make no assumption about the alignment of a foreign symbol.
-    let (magic, abi_version) = unsafe {
-        (
-            std::ptr::read_unaligned(declaration.cast::<[u8; 8]>()),
-            std::ptr::read_unaligned(declaration.cast::<u8>().add(8).cast::<u32>()),
-        )
-    };
-    if magic != MAGIC {
-        return Err(LoadError::BadMagic);
-    }
-    if abi_version != ABI_VERSION {
-        return Err(LoadError::Abi {
-            found: abi_version,
-            expected: ABI_VERSION,
-        });
-    }
+    // An unaligned read makes no assumption about the alignment of a foreign symbol.
+    let header = unsafe { std::ptr::read_unaligned(declaration.cast::<[u8; HEADER_LEN]>()) };
+    check_header(&header)?;
     // SAFETY: magic and ABI version match, so the symbol is a `PluginDeclaration` of this exact
     // `#[repr(C)]` layout, in a static that lives as long as the leaked library.
     let declaration: &'static PluginDeclaration = unsafe { &*declaration };
@@ -156,8 +143,37 @@ pub fn load(path: &Path) -> Result<(Box<dyn DynActivity>, Descriptor), LoadError
     Ok((activity, descriptor))
 }
 
+/// Bytes of a declaration read before anything else: the magic number and the ABI version.
+pub const HEADER_LEN: usize = 12;
+
+/// Checks the first bytes of a declaration: Atelier's magic number, then this ABI version (in
+/// the machine's byte order, as `#[repr(C)]` stores it).
+///
+/// # Errors
+/// [`LoadError::BadMagic`] or [`LoadError::Abi`].
+pub fn check_header(header: &[u8; HEADER_LEN]) -> Result<(), LoadError> {
+    let (magic, abi) = header.split_at(8);
+    if magic != MAGIC {
+        return Err(LoadError::BadMagic);
+    }
+    let mut version = [0_u8; 4];
+    version.copy_from_slice(abi);
+    let found = u32::from_ne_bytes(version);
+    if found != ABI_VERSION {
+        return Err(LoadError::Abi {
+            found,
+            expected: ABI_VERSION,
+        });
+    }
+    Ok(())
+}
+
 /// Compares a declaration's versions with this build's.
-fn check(declaration: &PluginDeclaration) -> Result<(), LoadError> {
+///
+/// # Errors
+/// The first part that differs: [`LoadError::Rustc`], [`LoadError::Api`], [`LoadError::Egui`]
+/// or [`LoadError::EguiLayout`].
+pub fn check(declaration: &PluginDeclaration) -> Result<(), LoadError> {
     let rustc = declaration.rustc_version.to_text();
     if rustc != RUSTC_VERSION {
         return Err(LoadError::Rustc {
@@ -187,4 +203,86 @@ fn check(declaration: &PluginDeclaration) -> Result<(), LoadError> {
         return Err(LoadError::EguiLayout { found, expected });
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use atelier_plugin_api::FixedStr;
+
+    /// xorshift64*, seeded: the same cases on every run.
+    fn next(state: &mut u64) -> u64 {
+        *state ^= *state >> 12;
+        *state ^= *state << 25;
+        *state ^= *state >> 27;
+        state.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+
+    fn header() -> [u8; HEADER_LEN] {
+        let mut header = [0_u8; HEADER_LEN];
+        header[..8].copy_from_slice(&MAGIC);
+        header[8..].copy_from_slice(&ABI_VERSION.to_ne_bytes());
+        header
+    }
+
+    #[test]
+    fn mutated_headers_are_refused_with_a_reason_never_a_panic() {
+        assert_eq!(check_header(&header()), Ok(()));
+        let mut state = 0xDEC1_A7E5_u64;
+        for case in 0..20_000 {
+            let mut bytes = header();
+            for _ in 0..=(next(&mut state) % 3) {
+                let i = usize::try_from(next(&mut state) % 12).unwrap_or(0);
+                bytes[i] ^= 1 << (next(&mut state) % 8);
+            }
+            match check_header(&bytes) {
+                Ok(()) => assert_eq!(bytes, header(), "case {case}: only the real header passes"),
+                Err(LoadError::BadMagic) => assert_ne!(bytes[..8], MAGIC, "case {case}"),
+                Err(LoadError::Abi { found, .. }) => assert_ne!(found, ABI_VERSION),
+                Err(other) => panic!("case {case}: unexpected {other:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn mutated_declarations_are_refused_with_a_reason_never_a_panic() {
+        fn declaration(rustc: FixedStr, api: FixedStr, egui: FixedStr) -> PluginDeclaration {
+            PluginDeclaration {
+                magic: MAGIC,
+                abi_version: ABI_VERSION,
+                rustc_version: rustc,
+                api_version: api,
+                egui_version: egui,
+                egui_fingerprint,
+                create: || Err(PluginError::Panicked(String::from("never called"))),
+            }
+        }
+        let good = [
+            FixedStr::new(RUSTC_VERSION),
+            FixedStr::new(API_VERSION),
+            FixedStr::new(EGUI_VERSION),
+        ];
+        assert_eq!(check(&declaration(good[0], good[1], good[2])), Ok(()));
+        let mut state = 0x0A7E_11E2_u64;
+        for case in 0..5_000 {
+            let mut fields = good;
+            let which = usize::try_from(next(&mut state) % 3).unwrap_or(0);
+            let mut bytes = fields[which].bytes();
+            for _ in 0..=(next(&mut state) % 4) {
+                let i = usize::try_from(next(&mut state) % 96).unwrap_or(0);
+                // Any byte: NUL in the middle, invalid UTF-8, none at the end.
+                bytes[i] = u8::try_from(next(&mut state) % 256).unwrap_or(0);
+            }
+            fields[which] = FixedStr::from_bytes(bytes);
+            let verdict = check(&declaration(fields[0], fields[1], fields[2]));
+            let changed = fields[which].to_text() != good[which].to_text();
+            match (which, verdict) {
+                (_, Ok(())) => assert!(!changed, "case {case}: a changed version passed"),
+                (0, Err(LoadError::Rustc { .. }))
+                | (1, Err(LoadError::Api { .. }))
+                | (2, Err(LoadError::Egui { .. })) => assert!(changed, "case {case}"),
+                (_, other) => panic!("case {case}: field {which} gave {other:?}"),
+            }
+        }
+    }
 }

@@ -48,6 +48,7 @@ pub struct DraftParticipant {
 
 impl Versioned for Draft {
     const CURRENT_VERSION: u32 = 1;
+    const MAX_BYTES: u64 = crate::bounds::MAX_DRAFT_BYTES;
     fn format_version(&self) -> u32 {
         self.format_version
     }

@@ -4,6 +4,8 @@
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
+use crate::bounds::{self, BoundError};
+
 /// A kind of file Atelier stores: journeys, session records, drafts.
 ///
 /// Reading goes through [`parse`]: the current version is read as is, an older one through
@@ -11,6 +13,9 @@ use serde::de::DeserializeOwned;
 pub trait Versioned: Serialize + DeserializeOwned {
     /// The format version this build writes.
     const CURRENT_VERSION: u32;
+
+    /// The largest file of this kind Atelier reads (see [`crate::bounds`]).
+    const MAX_BYTES: u64;
 
     /// The version this value was read with; [`Self::CURRENT_VERSION`] for new values.
     fn format_version(&self) -> u32;
@@ -58,6 +63,21 @@ pub enum FormatError {
         /// The version this build reads.
         supported: u32,
     },
+    /// The file is larger than a file of its kind can be; it was not read.
+    #[error("the file is {size} bytes, more than the {max} bytes a file of its kind can be")]
+    TooLarge {
+        /// The file's size.
+        size: u64,
+        /// The bound.
+        max: u64,
+    },
+    /// A field, a list or the nesting is over its bound (see [`crate::bounds`]).
+    #[error(transparent)]
+    Bound(#[from] BoundError),
+    /// What was to be written is over a bound ([`Self::TooLarge`] or [`Self::Bound`]): nothing
+    /// was written.
+    #[error("not written: {0}")]
+    NotWritten(Box<Self>),
     /// Turning a value into text failed (should not happen with Atelier's own types).
     #[error("could not write the data: {0}")]
     Write(String),
@@ -68,8 +88,9 @@ impl FormatError {
     pub fn position(&self) -> Option<(usize, usize)> {
         match self {
             Self::Syntax { line, col, .. } => Some((*line, *col)),
+            Self::Bound(error) => Some(error.position()),
             Self::Empty | Self::Newer { .. } | Self::TooOld { .. } => Some((1, 1)),
-            Self::Write(_) => None,
+            Self::TooLarge { .. } | Self::NotWritten(_) | Self::Write(_) => None,
         }
     }
 
@@ -89,6 +110,7 @@ struct Header {
 }
 
 /// Reads a file's text as `T`: current version directly, older through migration, newer refused.
+/// Text over a bound (size, field length, list length, nesting) is refused before parsing.
 ///
 /// # Errors
 /// [`FormatError`] saying what is wrong and where.
@@ -96,6 +118,14 @@ pub fn parse<T: Versioned>(text: &str) -> Result<T, FormatError> {
     if text.trim().is_empty() {
         return Err(FormatError::Empty);
     }
+    let size = u64::try_from(text.len()).unwrap_or(u64::MAX);
+    if size > T::MAX_BYTES {
+        return Err(FormatError::TooLarge {
+            size,
+            max: T::MAX_BYTES,
+        });
+    }
+    bounds::check(text)?;
     // The common case costs one parse; the header is only looked at when something differs.
     let full = ron::from_str::<T>(text);
     let version = match &full {
@@ -125,8 +155,12 @@ pub fn parse<T: Versioned>(text: &str) -> Result<T, FormatError> {
 
 /// Writes `value` as pretty RON, the way every Atelier file looks on disk.
 ///
+/// The text is held to the same bounds as reading, so nothing is written that could not be
+/// read back.
+///
 /// # Errors
-/// [`FormatError::Write`] if serde refuses the value.
+/// [`FormatError::Write`] if serde refuses the value; [`FormatError::NotWritten`] if the text
+/// is over a bound.
 pub fn to_text<T: Versioned>(value: &T) -> Result<String, FormatError> {
     let config = ron::ser::PrettyConfig::new()
         .struct_names(false)
@@ -136,6 +170,14 @@ pub fn to_text<T: Versioned>(value: &T) -> Result<String, FormatError> {
     let mut text =
         ron::ser::to_string_pretty(value, config).map_err(|e| FormatError::Write(e.to_string()))?;
     text.push('\n');
+    let size = u64::try_from(text.len()).unwrap_or(u64::MAX);
+    if size > T::MAX_BYTES {
+        return Err(FormatError::NotWritten(Box::new(FormatError::TooLarge {
+            size,
+            max: T::MAX_BYTES,
+        })));
+    }
+    bounds::check(&text).map_err(|e| FormatError::NotWritten(Box::new(e.into())))?;
     Ok(text)
 }
 
@@ -160,6 +202,7 @@ mod tests {
 
     impl Versioned for Card {
         const CURRENT_VERSION: u32 = 2;
+        const MAX_BYTES: u64 = 1 << 20;
         fn format_version(&self) -> u32 {
             self.format_version
         }

@@ -127,9 +127,22 @@ fn sync_dir(dir: &Path) -> Result<(), StoreError> {
     }
 }
 
-/// Reads a text file; invalid UTF-8 is reported with its line and column.
-pub(crate) fn read_text(path: &Path) -> Result<String, StoreError> {
-    let bytes = fs::read(path).map_err(|e| StoreError::io(path, e))?;
+/// Reads a text file of at most `max` bytes; a larger one is refused without reading it all,
+/// invalid UTF-8 is reported with its line and column.
+pub(crate) fn read_text(path: &Path, max: u64) -> Result<String, StoreError> {
+    use std::io::Read as _;
+    let file = fs::File::open(path).map_err(|e| StoreError::io(path, e))?;
+    let mut bytes = Vec::new();
+    file.take(max.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(|e| StoreError::io(path, e))?;
+    if u64::try_from(bytes.len()).unwrap_or(u64::MAX) > max {
+        let size = fs::metadata(path).map_or(max + 1, |m| m.len());
+        return Err(StoreError::File(FileError {
+            path: path.to_owned(),
+            error: FormatError::TooLarge { size, max },
+        }));
+    }
     String::from_utf8(bytes).map_err(|e| {
         let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
         let line = valid.iter().filter(|b| **b == b'\n').count() + 1;
@@ -193,7 +206,7 @@ mod tests {
         let dir = tempfile::tempdir().expect("temp dir");
         let path = dir.path().join("a.ron");
         fs::write(&path, b"(\n  ab\xffc").expect("write");
-        let error = read_text(&path).expect_err("invalid");
+        let error = read_text(&path, 1 << 20).expect_err("invalid");
         assert!(
             error
                 .to_string()

@@ -41,6 +41,7 @@ pub struct SessionExtract {
 
 impl Versioned for SessionExtract {
     const CURRENT_VERSION: u32 = 1;
+    const MAX_BYTES: u64 = crate::bounds::MAX_RECORD_BYTES;
     fn format_version(&self) -> u32 {
         self.format_version
     }
@@ -75,7 +76,7 @@ pub fn export_participant(
     let journey_path = dir.join("journey.ron");
     fsio::write_atomic(
         &journey_path,
-        fsio::read_text(&store.journey_path(id))?.as_bytes(),
+        fsio::read_text(&store.journey_path(id), crate::bounds::MAX_JOURNEY_BYTES)?.as_bytes(),
         &faults,
     )?;
     files.push(journey_path);
@@ -168,7 +169,7 @@ pub fn erase_participant(
         return Err(error);
     }
     for (session, path) in listed.items {
-        let text = fsio::read_text(&path)?;
+        let text = fsio::read_text(&path, crate::bounds::MAX_RECORD_BYTES)?;
         if !text.contains(id.as_str()) {
             continue;
         }

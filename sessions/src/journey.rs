@@ -67,6 +67,7 @@ pub struct Journey {
 
 impl Versioned for Journey {
     const CURRENT_VERSION: u32 = 1;
+    const MAX_BYTES: u64 = crate::bounds::MAX_JOURNEY_BYTES;
     fn format_version(&self) -> u32 {
         self.format_version
     }

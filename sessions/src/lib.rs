@@ -10,13 +10,14 @@
 //!
 //! Fields that must never reach a projector or a participant's export are [`Private`].
 
-
+pub mod bounds;
 mod check;
 pub mod demo;
 mod draft;
 mod error;
 mod format;
 mod fsio;
+pub mod fuzz;
 mod gdpr;
 mod id;
 mod journey;
@@ -48,5 +49,5 @@ pub use private::Private;
 pub use record::{ActivityRef, Mode, ParticipantOutcome, ProgressPoint, SessionRecord};
 pub use store::{
     ACTIVITIES_DIR, DRAFTS_DIR, HomeData, JOURNEYS_DIR, Loaded, PLUGINS_DIR, Revision,
-    SESSIONS_DIR, SaveReport, Store, Stored, sort_key,
+    SESSIONS_DIR, SaveReport, Store, Stored, read_file, sort_key,
 };

@@ -83,6 +83,7 @@ pub struct SessionRecord {
 
 impl Versioned for SessionRecord {
     const CURRENT_VERSION: u32 = 1;
+    const MAX_BYTES: u64 = crate::bounds::MAX_RECORD_BYTES;
     fn format_version(&self) -> u32 {
         self.format_version
     }

@@ -232,7 +232,7 @@ impl Store {
         path: &Path,
         id_of: impl Fn(&T) -> &Id<K>,
     ) -> Result<Stored<T>, StoreError> {
-        let text = fsio::read_text(path)?;
+        let text = fsio::read_text(path, T::MAX_BYTES)?;
         let value: T = format::parse(&text).map_err(|error| FileError {
             path: path.to_owned(),
             error,
@@ -580,6 +580,22 @@ impl Writing<'_> {
         self.write(&path, draft)?;
         Ok(path)
     }
+}
+
+/// Reads a versioned file outside a data folder (the app's settings), with the bounds of its
+/// kind.
+///
+/// # Errors
+/// Why it cannot be read, naming the file (and the line for a bad file).
+pub fn read_file<T: Versioned>(path: &Path) -> Result<T, StoreError> {
+    let text = fsio::read_text(path, T::MAX_BYTES)?;
+    format::parse(&text).map_err(|error| {
+        FileError {
+            path: path.to_owned(),
+            error,
+        }
+        .into()
+    })
 }
 
 /// Adds `record`'s link and activity data to `journey` unless it is already there.

@@ -813,3 +813,46 @@ fn demo_data_passes_check_and_covers_the_activities() {
         "populating twice is refused"
     );
 }
+
+#[test]
+fn nothing_is_written_that_could_not_be_read_back() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = Store::create(dir.path()).expect("store");
+    let journey = full_journey("p-zoe");
+    let revision = store.save_journey(&journey, None).expect("saved");
+    let before = fs::read(store.journey_path(&journey.id)).expect("file");
+
+    let mut longer = journey.clone();
+    longer.display_name = "Z".repeat(sessions::bounds::MAX_NAME_CHARS + 1);
+    let error = store
+        .save_journey(&longer, Some(revision))
+        .expect_err("over the bound");
+    assert!(
+        matches!(
+            &error,
+            StoreError::File(sessions::FileError {
+                error: FormatError::NotWritten(inner),
+                ..
+            }) if matches!(**inner, FormatError::Bound(sessions::bounds::BoundError::TooLong { .. }))
+        ),
+        "{error:?}"
+    );
+    assert_eq!(
+        fs::read(store.journey_path(&journey.id)).expect("file"),
+        before,
+        "the file on disk is the one before"
+    );
+    // At the bound it is written and read back.
+    longer.display_name = "Z".repeat(sessions::bounds::MAX_NAME_CHARS);
+    store
+        .save_journey(&longer, Some(revision))
+        .expect("at the bound");
+    assert_eq!(
+        store
+            .load_journey(&journey.id)
+            .expect("read")
+            .value
+            .display_name,
+        longer.display_name
+    );
+}

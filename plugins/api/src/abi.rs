@@ -45,6 +45,17 @@ impl FixedStr {
         Self(out)
     }
 
+    /// The raw bytes, as stored in a library.
+    pub const fn bytes(&self) -> [u8; 96] {
+        self.0
+    }
+
+    /// Wraps raw bytes read from a library (any bytes: the text is only ever read through
+    /// [`Self::to_text`]).
+    pub const fn from_bytes(bytes: [u8; 96]) -> Self {
+        Self(bytes)
+    }
+
     /// The text (invalid UTF-8 is replaced).
     pub fn to_text(&self) -> String {
         let end = self.0.iter().position(|b| *b == 0).unwrap_or(self.0.len());
