@@ -46,8 +46,12 @@ pub enum Command {
         /// Where.
         to: PathBuf,
     },
-    /// `plugins`: list the activities and the refused plugin files.
-    Plugins,
+    /// `plugins [--trust FILE]`: list the activities and the refused plugin files, or approve
+    /// a plugin library.
+    Plugins {
+        /// The library to approve.
+        trust: Option<PathBuf>,
+    },
     /// `erase --participant ID [--yes]`.
     Erase {
         /// Who.
@@ -116,6 +120,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
     let mut positional: Vec<String> = Vec::new();
     let mut participant: Option<String> = None;
     let mut to: Option<PathBuf> = None;
+    let mut trust: Option<PathBuf> = None;
     let mut repair = false;
     let mut yes = false;
     let mut help = false;
@@ -143,6 +148,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
             }
             "--participant" => participant = Some(value("--participant")?),
             "--to" => to = Some(PathBuf::from(value("--to")?)),
+            "--trust" => trust = Some(PathBuf::from(value("--trust")?)),
             "--repair" => repair = true,
             "--yes" | "-y" => yes = true,
             "--help" | "-h" => help = true,
@@ -168,7 +174,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
         match command.as_deref() {
             None => Command::Gui,
             Some("check") => Command::Check { repair },
-            Some("plugins") => Command::Plugins,
+            Some("plugins") => Command::Plugins { trust },
             Some("demo") => Command::Demo {
                 dir: positional
                     .next()

@@ -9,6 +9,7 @@ use sessions::{ParticipantId, Store, StoreError};
 use crate::cli::{self, Cli, Command};
 use crate::i18n::{self, I18n, Locale};
 use crate::messages;
+use crate::plugins::trust::PluginDir;
 
 /// Exit code: success, or a clean check.
 pub const EXIT_OK: u8 = 0;
@@ -26,6 +27,8 @@ pub struct Environment {
     pub lang: Option<String>,
     /// Whether a person can answer questions on standard input.
     pub interactive: bool,
+    /// The user's settings file: `ATELIER_SETTINGS`, else the platform's configuration folder.
+    pub settings: Option<PathBuf>,
 }
 
 impl Environment {
@@ -40,6 +43,10 @@ impl Environment {
                 .ok()
                 .or_else(|| std::env::var("LANG").ok()),
             interactive: std::io::stdin().is_terminal(),
+            settings: std::env::var_os("ATELIER_SETTINGS")
+                .filter(|v| !v.is_empty())
+                .map(PathBuf::from)
+                .or_else(crate::gui::settings::Settings::default_path),
         }
     }
 }
@@ -51,8 +58,9 @@ pub fn data_dir(cli: &Cli, env: &Environment) -> Option<PathBuf> {
         .clone()
         .or_else(|| env.data_dir.clone())
         .or_else(|| {
-            crate::gui::settings::Settings::default_path()
-                .and_then(|path| crate::gui::settings::Settings::load(&path).0.data_dir)
+            env.settings
+                .as_deref()
+                .and_then(|path| crate::gui::settings::Settings::load(path).0.data_dir)
         })
         .or_else(|| {
             directories::ProjectDirs::from("fr", "Atelier", "Atelier")
@@ -111,16 +119,17 @@ pub fn run(
         }
         Command::Gui => gui(&cli, &i18n),
         Command::Demo { dir } => demo(&i18n, dir, io),
-        Command::Plugins => plugins(&i18n, &plugin_dirs(&cli, env), io),
+        Command::Plugins { trust: Some(file) } => trust(&i18n, env, file, io),
+        Command::Plugins { trust: None } => plugins(&i18n, &load_registry(&cli, env), io),
         Command::Check { repair } => with_store(&cli, env, &i18n, io, |store, io| {
             check(&i18n, store, *repair, io)
         }),
         Command::Export { participant, to } => with_store(&cli, env, &i18n, io, |store, io| {
-            let registry = crate::plugins::load_all(&plugin_dirs(&cli, env));
+            let registry = load_registry(&cli, env);
             export(&i18n, &registry, store, participant, to, io)
         }),
         Command::Erase { participant, yes } => with_store(&cli, env, &i18n, io, |store, io| {
-            let registry = crate::plugins::load_all(&plugin_dirs(&cli, env));
+            let registry = load_registry(&cli, env);
             erase(
                 &i18n,
                 &registry,
@@ -134,17 +143,79 @@ pub fn run(
     }
 }
 
-/// The folders plugins load from: the data folder's `plugins/`, then each `--plugin-dir`.
-pub fn plugin_dirs(cli: &Cli, env: &Environment) -> Vec<PathBuf> {
-    data_dir(cli, env)
-        .map(|dir| dir.join(sessions::PLUGINS_DIR))
+/// The folders plugins load from: the data folder's `plugins/` (approved libraries only),
+/// then each `--plugin-dir`.
+pub fn plugin_dirs(data_dir: Option<&Path>, extra: &[PathBuf]) -> Vec<PluginDir> {
+    data_dir
+        .map(|dir| PluginDir {
+            path: dir.join(sessions::PLUGINS_DIR),
+            needs_approval: true,
+        })
         .into_iter()
-        .chain(cli.plugin_dirs.iter().cloned())
+        .chain(extra.iter().map(|path| PluginDir {
+            path: path.clone(),
+            needs_approval: false,
+        }))
         .collect()
 }
 
-fn plugins(i18n: &I18n, dirs: &[PathBuf], io: &mut Io<'_>) -> u8 {
-    let registry = crate::plugins::load_all(dirs);
+/// The activities for a command: built-ins, approved libraries of the data folder, and the
+/// `--plugin-dir` folders.
+fn load_registry(cli: &Cli, env: &Environment) -> crate::plugins::ActivityRegistry {
+    let approvals = env
+        .settings
+        .as_deref()
+        .map(|path| crate::gui::settings::Settings::load(path).0.trusted_plugins)
+        .unwrap_or_default();
+    crate::plugins::load_all(
+        &plugin_dirs(data_dir(cli, env).as_deref(), &cli.plugin_dirs),
+        &approvals,
+    )
+}
+
+/// `plugins --trust FILE`: approves a library in the user's settings.
+fn trust(i18n: &I18n, env: &Environment, file: &Path, io: &mut Io<'_>) -> u8 {
+    use crate::gui::settings::Settings;
+    let Some(settings_path) = env.settings.as_deref() else {
+        say(io.err, &i18n.tr("err-no-settings"));
+        return EXIT_USAGE;
+    };
+    let (mut settings, error) = Settings::load(settings_path);
+    if let Some(error) = error {
+        // Never replace settings that could not be read: the person would lose them.
+        say(io.err, &messages::store_error(i18n, &error));
+        return EXIT_PROBLEMS;
+    }
+    let today = chrono::Local::now().date_naive();
+    let sha256 = match crate::plugins::trust::approve(&mut settings.trusted_plugins, file, today) {
+        Ok(sha256) => sha256,
+        Err(error) => {
+            say(
+                io.err,
+                &messages::store_error(i18n, &StoreError::io(file, error)),
+            );
+            return EXIT_PROBLEMS;
+        }
+    };
+    if let Err(error) = settings.save(settings_path) {
+        say(io.err, &messages::store_error(i18n, &error));
+        return EXIT_PROBLEMS;
+    }
+    say(
+        io.out,
+        &i18n.tr_args(
+            "plugins-trusted",
+            &[
+                ("path", file.into()),
+                ("sha256", sha256.into()),
+                ("settings", settings_path.into()),
+            ],
+        ),
+    );
+    EXIT_OK
+}
+
+fn plugins(i18n: &I18n, registry: &crate::plugins::ActivityRegistry, io: &mut Io<'_>) -> u8 {
     say(io.out, &i18n.tr("plugins-heading-installed"));
     if registry.iter().next().is_none() {
         say(io.out, &format!("  {}", i18n.tr("plugins-none")));

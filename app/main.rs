@@ -4,7 +4,6 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use atelier::commands::{self, Environment, Io};
-use atelier::gui::settings::Settings;
 use atelier::gui::{self, AppConfig};
 
 fn main() -> ExitCode {
@@ -17,7 +16,7 @@ fn main() -> ExitCode {
         input: &mut input,
     };
     let code = commands::run(std::env::args_os().skip(1), &env, &mut io, |cli, i18n| {
-        let settings_path = Settings::default_path();
+        let settings_path = env.settings.clone();
         let Some(data_dir) = commands::data_dir(cli, &env) else {
             eprintln!("{}", i18n.tr("err-no-data-dir"));
             return commands::EXIT_USAGE;

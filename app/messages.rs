@@ -283,6 +283,14 @@ pub fn refusal(i18n: &I18n, refusal: &crate::plugins::Refusal) -> String {
                 &[("detail", detail.as_str().into())],
             ),
         },
+        Refusal::NotApproved { sha256, changed } => i18n.tr_args(
+            if *changed {
+                "refusal-changed"
+            } else {
+                "refusal-not-approved"
+            },
+            &[("sha256", sha256.as_str().into())],
+        ),
         Refusal::DuplicateId { id, first } => {
             let first = match first {
                 Source::BuiltIn => i18n.tr("plugins-builtin-name"),

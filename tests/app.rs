@@ -556,3 +556,71 @@ fn a_journey_over_its_bounds_is_left_out_with_a_notice_and_the_rest_opens() {
         "untouched"
     );
 }
+
+#[test]
+fn a_plugin_dropped_into_the_data_folder_waits_for_an_approval_in_settings() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = Store::create(dir.path().join("data")).expect("store");
+    let weekly = common::library("weekly_routine");
+    let dropped = store
+        .root()
+        .join(sessions::PLUGINS_DIR)
+        .join(weekly.file_name().expect("name"));
+    std::fs::copy(&weekly, &dropped).expect("copy");
+    let settings = dir.path().join("settings.ron");
+    let config = || AppConfig {
+        data_dir: store.root().to_path_buf(),
+        locale: Some(Locale::Fr),
+        plugin_dirs: Vec::new(),
+        settings_path: Some(settings.clone()),
+        clock: Arc::new(common::FixedClock),
+        folder_picker: atelier::gui::FolderPicker::Dialog,
+        native_projector: false,
+    };
+    let mut h = harness(AtelierApp::new(config()));
+    h.run();
+    assert!(
+        h.state().registry().get("weekly_routine").is_none(),
+        "not run"
+    );
+    click(&mut h, "Réglages");
+    h.get_by_label_contains("pas encore approuvée, donc pas lancée");
+    click(
+        &mut h,
+        &format!("Approuver la bibliothèque {}", dropped.display()),
+    );
+    h.get_by_label_contains("Atelier va exécuter le programme");
+    click(&mut h, "Oui, j'approuve ce fichier");
+    h.get_by_label_contains("est approuvée et chargée");
+    assert!(
+        h.state().registry().get("weekly_routine").is_some(),
+        "loaded"
+    );
+    drop(h);
+
+    // Remembered in the person's settings: the next start loads it.
+    let h = harness(AtelierApp::new(config()));
+    assert!(h.state().registry().get("weekly_routine").is_some());
+    // Nothing about approvals is written in the shared data folder.
+    let sha256 = atelier::plugins::trust::fingerprint(&dropped).expect("hash");
+    let mut stack = vec![store.root().to_path_buf()];
+    while let Some(folder) = stack.pop() {
+        for entry in std::fs::read_dir(&folder).expect("list").flatten() {
+            if entry.path().is_dir() {
+                stack.push(entry.path());
+            } else if entry.path() != dropped {
+                let bytes = std::fs::read(entry.path()).expect("read");
+                assert!(
+                    !String::from_utf8_lossy(&bytes).contains(&sha256),
+                    "{}",
+                    entry.path().display()
+                );
+            }
+        }
+    }
+    assert!(
+        std::fs::read_to_string(&settings)
+            .expect("settings")
+            .contains(&sha256)
+    );
+}

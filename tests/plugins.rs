@@ -320,3 +320,65 @@ fn a_plugin_shows_its_own_records_as_it_chooses() {
     harness.get_by_label("Marche au parc");
     assert!(harness.query_by_label("Données de l'activité").is_none());
 }
+
+/// Runs `atelier plugins` (and its options) on `data`, with its own settings file.
+fn atelier_plugins(data: &std::path::Path, settings: &std::path::Path, extra: &[&str]) -> String {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_atelier"))
+        .args(["plugins", "--lang", "en", "--data-dir"])
+        .arg(data)
+        .args(extra)
+        .env("ATELIER_SETTINGS", settings)
+        .output()
+        .expect("runs");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[test]
+fn a_library_in_the_data_folder_runs_only_once_approved_and_not_after_a_change() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = Store::create(dir.path().join("data")).expect("store");
+    let settings = dir.path().join("settings.ron");
+    let dropped = store
+        .root()
+        .join(sessions::PLUGINS_DIR)
+        .join(library("weekly_routine").file_name().expect("name"));
+    std::fs::copy(library("weekly_routine"), &dropped).expect("copy");
+
+    // Dropped into the shared folder: listed, with its fingerprint, and not run.
+    let listed = atelier_plugins(store.root(), &settings, &[]);
+    assert!(!listed.contains("weekly_routine 0.1.0"), "{listed}");
+    let sha256 = atelier::plugins::trust::fingerprint(&dropped).expect("hash");
+    assert!(
+        listed.contains("not approved yet, so not started") && listed.contains(&sha256),
+        "{listed}"
+    );
+
+    // Approved by a person: it loads, and the approval is in their settings, not the folder.
+    let trusted = atelier_plugins(
+        store.root(),
+        &settings,
+        &["--trust", &dropped.to_string_lossy()],
+    );
+    assert!(trusted.contains(&format!("SHA-256 {sha256}")), "{trusted}");
+    let kept = std::fs::read_to_string(&settings).expect("settings written");
+    assert!(kept.contains(&sha256), "{kept}");
+    let listed = atelier_plugins(store.root(), &settings, &[]);
+    assert!(
+        listed.contains("weekly_routine 0.1.0  Weekly routine"),
+        "{listed}"
+    );
+
+    // Changed afterwards (even one byte added): held back again.
+    let mut bytes = std::fs::read(&dropped).expect("read");
+    bytes.push(0);
+    std::fs::write(&dropped, bytes).expect("write");
+    let listed = atelier_plugins(store.root(), &settings, &[]);
+    assert!(!listed.contains("weekly_routine 0.1.0"), "{listed}");
+    assert!(listed.contains("changed since it was approved"), "{listed}");
+}

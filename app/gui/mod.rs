@@ -117,6 +117,9 @@ pub struct AtelierApp {
     back_to_journey: Option<sessions::ParticipantId>,
     status_filter: home::StatusFilter,
     styled: bool,
+    /// A plugin library the person asked to approve, with its fingerprint, waiting for
+    /// their confirmation.
+    pending_approval: Option<(PathBuf, String)>,
 }
 
 impl std::fmt::Debug for AtelierApp {
@@ -158,6 +161,7 @@ impl AtelierApp {
             back_to_journey: None,
             status_filter: home::StatusFilter::default(),
             styled: false,
+            pending_approval: None,
             settings,
             i18n,
             config,
@@ -169,9 +173,7 @@ impl AtelierApp {
 
     /// Opens (or re-opens) the data folder and loads the plugins it holds.
     fn open_data_dir(&mut self) {
-        let mut dirs = vec![self.config.data_dir.join(sessions::PLUGINS_DIR)];
-        dirs.extend(self.config.plugin_dirs.iter().cloned());
-        self.registry = plugins::load_all(&dirs);
+        self.reload_plugins();
         self.app_lock = None;
         if let Ok(mut store) = Store::open(&self.config.data_dir) {
             // One window writes a folder; another one reads it, and says so.
@@ -191,6 +193,13 @@ impl AtelierApp {
             self.store = None;
             self.screen = Screen::Welcome;
         }
+    }
+
+    /// Loads the activities: built-ins, the data folder's approved libraries, `--plugin-dir`.
+    fn reload_plugins(&mut self) {
+        let dirs =
+            crate::commands::plugin_dirs(Some(&self.config.data_dir), &self.config.plugin_dirs);
+        self.registry = plugins::load_all(&dirs, &self.settings.trusted_plugins);
     }
 
     /// Re-reads what the home screen shows.
@@ -518,7 +527,7 @@ impl AtelierApp {
 
 impl AtelierApp {
     /// The activities available, and the plugin files refused with the reason.
-    fn activities_ui(&self, ui: &mut egui::Ui) {
+    fn activities_ui(&mut self, ui: &mut egui::Ui) {
         let i18n = &self.i18n;
         ui.strong(i18n.tr("plugins-heading-installed"));
         if self.registry.iter().next().is_none() {
@@ -537,6 +546,7 @@ impl AtelierApp {
                 source
             ));
         }
+        let mut approve = None;
         if !self.registry.refused().is_empty() {
             ui.strong(i18n.tr("plugins-heading-refused"));
             for refused in self.registry.refused() {
@@ -549,7 +559,7 @@ impl AtelierApp {
                     i18n.tr_args(
                         "plugins-refused-line",
                         &[
-                            ("path", path.into()),
+                            ("path", path.as_str().into()),
                             (
                                 "reason",
                                 crate::messages::refusal(i18n, &refused.refusal).into(),
@@ -557,8 +567,94 @@ impl AtelierApp {
                         ],
                     ),
                 );
+                if let (plugins::Refusal::NotApproved { .. }, Some(file)) =
+                    (&refused.refusal, &refused.path)
+                {
+                    let button = ui.button(i18n.tr("plugins-approve"));
+                    let label = i18n.tr_args("plugins-approve-for", &[("path", path.into())]);
+                    atelier_plugin_api::label_widget(ui, &button, &label);
+                    if button.clicked() {
+                        approve = Some(file.clone());
+                    }
+                }
             }
         }
+        if let Some(path) = approve {
+            match plugins::trust::fingerprint(&path) {
+                Ok(sha256) => self.pending_approval = Some((path, sha256)),
+                Err(error) => {
+                    let error = sessions::StoreError::io(&path, error);
+                    self.warn(crate::messages::store_error(&self.i18n, &error));
+                }
+            }
+        }
+        self.approval_ui(ui);
+        let mut revoke = None;
+        if !self.settings.trusted_plugins.is_empty() {
+            ui.strong(self.i18n.tr("plugins-heading-approved"));
+            for (i, approval) in self.settings.trusted_plugins.iter().enumerate() {
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(self.i18n.tr_args(
+                        "plugins-approved-line",
+                        &[
+                            ("path", approval.file.as_path().into()),
+                            ("date", approval.approved_on.as_str().into()),
+                            (
+                                "sha256",
+                                approval.sha256.get(..16).unwrap_or_default().into(),
+                            ),
+                        ],
+                    ));
+                    if ui.button(self.i18n.tr("plugins-revoke")).clicked() {
+                        revoke = Some(i);
+                    }
+                });
+            }
+        }
+        if let Some(i) = revoke {
+            self.settings.trusted_plugins.remove(i);
+            self.save_settings();
+            self.reload_plugins();
+            self.say(self.i18n.tr("plugins-revoked"));
+        }
+    }
+
+    /// The confirmation before a library of the data folder may run.
+    fn approval_ui(&mut self, ui: &mut egui::Ui) {
+        let Some((path, sha256)) = self.pending_approval.clone() else {
+            return;
+        };
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.label(self.i18n.tr_args(
+                "plugins-approve-confirm",
+                &[
+                    ("path", path.as_path().into()),
+                    ("sha256", sha256.as_str().into()),
+                ],
+            ));
+            ui.horizontal(|ui| {
+                if ui.button(self.i18n.tr("plugins-approve-yes")).clicked() {
+                    self.pending_approval = None;
+                    let today = self.now().date_naive();
+                    // Exactly the file the person saw: a file changed since is held back.
+                    plugins::trust::approve_fingerprint(
+                        &mut self.settings.trusted_plugins,
+                        &path,
+                        sha256,
+                        today,
+                    );
+                    self.save_settings();
+                    self.reload_plugins();
+                    self.say(
+                        self.i18n
+                            .tr_args("plugins-approved", &[("path", path.as_path().into())]),
+                    );
+                }
+                if ui.button(self.i18n.tr("cancel")).clicked() {
+                    self.pending_approval = None;
+                }
+            });
+        });
     }
 }
 

@@ -33,6 +33,9 @@ pub struct Settings {
     pub projector_text_size: f32,
     /// The facilitator's name, proposed when a session starts.
     pub facilitator: String,
+    /// Plugin libraries of the data folder a person approved (see `plugins::trust`): kept
+    /// here, in the user's own settings, never in the shared data folder.
+    pub trusted_plugins: Vec<crate::plugins::trust::Approval>,
 }
 
 impl Default for Settings {
@@ -44,6 +47,7 @@ impl Default for Settings {
             projector_theme: ProjectorTheme::Dark,
             projector_text_size: 32.0,
             facilitator: String::new(),
+            trusted_plugins: Vec::new(),
         }
     }
 }

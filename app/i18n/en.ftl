@@ -8,6 +8,7 @@ cli-help =
       atelier [OPTIONS]                                    opens the app
       atelier check [--repair]                             checks the data folder
       atelier plugins                                      lists activities and refused plugins
+      atelier plugins --trust FILE                         approves a plugin of the data folder
       atelier demo FOLDER                                  creates a demo data folder
       atelier export --participant ID --to FOLDER          exports everything about one person
       atelier erase --participant ID [--yes]               erases one person (GDPR)
@@ -15,7 +16,10 @@ cli-help =
     Options:
       --data-dir FOLDER    data folder (else ATELIER_DATA_DIR, else the usual folder)
       --lang fr|en         language
-      --plugin-dir FOLDER  one more plugin folder (repeatable)
+      --plugin-dir FOLDER  one more plugin folder, one you name yourself (repeatable)
+
+    Settings (language, approved plugins) are in ATELIER_SETTINGS, else in the computer's
+    usual settings folder.
       -h, --help           this help
       --version            Atelier's version
 cli-gui-failed = Atelier's window could not open: { $reason }
@@ -56,6 +60,19 @@ err-in-use = Another Atelier already has the folder { $path } open. This window 
 err-read-only = The folder { $path } is open read-only because another Atelier is using it. Nothing was written. Close the other Atelier, then choose "Try again".
 read-only-banner = Read-only: another Atelier has this folder open. You can look at everything; nothing will be saved from here.
 read-only-retry = Try again
+refusal-not-approved = not approved yet, so not started. A library runs its code with your rights: Atelier waits until a person approves it (Settings, or "atelier plugins --trust FILE"). SHA-256 fingerprint: { $sha256 }.
+refusal-changed = changed since it was approved, so not started. If your technical team gave you this new version, approve it again (Settings, or "atelier plugins --trust FILE"). SHA-256 fingerprint: { $sha256 }.
+plugins-approve = Approve…
+plugins-approve-for = Approve the library { $path }
+plugins-approve-confirm = Atelier will run the program { $path } with your rights on this computer. Approve it only if your technical team gave it to you. SHA-256 fingerprint: { $sha256 }
+plugins-approve-yes = Yes, I approve this file
+plugins-approved = { $path } is approved and loaded.
+plugins-heading-approved = Libraries approved on this computer:
+plugins-approved-line = { $path } — approved on { $date } (fingerprint { $sha256 }…)
+plugins-revoke = Withdraw approval
+plugins-revoked = Approval withdrawn: the library will no longer be started.
+plugins-trusted = Approved: { $path } (SHA-256 { $sha256 }). The approval is kept in { $settings }; the library will load at the next start.
+err-no-settings = Could not find the settings folder on this computer. Give a settings file with ATELIER_SETTINGS.
 err-crash = Save interrupted (simulated failure).
 err-demo-not-empty = The folder { $path } already holds journeys. Choose an empty or new folder.
 

@@ -8,6 +8,7 @@ cli-help =
       atelier [OPTIONS]                                    ouvre l'application
       atelier check [--repair]                             vérifie le dossier de données
       atelier plugins                                      liste les activités et les extensions refusées
+      atelier plugins --trust FICHIER                      approuve une extension du dossier de données
       atelier demo DOSSIER                                 crée un dossier de démonstration
       atelier export --participant ID --to DOSSIER         exporte tout ce qui concerne une personne
       atelier erase --participant ID [--yes]               efface une personne (RGPD)
@@ -15,7 +16,10 @@ cli-help =
     Options :
       --data-dir DOSSIER   dossier de données (sinon ATELIER_DATA_DIR, sinon le dossier habituel)
       --lang fr|en         langue
-      --plugin-dir DOSSIER un dossier d'extensions en plus (répétable)
+      --plugin-dir DOSSIER un dossier d'extensions en plus, que vous nommez vous-même (répétable)
+
+    Les réglages (langue, extensions approuvées) sont dans ATELIER_SETTINGS, sinon dans le
+    dossier de réglages habituel de l'ordinateur.
       -h, --help           cette aide
       --version            version d'Atelier
 cli-gui-failed = La fenêtre d'Atelier n'a pas pu s'ouvrir : { $reason }
@@ -56,6 +60,19 @@ err-in-use = Un autre Atelier a déjà ouvert le dossier { $path }. Cette fenêt
 err-read-only = Le dossier { $path } est ouvert en lecture seule, car un autre Atelier l'utilise. Rien n'a été écrit. Fermez l'autre Atelier, puis choisissez « Réessayer ».
 read-only-banner = Lecture seule : un autre Atelier a ce dossier ouvert. Vous pouvez tout consulter ; rien ne sera enregistré ici.
 read-only-retry = Réessayer
+refusal-not-approved = pas encore approuvée, donc pas lancée. Une bibliothèque exécute son code avec vos droits : Atelier attend qu'une personne l'approuve (Réglages, ou « atelier plugins --trust FICHIER »). Empreinte SHA-256 : { $sha256 }.
+refusal-changed = a changé depuis son approbation, donc pas lancée. Si votre équipe technique vous a remis cette nouvelle version, approuvez-la de nouveau (Réglages, ou « atelier plugins --trust FICHIER »). Empreinte SHA-256 : { $sha256 }.
+plugins-approve = Approuver…
+plugins-approve-for = Approuver la bibliothèque { $path }
+plugins-approve-confirm = Atelier va exécuter le programme { $path } avec vos droits sur cet ordinateur. Approuvez-le seulement si votre équipe technique vous l'a remis. Empreinte SHA-256 : { $sha256 }
+plugins-approve-yes = Oui, j'approuve ce fichier
+plugins-approved = { $path } est approuvée et chargée.
+plugins-heading-approved = Bibliothèques approuvées sur cet ordinateur :
+plugins-approved-line = { $path } — approuvée le { $date } (empreinte { $sha256 }…)
+plugins-revoke = Retirer l'approbation
+plugins-revoked = Approbation retirée : la bibliothèque ne sera plus lancée.
+plugins-trusted = Approuvée : { $path } (SHA-256 { $sha256 }). L'approbation est gardée dans { $settings } ; la bibliothèque sera chargée au prochain démarrage.
+err-no-settings = Impossible de trouver le dossier des réglages sur cet ordinateur. Indiquez un fichier de réglages avec ATELIER_SETTINGS.
 err-crash = Enregistrement interrompu (simulation de panne).
 err-demo-not-empty = Le dossier { $path } contient déjà des parcours. Choisissez un dossier vide ou nouveau.
 

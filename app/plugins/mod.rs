@@ -3,8 +3,7 @@
 pub mod builtins;
 pub mod loader;
 pub mod registry;
-
-use std::path::PathBuf;
+pub mod trust;
 
 pub use registry::{ActivityRegistry, Lookup, Refusal, Refused, RegisteredActivity, Source};
 
@@ -26,12 +25,19 @@ pub fn prepare_ui_for_plugin(ctx: &egui::Context) {
 }
 
 /// The registry with the built-ins, then the plugins of each folder in order (the data
-/// folder's `plugins/` first, then each `--plugin-dir`).
-pub fn load_all(plugin_dirs: &[PathBuf]) -> ActivityRegistry {
+/// folder's `plugins/` first, only what a person approved; then each `--plugin-dir`).
+pub fn load_all(
+    plugin_dirs: &[trust::PluginDir],
+    approvals: &[trust::Approval],
+) -> ActivityRegistry {
     let mut registry = ActivityRegistry::default();
     builtins::register_builtins(&mut registry);
     for dir in plugin_dirs {
-        registry.load_dir(dir);
+        if dir.needs_approval {
+            registry.load_dir_approved(&dir.path, approvals);
+        } else {
+            registry.load_dir(&dir.path);
+        }
     }
     registry
 }

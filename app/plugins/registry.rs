@@ -43,6 +43,15 @@ pub enum Refusal {
     /// The library could not be loaded.
     #[error(transparent)]
     Load(#[from] LoadError),
+    /// The library is in the data folder and nobody approved this exact file yet (see
+    /// [`super::trust`]): it was not loaded.
+    #[error("not approved (SHA-256 {sha256}{})", if *.changed { ", changed since approved" } else { "" })]
+    NotApproved {
+        /// Its fingerprint, to approve.
+        sha256: String,
+        /// A file at this place was approved, but its content changed since.
+        changed: bool,
+    },
     /// Another activity already has this id; the first one stays.
     #[error("the id {id} is already used by {first:?}")]
     DuplicateId {
@@ -129,9 +138,64 @@ impl ActivityRegistry {
         }
     }
 
+    /// Loads the libraries of `dir` that a person approved (see [`super::trust`]); the others
+    /// are listed as refused with their fingerprint, and not run.
+    ///
+    /// What is loaded is a private copy of the bytes whose fingerprint was checked, so a file
+    /// replaced between the check and the load is never run.
+    pub fn load_dir_approved(&mut self, dir: &Path, approvals: &[super::trust::Approval]) {
+        use super::trust::{self, Verdict};
+        for path in loader::libraries_in(dir) {
+            let refuse = |registry: &mut Self, refusal: Refusal| {
+                registry.refused.push(Refused {
+                    path: Some(path.clone()),
+                    refusal,
+                });
+            };
+            let bytes = match std::fs::read(&path) {
+                Ok(bytes) => bytes,
+                Err(e) => {
+                    refuse(self, Refusal::Load(LoadError::NotALibrary(e.to_string())));
+                    continue;
+                }
+            };
+            let sha256 = trust::fingerprint_bytes(&bytes);
+            let canonical = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
+            match trust::verdict(approvals, &canonical, &sha256) {
+                Verdict::Approved => match trust::private_copy(&path, &bytes) {
+                    Ok(copy) => {
+                        self.load_file_as(&copy.path, &path);
+                        copy.loaded();
+                    }
+                    Err(e) => refuse(self, Refusal::Load(LoadError::NotALibrary(e.to_string()))),
+                },
+                Verdict::New { sha256 } => refuse(
+                    self,
+                    Refusal::NotApproved {
+                        sha256,
+                        changed: false,
+                    },
+                ),
+                Verdict::Changed { sha256 } => refuse(
+                    self,
+                    Refusal::NotApproved {
+                        sha256,
+                        changed: true,
+                    },
+                ),
+            }
+        }
+    }
+
     /// Loads one plugin library; a refusal is listed in [`Self::refused`].
     pub fn load_file(&mut self, path: &Path) {
-        match loader::load(path) {
+        self.load_file_as(path, path);
+    }
+
+    /// Loads the library at `actual`, shown everywhere as `shown`.
+    fn load_file_as(&mut self, actual: &Path, shown: &Path) {
+        let path = shown;
+        match loader::load(actual) {
             Ok((activity, descriptor)) => {
                 // A duplicate is already listed by `add`.
                 let _duplicate = self.add(activity, descriptor, Source::Library(path.to_owned()));
