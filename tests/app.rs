@@ -239,6 +239,10 @@ fn the_projector_never_shows_last_names_or_private_notes() {
         .build_ui_state(|ui, app: &mut AtelierApp| app.projector_ui(ui), app);
     projector.run();
     let text = atelier_plugin_api::drawn_text(projector.output());
+    atelier_plugin_api::assert_readable_on_projector(
+        projector.output(),
+        &atelier_plugin_api::ProjectorPalette::DARK,
+    );
     assert!(
         text.contains("Ma semaine type") && text.contains("Atelier cuisine"),
         "the projector shows the plan:\n{text}"

@@ -440,51 +440,13 @@ fn projector_content_ui(
     theme: ProjectorTheme,
     body_size: f32,
 ) {
-    use egui::{Color32, FontFamily, FontId, TextStyle};
-    let (background, text) = match theme {
-        ProjectorTheme::Dark => (
-            Color32::from_rgb(0x12, 0x16, 0x1c),
-            Color32::from_rgb(0xf4, 0xf1, 0xe8),
-        ),
-        ProjectorTheme::Light => (
-            Color32::from_rgb(0xfa, 0xf8, 0xf2),
-            Color32::from_rgb(0x14, 0x1a, 0x22),
-        ),
-    };
+    use egui::Color32;
+    let palette = theme.palette();
     let rect = ui.available_rect_before_wrap();
     if blank {
         ui.painter().rect_filled(rect, 0.0, Color32::BLACK);
         ui.allocate_rect(rect, egui::Sense::hover());
         return;
     }
-    ui.painter().rect_filled(rect, 0.0, background);
-    egui::Frame::NONE.inner_margin(24.0).show(ui, |ui| {
-        let style = ui.style_mut();
-        style.text_styles = [
-            (
-                TextStyle::Heading,
-                FontId::new(body_size * 1.5, FontFamily::Proportional),
-            ),
-            (
-                TextStyle::Body,
-                FontId::new(body_size, FontFamily::Proportional),
-            ),
-            (
-                TextStyle::Button,
-                FontId::new(body_size, FontFamily::Proportional),
-            ),
-            (
-                TextStyle::Monospace,
-                FontId::new(body_size, FontFamily::Monospace),
-            ),
-            (
-                TextStyle::Small,
-                FontId::new(body_size * 0.8, FontFamily::Proportional),
-            ),
-        ]
-        .into();
-        style.visuals.override_text_color = Some(text);
-        style.visuals.widgets.noninteractive.bg_stroke.color = text.gamma_multiply(0.3);
-        session.projector_ui(ui);
-    });
+    atelier_plugin_api::projector_frame(ui, &palette, body_size, |ui| session.projector_ui(ui));
 }

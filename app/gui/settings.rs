@@ -52,6 +52,16 @@ impl Default for Settings {
     }
 }
 
+impl ProjectorTheme {
+    /// The colours every activity's projector view gets (7:1 contrast for all text).
+    pub fn palette(self) -> atelier_plugin_api::ProjectorPalette {
+        match self {
+            Self::Dark => atelier_plugin_api::ProjectorPalette::DARK,
+            Self::Light => atelier_plugin_api::ProjectorPalette::LIGHT,
+        }
+    }
+}
+
 impl sessions::Versioned for Settings {
     const CURRENT_VERSION: u32 = 1;
     const MAX_BYTES: u64 = sessions::bounds::MAX_SETTINGS_BYTES;

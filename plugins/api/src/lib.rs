@@ -21,6 +21,7 @@ mod activity;
 mod descriptor;
 mod guard;
 mod i18n;
+mod projector;
 mod setup;
 mod testing;
 
@@ -36,7 +37,10 @@ pub use activity::{
 pub use descriptor::{ChartDesc, Descriptor, Mode, Modes};
 pub use guard::{DynActivity, DynState, Guarded, PluginError, guard};
 pub use i18n::{Arg, Locale, Translated, Translations, check_sources};
+pub use projector::{ProjectorPalette, contrast_ratio, projector_frame, projector_style};
 pub use setup::{Clock, Rng, Setup, SetupParticipant, Timestamp};
-pub use testing::drawn_text;
+pub use testing::{
+    PROJECTOR_PALETTES, TextContrast, assert_readable_on_projector, drawn_text, text_contrasts,
+};
 
 pub use egui;

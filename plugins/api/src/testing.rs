@@ -19,3 +19,120 @@ pub fn drawn_text(output: &egui::FullOutput) -> String {
     }
     out
 }
+
+/// One piece of text drawn, its colour and the colour behind it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TextContrast {
+    /// The text.
+    pub text: String,
+    /// Its colour, blended over the background when translucent.
+    pub colour: egui::Color32,
+    /// What is painted behind it (filled rectangles blended over `background`).
+    pub behind: egui::Color32,
+    /// The WCAG contrast ratio of the two.
+    pub ratio: f32,
+}
+
+/// `top` (premultiplied, as egui paints) over the opaque `bottom`.
+fn blend(top: egui::Color32, bottom: egui::Color32) -> egui::Color32 {
+    let keep = 1.0 - f32::from(top.a()) / 255.0;
+    let channel = |t: u8, b: u8| {
+        let value = f32::from(t) + f32::from(b) * keep;
+        // Rounded and clamped to a byte.
+        #[expect(
+            clippy::cast_possible_truncation,
+            clippy::cast_sign_loss,
+            reason = "clamped to 0..=255 first"
+        )]
+        let byte = value.round().clamp(0.0, 255.0) as u8;
+        byte
+    };
+    egui::Color32::from_rgb(
+        channel(top.r(), bottom.r()),
+        channel(top.g(), bottom.g()),
+        channel(top.b(), bottom.b()),
+    )
+}
+
+/// Every text drawn in `output`, with its contrast against what is painted behind it
+/// (filled rectangles, in paint order, over `background`): for tests that hold projector
+/// views to [`crate::ProjectorPalette`]'s 7:1.
+pub fn text_contrasts(output: &egui::FullOutput, background: egui::Color32) -> Vec<TextContrast> {
+    fn walk(
+        shape: &egui::Shape,
+        fills: &mut Vec<(egui::Rect, egui::Color32)>,
+        background: egui::Color32,
+        out: &mut Vec<TextContrast>,
+    ) {
+        match shape {
+            egui::Shape::Rect(rect) if rect.fill.a() > 0 => fills.push((rect.rect, rect.fill)),
+            egui::Shape::Text(text) => {
+                let area = egui::Rect::from_min_size(text.pos, text.galley.size());
+                let behind = fills
+                    .iter()
+                    .filter(|(rect, _)| rect.contains(area.center()))
+                    .fold(background, |under, (_, fill)| blend(*fill, under));
+                for section in &text.galley.job.sections {
+                    let colour = text.override_text_color.unwrap_or(
+                        if section.format.color == egui::Color32::PLACEHOLDER {
+                            text.fallback_color
+                        } else {
+                            section.format.color
+                        },
+                    );
+                    let piece = text
+                        .galley
+                        .job
+                        .text
+                        .get(section.byte_range.start.0..section.byte_range.end.0)
+                        .unwrap_or_default();
+                    if colour.a() == 0 || piece.trim().is_empty() {
+                        continue;
+                    }
+                    let colour = blend(colour, behind);
+                    out.push(TextContrast {
+                        text: piece.to_owned(),
+                        colour,
+                        behind,
+                        ratio: crate::projector::contrast_ratio(colour, behind),
+                    });
+                }
+            }
+            egui::Shape::Vec(shapes) => {
+                for shape in shapes {
+                    walk(shape, fills, background, out);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut fills = Vec::new();
+    let mut out = Vec::new();
+    for clipped in &output.shapes {
+        walk(&clipped.shape, &mut fills, background, &mut out);
+    }
+    out
+}
+
+/// Panics, naming each one, if a text drawn in `output` reads under 7:1 against what is
+/// behind it, the projector's bar for the host's `palette`.
+///
+/// # Panics
+/// When a text is under 7:1.
+pub fn assert_readable_on_projector(output: &egui::FullOutput, palette: &crate::ProjectorPalette) {
+    let poor: Vec<TextContrast> = text_contrasts(output, palette.background)
+        .into_iter()
+        .filter(|c| c.ratio < 7.0)
+        .collect();
+    assert!(
+        poor.is_empty(),
+        "projector text under 7:1 on {:?}: {poor:#?}",
+        palette.background
+    );
+}
+
+/// Both projector themes the host offers, for tests that check every one.
+pub const PROJECTOR_PALETTES: [crate::ProjectorPalette; 2] = [
+    crate::ProjectorPalette::DARK,
+    crate::ProjectorPalette::LIGHT,
+];

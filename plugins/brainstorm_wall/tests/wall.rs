@@ -530,3 +530,34 @@ fn a_wall_too_full_for_the_screen_shows_the_newest_notes_and_counts_the_others()
         );
     }
 }
+
+#[test]
+fn every_projector_text_reads_at_seven_to_one_in_both_themes() {
+    let mut h = facilitator(BrainstormWall.create(&setup(1)));
+    type_into(&mut h, "Le sujet", "Mon lieu de travail idéal");
+    let mut state = h.into_state();
+    for n in 0..12 {
+        state.add_idea(&format!("Idée {n} pour le mur"), Some(n % 3));
+    }
+    state.add_idea("Une idée tirée au sort", None);
+    state.draw();
+    for palette in atelier_plugin_api::PROJECTOR_PALETTES {
+        let mut h = Harness::builder()
+            .with_size([1280.0, 720.0])
+            .build_ui_state(
+                |ui, s: &mut WallState| {
+                    atelier_plugin_api::projector_frame(ui, &palette, 32.0, |ui| {
+                        s.projector_ui(ui, &ctx());
+                    });
+                },
+                state,
+            );
+        h.run();
+        let text = atelier_plugin_api::drawn_text(h.output());
+        for needle in ["Rêveur", "Une idée tirée au sort", "Idée 4 pour le mur"] {
+            assert!(text.contains(needle), "{needle} drawn: {text}");
+        }
+        atelier_plugin_api::assert_readable_on_projector(h.output(), &palette);
+        state = h.into_state();
+    }
+}

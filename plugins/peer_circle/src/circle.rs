@@ -3,7 +3,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
-use atelier_plugin_api::egui::{self, Color32, RichText};
+use atelier_plugin_api::egui::{self, RichText};
 use atelier_plugin_api::{
     ACTION_NEXT, ActionDesc, Activity, ActivityState, Arg, Clock, Descriptor, Locale, Modes,
     Outcome, ParticipantResult, RecordContext, Rng, Setup, Translated, Translations, UiContext,
@@ -669,7 +669,8 @@ impl ActivityState for CircleState {
                 let body = ui.text_style_height(&egui::TextStyle::Body);
                 // A calm cue near the end: the numbers turn a soft amber; no sound, no flashing.
                 let colour = if remaining <= NEAR_END {
-                    Color32::from_rgb(0xe8, 0xb8, 0x6a)
+                    // The host's projector palette makes this warm and still 7:1.
+                    ui.visuals().warn_fg_color
                 } else {
                     ui.visuals().text_color()
                 };

@@ -71,12 +71,26 @@ fn click(h: &mut Harness<'static, CircleState>, label: &str) {
 }
 
 /// All the text the projector view draws.
-fn projector_text(state: CircleState) -> (String, CircleState) {
-    let mut h = Harness::builder()
-        .with_size([1280.0, 720.0])
-        .build_ui_state(|ui, s: &mut CircleState| s.projector_ui(ui, &ctx()), state);
-    h.run();
-    (atelier_plugin_api::drawn_text(h.output()), h.into_state())
+/// Drawn in the host's projector frame, in every theme: every text must read at 7:1.
+fn projector_text(mut state: CircleState) -> (String, CircleState) {
+    let mut text = String::new();
+    for palette in atelier_plugin_api::PROJECTOR_PALETTES {
+        let mut h = Harness::builder()
+            .with_size([1280.0, 720.0])
+            .build_ui_state(
+                |ui, s: &mut CircleState| {
+                    atelier_plugin_api::projector_frame(ui, &palette, 32.0, |ui| {
+                        s.projector_ui(ui, &ctx());
+                    });
+                },
+                state,
+            );
+        h.run();
+        atelier_plugin_api::assert_readable_on_projector(h.output(), &palette);
+        text = atelier_plugin_api::drawn_text(h.output());
+        state = h.into_state();
+    }
+    (text, state)
 }
 
 #[test]

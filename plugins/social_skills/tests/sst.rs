@@ -414,26 +414,35 @@ fn the_projector_shows_the_step_or_the_scenario_never_measurements() {
         h.into_state()
     };
     let mut state = stored;
-    let projector = |state: SstState| {
-        let mut h = Harness::builder()
-            .with_size([1280.0, 720.0])
-            .build_ui_state(
-                |ui, s: &mut SstState| {
-                    s.projector_ui(
-                        ui,
-                        &UiContext {
-                            locale: Locale::Fr,
-                            now: Timestamp {
-                                unix_seconds: NOV_20,
-                                offset_seconds: 3600,
-                            },
-                        },
-                    );
-                },
-                state,
-            );
-        h.run();
-        (atelier_plugin_api::drawn_text(h.output()), h.into_state())
+    // In the host's projector frame, in every theme: every text must read at 7:1.
+    let projector = |mut state: SstState| {
+        let mut text = String::new();
+        for palette in atelier_plugin_api::PROJECTOR_PALETTES {
+            let mut h = Harness::builder()
+                .with_size([1280.0, 720.0])
+                .build_ui_state(
+                    |ui, s: &mut SstState| {
+                        atelier_plugin_api::projector_frame(ui, &palette, 32.0, |ui| {
+                            s.projector_ui(
+                                ui,
+                                &UiContext {
+                                    locale: Locale::Fr,
+                                    now: Timestamp {
+                                        unix_seconds: NOV_20,
+                                        offset_seconds: 3600,
+                                    },
+                                },
+                            );
+                        });
+                    },
+                    state,
+                );
+            h.run();
+            atelier_plugin_api::assert_readable_on_projector(h.output(), &palette);
+            text = atelier_plugin_api::drawn_text(h.output());
+            state = h.into_state();
+        }
+        (text, state)
     };
     let text;
     (text, state) = projector(state);
