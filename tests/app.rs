@@ -628,3 +628,67 @@ fn a_plugin_dropped_into_the_data_folder_waits_for_an_approval_in_settings() {
             .contains(&sha256)
     );
 }
+
+/// Whether the session shows step `n` of 5 (facilitator view and preview).
+fn on_step(h: &Harness<'static, AtelierApp>, n: usize) -> bool {
+    h.query_all_by_label_contains(&format!("Étape {n} sur 5"))
+        .next()
+        .is_some()
+}
+
+#[test]
+fn enter_keeps_the_focus_and_space_after_typing_never_moves_a_step() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = dir.path().join("data");
+    let mut h = harness(app(&data, Locale::Fr));
+    h.run();
+    click(&mut h, "Créer un dossier vide");
+    click(&mut h, "Nouvel exercice individuel");
+    click(&mut h, "Habiletés sociales");
+    quick_add(&mut h, "Inès");
+    click(&mut h, "Commencer la séance");
+    click(&mut h, "Étape suivante");
+    assert!(on_step(&h, 2));
+
+    // A solution typed, then Enter: it is added and the cursor stays in the field.
+    type_into(&mut h, "Une solution", "Demander de l'aide");
+    h.key_press(egui::Key::Enter);
+    h.run();
+    h.get_by_label("Solution 1");
+    assert!(
+        h.get_by_label("Une solution").is_focused(),
+        "still in the field"
+    );
+    // The next words go on into the field; spaces are spaces, not "next step".
+    h.event(egui::Event::Text(String::from("Parler ")));
+    h.key_press(egui::Key::Space);
+    h.event(egui::Event::Text(String::from("au chef")));
+    h.run();
+    assert!(on_step(&h, 2));
+    assert_eq!(
+        h.get_by_label("Une solution").value().as_deref(),
+        Some("Parler au chef")
+    );
+
+    // Even with the field left (a click elsewhere), a space right after typing moves nothing.
+    h.get_by_label("Étape suivante").hover();
+    h.run();
+    h.get_all_by_label_contains("Étape 2 sur 5")
+        .next()
+        .expect("heading")
+        .click();
+    h.run();
+    h.key_press(egui::Key::Space);
+    h.run();
+    assert!(on_step(&h, 2));
+    // The clicker still moves on, and the half-typed solution is kept when coming back.
+    h.key_press(egui::Key::PageDown);
+    h.run();
+    assert!(on_step(&h, 3));
+    h.key_press(egui::Key::PageUp);
+    h.run();
+    assert_eq!(
+        h.get_by_label("Une solution").value().as_deref(),
+        Some("Parler au chef")
+    );
+}

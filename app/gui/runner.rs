@@ -61,10 +61,24 @@ struct Keys {
     leave_fullscreen: bool,
 }
 
+/// How long after a text field had the keyboard the keys that are also typing keys (Space,
+/// arrows, B, an activity's letters) still count as typing: a person who just pressed Enter,
+/// or clicked away, and goes on typing must not move a step.
+const TYPING_GRACE_SECONDS: f64 = 2.0;
+
 fn read_keys(ctx: &egui::Context, keyed: &[(egui::Key, String)]) -> Keys {
     use egui::Key;
-    // Arrows, Space, B and the activity's letter keys belong to a text field while one is typed in.
-    let typing = ctx.egui_wants_keyboard_input();
+    // Arrows, Space, B and the activity's letter keys belong to a text field while one is typed
+    // in, and for a moment after.
+    let typing = {
+        let id = egui::Id::unique("atelier-last-typing");
+        let now = ctx.input(|i| i.time);
+        if ctx.egui_wants_keyboard_input() {
+            ctx.data_mut(|d| d.insert_temp(id, now));
+        }
+        ctx.data(|d| d.get_temp::<f64>(id))
+            .is_some_and(|last| now - last < TYPING_GRACE_SECONDS)
+    };
     ctx.input(|i| Keys {
         actions: if typing {
             Vec::new()

@@ -316,13 +316,20 @@ impl MiracleState {
                     answers.signs.remove(i);
                 }
                 ui.horizontal(|ui| {
-                    let response = ui.text_edit_singleline(&mut self.new_sign);
+                    // A stable id: the list above grows, and the focus must stay in this field.
+                    let response =
+                        ui.add(egui::TextEdit::singleline(&mut self.new_sign).id_salt("new_sign"));
                     label_widget(ui, &response, &texts.tr_args("sign-new-label", &name_arg()));
+                    let enter =
+                        response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                    if enter {
+                        response.request_focus();
+                    }
                     let sign = self.new_sign.trim().to_owned();
-                    if ui
+                    let clicked = ui
                         .add_enabled(!sign.is_empty(), egui::Button::new(texts.tr("sign-add")))
-                        .clicked()
-                    {
+                        .clicked();
+                    if (clicked || enter) && !sign.is_empty() {
                         answers.signs.push(sign);
                         self.new_sign.clear();
                     }

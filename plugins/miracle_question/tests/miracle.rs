@@ -126,6 +126,23 @@ fn a_full_one_to_one_run_gives_the_expected_outcome() {
     );
     h.get_by_label("Ajouter le signe").click();
     h.run();
+    // Enter adds a sign too, and the cursor stays in the field for the next one.
+    type_into(&mut h, "Nouveau signe pour Amina", "Je sortirais marcher");
+    h.key_press(egui::Key::Enter);
+    h.run();
+    h.get_by_label("• Je sortirais marcher");
+    assert!(h.get_by_label("Nouveau signe pour Amina").is_focused());
+    h.get_by_label("Nouveau signe pour Amina")
+        .type_text("Je rirais");
+    h.run();
+    assert_eq!(
+        h.get_by_label("Nouveau signe pour Amina")
+            .value()
+            .as_deref(),
+        Some("Je rirais")
+    );
+    h.key_press(egui::Key::Enter);
+    h.run();
     next(&mut h);
     h.get_by_label("La dernière fois : 3 sur 10.");
     h.get_by_label("6 sur 10").click();
@@ -153,7 +170,7 @@ fn a_full_one_to_one_run_gives_the_expected_outcome() {
     assert_eq!(
         amina.takeaway.as_deref(),
         Some(
-            "Signes : Je prendrais un café calmement ; Je saluerais la voisine. Aujourd'hui : 6 sur 10. \
+            "Signes : Je prendrais un café calmement ; Je saluerais la voisine ; Je sortirais marcher ; Je rirais. Aujourd'hui : 6 sur 10. \
              Déjà là : Je me lève à l'heure deux jours sur cinq. \
              Premier petit pas : Appeler la médiathèque (on en reparle le 27/11/2026)"
         )

@@ -175,7 +175,12 @@ pub fn step_ui(ui: &mut egui::Ui, t: &Translations, step: usize, entries: &mut E
             ui.horizontal(|ui| {
                 let label = ui.label(t.tr("solution-new"));
                 let response = ui
-                    .add(egui::TextEdit::singleline(&mut entries.new_solution).desired_width(420.0))
+                    // A stable id: the list above grows, and the focus must stay in this field.
+                    .add(
+                        egui::TextEdit::singleline(&mut entries.new_solution)
+                            .id_salt("new_solution")
+                            .desired_width(420.0),
+                    )
                     .labelled_by(label.id);
                 let enter = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                 if enter {
