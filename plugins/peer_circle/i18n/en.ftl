@@ -52,6 +52,7 @@ end-title = End of the circle
 projector-thanks = Thank you all.
 spoke-summary = { $name }: spoke { $times } time(s), { $minutes } min
 takeaway-label = What { $name } takes away
+takeaway-needs-consent = Nothing will be noted without their agreement.
 takeaway-consent = { $name } agrees that this is written in their journey
 summary = Circle "{ $theme }": { $rounds } round(s), { $speakers ->
     [one] { $speakers } person spoke

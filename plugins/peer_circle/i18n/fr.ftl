@@ -52,6 +52,7 @@ end-title = Fin du cercle
 projector-thanks = Merci à toutes et à tous.
 spoke-summary = { $name } : a parlé { $times } fois, { $minutes } min
 takeaway-label = Ce que retient { $name }
+takeaway-needs-consent = Rien ne sera noté sans son accord.
 takeaway-consent = { $name } accepte que ce soit noté dans son parcours
 summary = Cercle « { $theme } » : { $rounds } tour(s), { $speakers ->
     [one] { $speakers } personne a pris la parole

@@ -5,9 +5,9 @@ use std::sync::Arc;
 
 use atelier_plugin_api::egui::{self, RichText};
 use atelier_plugin_api::{
-    ACTION_NEXT, ActionDesc, Activity, ActivityState, Arg, Clock, Descriptor, Locale, Modes,
-    Outcome, ParticipantResult, RecordContext, Rng, Setup, Translated, Translations, UiContext,
-    label_widget,
+    ACTION_NEXT, ACTION_PREVIOUS, ActionDesc, Activity, ActivityState, Arg, Clock, Descriptor,
+    Locale, Modes, Outcome, ParticipantResult, RecordContext, Rng, Setup, Translated, Translations,
+    UiContext, label_widget,
 };
 use serde::{Deserialize, Serialize};
 
@@ -85,9 +85,42 @@ struct Saved {
     timer: Timer,
     /// The facilitator's private notes, by participant.
     notes: BTreeMap<String, String>,
+    /// Takeaways, only of people who agreed they are noted (see `consent`).
     takeaways: BTreeMap<String, String>,
     consent: BTreeSet<String>,
     seed: u64,
+    /// Who passed twice (or passed last) and so did not speak, round by round.
+    #[serde(default)]
+    declined: Vec<Vec<String>>,
+    /// How to go back one turn (the clicker's "previous"), newest last.
+    #[serde(default)]
+    undo: Vec<Undo>,
+}
+
+impl Saved {
+    /// The same, holding only the takeaways of people who agreed they are noted.
+    fn consented(&self) -> Self {
+        let mut saved = self.clone();
+        saved
+            .takeaways
+            .retain(|id, text| self.consent.contains(id) && !text.trim().is_empty());
+        saved
+    }
+}
+
+/// What a turn changed, to go back to the speaker before (their timer included).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+struct Undo {
+    phase: Phase,
+    round: u32,
+    queue: Vec<String>,
+    passed: BTreeSet<String>,
+    spoke: Vec<Vec<String>>,
+    declined: Vec<Vec<String>>,
+    seconds_used: BTreeMap<String, i64>,
+    /// The speaker's seconds when the turn ended, and the extra time they had.
+    elapsed: i64,
+    extra: i64,
 }
 
 /// One circle.
@@ -176,18 +209,67 @@ impl CircleState {
         self.saved.queue.clone_from(&self.saved.order);
         self.saved.passed.clear();
         self.saved.spoke.push(Vec::new());
+        self.saved.declined.push(Vec::new());
         self.saved.timer = Timer::start(self.now());
+    }
+
+    /// Remembers where the circle is before a turn ends, for [`Self::previous_speaker`].
+    fn remember(&mut self) {
+        let saved = &self.saved;
+        let undo = Undo {
+            phase: saved.phase,
+            round: saved.round,
+            queue: saved.queue.clone(),
+            passed: saved.passed.clone(),
+            spoke: saved.spoke.clone(),
+            declined: saved.declined.clone(),
+            seconds_used: saved.seconds_used.clone(),
+            elapsed: saved.timer.elapsed(self.now()),
+            extra: saved.timer.extra,
+        };
+        self.saved.undo.push(undo);
+    }
+
+    /// Back to the speaker before (a clicker pressed twice): their turn again, their timer
+    /// where it stopped; across a round's end too, and back to the rules from the first turn.
+    fn previous_speaker(&mut self) -> bool {
+        if !matches!(self.saved.phase, Phase::Round | Phase::End) {
+            return false;
+        }
+        let Some(undo) = self.saved.undo.pop() else {
+            return false;
+        };
+        let now = self.now();
+        let saved = &mut self.saved;
+        saved.phase = undo.phase;
+        saved.round = undo.round;
+        saved.queue = undo.queue;
+        saved.passed = undo.passed;
+        saved.spoke = undo.spoke;
+        saved.declined = undo.declined;
+        saved.seconds_used = undo.seconds_used;
+        saved.timer = Timer {
+            running_since: Some(now),
+            counted: undo.elapsed,
+            extra: undo.extra,
+        };
+        if saved.phase == Phase::Rules {
+            saved.timer = Timer::default();
+        }
+        true
     }
 
     /// The current speaker is done: count their time, then the next one (or round, or end).
     fn next_speaker(&mut self) -> bool {
         if self.saved.phase == Phase::Rules {
+            self.remember();
             self.start_round();
             return true;
         }
         if self.saved.phase != Phase::Round || self.saved.queue.is_empty() {
             return false;
         }
+        self.remember();
         let now = self.now();
         let id = self.saved.queue.remove(0);
         *self.saved.seconds_used.entry(id.clone()).or_default() += self.saved.timer.elapsed(now);
@@ -199,15 +281,25 @@ impl CircleState {
         true
     }
 
-    /// The current speaker passes: they stay in the round and speak later.
+    /// The current speaker passes, and that is always honoured. Someone who passes is
+    /// offered the floor once more, at the end of the round, and may pass again; passing a
+    /// second time, or passing when nobody else is left, ends their part in this round.
     fn pass(&mut self) -> bool {
         if self.saved.phase != Phase::Round || self.saved.queue.is_empty() {
             return false;
         }
+        self.remember();
         let id = self.saved.queue.remove(0);
-        self.saved.passed.insert(id.clone());
-        self.saved.queue.push(id);
-        self.saved.timer = Timer::start(self.now());
+        let second = !self.saved.passed.insert(id.clone());
+        if second || self.saved.queue.is_empty() {
+            self.saved.passed.remove(&id);
+            if let Some(round) = self.saved.declined.last_mut() {
+                round.push(id);
+            }
+        } else {
+            self.saved.queue.push(id);
+        }
+        self.after_turn(self.now());
         true
     }
 
@@ -222,7 +314,11 @@ impl CircleState {
 
     /// Ends the round even if people who passed did not come back.
     fn close_round(&mut self) {
-        self.saved.queue.clear();
+        self.remember();
+        let left: Vec<String> = std::mem::take(&mut self.saved.queue);
+        if let Some(round) = self.saved.declined.last_mut() {
+            round.extend(left.into_iter().filter(|id| self.saved.passed.contains(id)));
+        }
         self.after_turn(self.now());
     }
 
@@ -485,15 +581,8 @@ impl CircleState {
                         ("minutes", Arg::Num(minutes as f64)),
                     ],
                 ));
-                let takeaway = self.saved.takeaways.entry(id.clone()).or_default();
-                let label =
-                    ui.label(t.tr_args("takeaway-label", &[("name", name.as_str().into())]));
-                ui.add(
-                    egui::TextEdit::multiline(takeaway)
-                        .desired_rows(2)
-                        .desired_width(f32::INFINITY),
-                )
-                .labelled_by(label.id);
+                // Consent first: a takeaway exists only once the person agreed it is noted,
+                // and goes when they change their mind (never in a draft or record without).
                 let mut agreed = self.saved.consent.contains(&id);
                 if ui
                     .checkbox(
@@ -506,7 +595,21 @@ impl CircleState {
                         self.saved.consent.insert(id.clone());
                     } else {
                         self.saved.consent.remove(&id);
+                        self.saved.takeaways.remove(&id);
                     }
+                }
+                if agreed {
+                    let takeaway = self.saved.takeaways.entry(id.clone()).or_default();
+                    let label =
+                        ui.label(t.tr_args("takeaway-label", &[("name", name.as_str().into())]));
+                    ui.add(
+                        egui::TextEdit::multiline(takeaway)
+                            .desired_rows(2)
+                            .desired_width(f32::INFINITY),
+                    )
+                    .labelled_by(label.id);
+                } else {
+                    ui.weak(t.tr("takeaway-needs-consent"));
                 }
             });
         }
@@ -553,6 +656,8 @@ impl Activity for PeerCircle {
                 takeaways: BTreeMap::new(),
                 consent: BTreeSet::new(),
                 seed: setup.seed,
+                declined: Vec::new(),
+                undo: Vec::new(),
             },
         )
     }
@@ -562,7 +667,7 @@ impl Activity for PeerCircle {
             Translations::pick(setup.locale, FR, EN)
                 .tr_args("restore-error", &[("reason", Arg::String(e.to_string()))])
         })?;
-        Ok(CircleState::new(setup, saved))
+        Ok(CircleState::new(setup, saved.consented()))
     }
 
     fn record_ui(&self, ui: &mut egui::Ui, record_data: &str, ctx: &RecordContext) {
@@ -608,6 +713,10 @@ impl Activity for PeerCircle {
             round.retain(|id| id != participant);
         }
         saved.seconds_used.remove(participant);
+        for round in &mut saved.declined {
+            round.retain(|id| id != participant);
+        }
+        saved.undo.clear();
         saved.notes.remove(participant);
         saved.takeaways.remove(participant);
         saved.consent.remove(participant);
@@ -629,7 +738,7 @@ impl ActivityState for CircleState {
                     ui.label(format!("• {rule}"));
                 }
                 if ui.button(self.texts.tr("start-round")).clicked() {
-                    self.start_round();
+                    self.next_speaker();
                 }
             }
             Phase::Round => self.round_ui(ui),
@@ -710,6 +819,7 @@ impl ActivityState for CircleState {
     fn on_action(&mut self, action: &str) -> bool {
         match action {
             ACTION_NEXT => self.next_speaker(),
+            ACTION_PREVIOUS => self.previous_speaker(),
             ACTION_PASS => self.pass(),
             _ => false,
         }
@@ -717,7 +827,7 @@ impl ActivityState for CircleState {
 
     fn save(&self) -> String {
         ron::ser::to_string_pretty(
-            &self.saved,
+            &self.saved.consented(),
             ron::ser::PrettyConfig::new().escape_strings(false),
         )
         .unwrap_or_default()

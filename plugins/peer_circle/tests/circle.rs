@@ -136,17 +136,30 @@ fn a_whole_circle_with_a_pass_a_come_back_a_reorder_and_the_outcome() {
     h.get_by_label("Amina : a parlé 1 fois, 2 min");
     h.get_by_label("Bastien : a parlé 1 fois, 4 min");
     h.get_by_label("Chloé : a parlé 1 fois, 2 min");
+    // Nothing can be noted before the person agrees.
+    assert!(h.query_by_label("Ce que retient Amina").is_none());
+    click(&mut h, "Amina accepte que ce soit noté dans son parcours");
     h.get_by_label("Ce que retient Amina").click();
     h.run();
     h.get_by_label("Ce que retient Amina")
         .type_text("Je note mes bons moments le soir.");
     h.run();
+    // Bastien agrees, a takeaway is typed, then he changes his mind: it is gone everywhere.
+    click(&mut h, "Bastien accepte que ce soit noté dans son parcours");
     h.get_by_label("Ce que retient Bastien").click();
     h.run();
     h.get_by_label("Ce que retient Bastien")
-        .type_text("Rien de particulier.");
+        .type_text("Je ne veux pas que ce soit noté.");
     h.run();
-    click(&mut h, "Amina accepte que ce soit noté dans son parcours");
+    click(&mut h, "Bastien accepte que ce soit noté dans son parcours");
+    assert!(h.query_by_label("Ce que retient Bastien").is_none());
+    for stored in [h.state().save(), h.state().outcome().record_data] {
+        assert!(!stored.contains("pas que ce soit noté"), "{stored}");
+        assert!(
+            stored.contains("Je note mes bons moments le soir."),
+            "{stored}"
+        );
+    }
 
     let outcome = h.state().outcome();
     let takeaway = |id: &str| {
@@ -290,4 +303,98 @@ fn an_erased_person_is_forgotten_in_the_record_and_the_draft() {
         .restore(&setup(&clock), &forgotten)
         .expect("restore");
     assert_eq!(restored.speaker(), Some("p-bastien"));
+}
+
+/// The circle in its first round, order Amina, Bastien, Chloé.
+fn first_round(clock: &Arc<FakeClock>) -> Harness<'static, CircleState> {
+    let mut h = facilitator(PeerCircle.create(&setup(clock)));
+    h.run();
+    click(&mut h, "Un bon moment de ma semaine");
+    click(&mut h, "Présenter le thème et les règles");
+    click(&mut h, "Commencer le premier tour");
+    h.get_by_label("C'est au tour de Amina");
+    h
+}
+
+#[test]
+fn previous_goes_back_to_the_speaker_before_with_their_timer() {
+    let clock = Arc::new(FakeClock(AtomicI64::new(1_795_165_200)));
+    let mut h = first_round(&clock);
+    clock.advance(50);
+    click(&mut h, "Personne suivante");
+    clock.advance(20);
+    // A clicker pressed twice: Bastien is skipped.
+    assert!(h.state_mut().on_action("next"));
+    h.run();
+    h.get_by_label("C'est au tour de Chloé");
+    assert!(h.state_mut().on_action("previous"));
+    h.run();
+    h.get_by_label("C'est au tour de Bastien");
+    h.get_by_label("Temps restant : 2:40");
+    // His time goes on from there.
+    clock.advance(10);
+    h.run();
+    h.get_by_label("Temps restant : 2:30");
+    assert!(h.state_mut().on_action("previous"));
+    h.run();
+    h.get_by_label("C'est au tour de Amina");
+    h.get_by_label("Temps restant : 2:10");
+    // Back past the first turn: the rules again; then forward works as before.
+    assert!(h.state_mut().on_action("previous"));
+    h.run();
+    assert_eq!(h.state().phase(), Phase::Rules);
+    assert!(
+        !h.state_mut().on_action("previous"),
+        "nothing before the rules"
+    );
+    assert!(h.state_mut().on_action("next"));
+    h.run();
+    h.get_by_label("C'est au tour de Amina");
+    // Across a round's end too: the last speaker of the round is back.
+    for _ in 0..3 {
+        assert!(h.state_mut().on_action("next"));
+    }
+    h.run();
+    assert_eq!(h.state().phase(), Phase::End);
+    assert!(h.state_mut().on_action("previous"));
+    h.run();
+    h.get_by_label("C'est au tour de Chloé");
+}
+
+#[test]
+fn passing_is_always_honoured_and_offered_again_only_once_at_the_end() {
+    let clock = Arc::new(FakeClock(AtomicI64::new(1_795_165_200)));
+    let mut h = first_round(&clock);
+    click(&mut h, "Amina passe son tour");
+    h.get_by_label("C'est au tour de Bastien");
+    click(&mut h, "Personne suivante");
+    h.get_by_label("C'est au tour de Chloé");
+    click(&mut h, "Chloé passe son tour");
+    // At the end of the round, those who passed are offered the floor once more.
+    h.get_by_label("C'est au tour de Amina");
+    click(&mut h, "Amina passe son tour");
+    h.get_by_label("C'est au tour de Chloé");
+    click(&mut h, "Chloé passe son tour");
+    // Passing again is final: nobody is put back in the spotlight.
+    assert_eq!(h.state().phase(), Phase::End, "the round is over");
+    let record = h.state().outcome().record_data;
+    let declined = record
+        .split_once("declined:")
+        .and_then(|(_, rest)| rest.split_once("undo:"))
+        .map(|(declined, _)| declined.to_owned())
+        .unwrap_or_default();
+    assert!(
+        declined.contains("p-amina")
+            && declined.contains("p-chloé")
+            && !declined.contains("p-bastien"),
+        "who passed is noted: {record}"
+    );
+
+    // The last person to speak, alone, passes: honoured at once, not offered again.
+    let mut h = first_round(&clock);
+    click(&mut h, "Personne suivante");
+    click(&mut h, "Personne suivante");
+    h.get_by_label("C'est au tour de Chloé");
+    click(&mut h, "Chloé passe son tour");
+    assert_eq!(h.state().phase(), Phase::End);
 }
