@@ -116,13 +116,29 @@ impl Document {
         out
     }
 
-    /// Writes `<stem>.html` and `<stem>.md` into `dir` (atomically), and returns their paths.
+    /// Writes `<stem>.html` and `<stem>.md` into `dir` (atomically) and returns their paths.
+    /// Never replaces a document already there: `<stem>-2`, `-3`… are used instead.
     ///
     /// # Errors
     /// I/O errors, naming the file.
     pub fn write(&self, dir: &Path, stem: &str, lang: &str) -> Result<Vec<PathBuf>, StoreError> {
-        let html = dir.join(format!("{stem}.html"));
-        let markdown = dir.join(format!("{stem}.md"));
+        std::fs::create_dir_all(dir).map_err(|e| StoreError::io(dir, e))?;
+        let free = |stem: &str| {
+            let (html, markdown) = (
+                dir.join(format!("{stem}.html")),
+                dir.join(format!("{stem}.md")),
+            );
+            (!html.exists() && !markdown.exists()).then_some((html, markdown))
+        };
+        let (html, markdown) = std::iter::once(stem.to_owned())
+            .chain((2..10_000).map(|n| format!("{stem}-{n}")))
+            .find_map(|stem| free(&stem))
+            .ok_or_else(|| {
+                StoreError::io(
+                    dir,
+                    std::io::Error::other("too many documents of this name"),
+                )
+            })?;
         sessions::write_file_atomic(&html, self.to_html(lang).as_bytes())?;
         sessions::write_file_atomic(&markdown, self.to_markdown().as_bytes())?;
         Ok(vec![html, markdown])
@@ -318,6 +334,23 @@ fn session_entry(i18n: &I18n, link: &SessionLink, activity_name: &dyn Fn(&str) -
             |t| i18n.tr_args("doc-takeaway", &[("text", t.as_str().into())]),
         )],
     }
+}
+
+/// A first name as a piece of a file name: letters (accents kept), digits and dashes.
+pub fn file_name_part(name: &str) -> String {
+    let part: String = name
+        .trim()
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { '-' })
+        .collect();
+    let part = part
+        .split('-')
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    crate::words::short(&part, 40)
+        .trim_end_matches('…')
+        .to_owned()
 }
 
 /// Everything stored about a participant (`sessions::export_participant`), plus their own

@@ -491,7 +491,6 @@ fn a_second_atelier_on_the_same_folder_opens_read_only_and_can_take_over() {
     let mut h = harness(app(dir.path(), Locale::Fr));
     h.run();
     h.get_by_label_contains("Lecture seule : un autre Atelier a ce dossier ouvert.");
-    h.get_by_label_contains("Cette fenêtre l'ouvre en lecture seule");
     // Everything can be looked at; a session cannot start, and says why.
     click(&mut h, "Nouvel exercice individuel");
     click(&mut h, "Question miracle");

@@ -388,11 +388,10 @@ impl AtelierApp {
         }
     }
 
-    /// Writes the person's document (the whole journey, or one session) into a chosen folder.
+    /// Writes the person's document (the whole journey, or one session) into a chosen folder;
+    /// named after them and never over an earlier one.
     fn write_document(&mut self, session: Option<&sessions::SessionId>) {
-        let Some(dir) = self.config.folder_picker.pick() else {
-            let text = self.i18n.tr("journey-no-folder");
-            self.say(text);
+        let Some((dir, fallback)) = self.pick_folder() else {
             return;
         };
         let Screen::Journey(screen) = &self.screen else {
@@ -401,11 +400,12 @@ impl AtelierApp {
         let today = self.now().date_naive();
         let name = |activity: &str| self.registry.name(activity, self.i18n.locale());
         let journey = &screen.journey;
+        let who = crate::printable::file_name_part(&journey.display_name);
         let (document, stem) = match session.and_then(|s| journey.link(s)) {
             Some(link) => (
                 crate::printable::session_document(&self.i18n, journey, link, &name),
                 format!(
-                    "{}-{}",
+                    "{}-{who}-{}",
                     self.i18n.tr("doc-session-file-stem"),
                     link.date.format("%Y-%m-%d")
                 ),
@@ -413,7 +413,7 @@ impl AtelierApp {
             None => (
                 crate::printable::journey_document(&self.i18n, journey, today, &name),
                 format!(
-                    "{}-{}",
+                    "{}-{who}-{}",
                     self.i18n.tr("doc-file-stem"),
                     today.format("%Y-%m-%d")
                 ),
@@ -422,20 +422,34 @@ impl AtelierApp {
         match document.write(&dir, &stem, self.i18n.locale().code()) {
             Ok(files) => {
                 let first = files.first().cloned().unwrap_or_default();
-                self.say(
-                    self.i18n
-                        .tr_args("journey-document-done", &[("path", first.as_path().into())]),
-                );
+                let key = if fallback {
+                    "journey-document-fallback"
+                } else {
+                    "journey-document-done"
+                };
+                self.say(self.i18n.tr_args(key, &[("path", first.as_path().into())]));
             }
             Err(error) => self.warn(crate::messages::store_error(&self.i18n, &error)),
         }
     }
 
+    /// The folder to write into: the one chosen, or, when no folder window can open, the
+    /// documented fallback (`true`). `None` (and a notice) when the person cancelled.
+    fn pick_folder(&mut self) -> Option<(std::path::PathBuf, bool)> {
+        match self.config.folder_picker.pick() {
+            super::Picked::Chosen(dir) => Some((dir, false)),
+            super::Picked::Fallback(dir) => Some((dir, true)),
+            super::Picked::Cancelled => {
+                let text = self.i18n.tr("journey-no-folder");
+                self.say(text);
+                None
+            }
+        }
+    }
+
     /// Every piece of data about the person, into a chosen folder (GDPR access right).
     fn export_all(&mut self, id: &ParticipantId) {
-        let Some(dir) = self.config.folder_picker.pick() else {
-            let text = self.i18n.tr("journey-no-folder");
-            self.say(text);
+        let Some((dir, _fallback)) = self.pick_folder() else {
             return;
         };
         let Some(store) = &self.store else {

@@ -48,20 +48,57 @@ pub struct AppConfig {
 /// How the app asks for a folder.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FolderPicker {
-    /// The system's folder dialog.
+    /// The system's folder dialog; when none can open, the user's `Documents/Atelier`.
     Dialog,
     /// Always this folder, without asking (tests, scripted use).
     Fixed(PathBuf),
+    /// No dialog can open here: always the fallback folder given (tests of that case).
+    Unavailable(PathBuf),
+}
+
+/// What asking for a folder gave.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Picked {
+    /// The folder the person chose.
+    Chosen(PathBuf),
+    /// No folder window could open: this documented folder is used, and the screen says so.
+    Fallback(PathBuf),
+    /// The person closed the window without choosing.
+    Cancelled,
 }
 
 impl FolderPicker {
-    /// The folder chosen, or `None` if the person cancelled.
-    pub fn pick(&self) -> Option<PathBuf> {
+    /// Asks for a folder.
+    pub fn pick(&self) -> Picked {
         match self {
-            Self::Dialog => rfd::FileDialog::new().pick_folder(),
-            Self::Fixed(dir) => Some(dir.clone()),
+            Self::Dialog => {
+                let asked = std::time::Instant::now();
+                match rfd::FileDialog::new().pick_folder() {
+                    Some(dir) => Picked::Chosen(dir),
+                    // A window a person closed stayed open a moment; one that could not open
+                    // (no dialog service on this system) answers at once.
+                    None if asked.elapsed() < std::time::Duration::from_millis(300) => {
+                        Picked::Fallback(fallback_folder())
+                    }
+                    None => Picked::Cancelled,
+                }
+            }
+            Self::Fixed(dir) => Picked::Chosen(dir.clone()),
+            Self::Unavailable(dir) => Picked::Fallback(dir.clone()),
         }
     }
+}
+
+/// Where documents go when no folder window can open: `Documents/Atelier` (else the home
+/// folder's `Atelier`, else the current folder's).
+pub fn fallback_folder() -> PathBuf {
+    directories::UserDirs::new()
+        .map(|dirs| {
+            dirs.document_dir()
+                .unwrap_or_else(|| dirs.home_dir())
+                .join("Atelier")
+        })
+        .unwrap_or_else(|| PathBuf::from("Atelier"))
 }
 
 /// Which screen is shown.
@@ -179,6 +216,8 @@ impl AtelierApp {
             // One window writes a folder; another one reads it, and says so.
             match store.claim() {
                 Ok(lock) => self.app_lock = Some(lock),
+                // The read-only line under the top bar says so, calmly.
+                Err(sessions::StoreError::InUse(_)) => store.set_read_only(true),
                 Err(error) => {
                     store.set_read_only(true);
                     self.warn(crate::messages::store_error(&self.i18n, &error));
@@ -515,7 +554,8 @@ impl AtelierApp {
             &[("path", self.config.data_dir.as_path().into())],
         ));
         if ui.button(self.i18n.tr("settings-choose-dir")).clicked()
-            && let Some(dir) = self.config.folder_picker.pick()
+            // The data folder is only ever one the person chose.
+            && let Picked::Chosen(dir) = self.config.folder_picker.pick()
         {
             self.settings.data_dir = Some(dir.clone());
             self.config.data_dir = dir;
@@ -547,9 +587,23 @@ impl AtelierApp {
             ));
         }
         let mut approve = None;
-        if !self.registry.refused().is_empty() {
-            ui.strong(i18n.tr("plugins-heading-refused"));
-            for refused in self.registry.refused() {
+        let waiting =
+            |r: &&plugins::Refused| matches!(r.refusal, plugins::Refusal::NotApproved { .. });
+        for (heading, pending) in [
+            ("plugins-heading-waiting", true),
+            ("plugins-heading-refused", false),
+        ] {
+            let shown: Vec<&plugins::Refused> = self
+                .registry
+                .refused()
+                .iter()
+                .filter(|r| waiting(r) == pending)
+                .collect();
+            if shown.is_empty() {
+                continue;
+            }
+            ui.strong(i18n.tr(heading));
+            for refused in shown {
                 let path = refused.path.as_deref().map_or_else(
                     || i18n.tr("plugins-builtin-name"),
                     |p| p.display().to_string(),
@@ -567,9 +621,7 @@ impl AtelierApp {
                         ],
                     ),
                 );
-                if let (plugins::Refusal::NotApproved { .. }, Some(file)) =
-                    (&refused.refusal, &refused.path)
-                {
+                if let (true, Some(file)) = (pending, &refused.path) {
                     let button = ui.button(i18n.tr("plugins-approve"));
                     let label = i18n.tr_args("plugins-approve-for", &[("path", path.into())]);
                     atelier_plugin_api::label_widget(ui, &button, &label);
@@ -594,17 +646,30 @@ impl AtelierApp {
             ui.strong(self.i18n.tr("plugins-heading-approved"));
             for (i, approval) in self.settings.trusted_plugins.iter().enumerate() {
                 ui.horizontal_wrapped(|ui| {
-                    ui.label(self.i18n.tr_args(
-                        "plugins-approved-line",
-                        &[
-                            ("path", approval.file.as_path().into()),
-                            ("date", approval.approved_on.as_str().into()),
-                            (
-                                "sha256",
-                                approval.sha256.get(..16).unwrap_or_default().into(),
-                            ),
-                        ],
-                    ));
+                    ui.label(
+                        self.i18n.tr_args(
+                            "plugins-approved-line",
+                            &[
+                                ("path", approval.file.as_path().into()),
+                                (
+                                    "date",
+                                    chrono::NaiveDate::parse_from_str(
+                                        &approval.approved_on,
+                                        "%Y-%m-%d",
+                                    )
+                                    .map_or_else(
+                                        |_| approval.approved_on.clone(),
+                                        crate::words::date,
+                                    )
+                                    .into(),
+                                ),
+                                (
+                                    "sha256",
+                                    approval.sha256.get(..16).unwrap_or_default().into(),
+                                ),
+                            ],
+                        ),
+                    );
                     if ui.button(self.i18n.tr("plugins-revoke")).clicked() {
                         revoke = Some(i);
                     }

@@ -83,8 +83,9 @@ impl AtelierApp {
                     continue;
                 }
                 any = true;
+                // Built-ins need no word about where they come from.
                 let source = match &activity.source {
-                    Source::BuiltIn => i18n.tr("plugins-builtin"),
+                    Source::BuiltIn => String::new(),
                     Source::Library(path) => i18n.tr_args(
                         "setup-from-file",
                         &[(
@@ -100,7 +101,9 @@ impl AtelierApp {
                     // Left-aligned, not justified (columns justify by default).
                     ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
                         ui.label(d.description.get(locale));
-                        ui.weak(source);
+                        if !source.is_empty() {
+                            ui.weak(source);
+                        }
                     });
                 });
             }

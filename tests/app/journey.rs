@@ -267,8 +267,10 @@ fn the_persons_documents_hold_their_takeaways_and_nothing_private() {
 
     click(&mut h, "Document pour la personne");
     h.get_by_label_contains("Document écrit :");
-    let html = fs::read_to_string(exports.join("mon-parcours-2026-11-20.html")).expect("html");
-    let markdown = fs::read_to_string(exports.join("mon-parcours-2026-11-20.md")).expect("md");
+    let html =
+        fs::read_to_string(exports.join("mon-parcours-Amina-2026-11-20.html")).expect("html");
+    let markdown =
+        fs::read_to_string(exports.join("mon-parcours-Amina-2026-11-20.md")).expect("md");
     let journey = Store::open(&data)
         .expect("store")
         .load_journey(&amina())
@@ -309,9 +311,11 @@ fn the_persons_documents_hold_their_takeaways_and_nothing_private() {
         &mut h,
         &format!("Document pour la personne : séance du {date}"),
     );
-    let single =
-        fs::read_to_string(exports.join(format!("ma-seance-{}.md", link.date.format("%Y-%m-%d"))))
-            .expect("session document");
+    let single = fs::read_to_string(exports.join(format!(
+        "ma-seance-Amina-{}.md",
+        link.date.format("%Y-%m-%d")
+    )))
+    .expect("session document");
     assert!(single.contains(link.takeaway.as_deref().unwrap_or_default()));
 
     // GDPR: all the data, raw and readable, in a folder of its own.
@@ -686,4 +690,56 @@ fn leaving_by_the_top_bar_saves_what_was_being_typed() {
     h.run();
     click(&mut h, "Retour");
     h.get_by_label("Ouvrir le parcours de Amina");
+}
+
+#[test]
+fn documents_are_named_after_the_person_and_never_overwrite_one_another() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = demo_folder(dir.path());
+    let exports = dir.path().join("exports");
+    let mut h = open(&data, &exports);
+    click(&mut h, "Ouvrir le parcours de Chloé");
+    click(&mut h, "Document pour la personne");
+    click(&mut h, "Accueil");
+    click(&mut h, "Ouvrir le parcours de Amina");
+    click(&mut h, "Document pour la personne");
+    click(&mut h, "Document pour la personne");
+    let chloe =
+        fs::read_to_string(exports.join("mon-parcours-Chloé-2026-11-20.md")).expect("Chloé");
+    assert!(chloe.contains("Mon parcours — Chloé"), "{chloe}");
+    let amina =
+        fs::read_to_string(exports.join("mon-parcours-Amina-2026-11-20.md")).expect("Amina");
+    assert!(amina.contains("Mon parcours — Amina"));
+    // The second one for Amina did not replace the first.
+    assert!(
+        exports
+            .join("mon-parcours-Amina-2026-11-20-2.html")
+            .is_file()
+    );
+    h.get_by_label_contains("mon-parcours-Amina-2026-11-20-2.html");
+
+    // No folder window on this computer: the documented folder, and the screen says where.
+    let fallback = dir.path().join("Documents").join("Atelier");
+    let app = AtelierApp::new(AppConfig {
+        data_dir: data.clone(),
+        locale: Some(Locale::Fr),
+        plugin_dirs: Vec::new(),
+        settings_path: None,
+        clock: std::sync::Arc::new(super::common::FixedClock),
+        folder_picker: FolderPicker::Unavailable(fallback.clone()),
+        native_projector: false,
+    });
+    drop(h);
+    let mut h = Harness::builder()
+        .with_size([1366.0, 2400.0])
+        .build_ui_state(|ui, app: &mut AtelierApp| app.ui(ui), app);
+    h.run();
+    click(&mut h, "Ouvrir le parcours de Élodie");
+    click(&mut h, "Document pour la personne");
+    let written = fallback.join("mon-parcours-Élodie-2026-11-20.html");
+    assert!(written.is_file());
+    h.get_by_label_contains(&format!(
+        "Aucune fenêtre de choix de dossier n'a pu s'ouvrir sur cet ordinateur : le document est enregistré dans {}",
+        written.display()
+    ));
 }
