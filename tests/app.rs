@@ -84,7 +84,7 @@ fn home_renders_in_french_and_in_english() {
         h.query_by_label("Séances à reprendre").is_none(),
         "no draft yet"
     );
-    h.get_by_label("Ouvrir le parcours de Amina");
+    h.get_by_label("Ouvrir le parcours d'Amina");
     h.get_by_label("En veille jusqu'au 30/12/2026");
     assert!(
         h.query_by_label("Ouvrir le parcours de Jules").is_none(),
@@ -165,7 +165,7 @@ fn a_whole_session_from_an_empty_folder_to_the_journey() {
     );
     assert!(sessions::check(&store).is_clean());
     // Back home, the session is listed.
-    h.get_by_label_contains("Semaine type (individuel, 1 participant(s))");
+    h.get_by_label_contains("Semaine type (individuel, 1 participant)");
 }
 
 #[test]
@@ -542,7 +542,7 @@ fn a_journey_over_its_bounds_is_left_out_with_a_notice_and_the_rest_opens() {
     let mut h = harness(app(dir.path(), Locale::Fr));
     h.run();
     h.get_by_label_contains(&format!("{}: le fichier fait 50,0 Mo", path.display()));
-    h.get_by_label(&format!("Ouvrir le parcours de {long_name}"));
+    h.get_by_label(&format!("Ouvrir le parcours d'{long_name}"));
     h.get_by_value("Élodie Marie-Marie-Marie-Marie-Marie-Marie-Marie…");
     assert!(
         h.query_by_value(&long_name).is_none(),

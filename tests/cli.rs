@@ -89,7 +89,7 @@ fn check_locates_problems_and_repair_completes_an_interrupted_save() {
         "the corrupt file still needs a person"
     );
     assert!(
-        text(&out.stdout).contains("1 problème(s) réparé(s)"),
+        text(&out.stdout).contains("1 problème réparé"),
         "{}",
         text(&out.stdout)
     );

@@ -111,15 +111,30 @@ check-summary = { $journeys } journeys, { $records } records, { $drafts } drafts
     }
 repair-fixed = repaired: { $problem }
 repair-failed = could not repair: { $problem } ({ $reason })
-repair-summary = { $fixed } problem(s) repaired.
+repair-summary = { $fixed ->
+    [one] { $fixed } problem repaired.
+   *[other] { $fixed } problems repaired.
+}
 
 ## demo, export, erase
 demo-done = Demo data written to { $path }: { $participants } participants, { $sessions } sessions. Open it with "atelier --data-dir { $path }".
 export-done = Export of { $id } written to { $path } ({ $files } files).
-erase-confirm = Permanently erase { $name } ({ $id }) and their part of { $records } record(s)? Type "yes" to confirm:
+erase-confirm = Permanently erase { $name } ({ $id }) and their part of { $records ->
+    [one] { $records } record
+   *[other] { $records } records
+}? Type "yes" to confirm:
 erase-needs-yes = To erase without a question, add --yes (no question can be asked here).
 erase-cancelled = Nothing was erased.
-erase-done = { $id } was erased: journey removed, { $removed } one-to-one session(s) deleted, taken out of { $records } group record(s) and { $drafts } draft(s). The anonymous content of sessions is kept.
+erase-done = { $id } was erased: journey removed, { $removed ->
+    [one] { $removed } one-to-one session deleted
+   *[other] { $removed } one-to-one sessions deleted
+}, taken out of { $records ->
+    [one] { $records } group record
+   *[other] { $records } group records
+} and { $drafts ->
+    [one] { $drafts } draft
+   *[other] { $drafts } drafts
+}. The anonymous content of sessions is kept.
 erase-yes-word = yes
 
 ## Running session
@@ -186,7 +201,10 @@ sessions-older = Older
 sessions-page = Page { $page } of { $pages }
 home-recent = Recent sessions
 home-no-sessions = No session saved yet.
-home-record-line = { $date } — { $activity } ({ $mode }, { $count } participant(s))
+home-record-line = { $date } — { $activity } ({ $mode }, { $count ->
+    [one] { $count } participant
+   *[other] { $count } participants
+})
 filter-current = Currently supported
 filter-active = Active
 filter-on-hold = On hold
@@ -215,7 +233,7 @@ setup-added = { $name } was added.
 setup-place = Place
 setup-facilitator = Facilitator
 setup-pick-activity = Choose an activity.
-setup-count = This activity takes { $min } to { $max } participant(s).
+setup-count = This activity takes { $min } to { $max } participants.
 setup-start = Start the session
 session-start-failed = The activity could not start: { $reason }
 session-resume-missing = This session uses the activity "{ $activity }", which is not installed: it cannot be resumed for now.
@@ -246,7 +264,10 @@ review-takeaway = What { $name } takes away
 review-include = Add to { $name }'s journey
 review-save = Save the session
 review-back = Back to the session
-review-saved = Session saved in { $path }; { $count } journey(s) updated.
+review-saved = Session saved in { $path }; { $count ->
+    [one] { $count } journey updated.
+   *[other] { $count } journeys updated.
+}
 review-failed = The session could not be saved: { $reason } Nothing is lost: you can try again.
 
 ## Session record
@@ -454,7 +475,16 @@ journey-erase-first = This will delete { $name }'s journey and remove them from 
 journey-erase-second = Last check: erasing is final and cannot be undone. Export first if the person wishes.
 journey-erase-confirm-1 = Yes, go on
 journey-erase-confirm-2 = Erase for good
-erase-done-ui = The data was erased: journey deleted, { $removed } one-to-one session(s) deleted, removed from { $records } group record(s) and { $drafts } draft(s).
+erase-done-ui = The data was erased: journey deleted, { $removed ->
+    [one] { $removed } one-to-one session deleted
+   *[other] { $removed } one-to-one sessions deleted
+}, removed from { $records ->
+    [one] { $records } group record
+   *[other] { $records } group records
+} and { $drafts ->
+    [one] { $drafts } draft
+   *[other] { $drafts } drafts
+}.
 chart-title = Progress
 chart-point = { $value } on { $date }
 chart-values = Values: { $values }

@@ -106,20 +106,38 @@ check-summary = { $journeys } parcours, { $records } comptes rendus, { $drafts }
         [0] {""}
        *[other] { $repairable ->
             [0] .
-           *[other] , dont { $repairable } réparable(s) avec « atelier check --repair ».
+           *[other] , dont { $repairable ->
+                [one] { $repairable } réparable
+               *[other] { $repairable } réparables
+            } avec « atelier check --repair ».
         }
     }
 repair-fixed = réparé : { $problem }
 repair-failed = réparation impossible : { $problem } ({ $reason })
-repair-summary = { $fixed } problème(s) réparé(s).
+repair-summary = { $fixed ->
+    [one] { $fixed } problème réparé.
+   *[other] { $fixed } problèmes réparés.
+}
 
 ## demo, export, erase
 demo-done = Données de démonstration écrites dans { $path } : { $participants } participants, { $sessions } séances. Ouvrez-les avec « atelier --data-dir { $path } ».
 export-done = Export de { $id } écrit dans { $path } ({ $files } fichiers).
-erase-confirm = Effacer définitivement { $name } ({ $id }) et ses contributions dans { $records } compte(s) rendu(s) ? Tapez « oui » pour confirmer :
+erase-confirm = Effacer définitivement { $name } ({ $id }) et ses contributions dans { $records ->
+    [one] { $records } compte rendu
+   *[other] { $records } comptes rendus
+} ? Tapez « oui » pour confirmer :
 erase-needs-yes = Pour effacer sans question, ajoutez --yes (aucune question ne peut être posée ici).
 erase-cancelled = Rien n'a été effacé.
-erase-done = { $id } a été effacé : parcours supprimé, { $removed } séance(s) individuelle(s) supprimée(s), retiré de { $records } compte(s) rendu(s) de groupe et de { $drafts } brouillon(s). Le contenu anonyme des séances est conservé.
+erase-done = { $id } a été effacé : parcours supprimé, { $removed ->
+    [one] { $removed } séance individuelle supprimée
+   *[other] { $removed } séances individuelles supprimées
+}, retiré de { $records ->
+    [one] { $records } compte rendu
+   *[other] { $records } comptes rendus
+} de groupe et de { $drafts ->
+    [one] { $drafts } brouillon
+   *[other] { $drafts } brouillons
+}. Le contenu anonyme des séances est conservé.
 erase-yes-word = oui
 
 ## Séance en cours
@@ -186,7 +204,10 @@ sessions-older = Plus anciennes
 sessions-page = Page { $page } sur { $pages }
 home-recent = Séances récentes
 home-no-sessions = Aucune séance enregistrée pour l'instant.
-home-record-line = { $date } — { $activity } ({ $mode }, { $count } participant(s))
+home-record-line = { $date } — { $activity } ({ $mode }, { $count ->
+    [one] { $count } participant
+   *[other] { $count } participants
+})
 filter-current = Suivis en cours
 filter-active = Actifs
 filter-on-hold = En veille
@@ -215,7 +236,7 @@ setup-added = { $name } a été ajouté·e.
 setup-place = Lieu
 setup-facilitator = Animateur ou animatrice
 setup-pick-activity = Choisissez une activité.
-setup-count = Cette activité se fait avec { $min } à { $max } participant(s).
+setup-count = Cette activité se fait avec { $min } à { $max } participants.
 setup-start = Commencer la séance
 session-start-failed = L'activité n'a pas pu démarrer : { $reason }
 session-resume-missing = Cette séance utilise l'activité « { $activity } », qui n'est pas installée : elle ne peut pas être reprise pour l'instant.
@@ -243,7 +264,10 @@ projector-title = Atelier — projecteur
 review-title = Fin de séance : ce que chacun retient
 review-intro = Relisez avec chaque personne ce qui ira dans son parcours. Vous pouvez le modifier ou ne pas l'inclure.
 review-takeaway = Ce que retient { $name }
-review-include = Ajouter au parcours de { $name }
+review-include = Ajouter au parcours { $elision ->
+    [yes] d'{ $name }
+   *[no] de { $name }
+}
 review-save = Enregistrer la séance
 review-back = Revenir à la séance
 review-saved = Séance enregistrée dans { $path } ; { $count } parcours mis à jour.
@@ -333,7 +357,10 @@ doc-file-stem = mon-parcours
 
 ## The journey screen (app/gui/journey.rs, charts.rs)
 cancel = Annuler
-home-open-journey = Ouvrir le parcours de { $name }
+home-open-journey = Ouvrir le parcours { $elision ->
+    [yes] d'{ $name }
+   *[no] de { $name }
+}
 journey-saved = Tout est enregistré.
 journey-unsaved = Modifications en cours : elles seront enregistrées en quittant le champ.
 journey-conflict = Ce parcours a été modifié ailleurs entre-temps. Rien n'a été écrasé : rechargez-le, puis refaites vos changements.
@@ -446,15 +473,30 @@ journey-last-name = Nom de famille (privé)
 journey-gdpr = Ses données (RGPD)
 journey-export-all = Exporter toutes ses données…
 journey-export-all-hint = Un dossier avec le parcours, sa part de chaque séance et son document lisible.
-journey-erase = Effacer toutes les données de { $name }…
-journey-erase-first = Cela supprimera le parcours de { $name } et le retirera de { $sessions ->
+journey-erase = Effacer toutes les données { $elision ->
+    [yes] d'{ $name }
+   *[no] de { $name }
+}…
+journey-erase-first = Cela supprimera le parcours { $elision ->
+    [yes] d'{ $name }
+   *[no] de { $name }
+} et le retirera de { $sessions ->
     [one] 1 séance
    *[other] { $sessions } séances
 }. Le contenu anonyme des séances collectives reste. Voulez-vous continuer ?
 journey-erase-second = Dernière vérification : l'effacement est définitif et ne peut pas être annulé. Pensez à exporter avant si la personne le souhaite.
 journey-erase-confirm-1 = Oui, continuer
 journey-erase-confirm-2 = Effacer définitivement
-erase-done-ui = Les données ont été effacées : parcours supprimé, { $removed } séance(s) individuelle(s) supprimée(s), retiré de { $records } compte(s) rendu(s) de groupe et de { $drafts } brouillon(s).
+erase-done-ui = Les données ont été effacées : parcours supprimé, { $removed ->
+    [one] { $removed } séance individuelle supprimée
+   *[other] { $removed } séances individuelles supprimées
+}, retiré de { $records ->
+    [one] { $records } compte rendu
+   *[other] { $records } comptes rendus
+} de groupe et de { $drafts ->
+    [one] { $drafts } brouillon
+   *[other] { $drafts } brouillons
+}.
 chart-title = Progrès
 chart-point = { $value } le { $date }
 chart-values = Valeurs : { $values }

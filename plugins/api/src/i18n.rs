@@ -131,6 +131,9 @@ impl Translations {
     }
 
     /// The message `id` with named arguments.
+    ///
+    /// A `name` argument also sets `elision` to `yes` when French elides before it (« d'Amina »,
+    /// « qu'Inès »; see [`elides`]), else `no`, for messages to select `d'`/`de`, `qu'`/`que`.
     pub fn tr_args(&self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
         let mut fluent_args = FluentArgs::new();
         for (name, value) in args {
@@ -139,6 +142,12 @@ impl Translations {
                 Arg::String(s) => FluentValue::String(Cow::Owned(s.clone())),
                 Arg::Num(n) => FluentValue::from(*n),
             };
+            if *name == "name"
+                && let FluentValue::String(text) = &value
+            {
+                let elision = if elides(text) { "yes" } else { "no" };
+                fluent_args.set("elision", FluentValue::String(Cow::Borrowed(elision)));
+            }
             fluent_args.set(*name, value);
         }
         self.format(id, Some(&fluent_args))
@@ -157,6 +166,22 @@ impl Translations {
         self.bundle
             .format_pattern(pattern, args, &mut errors)
             .into_owned()
+    }
+}
+
+/// Whether French elides `de`, `que`, `le` before `word`: it starts with a vowel (accents
+/// included), a mute h (« d'Hugo », « d'Hélène »), or a y before a consonant (« d'Yves », but
+/// « de Yanis »).
+pub fn elides(word: &str) -> bool {
+    let mut letters = word.trim_start().chars().flat_map(char::to_lowercase);
+    let first = letters.next();
+    let second = letters.next();
+    let vowel = |c: char| "aàâäeéèêëiîïoôöuùûüœæ".contains(c);
+    match first {
+        Some('h') => true,
+        Some('y') => second.is_some_and(|c| !vowel(c)),
+        Some(c) => vowel(c),
+        None => false,
     }
 }
 
@@ -235,5 +260,34 @@ pub fn check_sources(fr: &str, en: &str) -> Result<(), String> {
         Err(format!(
             "only in fr.ftl: {only_fr:?}; only in en.ftl: {only_en:?}"
         ))
+    }
+}
+
+#[cfg(test)]
+mod elision_tests {
+    use super::*;
+
+    #[test]
+    fn french_elides_before_vowels_mute_h_and_y_before_a_consonant() {
+        for name in [
+            "Amina", "Élodie", "Inès", "Olivier", "Ursule", "Hugo", "Hélène", "Yves", "œdipe",
+        ] {
+            assert!(elides(name), "{name}");
+        }
+        for name in ["Bastien", "Chloé", "Yanis", "Zoé", "", " "] {
+            assert!(!elides(name), "{name}");
+        }
+        let t = Translations::new(
+            Locale::Fr,
+            "of = le parcours { $elision ->\n    [yes] d'{ $name }\n   *[no] de { $name }\n}\n",
+        );
+        assert_eq!(
+            t.tr_args("of", &[("name", "Amina".into())]),
+            "le parcours d'Amina"
+        );
+        assert_eq!(
+            t.tr_args("of", &[("name", "Bastien".into())]),
+            "le parcours de Bastien"
+        );
     }
 }

@@ -17,11 +17,20 @@ prompt-feeling = Comment vous sentiriez-vous ?
 prompt-signs = Voici les signes que vous avez décrits. Lesquels sont les plus parlants pour vous ?
 prompt-scale = Sur une échelle de 0 à 10, où 10 est ce jour-là, où en êtes-vous aujourd'hui ? Qu'est-ce qui en existe déjà ?
 prompt-first-step = Quel serait un premier petit pas, facile à faire, vers ce jour-là ?
-answer-label = Réponse de { $name }, dans ses mots
+answer-label = Réponse { $elision ->
+    [yes] d'{ $name }
+   *[no] de { $name }
+}, dans ses mots
 situation-label = La situation, selon { $name }
-miracle-label = Ce que { $name } remarquerait
+miracle-label = Ce { $elision ->
+    [yes] qu'{ $name }
+   *[no] que { $name }
+} remarquerait
 add-as-sign = Garder comme signe
-signs-label = Les signes de { $name }
+signs-label = Les signes { $elision ->
+    [yes] d'{ $name }
+   *[no] de { $name }
+}
 sign-new-label = Nouveau signe pour { $name }
 sign-add = Ajouter le signe
 sign-remove = Retirer « { $sign } »
@@ -30,7 +39,10 @@ scale-label = { $value } sur 10
 scale-button = { $value }
 scale-of = { $name } se situe à
 exists-label = Ce qui existe déjà, pour { $name }
-first-step-label = Premier petit pas de { $name }
+first-step-label = Premier petit pas { $elision ->
+    [yes] d'{ $name }
+   *[no] de { $name }
+}
 review-in = On en reparle dans
 review-week = 1 semaine
 review-two-weeks = 2 semaines

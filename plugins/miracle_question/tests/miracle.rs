@@ -102,14 +102,14 @@ fn a_full_one_to_one_run_gives_the_expected_outcome() {
     next(&mut h);
     type_into(
         &mut h,
-        "Ce que Amina remarquerait",
+        "Ce qu'Amina remarquerait",
         "Je me lèverais sans boule au ventre.",
     );
     next(&mut h);
     h.get_by_label("Quelle est la toute première chose que vous remarqueriez au réveil ?");
     type_into(
         &mut h,
-        "Réponse de Amina, dans ses mots",
+        "Réponse d'Amina, dans ses mots",
         "Je prendrais un café calmement",
     );
     h.get_by_label("Garder comme signe").click();
@@ -155,7 +155,7 @@ fn a_full_one_to_one_run_gives_the_expected_outcome() {
     next(&mut h);
     type_into(
         &mut h,
-        "Premier petit pas de Amina",
+        "Premier petit pas d'Amina",
         "Appeler la médiathèque",
     );
     h.get_by_label("1 semaine").click();
@@ -239,7 +239,7 @@ fn a_draft_restores_the_exact_step_and_answers() {
     );
     next(&mut h);
     next(&mut h);
-    type_into(&mut h, "Réponse de Amina, dans ses mots", "Le calme");
+    type_into(&mut h, "Réponse d'Amina, dans ses mots", "Le calme");
     let saved = h.state().save();
     let restored = MiracleQuestion
         .restore(&setup(&["Amina"], Mode::OneToOne), &saved)
@@ -251,7 +251,7 @@ fn a_draft_restores_the_exact_step_and_answers() {
     again.run();
     assert_eq!(
         again
-            .get_by_label("Réponse de Amina, dans ses mots")
+            .get_by_label("Réponse d'Amina, dans ses mots")
             .value()
             .as_deref(),
         Some("Le calme")
@@ -273,7 +273,7 @@ fn in_a_group_answers_stay_per_person_and_the_projector_shows_them_only_if_chose
     next(&mut h);
     type_into(
         &mut h,
-        "Réponse de Amina, dans ses mots",
+        "Réponse d'Amina, dans ses mots",
         "Un café au soleil",
     );
     h.get_by_label("Garder comme signe").click();
@@ -347,7 +347,7 @@ fn an_erased_person_is_forgotten_in_the_record_and_the_draft() {
     next(&mut h);
     type_into(
         &mut h,
-        "Réponse de Amina, dans ses mots",
+        "Réponse d'Amina, dans ses mots",
         "Un café au soleil",
     );
     h.get_by_label("Bastien").click();

@@ -50,11 +50,28 @@ notes-label = Private notes on { $name }
 notes-private = Never shown on the projector.
 end-title = End of the circle
 projector-thanks = Thank you all.
-spoke-summary = { $name }: spoke { $times } time(s), { $minutes } min
+duration-seconds = { $seconds } s
+duration-minutes = { $minutes } min
+duration-minutes-seconds = { $minutes } min { $seconds } s
+spoke-summary = { $name }: { $times ->
+    [0] did not speak
+    [one] spoke once, { $duration }
+   *[other] spoke { $times } times, { $duration }
+}{ $passed ->
+    [0] {""}
+    [one] {" "}(passed once)
+   *[other] {" "}(passed { $passed } times)
+}
 takeaway-label = What { $name } takes away
 takeaway-needs-consent = Nothing will be noted without their agreement.
 takeaway-consent = { $name } agrees that this is written in their journey
-summary = Circle "{ $theme }": { $rounds } round(s), { $speakers ->
+summary = Circle "{ $theme }": { $rounds ->
+    [one] { $rounds } round
+   *[other] { $rounds } rounds
+}{ $echo ->
+    [yes] {" "}and an echo round
+   *[no] {""}
+}, { $speakers ->
     [one] { $speakers } person spoke
    *[other] { $speakers } people spoke
 }.

@@ -30,7 +30,10 @@ start-rules = Présenter le thème et les règles
 start-round = Commencer le premier tour
 round-title = Tour { $round } sur { $rounds }
 echo-title = Tour des échos
-now-speaking = C'est au tour de { $name }
+now-speaking = C'est au tour { $elision ->
+    [yes] d'{ $name }
+   *[no] de { $name }
+}
 your-turn = À vous
 time-left = Temps restant : { $time }
 time-up = Le temps est écoulé. Vous pouvez conclure tranquillement.
@@ -50,11 +53,27 @@ notes-label = Notes privées sur { $name }
 notes-private = Jamais affichées au projecteur.
 end-title = Fin du cercle
 projector-thanks = Merci à toutes et à tous.
-spoke-summary = { $name } : a parlé { $times } fois, { $minutes } min
+duration-seconds = { $seconds } s
+duration-minutes = { $minutes } min
+duration-minutes-seconds = { $minutes } min { $seconds } s
+spoke-summary = { $name } : { $times ->
+    [0] n'a pas pris la parole
+   *[other] a parlé { $times } fois, { $duration }
+}{ $passed ->
+    [0] {""}
+    [one] {" "}(a passé son tour une fois)
+   *[other] {" "}(a passé son tour { $passed } fois)
+}
 takeaway-label = Ce que retient { $name }
 takeaway-needs-consent = Rien ne sera noté sans son accord.
 takeaway-consent = { $name } accepte que ce soit noté dans son parcours
-summary = Cercle « { $theme } » : { $rounds } tour(s), { $speakers ->
+summary = Cercle « { $theme } » : { $rounds ->
+    [one] { $rounds } tour
+   *[other] { $rounds } tours
+}{ $echo ->
+    [yes] {" "}et un tour d'écho
+   *[no] {""}
+}, { $speakers ->
     [one] { $speakers } personne a pris la parole
    *[other] { $speakers } personnes ont pris la parole
 }.

@@ -98,6 +98,40 @@ struct Saved {
 }
 
 impl Saved {
+    /// One person's part in words: how many times they spoke and for how long (seconds
+    /// counted, not rounded to "0 min"), and whether they passed.
+    fn spoke_summary(&self, t: &Translations, id: &str, name: &str) -> String {
+        let times = self
+            .spoke
+            .iter()
+            .filter(|r| r.iter().any(|s| s == id))
+            .count();
+        let seconds = self.seconds_used.get(id).copied().unwrap_or(0).max(0);
+        let num = |n: i64| Arg::Num(i32::try_from(n).map_or(f64::MAX, f64::from));
+        let duration = match (seconds / 60, seconds % 60) {
+            (0, s) => t.tr_args("duration-seconds", &[("seconds", num(s))]),
+            (m, 0) => t.tr_args("duration-minutes", &[("minutes", num(m))]),
+            (m, s) => t.tr_args(
+                "duration-minutes-seconds",
+                &[("minutes", num(m)), ("seconds", num(s))],
+            ),
+        };
+        let passed = self
+            .declined
+            .iter()
+            .filter(|r| r.iter().any(|d| d == id))
+            .count();
+        t.tr_args(
+            "spoke-summary",
+            &[
+                ("name", name.into()),
+                ("times", times.into()),
+                ("duration", duration.into()),
+                ("passed", passed.into()),
+            ],
+        )
+    }
+
     /// The same, holding only the takeaways of people who agreed they are noted.
     fn consented(&self) -> Self {
         let mut saved = self.clone();
@@ -570,17 +604,8 @@ impl CircleState {
         let t = self.texts.clone();
         ui.heading(t.tr("end-title"));
         for (id, name, _) in self.people.clone() {
-            let times = self.saved.spoke.iter().filter(|r| r.contains(&id)).count();
-            let minutes = (self.saved.seconds_used.get(&id).copied().unwrap_or(0) + 30) / 60;
             ui.group(|ui| {
-                ui.label(t.tr_args(
-                    "spoke-summary",
-                    &[
-                        ("name", name.as_str().into()),
-                        ("times", times.into()),
-                        ("minutes", Arg::Num(minutes as f64)),
-                    ],
-                ));
+                ui.label(self.saved.spoke_summary(&t, &id, &name));
                 // Consent first: a takeaway exists only once the person agreed it is noted,
                 // and goes when they change their mind (never in a draft or record without).
                 let mut agreed = self.saved.consent.contains(&id);
@@ -682,18 +707,7 @@ impl Activity for PeerCircle {
         }
         for id in &saved.order {
             let name = ctx.name(id);
-            let times = saved.spoke.iter().filter(|r| r.contains(id)).count();
-            let minutes = (saved.seconds_used.get(id).copied().unwrap_or(0) + 30) / 60;
-            #[expect(clippy::cast_precision_loss, reason = "minutes of a session")]
-            let minutes = Arg::Num(minutes as f64);
-            ui.label(t.tr_args(
-                "spoke-summary",
-                &[
-                    ("name", name.as_str().into()),
-                    ("times", times.into()),
-                    ("minutes", minutes),
-                ],
-            ));
+            ui.label(saved.spoke_summary(&t, id, &name));
             if let Some(note) = saved.notes.get(id).filter(|n| !n.trim().is_empty()) {
                 ui.weak(format!(
                     "{} : {}",
@@ -836,14 +850,23 @@ impl ActivityState for CircleState {
     fn outcome(&self) -> Outcome {
         let speakers: BTreeSet<&String> = self.saved.spoke.iter().flatten().collect();
         Outcome {
-            summary: self.texts.tr_args(
-                "summary",
-                &[
-                    ("theme", self.saved.theme.as_str().into()),
-                    ("rounds", self.saved.spoke.len().into()),
-                    ("speakers", speakers.len().into()),
-                ],
-            ),
+            summary: {
+                // The echo round is said apart: it is not one more round.
+                let echo = self.saved.echo_round
+                    && self.saved.spoke.len() > usize::try_from(self.saved.rounds).unwrap_or(0);
+                self.texts.tr_args(
+                    "summary",
+                    &[
+                        ("theme", self.saved.theme.as_str().into()),
+                        (
+                            "rounds",
+                            (self.saved.spoke.len() - usize::from(echo)).into(),
+                        ),
+                        ("echo", if echo { "yes" } else { "no" }.into()),
+                        ("speakers", speakers.len().into()),
+                    ],
+                )
+            },
             participants: self
                 .people
                 .iter()

@@ -68,9 +68,15 @@ target-summary = { $domain } — { $behaviour }
 target-measure = Measure: { $measure } { $unit }
 target-since = Followed since { $date }
 stored-unreadable = The follow-up kept in the journey could not be read ({ $reason }). A new follow-up starts; the old text stays in the journey until this session is saved.
-baseline-progress = Baseline: { $days } day(s) measured out of 3.
+baseline-progress = Baseline: { $days ->
+    [one] { $days } day measured out of 3.
+   *[other] { $days } days measured out of 3.
+}
 baseline-done = Baseline done: three separate occasions.
-follow-up-progress = Follow-up: { $days } day(s) since the first measurement (at least 14).
+follow-up-progress = Follow-up: { $days ->
+    [one] { $days } day since the first measurement
+   *[other] { $days } days since the first measurement
+} (follow-up lasts at least two weeks).
 follow-up-done = Follow-up: { $days } days, at least two weeks.
 measure-new = New measurement
 measure-date = Date (DD/MM/YYYY)
@@ -145,7 +151,16 @@ scenario-6-situation = It is the break. A colleague you barely know is alone at 
 scenario-6-roles = Colleague, Employee
 projector-title = Social skills training
 projector-roles = The roles: { $roles }
-summary = Social skills: { $steps } person(s) made a plan, { $plays } role play(s), { $measures } measurement(s) added.
+summary = Social skills: { $steps ->
+    [one] { $steps } person made a plan
+   *[other] { $steps } people made a plan
+}, { $plays ->
+    [one] { $plays } role play
+   *[other] { $plays } role plays
+}, { $measures ->
+    [one] { $measures } measurement added
+   *[other] { $measures } measurements added
+}.
 restore-error = The social skills draft could not be read back: { $reason }
 record-chosen = {" "}(chosen)
 record-measure = Measurement of { $date }: { $value } (observed by: { $source })

@@ -68,9 +68,15 @@ target-summary = { $domain } — { $behaviour }
 target-measure = Mesure : { $measure } { $unit }
 target-since = Suivi depuis le { $date }
 stored-unreadable = Le suivi gardé dans le parcours n'a pas pu être relu ({ $reason }). Un nouveau suivi commence ; l'ancien texte reste dans le parcours jusqu'à l'enregistrement.
-baseline-progress = Ligne de base : { $days } jour(s) mesuré(s) sur 3.
+baseline-progress = Ligne de base : { $days ->
+    [one] { $days } jour mesuré sur 3.
+   *[other] { $days } jours mesurés sur 3.
+}
 baseline-done = Ligne de base faite : trois occasions distinctes.
-follow-up-progress = Suivi : { $days } jour(s) depuis la première mesure (au moins 14).
+follow-up-progress = Suivi : { $days ->
+    [one] { $days } jour depuis la première mesure
+   *[other] { $days } jours depuis la première mesure
+} (le suivi dure au moins deux semaines).
 follow-up-done = Suivi : { $days } jours, au moins deux semaines.
 measure-new = Nouvelle mesure
 measure-date = Date (JJ/MM/AAAA)
@@ -145,7 +151,16 @@ scenario-6-situation = C'est la pause. Un collègue que vous connaissez peu est 
 scenario-6-roles = Collègue, Salarié ou salariée
 projector-title = Entraînement aux habiletés sociales
 projector-roles = Les rôles : { $roles }
-summary = Habiletés sociales : { $steps } personne(s) ont fait un plan, { $plays } jeu(x) de rôle, { $measures } mesure(s) ajoutée(s).
+summary = Habiletés sociales : { $steps ->
+    [one] { $steps } personne a fait un plan
+   *[other] { $steps } personnes ont fait un plan
+}, { $plays ->
+    [one] { $plays } jeu de rôle
+   *[other] { $plays } jeux de rôle
+}, { $measures ->
+    [one] { $measures } mesure ajoutée
+   *[other] { $measures } mesures ajoutées
+}.
 restore-error = Le brouillon des habiletés sociales n'a pas pu être relu : { $reason }
 record-chosen = {" "}(choisie)
 record-measure = Mesure du { $date } : { $value } (observée par : { $source })

@@ -171,7 +171,7 @@ fn the_five_steps_lead_to_a_plan_and_a_takeaway() {
     assert_eq!(bastien.stored, None, "nothing to keep for him yet");
     assert_eq!(
         outcome.summary,
-        "Habiletés sociales : 1 personne(s) ont fait un plan, 0 jeu(x) de rôle, 0 mesure(s) ajoutée(s)."
+        "Habiletés sociales : 1 personne a fait un plan, 0 jeu de rôle, 0 mesure ajoutée."
     );
     assert!(
         outcome
@@ -216,7 +216,7 @@ fn measurements_across_two_sessions_accumulate_in_the_journey() {
     );
     type_into(&mut h, "Sur quelle période (pour un nombre)", "par jour");
     click(&mut h, "Commencer le suivi");
-    h.get_by_label("Ligne de base : 0 jour(s) mesuré(s) sur 3.");
+    h.get_by_label("Ligne de base : 0 jour mesuré sur 3.");
     measure(&mut h, "16/11/2026", "1");
     measure(&mut h, "18/11/2026", "2");
     measure(&mut h, "20/11/2026", "0");
@@ -230,7 +230,7 @@ fn measurements_across_two_sessions_accumulate_in_the_journey() {
         .expect("kept in the journey");
     assert_eq!(
         first.summary,
-        "Habiletés sociales : 0 personne(s) ont fait un plan, 0 jeu(x) de rôle, 3 mesure(s) ajoutée(s)."
+        "Habiletés sociales : 0 personne a fait un plan, 0 jeu de rôle, 3 mesures ajoutées."
     );
 
     // Session 2, two weeks later: follow-up measurements, one by the employer, and a change.
@@ -254,7 +254,9 @@ fn measurements_across_two_sessions_accumulate_in_the_journey() {
     );
     type_into(&mut h, "Ce qui change", "Répétition le lundi seulement");
     click(&mut h, "Noter ce changement");
-    h.get_by_label("Suivi : 7 jour(s) depuis la première mesure (au moins 14).");
+    h.get_by_label(
+        "Suivi : 7 jours depuis la première mesure (le suivi dure au moins deux semaines).",
+    );
     h.get_by_label(
         "Ligne de base : 1 (16/11), 2 (18/11), 0 (20/11). Suivi : 3 (27/11), 4 (04/12).",
     );
