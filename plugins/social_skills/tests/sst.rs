@@ -352,7 +352,7 @@ fn a_role_play_with_feedback_is_saved() {
     );
     assert!(outcome.record_data.contains("Voix calme, regard posé"));
     assert!(outcome.record_data.contains("Facilitator"));
-    assert!(outcome.summary.contains("1 jeu(x) de rôle"));
+    assert!(outcome.summary.contains("1 jeu de rôle"));
 
     // The saved record reads with first names (on the facilitator's screen).
     let data = outcome.record_data;
