@@ -409,7 +409,7 @@ fn export(
         id,
         to,
         chrono::Local::now().date_naive(),
-        &|activity| registry.name(activity, i18n.locale()),
+        &|activity| registry.name(activity, i18n),
     );
     match report {
         Ok(report) => {

@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use sessions::bounds::BoundError;
-use sessions::{FileError, FormatError, IdError, Problem, ProblemKind, StoreError};
+use sessions::{FileError, FormatError, IdError, Problem, ProblemKind, StoreError, SyntaxKind};
 
 use crate::cli::UsageError;
 use crate::i18n::{Arg, I18n};
@@ -33,9 +33,7 @@ pub fn id_error(i18n: &I18n, error: &IdError) -> String {
 pub fn format_error(i18n: &I18n, error: &FormatError) -> String {
     match error {
         FormatError::Empty => i18n.tr("format-empty"),
-        FormatError::Syntax { message, .. } => {
-            i18n.tr_args("format-syntax", &[("detail", message.as_str().into())])
-        }
+        FormatError::Syntax { kind, .. } => syntax(i18n, kind),
         FormatError::Newer { found, supported } => i18n.tr_args(
             "format-newer",
             &[
@@ -62,6 +60,34 @@ pub fn format_error(i18n: &I18n, error: &FormatError) -> String {
         FormatError::Write(detail) => {
             i18n.tr_args("format-write", &[("detail", detail.as_str().into())])
         }
+    }
+}
+
+/// What is wrong at a place in a file, in the user's language (the parser's own words only
+/// for rare kinds).
+fn syntax(i18n: &I18n, kind: &SyntaxKind) -> String {
+    let one = |id: &str, key: &str, value: &str| i18n.tr_args(id, &[(key, value.into())]);
+    match kind {
+        SyntaxKind::UnexpectedEnd => i18n.tr("syntax-end"),
+        SyntaxKind::TrailingCharacters => i18n.tr("syntax-trailing"),
+        SyntaxKind::Unclosed => i18n.tr("syntax-unclosed"),
+        SyntaxKind::MissingComma => i18n.tr("syntax-comma"),
+        SyntaxKind::UnknownField(field) => one("syntax-unknown-field", "field", field),
+        SyntaxKind::MissingField(field) => one("syntax-missing-field", "field", field),
+        SyntaxKind::DuplicateField(field) => one("syntax-duplicate-field", "field", field),
+        SyntaxKind::WrongType { expected, found } => i18n.tr_args(
+            "syntax-wrong-type",
+            &[
+                ("expected", expected.as_str().into()),
+                ("found", found.as_str().into()),
+            ],
+        ),
+        SyntaxKind::UnknownChoice(found) => one("syntax-unknown-choice", "found", found),
+        SyntaxKind::NumberOutOfRange => i18n.tr("syntax-number"),
+        SyntaxKind::UnexpectedChar(c) => one("syntax-char", "char", &c.to_string()),
+        SyntaxKind::NotUtf8 => i18n.tr("syntax-not-utf8"),
+        SyntaxKind::IdMismatch(id) => one("syntax-id-mismatch", "id", id),
+        SyntaxKind::Other(detail) => one("format-syntax", "detail", detail),
     }
 }
 

@@ -134,7 +134,7 @@ fn a_whole_session_from_an_empty_folder_to_the_journey() {
     h.run();
     h.get_by_label("Enregistrer la séance").click();
     h.run();
-    h.get_by_label_contains("Séance enregistrée dans");
+    h.get_by_label_contains("Séance enregistrée :");
     h.get_by_label_contains("1 parcours mis à jour");
 
     // On disk: the record, the link both ways, the takeaway, no draft left, a clean check.
@@ -164,7 +164,13 @@ fn a_whole_session_from_an_empty_folder_to_the_journey() {
         "the draft is gone once saved"
     );
     assert!(sessions::check(&store).is_clean());
-    // Back home, the session is listed.
+    // A one-to-one exercise goes back to the person's journey, where the session is listed;
+    // Home lists it too.
+    h.get_by_label("Séances et progrès");
+    h.get_all_by_label_contains("On se revoit mardi.")
+        .next()
+        .expect("the takeaway in the journey");
+    click(&mut h, "Accueil");
     h.get_by_label_contains("Semaine type (individuel, 1 participant)");
 }
 
@@ -339,7 +345,7 @@ fn a_failed_save_says_why_keeps_everything_and_can_be_retried() {
     std::fs::remove_file(&blocker).expect("remove");
     h.get_by_label("Enregistrer la séance").click();
     h.run();
-    h.get_by_label_contains("Séance enregistrée dans");
+    h.get_by_label_contains("Séance enregistrée :");
     let store = Store::open(&data).expect("store");
     assert!(sessions::check(&store).is_clean());
     assert_eq!(store.list_records().items.len(), 1);
@@ -452,7 +458,7 @@ fn the_brainstorm_wall_answers_the_clicker_and_the_number_keys() {
     h.run();
     h.get_by_label("Enregistrer la séance").click();
     h.run();
-    h.get_by_label_contains("Séance enregistrée dans");
+    h.get_by_label_contains("Séance enregistrée :");
     let store = Store::open(&data).expect("store");
     let records = store.list_records().items;
     let record = store.load_record(&records[0].0).expect("record");

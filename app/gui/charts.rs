@@ -98,7 +98,7 @@ pub fn charts_ui(
         let name = desc
             .as_ref()
             .map_or_else(|| series.key.clone(), |d| d.name.get(locale).to_owned());
-        let title = format!("{} — {name}", registry.name(&series.activity, locale));
+        let title = format!("{} — {name}", registry.name(&series.activity, i18n));
         ui.label(&title);
         let points: Vec<[f64; 2]> = series
             .points

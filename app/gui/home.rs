@@ -82,7 +82,7 @@ impl AtelierApp {
         let mut discard = None;
         for draft in &self.home.drafts {
             ui.horizontal(|ui| {
-                let name = self.registry.name(&draft.activity.id, self.i18n.locale());
+                let name = self.registry.name(&draft.activity.id, &self.i18n);
                 let who: Vec<&str> = draft
                     .participants
                     .iter()
@@ -338,7 +338,7 @@ impl AtelierApp {
 
     /// A record in one line: date, activity, mode, how many took part.
     fn record_line(&self, record: &sessions::SessionRecord) -> String {
-        let name = self.registry.name(&record.activity.id, self.i18n.locale());
+        let name = self.registry.name(&record.activity.id, &self.i18n);
         let mode = self.i18n.tr(match record.mode {
             sessions::Mode::Collective => "mode-collective",
             sessions::Mode::OneToOne => "mode-one-to-one",

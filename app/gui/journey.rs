@@ -37,6 +37,9 @@ pub struct JourneyScreen {
     conflict: bool,
     /// The content of the last save that failed (not retried by itself).
     failed: Option<Journey>,
+    /// Which opening of a journey this is: its scroll areas start at the top each time, never
+    /// where the previous person's were.
+    opening: u64,
 }
 
 /// The preference lists as text, one item per line.
@@ -205,6 +208,11 @@ impl JourneyScreen {
             erase_step: 0,
             conflict: false,
             failed: None,
+            opening: {
+                static OPENINGS: std::sync::atomic::AtomicU64 =
+                    std::sync::atomic::AtomicU64::new(0);
+                OPENINGS.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+            },
         }
     }
 
@@ -299,8 +307,9 @@ impl AtelierApp {
         let today = now.date_naive();
         let who = self.settings.facilitator.clone();
         let registry = &self.registry;
+        let opening = screen.opening;
         egui::ScrollArea::vertical()
-            .id_salt("journey-header")
+            .id_salt(("journey-header", opening))
             .max_height(ui.available_height() * 0.4)
             .show(ui, |ui| header_ui(ui, i18n, screen, now, &mut go));
         ui.separator();
@@ -309,13 +318,13 @@ impl AtelierApp {
             ui.columns(2, |columns| {
                 if let [left, right] = columns {
                     egui::ScrollArea::vertical()
-                        .id_salt("journey-left")
+                        .id_salt(("journey-left", opening))
                         .auto_shrink([false, false])
                         .show(left, |ui| {
                             details_ui(ui, i18n, screen, today, &who, &mut go);
                         });
                     egui::ScrollArea::vertical()
-                        .id_salt("journey-right")
+                        .id_salt(("journey-right", opening))
                         .auto_shrink([false, false])
                         .show(right, |ui| {
                             section(ui, i18n.tr("journey-timeline"), true, |ui| {
@@ -326,7 +335,7 @@ impl AtelierApp {
             });
         } else {
             egui::ScrollArea::vertical()
-                .id_salt("journey-all")
+                .id_salt(("journey-all", opening))
                 .auto_shrink([false, false])
                 .show(ui, |ui| {
                     section(ui, i18n.tr("journey-timeline"), true, |ui| {
@@ -398,7 +407,7 @@ impl AtelierApp {
             return;
         };
         let today = self.now().date_naive();
-        let name = |activity: &str| self.registry.name(activity, self.i18n.locale());
+        let name = |activity: &str| self.registry.name(activity, &self.i18n);
         let journey = &screen.journey;
         let who = crate::printable::file_name_part(&journey.display_name);
         let (document, stem) = match session.and_then(|s| journey.link(s)) {
@@ -462,7 +471,7 @@ impl AtelierApp {
             id,
             &dir,
             today,
-            &|activity| self.registry.name(activity, self.i18n.locale()),
+            &|activity| self.registry.name(activity, &self.i18n),
         );
         match result {
             Ok(report) => self.say(self.i18n.tr_args(
@@ -1370,7 +1379,6 @@ fn timeline_ui(
         ui.label(i18n.tr("journey-no-sessions"));
         return;
     }
-    let locale = i18n.locale();
     let mut activities: Vec<&str> = journey
         .timeline
         .iter()
@@ -1386,7 +1394,7 @@ fn timeline_ui(
                 screen
                     .filter
                     .as_deref()
-                    .map_or(all.clone(), |a| registry.name(a, locale)),
+                    .map_or(all.clone(), |a| registry.name(a, i18n)),
             )
             .show_ui(ui, |ui| {
                 ui.selectable_value(&mut screen.filter, None, all);
@@ -1394,7 +1402,7 @@ fn timeline_ui(
                     ui.selectable_value(
                         &mut screen.filter,
                         Some((*activity).to_owned()),
-                        registry.name(activity, locale),
+                        registry.name(activity, i18n),
                     );
                 }
             })
@@ -1410,7 +1418,7 @@ fn timeline_ui(
     activity_data_ui(ui, i18n, registry, journey, screen.filter.as_deref());
     super::charts::charts_ui(ui, i18n, registry, journey, screen.filter.as_deref());
     for link in &links {
-        let name = registry.name(&link.activity, locale);
+        let name = registry.name(&link.activity, i18n);
         let date = words::date(link.date.date_naive());
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.set_width(ui.available_width());

@@ -540,6 +540,9 @@ impl AtelierApp {
         changed |= ui
             .add(
                 egui::Slider::new(&mut self.settings.projector_text_size, 28.0..=64.0)
+                    .step_by(1.0)
+                    .fixed_decimals(0)
+                    .suffix(" pt")
                     .text(self.i18n.tr("settings-text-size")),
             )
             .changed();

@@ -410,16 +410,19 @@ impl AtelierApp {
                     autosave.flush();
                 }
                 let discarded = store.discard_draft(&draft);
-                let text = self.i18n.tr_args(
-                    "review-saved",
-                    &[
-                        ("path", report.record.as_path().into()),
-                        ("count", report.journeys.len().into()),
-                    ],
-                );
+                let text = self
+                    .i18n
+                    .tr_args("review-saved", &[("count", report.journeys.len().into())]);
+                // A one-to-one exercise goes back to the person's journey; a group to Home.
+                let person = (record.mode == sessions::Mode::OneToOne
+                    && record.participants.len() == 1)
+                    .then(|| record.participants[0].id.clone());
                 self.session = None;
                 self.screen = Screen::Home;
                 self.refresh_home();
+                if let Some(id) = person {
+                    self.open_journey(&id);
+                }
                 match discarded {
                     Ok(()) => self.say(text),
                     Err(error) => self.warn(format!(

@@ -79,6 +79,19 @@ err-demo-not-empty = The folder { $path } already holds journeys. Choose an empt
 
 ## Unreadable files
 format-empty = the file is empty
+syntax-end = the text stops before its end (the file may have been cut short)
+syntax-trailing = something follows the end of the data
+syntax-unclosed = a bracket or a quote is not closed
+syntax-comma = a comma is missing
+syntax-unknown-field = unknown field "{ $field }" (a typo?)
+syntax-missing-field = the field "{ $field }" is missing
+syntax-duplicate-field = the field "{ $field }" appears twice
+syntax-wrong-type = a value of another kind than expected (expected: { $expected }; found: { $found })
+syntax-unknown-choice = unknown choice "{ $found }"
+syntax-number = a number is too large or too small
+syntax-char = unexpected character "{ $char }"
+syntax-not-utf8 = the file is not valid UTF-8 text
+syntax-id-mismatch = the id written in the file ({ $id }) is not the one of its name
 format-syntax = { $detail }
 format-newer = this file comes from a newer Atelier (format { $found }; this one reads format { $supported }); update Atelier. The file was not changed.
 format-too-old = this file's format ({ $found }) is too old for this version (format { $supported }).
@@ -264,7 +277,8 @@ review-takeaway = What { $name } takes away
 review-include = Add to { $name }'s journey
 review-save = Save the session
 review-back = Back to the session
-review-saved = Session saved in { $path }; { $count ->
+activity-not-installed = Activity not installed ({ $id })
+review-saved = Session saved: { $count ->
     [one] { $count } journey updated.
    *[other] { $count } journeys updated.
 }

@@ -79,6 +79,19 @@ err-demo-not-empty = Le dossier { $path } contient déjà des parcours. Choisiss
 
 ## Fichiers illisibles
 format-empty = le fichier est vide
+syntax-end = le texte s'arrête avant sa fin (le fichier a peut-être été coupé)
+syntax-trailing = quelque chose suit la fin des données
+syntax-unclosed = une parenthèse, un crochet ou un guillemet n'est pas fermé
+syntax-comma = il manque une virgule
+syntax-unknown-field = champ inconnu « { $field } » (une faute de frappe ?)
+syntax-missing-field = il manque le champ « { $field } »
+syntax-duplicate-field = le champ « { $field } » apparaît deux fois
+syntax-wrong-type = valeur d'un autre type qu'attendu (attendu : { $expected } ; trouvé : { $found })
+syntax-unknown-choice = choix inconnu « { $found } »
+syntax-number = un nombre est trop grand ou trop petit
+syntax-char = caractère inattendu « { $char } »
+syntax-not-utf8 = le fichier n'est pas du texte UTF-8 valide
+syntax-id-mismatch = l'identifiant écrit dans le fichier ({ $id }) n'est pas celui de son nom
 format-syntax = { $detail }
 format-newer = ce fichier vient d'une version plus récente d'Atelier (format { $found }, celle-ci lit le format { $supported }) ; mettez Atelier à jour. Le fichier n'a pas été modifié.
 format-too-old = ce fichier est d'un format trop ancien ({ $found }) pour être lu par cette version (format { $supported }).
@@ -270,7 +283,8 @@ review-include = Ajouter au parcours { $elision ->
 }
 review-save = Enregistrer la séance
 review-back = Revenir à la séance
-review-saved = Séance enregistrée dans { $path } ; { $count } parcours mis à jour.
+activity-not-installed = Activité non installée ({ $id })
+review-saved = Séance enregistrée : { $count } parcours mis à jour.
 review-failed = La séance n'a pas pu être enregistrée : { $reason } Rien n'est perdu : vous pouvez réessayer.
 
 ## Compte rendu

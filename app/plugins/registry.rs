@@ -212,11 +212,12 @@ impl ActivityRegistry {
         self.activities.get(id)
     }
 
-    /// The activity's name in `locale`, or its id when it is not installed.
-    pub fn name(&self, id: &str, locale: atelier_plugin_api::Locale) -> String {
+    /// The activity's name in the user's language, or "Activité non installée (id)" when it
+    /// is not installed.
+    pub fn name(&self, id: &str, i18n: &crate::i18n::I18n) -> String {
         self.activities.get(id).map_or_else(
-            || id.to_owned(),
-            |a| a.descriptor.name.get(locale).to_owned(),
+            || i18n.tr_args("activity-not-installed", &[("id", id.into())]),
+            |a| a.descriptor.name.get(i18n.locale()).to_owned(),
         )
     }
 

@@ -36,14 +36,14 @@ pub enum FormatError {
     #[error("the file is empty")]
     Empty,
     /// The text is not valid RON, or not the expected shape.
-    #[error("{line}:{col}: {message}")]
+    #[error("{line}:{col}: {kind}")]
     Syntax {
         /// Line of the error.
         line: usize,
         /// Column of the error.
         col: usize,
-        /// What the parser said.
-        message: String,
+        /// What is wrong there.
+        kind: SyntaxKind,
     },
     /// The file was written by a newer Atelier.
     #[error(
@@ -98,7 +98,90 @@ impl FormatError {
         Self::Syntax {
             line: error.span.start.line.max(1),
             col: error.span.start.col.max(1),
-            message: error.code.to_string(),
+            kind: SyntaxKind::from(&error.code),
+        }
+    }
+}
+
+/// What is wrong at a place in a file: the common kinds by name, so they can be said in the
+/// user's language; the parser's own words for the rare others.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SyntaxKind {
+    /// The text stops in the middle (a file cut short).
+    #[error("the text stops before its end")]
+    UnexpectedEnd,
+    /// Something follows the end of the data.
+    #[error("something follows the end of the data")]
+    TrailingCharacters,
+    /// A list, a group or a text is not closed (a missing `]`, `)`, `}` or `"`).
+    #[error("a bracket or a quote is not closed")]
+    Unclosed,
+    /// A comma is missing between two items.
+    #[error("a comma is missing")]
+    MissingComma,
+    /// A field this kind of file does not have (often a typo).
+    #[error("unknown field `{0}`")]
+    UnknownField(String),
+    /// A field the file must have is missing.
+    #[error("the field `{0}` is missing")]
+    MissingField(String),
+    /// The same field twice.
+    #[error("the field `{0}` appears twice")]
+    DuplicateField(String),
+    /// A value of the wrong kind (a number where text is expected…).
+    #[error("expected {expected}, found {found}")]
+    WrongType {
+        /// What was expected, in the parser's words.
+        expected: String,
+        /// What was found.
+        found: String,
+    },
+    /// A choice that does not exist.
+    #[error("unknown choice `{0}`")]
+    UnknownChoice(String),
+    /// A number too large or too small for its field.
+    #[error("a number is out of range")]
+    NumberOutOfRange,
+    /// A character that cannot be there.
+    #[error("unexpected character `{0}`")]
+    UnexpectedChar(char),
+    /// Bytes that are not UTF-8 text.
+    #[error("the file is not valid UTF-8 text")]
+    NotUtf8,
+    /// The id inside the file is not its file name.
+    #[error("the id inside ({0}) differs from the file name")]
+    IdMismatch(String),
+    /// Anything else, in the parser's words.
+    #[error("{0}")]
+    Other(String),
+}
+
+impl From<&ron::Error> for SyntaxKind {
+    fn from(error: &ron::Error) -> Self {
+        use ron::Error as E;
+        match error {
+            E::Eof => Self::UnexpectedEnd,
+            E::TrailingCharacters => Self::TrailingCharacters,
+            E::ExpectedArrayEnd
+            | E::ExpectedMapEnd
+            | E::ExpectedStructLikeEnd
+            | E::ExpectedOptionEnd
+            | E::ExpectedAttributeEnd
+            | E::ExpectedStringEnd
+            | E::UnclosedBlockComment => Self::Unclosed,
+            E::ExpectedComma => Self::MissingComma,
+            E::NoSuchStructField { found, .. } => Self::UnknownField(found.clone()),
+            E::MissingStructField { field, .. } => Self::MissingField((*field).to_owned()),
+            E::DuplicateStructField { field, .. } => Self::DuplicateField((*field).to_owned()),
+            E::InvalidValueForType { expected, found } => Self::WrongType {
+                expected: expected.clone(),
+                found: found.clone(),
+            },
+            E::NoSuchEnumVariant { found, .. } => Self::UnknownChoice(found.clone()),
+            E::IntegerOutOfBounds => Self::NumberOutOfRange,
+            E::UnexpectedChar(c) => Self::UnexpectedChar(*c),
+            E::Utf8Error(_) => Self::NotUtf8,
+            other => Self::Other(other.to_string()),
         }
     }
 }

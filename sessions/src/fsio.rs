@@ -152,7 +152,7 @@ pub(crate) fn read_text(path: &Path, max: u64) -> Result<String, StoreError> {
             error: FormatError::Syntax {
                 line,
                 col,
-                message: String::from("the file is not valid UTF-8 text"),
+                kind: crate::format::SyntaxKind::NotUtf8,
             },
         })
     })

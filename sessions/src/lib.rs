@@ -29,7 +29,7 @@ mod store;
 pub use check::{CheckReport, Problem, ProblemKind, RepairReport, check, repair};
 pub use draft::{Draft, DraftParticipant};
 pub use error::{FileError, StoreError};
-pub use format::{FormatError, Versioned, parse, to_text};
+pub use format::{FormatError, SyntaxKind, Versioned, parse, to_text};
 pub use fsio::{is_temp_file, write_file_atomic};
 pub use gdpr::{
     ERASED, EraseReport, ExportReport, Forget, SessionExtract, erase_participant,

@@ -245,10 +245,7 @@ impl Store {
                 error: format::FormatError::Syntax {
                     line,
                     col: 1,
-                    message: format!(
-                        "the id inside ({}) differs from the file name",
-                        id_of(&value)
-                    ),
+                    kind: format::SyntaxKind::IdMismatch(id_of(&value).to_string()),
                 },
             }
             .into());

@@ -169,6 +169,14 @@ impl Translations {
     }
 }
 
+/// A person's words as a clause inside a sentence: spaces and the final full stop, semicolon
+/// or comma taken off (the sentence adds its own), so "pièce." never becomes "pièce..".
+pub fn clause(text: &str) -> &str {
+    text.trim()
+        .trim_end_matches(['.', ';', ',', ':'])
+        .trim_end()
+}
+
 /// Whether French elides `de`, `que`, `le` before `word`: it starts with a vowel (accents
 /// included), a mute h (« d'Hugo », « d'Hélène »), or a y before a consonant (« d'Yves », but
 /// « de Yanis »).
@@ -266,6 +274,14 @@ pub fn check_sources(fr: &str, en: &str) -> Result<(), String> {
 #[cfg(test)]
 mod elision_tests {
     use super::*;
+
+    #[test]
+    fn clauses_lose_their_final_punctuation_only() {
+        assert_eq!(clause("  Une pièce calme. "), "Une pièce calme");
+        assert_eq!(clause("Déjà ; "), "Déjà");
+        assert_eq!(clause("Et alors ?"), "Et alors ?");
+        assert_eq!(clause("…"), "…");
+    }
 
     #[test]
     fn french_elides_before_vowels_mute_h_and_y_before_a_consonant() {

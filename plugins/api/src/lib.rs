@@ -36,7 +36,7 @@ pub use activity::{
 };
 pub use descriptor::{ChartDesc, Descriptor, Mode, Modes};
 pub use guard::{DynActivity, DynState, Guarded, PluginError, guard};
-pub use i18n::{Arg, Locale, Translated, Translations, check_sources, elides};
+pub use i18n::{Arg, Locale, Translated, Translations, check_sources, clause, elides};
 pub use projector::{ProjectorPalette, contrast_ratio, projector_frame, projector_style};
 pub use setup::{Clock, Rng, Setup, SetupParticipant, Timestamp};
 pub use testing::{

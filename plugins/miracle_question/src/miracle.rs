@@ -477,10 +477,21 @@ impl MiracleState {
         let t = &self.texts;
         let mut parts = Vec::new();
         if !answers.signs.is_empty() {
-            parts.push(t.tr_args(
-                "takeaway-signs",
-                &[("signs", answers.signs.join(" ; ").into())],
-            ));
+            parts.push(
+                t.tr_args(
+                    "takeaway-signs",
+                    &[(
+                        "signs",
+                        answers
+                            .signs
+                            .iter()
+                            .map(|s| atelier_plugin_api::clause(s))
+                            .collect::<Vec<_>>()
+                            .join(" ; ")
+                            .into(),
+                    )],
+                ),
+            );
         }
         if let Some(value) = answers.scale {
             parts.push(t.tr_args("takeaway-scale", &[("value", u32::from(value).into())]));
@@ -488,7 +499,7 @@ impl MiracleState {
         if !answers.exists.trim().is_empty() {
             parts.push(t.tr_args(
                 "takeaway-exists",
-                &[("exists", answers.exists.trim().into())],
+                &[("exists", atelier_plugin_api::clause(&answers.exists).into())],
             ));
         }
         if !answers.first_step.trim().is_empty() {
@@ -501,7 +512,10 @@ impl MiracleState {
                 "{} {}",
                 t.tr_args(
                     "takeaway-first-step",
-                    &[("step", answers.first_step.trim().into())]
+                    &[(
+                        "step",
+                        atelier_plugin_api::clause(&answers.first_step).into()
+                    )]
                 ),
                 t.tr_args(
                     "takeaway-review",

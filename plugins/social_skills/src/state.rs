@@ -401,7 +401,7 @@ impl ActivityState for SstState {
                     if played && !play.to_try.is_empty() {
                         let line = t.tr_args(
                             "takeaway-role-play",
-                            &[("text", play.to_try.as_str().into())],
+                            &[("text", atelier_plugin_api::clause(&play.to_try).into())],
                         );
                         takeaway = Some(match takeaway {
                             Some(text) => format!("{text} {line}"),

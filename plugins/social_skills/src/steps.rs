@@ -95,18 +95,24 @@ impl Entries {
         if !self.difficulty.trim().is_empty() {
             parts.push(t.tr_args(
                 "takeaway-problem",
-                &[("difficulty", self.difficulty.trim().into())],
+                &[(
+                    "difficulty",
+                    atelier_plugin_api::clause(&self.difficulty).into(),
+                )],
             ));
         }
         parts.push(t.tr_args(
             "takeaway-choice",
-            &[("solution", solution.text.trim().into())],
+            &[(
+                "solution",
+                atelier_plugin_api::clause(&solution.text).into(),
+            )],
         ));
         let steps = self
             .plan
             .steps
             .lines()
-            .map(str::trim)
+            .map(atelier_plugin_api::clause)
             .filter(|l| !l.is_empty());
         let steps = steps.collect::<Vec<_>>().join(", ");
         if !steps.is_empty() {
@@ -115,7 +121,10 @@ impl Entries {
         if !self.plan.duration.trim().is_empty() {
             parts.push(t.tr_args(
                 "takeaway-duration",
-                &[("duration", self.plan.duration.trim().into())],
+                &[(
+                    "duration",
+                    atelier_plugin_api::clause(&self.plan.duration).into(),
+                )],
             ));
         }
         Some(parts.join(" "))
