@@ -40,7 +40,8 @@ pub use i18n::{Arg, Locale, Translated, Translations, check_sources, clause, eli
 pub use projector::{ProjectorPalette, contrast_ratio, projector_frame, projector_style};
 pub use setup::{Clock, Rng, Setup, SetupParticipant, Timestamp};
 pub use testing::{
-    PROJECTOR_PALETTES, TextContrast, assert_readable_on_projector, drawn_text, text_contrasts,
+    PROJECTOR_PALETTES, TextContrast, assert_on_screen, assert_readable_on_projector, drawn_text,
+    text_contrasts,
 };
 
 pub use egui;

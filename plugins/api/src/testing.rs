@@ -136,3 +136,29 @@ pub const PROJECTOR_PALETTES: [crate::ProjectorPalette; 2] = [
     crate::ProjectorPalette::DARK,
     crate::ProjectorPalette::LIGHT,
 ];
+
+/// Panics, naming each one, if a text drawn in `output` reaches outside a screen of `size`
+/// (the projector shows everything at once: nothing may overflow).
+///
+/// # Panics
+/// When a text is outside the screen.
+pub fn assert_on_screen(output: &egui::FullOutput, size: egui::Vec2) {
+    fn walk(shape: &egui::Shape, screen: egui::Rect, out: &mut Vec<(String, egui::Rect)>) {
+        match shape {
+            egui::Shape::Text(text) => {
+                let rect = text.visual_bounding_rect();
+                if !screen.expand(0.5).contains_rect(rect) {
+                    out.push((text.galley.text().to_owned(), rect));
+                }
+            }
+            egui::Shape::Vec(shapes) => shapes.iter().for_each(|s| walk(s, screen, out)),
+            _ => {}
+        }
+    }
+    let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, size);
+    let mut outside = Vec::new();
+    for clipped in &output.shapes {
+        walk(&clipped.shape, screen, &mut outside);
+    }
+    assert!(outside.is_empty(), "text outside the screen: {outside:#?}");
+}

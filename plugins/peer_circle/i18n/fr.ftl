@@ -30,6 +30,13 @@ start-rules = Présenter le thème et les règles
 start-round = Commencer le premier tour
 round-title = Tour { $round } sur { $rounds }
 echo-title = Tour des échos
+turn-of = La parole est à
+then = ensuite : { $name }
+next-someone = la personne suivante
+pause-title = Fin du tour { $round }. Une petite pause.
+next-round = Ensuite : tour { $round } sur { $rounds }.
+echo-explained = Tour des échos : chacun dit en une phrase ce qui l'a touché dans ce qu'il a entendu.
+start-next-round = Commencer le tour suivant
 now-speaking = C'est au tour { $elision ->
     [yes] d'{ $name }
    *[no] de { $name }

@@ -32,6 +32,8 @@ pub enum Phase {
     Rules,
     /// A round is going on.
     Round,
+    /// A short pause between two rounds.
+    Pause,
     /// The circle is over: takeaways, with consent.
     End,
 }
@@ -267,7 +269,7 @@ impl CircleState {
     /// Back to the speaker before (a clicker pressed twice): their turn again, their timer
     /// where it stopped; across a round's end too, and back to the rules from the first turn.
     fn previous_speaker(&mut self) -> bool {
-        if !matches!(self.saved.phase, Phase::Round | Phase::End) {
+        if !matches!(self.saved.phase, Phase::Round | Phase::Pause | Phase::End) {
             return false;
         }
         let Some(undo) = self.saved.undo.pop() else {
@@ -287,7 +289,7 @@ impl CircleState {
             counted: undo.elapsed,
             extra: undo.extra,
         };
-        if saved.phase == Phase::Rules {
+        if matches!(saved.phase, Phase::Rules | Phase::Pause) {
             saved.timer = Timer::default();
         }
         true
@@ -295,7 +297,7 @@ impl CircleState {
 
     /// The current speaker is done: count their time, then the next one (or round, or end).
     fn next_speaker(&mut self) -> bool {
-        if self.saved.phase == Phase::Rules {
+        if matches!(self.saved.phase, Phase::Rules | Phase::Pause) {
             self.remember();
             self.start_round();
             return true;
@@ -363,7 +365,9 @@ impl CircleState {
         }
         self.saved.round += 1;
         if self.saved.round < self.total_rounds() {
-            self.start_round();
+            // A breath between rounds; the next one starts when the facilitator moves on.
+            self.saved.phase = Phase::Pause;
+            self.saved.timer = Timer::default();
         } else {
             self.saved.phase = Phase::End;
             self.saved.timer = Timer::default();
@@ -491,6 +495,112 @@ impl CircleState {
         {
             self.saved.phase = Phase::Rules;
         }
+    }
+
+    /// What the next round is, in one line (the echo round explained).
+    fn next_round_hint(&self) -> String {
+        if self.saved.echo_round && self.saved.round == self.saved.rounds {
+            self.texts.tr("echo-explained")
+        } else {
+            self.texts.tr_args(
+                "next-round",
+                &[
+                    ("round", (self.saved.round + 1).into()),
+                    ("rounds", self.saved.rounds.into()),
+                ],
+            )
+        }
+    }
+
+    /// The name shown on the projector for `id`: their first name if they agreed, else none.
+    fn projector_name(&self, id: &str) -> Option<String> {
+        self.people
+            .iter()
+            .find(|p| p.0 == id)
+            .and_then(|p| p.2.clone())
+    }
+
+    /// The round on the projector: whose turn it is, large; who is next; the time left; the
+    /// rules on a card in the corner.
+    fn projector_round_ui(&self, ui: &mut egui::Ui) {
+        let body = ui.text_style_height(&egui::TextStyle::Body);
+        let card_width = (ui.available_width() * 0.3).max(220.0);
+        ui.horizontal_top(|ui| {
+            let main_width = (ui.available_width() - card_width - body).max(200.0);
+            ui.vertical(|ui| {
+                ui.set_width(main_width);
+                ui.label(RichText::new(&self.saved.theme).size(body * 1.1));
+                ui.label(self.round_title());
+                if self.is_echo_round() {
+                    ui.label(RichText::new(self.texts.tr("echo-explained")).italics());
+                }
+                ui.add_space(body);
+                let speaker = self
+                    .saved
+                    .queue
+                    .first()
+                    .and_then(|id| self.projector_name(id));
+                match speaker {
+                    Some(name) => {
+                        ui.label(self.texts.tr("turn-of"));
+                        ui.label(RichText::new(name).size(body * 2.6).strong());
+                    }
+                    None => {
+                        ui.label(
+                            RichText::new(self.texts.tr("your-turn"))
+                                .size(body * 2.6)
+                                .strong(),
+                        );
+                    }
+                }
+                let remaining = self.remaining();
+                // A calm cue near the end: the numbers turn warm; no sound, no flashing.
+                let colour = if remaining <= NEAR_END {
+                    // The host's projector palette makes this warm and still 7:1.
+                    ui.visuals().warn_fg_color
+                } else {
+                    ui.visuals().text_color()
+                };
+                ui.label(
+                    RichText::new(clock_text(remaining))
+                        .size(body * 3.2)
+                        .color(colour),
+                );
+                if self.saved.timer.running_since.is_none() {
+                    ui.label(self.texts.tr("paused"));
+                }
+                if let Some(next) = self.saved.queue.get(1) {
+                    let next = self
+                        .projector_name(next)
+                        .unwrap_or_else(|| self.texts.tr("next-someone"));
+                    ui.add_space(body * 0.5);
+                    ui.label(self.texts.tr_args("then", &[("name", next.into())]));
+                }
+            });
+            ui.add_space(body);
+            egui::Frame::group(ui.style())
+                .inner_margin(egui::Margin::same(12))
+                .show(ui, |ui| {
+                    // One rule under the other, wrapped to the card (the row is horizontal).
+                    ui.vertical(|ui| {
+                        ui.set_width((ui.available_width() - 4.0).min(card_width));
+                        let small = body * 0.7;
+                        ui.label(
+                            RichText::new(self.texts.tr("rules-title"))
+                                .size(small)
+                                .strong(),
+                        );
+                        for rule in &self.saved.rules {
+                            ui.add(
+                                egui::Label::new(RichText::new(format!("• {rule}")).size(small))
+                                    .wrap(),
+                            );
+                        }
+                    });
+                });
+        });
+        ui.ctx()
+            .request_repaint_after(std::time::Duration::from_millis(500));
     }
 
     fn round_title(&self) -> String {
@@ -756,11 +866,22 @@ impl ActivityState for CircleState {
                 }
             }
             Phase::Round => self.round_ui(ui),
+            Phase::Pause => {
+                ui.heading(
+                    self.texts
+                        .tr_args("pause-title", &[("round", self.saved.round.into())]),
+                );
+                ui.label(self.next_round_hint());
+                if ui.button(self.texts.tr("start-next-round")).clicked() {
+                    self.next_speaker();
+                }
+            }
             Phase::End => self.end_ui(ui),
         }
     }
 
     fn projector_ui(&mut self, ui: &mut egui::Ui, _ctx: &UiContext) {
+        let body = ui.text_style_height(&egui::TextStyle::Body);
         match self.saved.phase {
             Phase::Setup => {
                 ui.heading(self.texts.tr("name"));
@@ -773,40 +894,19 @@ impl ActivityState for CircleState {
                     ui.label(format!("• {rule}"));
                 }
             }
-            Phase::Round => {
+            Phase::Round => self.projector_round_ui(ui),
+            Phase::Pause => {
                 ui.heading(&self.saved.theme);
-                ui.label(self.round_title());
-                ui.add_space(24.0);
-                let speaker = self.saved.queue.first().and_then(|id| {
-                    self.people
-                        .iter()
-                        .find(|p| &p.0 == id)
-                        .and_then(|p| p.2.clone())
-                });
-                let who = speaker.map_or_else(
-                    || self.texts.tr("your-turn"),
-                    |name| self.texts.tr_args("now-speaking", &[("name", name.into())]),
-                );
-                ui.label(who);
-                let remaining = self.remaining();
-                let body = ui.text_style_height(&egui::TextStyle::Body);
-                // A calm cue near the end: the numbers turn a soft amber; no sound, no flashing.
-                let colour = if remaining <= NEAR_END {
-                    // The host's projector palette makes this warm and still 7:1.
-                    ui.visuals().warn_fg_color
-                } else {
-                    ui.visuals().text_color()
-                };
+                ui.add_space(body * 1.5);
                 ui.label(
-                    RichText::new(clock_text(remaining))
-                        .size(body * 4.0)
-                        .color(colour),
+                    RichText::new(
+                        self.texts
+                            .tr_args("pause-title", &[("round", self.saved.round.into())]),
+                    )
+                    .size(body * 2.0),
                 );
-                if self.saved.timer.running_since.is_none() {
-                    ui.label(self.texts.tr("paused"));
-                }
-                ui.ctx()
-                    .request_repaint_after(std::time::Duration::from_millis(500));
+                ui.add_space(body);
+                ui.label(self.next_round_hint());
             }
             Phase::End => {
                 ui.heading(self.texts.tr("projector-thanks"));

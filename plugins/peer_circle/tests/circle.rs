@@ -87,6 +87,7 @@ fn projector_text(mut state: CircleState) -> (String, CircleState) {
             );
         h.run();
         atelier_plugin_api::assert_readable_on_projector(h.output(), &palette);
+        atelier_plugin_api::assert_on_screen(h.output(), egui::vec2(1280.0, 720.0));
         text = atelier_plugin_api::drawn_text(h.output());
         state = h.into_state();
     }
@@ -211,13 +212,21 @@ fn the_projector_shows_the_countdown_but_never_private_notes_nor_unconsented_nam
         text.contains("0:20"),
         "20 seconds left, shown large:\n{text}"
     );
-    assert!(text.contains("C'est au tour d'Amina"), "{text}");
+    // The speaker large, the next one named, the rules in their corner.
+    assert!(text.contains("La parole est à\nAmina\n"), "{text}");
+    assert!(text.contains("ensuite : Bastien"), "{text}");
+    assert!(text.contains("• Chacun peut passer son tour."), "{text}");
     assert!(
         !text.contains("Voix tremblante"),
         "private notes never on the projector:\n{text}"
     );
     // Chloé did not agree to her name on the projector.
     state.on_action("next");
+    let (text, mut state) = projector_text(state);
+    assert!(
+        !text.contains("Chloé") && text.contains("ensuite : la personne suivante"),
+        "{text}"
+    );
     state.on_action("next");
     let (text, state) = projector_text(state);
     assert!(!text.contains("Chloé") && text.contains("À vous"), "{text}");
@@ -399,4 +408,34 @@ fn passing_is_always_honoured_and_offered_again_only_once_at_the_end() {
     h.get_by_label("C'est au tour de Chloé");
     click(&mut h, "Chloé passe son tour");
     assert_eq!(h.state().phase(), Phase::End);
+}
+
+#[test]
+fn between_rounds_a_short_pause_and_the_echo_round_explained() {
+    let clock = Arc::new(FakeClock(AtomicI64::new(1_795_165_200)));
+    let mut h = facilitator(PeerCircle.create(&setup(&clock)));
+    h.run();
+    click(&mut h, "Un bon moment de ma semaine");
+    click(&mut h, "Finir par un tour d'échos");
+    click(&mut h, "Présenter le thème et les règles");
+    click(&mut h, "Commencer le premier tour");
+    for _ in 0..3 {
+        click(&mut h, "Personne suivante");
+    }
+    h.get_by_label("Fin du tour 1. Une petite pause.");
+    let (text, state) = projector_text(h.into_state());
+    assert!(text.contains("Fin du tour 1. Une petite pause."), "{text}");
+    assert!(
+        text.contains("Tour des échos : chacun dit en une phrase"),
+        "{text}"
+    );
+    let mut h = facilitator(state);
+    h.run();
+    click(&mut h, "Commencer le tour suivant");
+    h.get_by_label("C'est au tour d'Amina");
+    let (text, _) = projector_text(h.into_state());
+    assert!(
+        text.contains("Tour des échos\nTour des échos : chacun dit"),
+        "{text}"
+    );
 }
