@@ -350,8 +350,19 @@ impl ActivityState for SstState {
                     ui.heading(t.tr("projector-title"));
                 }
             }
-            // The measurements are never shown: the projector stays on the current step.
-            Tab::Steps | Tab::Tracking => {
+            // The projector follows the advisor to the follow-up, but never shows a
+            // measurement nor what is measured for whom: only how following works.
+            Tab::Tracking => {
+                ui.heading(t.tr("projector-tracking-title"));
+                ui.add_space(body * 0.5);
+                for n in 1..=3 {
+                    ui.label(
+                        RichText::new(t.tr(&format!("projector-tracking-{n}"))).size(body * 1.1),
+                    );
+                    ui.add_space(body * 0.3);
+                }
+            }
+            Tab::Steps => {
                 let step = self.saved.step;
                 ui.heading(t.tr_args(
                     "step-of",

@@ -413,18 +413,44 @@ pub fn chart_ui(ui: &mut egui::Ui, t: &Translations, target: &Target, salt: &str
     let baseline_color = visuals.text_color();
     let follow_color = visuals.hyperlink_color;
     let change_color = visuals.warn_fg_color;
+    // The legend above the chart, never over the points.
+    ui.horizontal_wrapped(|ui| {
+        legend_item(ui, baseline_color, Mark::Square, &t.tr("chart-baseline"));
+        legend_item(ui, follow_color, Mark::Dot, &t.tr("chart-follow-up"));
+        legend_item(ui, baseline_color, Mark::Dashes, &t.tr("chart-mean"));
+        if chart.baseline.last().is_some() && chart.follow_up.first().is_some() {
+            legend_item(
+                ui,
+                baseline_color,
+                Mark::Upright,
+                &t.tr("chart-phase-change"),
+            );
+        }
+        if !chart.changes.is_empty() {
+            legend_item(ui, change_color, Mark::Upright, &t.tr("chart-change"));
+        }
+    });
     let to_points = |points: &[(NaiveDate, f64)]| -> Vec<[f64; 2]> {
         points.iter().map(|(d, v)| [day(*d), *v]).collect()
     };
     let baseline = to_points(&chart.baseline);
     let follow = to_points(&chart.follow_up);
+    let unit = match target.measure {
+        MeasureKind::Count if !target.unit.trim().is_empty() => t.tr_args(
+            "chart-unit-count-per",
+            &[("unit", atelier_plugin_api::clause(&target.unit).into())],
+        ),
+        MeasureKind::Count => t.tr("chart-unit-count"),
+        MeasureKind::Percent => t.tr("chart-unit-percent"),
+        MeasureKind::Rating => t.tr("chart-unit-rating"),
+    };
     let mut plot = egui_plot::Plot::new(("sst-chart", salt))
         .height(200.0)
         .allow_drag(false)
         .allow_zoom(false)
         .allow_scroll(false)
         .allow_boxed_zoom(false)
-        .legend(egui_plot::Legend::default().position(egui_plot::Corner::LeftTop))
+        .y_axis_label(unit)
         .include_y(chart.range.0)
         .x_axis_formatter(|mark, _| {
             #[expect(
@@ -448,9 +474,14 @@ pub fn chart_ui(ui: &mut egui::Ui, t: &Translations, target: &Target, salt: &str
             .include_x(first - 2.0)
             .include_x(last.max(first + 14.0) + 2.0);
     }
+    // Where the baseline ends and the follow-up starts: a line between the two phases.
+    let phase_change = match (baseline.last(), follow.first()) {
+        (Some(last), Some(first)) => Some(f64::midpoint(last[0], first[0])),
+        _ => None,
+    };
     plot.show(ui, |plot_ui| {
         plot_ui.points(
-            egui_plot::Points::new(t.tr("chart-baseline"), baseline)
+            egui_plot::Points::new(t.tr("chart-baseline"), baseline.clone())
                 .color(baseline_color)
                 .radius(6.0)
                 .shape(egui_plot::MarkerShape::Square),
@@ -465,11 +496,31 @@ pub fn chart_ui(ui: &mut egui::Ui, t: &Translations, target: &Target, salt: &str
                 .color(follow_color)
                 .radius(5.0),
         );
-        if let Some(mean) = chart.baseline_mean {
-            plot_ui.hline(
-                egui_plot::HLine::new(t.tr("chart-mean"), mean)
+        // The baseline's mean over the baseline only, then carried on faintly for comparison.
+        if let (Some(mean), Some(first), Some(last)) =
+            (chart.baseline_mean, baseline.first(), baseline.last())
+        {
+            plot_ui.line(
+                egui_plot::Line::new(t.tr("chart-mean"), vec![[first[0], mean], [last[0], mean]])
                     .color(baseline_color)
                     .style(egui_plot::LineStyle::dashed_loose()),
+            );
+            if let Some(change) = phase_change {
+                plot_ui.line(
+                    egui_plot::Line::new(
+                        t.tr("chart-mean"),
+                        vec![[change, mean], [change + 30.0, mean]],
+                    )
+                    .color(baseline_color.gamma_multiply(0.4))
+                    .style(egui_plot::LineStyle::dotted_dense()),
+                );
+            }
+        }
+        if let Some(change) = phase_change {
+            plot_ui.vline(
+                egui_plot::VLine::new(t.tr("chart-phase-change"), change)
+                    .color(baseline_color)
+                    .width(1.5),
             );
         }
         for (date, _) in &chart.changes {
@@ -481,4 +532,47 @@ pub fn chart_ui(ui: &mut egui::Ui, t: &Translations, target: &Target, salt: &str
         }
     });
     ui.weak(chart_words(t, &chart));
+}
+
+/// How a series is drawn, for its legend.
+#[derive(Clone, Copy)]
+enum Mark {
+    Square,
+    Dot,
+    Dashes,
+    Upright,
+}
+
+/// One legend entry: the series' mark drawn in its colour, then its name.
+fn legend_item(ui: &mut egui::Ui, color: egui::Color32, mark: Mark, text: &str) {
+    let size = ui.text_style_height(&egui::TextStyle::Body);
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(size, size), egui::Sense::hover());
+    let painter = ui.painter();
+    let c = rect.center();
+    let stroke = egui::Stroke::new(2.0, color);
+    match mark {
+        Mark::Square => {
+            painter.rect_filled(
+                egui::Rect::from_center_size(c, egui::vec2(10.0, 10.0)),
+                0.0,
+                color,
+            );
+        }
+        Mark::Dot => {
+            painter.circle_filled(c, 5.0, color);
+        }
+        Mark::Dashes => {
+            for dx in [-6.0, 2.0] {
+                painter.line_segment(
+                    [c + egui::vec2(dx, 0.0), c + egui::vec2(dx + 4.0, 0.0)],
+                    stroke,
+                );
+            }
+        }
+        Mark::Upright => {
+            painter.line_segment([c - egui::vec2(0.0, 7.0), c + egui::vec2(0.0, 7.0)], stroke);
+        }
+    }
+    ui.label(text);
+    ui.add_space(8.0);
 }

@@ -260,6 +260,21 @@ fn measurements_across_two_sessions_accumulate_in_the_journey() {
     h.get_by_label(
         "Ligne de base : 1 (16/11), 2 (18/11), 0 (20/11). Suivi : 3 (27/11), 4 (04/12).",
     );
+    // The chart: its legend above it (not over the points), the phase change marked, the
+    // y axis with its unit.
+    let drawn = atelier_plugin_api::drawn_text(h.output());
+    for words in [
+        "Ligne de base\n",
+        "Suivi\n",
+        "Début du suivi\n",
+        "Changement\n",
+    ] {
+        assert!(drawn.contains(words), "{words:?} in the legend: {drawn}");
+    }
+    assert!(
+        drawn.matches("Nombre de fois").count() >= 2,
+        "the y axis has its unit (besides the measure's kind): {drawn}"
+    );
 
     let outcome = h.state().outcome();
     let (tracking, error) = Tracking::read(outcome.participants[0].stored.as_deref());
@@ -446,12 +461,18 @@ fn the_projector_shows_the_step_or_the_scenario_never_measurements() {
         }
         (text, state)
     };
+    // The advisor is on the follow-up: the projector follows, with no measurement.
     let text;
     (text, state) = projector(state);
-    assert!(text.contains("Étape 1 sur 5"), "{text}");
-    for private in ["Amina", "Attendre son tour", "7"] {
+    assert!(text.contains("Suivre un comportement, pas à pas"), "{text}");
+    for private in ["Amina", "Attendre son tour", "7", "Étape 1 sur 5"] {
         assert!(!text.contains(private), "{private}: {text}");
     }
+    let mut h = harness(state, &clock);
+    h.run();
+    click(&mut h, "Résoudre un problème");
+    let (text, state) = projector(h.into_state());
+    assert!(text.contains("Étape 1 sur 5"), "{text}");
     let mut h = harness(state, &clock);
     h.run();
     click(&mut h, "Jeux de rôle");
