@@ -329,10 +329,17 @@ fn session_entry(i18n: &I18n, link: &SessionLink, activity_name: &dyn Fn(&str) -
             words::date(link.date.date_naive()),
             activity_name(&link.activity)
         ),
-        lines: vec![link.takeaway.as_ref().map_or_else(
-            || i18n.tr("doc-no-takeaway"),
-            |t| i18n.tr_args("doc-takeaway", &[("text", t.as_str().into())]),
-        )],
+        // A takeaway of several lines keeps them (an activity may write one point a line).
+        lines: link.takeaway.as_ref().map_or_else(
+            || vec![i18n.tr("doc-no-takeaway")],
+            |t| {
+                let mut lines = t.lines().map(str::trim).filter(|l| !l.is_empty());
+                let first = lines.next().unwrap_or_default();
+                std::iter::once(i18n.tr_args("doc-takeaway", &[("text", first.into())]))
+                    .chain(lines.map(str::to_owned))
+                    .collect()
+            },
+        ),
     }
 }
 

@@ -282,9 +282,12 @@ impl MiracleState {
                 let answer = answers.follow_ups.entry(prompt).or_default();
                 text_box(ui, answer, texts.tr_args("answer-label", &name_arg()));
                 let answer = answer.trim().to_owned();
-                if ui
+                if !answer.is_empty() && answers.signs.contains(&answer) {
+                    // Said plainly, where the button was.
+                    ui.label(RichText::new(texts.tr("kept-as-sign")).strong());
+                } else if ui
                     .add_enabled(
-                        !answer.is_empty() && !answers.signs.contains(&answer),
+                        !answer.is_empty(),
                         egui::Button::new(texts.tr("add-as-sign")),
                     )
                     .clicked()
@@ -340,16 +343,21 @@ impl MiracleState {
                     ui.label(texts.tr_args("last-time", &[("value", u32::from(value).into())]));
                 }
                 ui.label(texts.tr_args("scale-of", &name_arg()));
-                ui.horizontal_wrapped(|ui| {
+                // A scale: eleven equal steps in one row, what 0 and 10 mean under its ends.
+                let row = ui.horizontal(|ui| {
+                    ui.spacing_mut().item_spacing.x = 4.0;
                     for value in 0..=10u8 {
-                        let button = ui.add(egui::Button::selectable(
-                            answers.scale == Some(value),
-                            RichText::new(
-                                texts
-                                    .tr_args("scale-button", &[("value", u32::from(value).into())]),
+                        let button = ui.add(
+                            egui::Button::selectable(
+                                answers.scale == Some(value),
+                                RichText::new(texts.tr_args(
+                                    "scale-button",
+                                    &[("value", u32::from(value).into())],
+                                ))
+                                .size(22.0),
                             )
-                            .size(22.0),
-                        ));
+                            .min_size(egui::vec2(44.0, 44.0)),
+                        );
                         label_widget(
                             ui,
                             &button,
@@ -359,6 +367,16 @@ impl MiracleState {
                             answers.scale = Some(value);
                         }
                     }
+                });
+                let width = row.response.rect.width();
+                ui.allocate_ui(egui::vec2(width, 0.0), |ui| {
+                    ui.horizontal(|ui| {
+                        ui.set_width(width);
+                        ui.weak(texts.tr("scale-low"));
+                        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                            ui.weak(texts.tr("scale-high"));
+                        });
+                    });
                 });
                 text_box(
                     ui,
@@ -523,7 +541,8 @@ impl MiracleState {
                 )
             ));
         }
-        (!parts.is_empty()).then(|| parts.join(" "))
+        // One point per line: it reads as a list in the journey and the person's document.
+        (!parts.is_empty()).then(|| parts.join("\n"))
     }
 }
 
@@ -593,9 +612,11 @@ impl Activity for MiracleQuestion {
             egui::Frame::group(ui.style()).show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 ui.strong(&name);
+                // Each answer under its question, as a list.
                 let line = |ui: &mut egui::Ui, label: String, text: &str| {
                     if !text.trim().is_empty() {
-                        ui.label(format!("{label} : {}", text.trim()));
+                        ui.label(RichText::new(label).strong());
+                        ui.indent("answer", |ui| ui.label(text.trim()));
                     }
                 };
                 line(
@@ -608,24 +629,31 @@ impl Activity for MiracleQuestion {
                     t.tr_args("miracle-label", &name_arg()),
                     &answers.miracle,
                 );
-                for answer in answers.follow_ups.values() {
-                    if !answer.trim().is_empty() {
-                        ui.label(format!("• {}", answer.trim()));
-                    }
+                for (prompt, answer) in &answers.follow_ups {
+                    let question = saved.prompts.iter().find(|p| p.id == *prompt).map_or_else(
+                        String::new,
+                        |p| {
+                            p.builtin
+                                .as_deref()
+                                .map_or_else(|| p.text.clone(), |id| t.tr(id))
+                        },
+                    );
+                    line(ui, question, answer);
                 }
                 if !answers.signs.is_empty() {
-                    line(
-                        ui,
-                        t.tr_args("signs-label", &name_arg()),
-                        &answers.signs.join(", "),
-                    );
+                    ui.label(RichText::new(t.tr_args("signs-label", &name_arg())).strong());
+                    ui.indent("signs", |ui| {
+                        for sign in &answers.signs {
+                            ui.label(format!("• {}", sign.trim()));
+                        }
+                    });
                 }
                 if let Some(scale) = answers.scale {
-                    ui.label(format!(
-                        "{} {}",
+                    line(
+                        ui,
                         t.tr_args("scale-of", &name_arg()),
-                        t.tr_args("scale-label", &[("value", usize::from(scale).into())])
-                    ));
+                        &t.tr_args("scale-label", &[("value", usize::from(scale).into())]),
+                    );
                 }
                 line(ui, t.tr_args("exists-label", &name_arg()), &answers.exists);
                 line(
@@ -681,14 +709,7 @@ impl ActivityState for MiracleState {
         if self.mode == Mode::Collective {
             ui.checkbox(&mut self.saved.show_answers, self.texts.tr("show-answers"));
         }
-        ui.horizontal(|ui| {
-            if ui.button(self.texts.tr("previous")).clicked() {
-                self.go(-1);
-            }
-            if ui.button(self.texts.tr("next")).clicked() {
-                self.go(1);
-            }
-        });
+        // Moving between steps is the host's one pair of buttons (and the clicker).
         ui.add_space(8.0);
         self.prompts_ui(ui);
     }

@@ -62,8 +62,10 @@ fn type_into(h: &mut Harness<'static, MiracleState>, label: &str, text: &str) {
     h.run();
 }
 
+/// The next step, as the host's "Suivant" button or the clicker asks for it (the activity has
+/// no step buttons of its own).
 fn next(h: &mut Harness<'static, MiracleState>) {
-    h.get_by_label("Étape suivante").click();
+    assert!(h.state_mut().on_action("next"), "a next step");
     h.run();
 }
 
@@ -114,6 +116,13 @@ fn a_full_one_to_one_run_gives_the_expected_outcome() {
     );
     h.get_by_label("Garder comme signe").click();
     h.run();
+    // Kept, and said so where the button was.
+    h.get_by_label("Gardé dans les signes.");
+    assert!(h.query_by_label("Garder comme signe").is_none());
+    assert!(
+        h.query_by_label("Étape suivante").is_none(),
+        "one pair of step buttons: the host's"
+    );
     for _ in 0..5 {
         next(&mut h);
     }
@@ -145,6 +154,9 @@ fn a_full_one_to_one_run_gives_the_expected_outcome() {
     h.run();
     next(&mut h);
     h.get_by_label("La dernière fois : 3 sur 10.");
+    // A scale, with what its ends mean.
+    h.get_by_label("0 : rien de ce jour-là");
+    h.get_by_label("10 : le jour du miracle");
     h.get_by_label("6 sur 10").click();
     h.run();
     type_into(
@@ -170,8 +182,9 @@ fn a_full_one_to_one_run_gives_the_expected_outcome() {
     assert_eq!(
         amina.takeaway.as_deref(),
         Some(
-            "Signes : Je prendrais un café calmement ; Je saluerais la voisine ; Je sortirais marcher ; Je rirais. Aujourd'hui : 6 sur 10. \
-             Déjà là : Je me lève à l'heure deux jours sur cinq. \
+            "Signes : Je prendrais un café calmement ; Je saluerais la voisine ; Je sortirais marcher ; Je rirais.\n\
+             Aujourd'hui : 6 sur 10.\n\
+             Déjà là : Je me lève à l'heure deux jours sur cinq.\n\
              Premier petit pas : Appeler la médiathèque (on en reparle le 27/11/2026)"
         )
     );
@@ -375,7 +388,14 @@ fn an_erased_person_is_forgotten_in_the_record_and_the_draft() {
         });
     view.run();
     view.get_by_label("Amina");
-    view.get_by_label_contains("Un café au soleil");
+    // Each answer under its question.
+    let drawn = atelier_plugin_api::drawn_text(view.output());
+    assert!(
+        drawn.contains(
+            "Quelle est la toute première chose que vous remarqueriez au réveil ?\nUn café au soleil"
+        ),
+        "{drawn}"
+    );
     view.get_by_label_contains("Un trajet sans stress");
     let forgotten = MiracleQuestion.forget(&data, "p-amina").expect("readable");
     assert!(!forgotten.contains("p-amina") && !forgotten.contains("Un café au soleil"));

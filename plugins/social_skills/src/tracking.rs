@@ -418,7 +418,7 @@ pub fn chart_ui(ui: &mut egui::Ui, t: &Translations, target: &Target, salt: &str
         legend_item(ui, baseline_color, Mark::Square, &t.tr("chart-baseline"));
         legend_item(ui, follow_color, Mark::Dot, &t.tr("chart-follow-up"));
         legend_item(ui, baseline_color, Mark::Dashes, &t.tr("chart-mean"));
-        if chart.baseline.last().is_some() && chart.follow_up.first().is_some() {
+        if !chart.baseline.is_empty() && !chart.follow_up.is_empty() {
             legend_item(
                 ui,
                 baseline_color,
