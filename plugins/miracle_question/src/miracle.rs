@@ -348,14 +348,15 @@ impl MiracleState {
                     ui.spacing_mut().item_spacing.x = 4.0;
                     for value in 0..=10u8 {
                         let button = ui.add(
-                            egui::Button::selectable(
-                                answers.scale == Some(value),
+                            egui::Button::new(
                                 RichText::new(texts.tr_args(
                                     "scale-button",
                                     &[("value", u32::from(value).into())],
                                 ))
                                 .size(22.0),
                             )
+                            .frame(true)
+                            .selected(answers.scale == Some(value))
                             .min_size(egui::vec2(44.0, 44.0)),
                         );
                         label_widget(
