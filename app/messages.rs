@@ -186,6 +186,27 @@ pub fn store_error(i18n: &I18n, error: &StoreError) -> String {
     }
 }
 
+/// Why a change to a journey was refused, as a sentence for the journey screen.
+pub fn journey_error(i18n: &I18n, error: &sessions::JourneyError) -> String {
+    use sessions::JourneyError as E;
+    i18n.tr(match error {
+        E::PauseNotAsked => "journey-hold-not-asked",
+        E::PauseEndNotAfterToday => "journey-hold-bad-date",
+        E::PauseWithoutConditions => "journey-hold-no-conditions",
+        E::PauseWhenNotActive => "journey-err-pause-not-active",
+        E::AlreadyExited => "journey-err-already-exited",
+        E::ExitInFuture => "journey-exit-bad-date",
+        E::ExitWithoutReason => "journey-exit-no-reason",
+        E::AlreadyActive => "journey-err-already-active",
+        E::NoSuchStage(_) => "journey-err-no-stage",
+        E::AlreadyReviewed => "journey-err-already-reviewed",
+        E::DecisionWithoutDetail => "journey-err-decision-detail",
+        E::StageWithoutTitle => "journey-stage-title-missing",
+        E::EndsBeforeStart => "journey-err-ends-before-start",
+        E::MilestoneWithoutTitle => "journey-milestone-title-missing",
+    })
+}
+
 /// A check problem, as `file:line:col: what`.
 pub fn problem(i18n: &I18n, problem: &Problem) -> String {
     let what = match &problem.kind {

@@ -7,14 +7,14 @@
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use sessions::{
-    ConsentKind, Contact, ContactKind, Contract, ExitReason, Journey, Milestone, MilestoneKind,
-    Objective, ParticipantId, PhaseSpan, Prescriber, ReviewDecision, Revision, Rhythm, SessionLink,
-    Stage, StageReview, Status, StatusChange, Stored,
+    ConsentKind, Contact, ContactKind, Contract, ExitReason, Journey, JourneyEdit, Milestone,
+    MilestoneKind, Objective, ParticipantId, PhaseSpan, Prescriber, ReviewDecision, Revision,
+    Rhythm, SessionLink, Stage, Status, Stored,
 };
 
 use super::{AtelierApp, Screen, setup};
 use crate::i18n::I18n;
-use crate::words;
+use crate::{messages, words};
 
 /// The journey being looked at, and the forms in progress on it.
 #[derive(Debug)]
@@ -65,11 +65,20 @@ struct StageForm {
     error: Option<String>,
 }
 
+/// The decision chosen in a review form, before its detail is typed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Decision {
+    Continue,
+    HandOver,
+    Stop,
+}
+
 #[derive(Debug, Default)]
 struct ReviewForm {
-    decision: u8,
+    decision: Option<Decision>,
     detail: String,
     note: String,
+    error: Option<String>,
 }
 
 #[derive(Debug, Default)]
@@ -539,7 +548,7 @@ fn details_ui(
         phases_ui(ui, i18n, &mut screen.journey, today);
     });
     section(ui, i18n.tr("journey-milestones"), true, |ui| {
-        milestones_ui(ui, i18n, screen);
+        milestones_ui(ui, i18n, screen, today);
     });
     section(ui, i18n.tr("journey-identity"), false, |ui| {
         identity_ui(ui, i18n, &mut screen.journey);
@@ -730,13 +739,16 @@ fn contacts_ui(
                     (None, _) => form.error = Some(i18n.tr("journey-contact-bad-date")),
                     (_, None) => form.error = Some(i18n.tr("journey-contact-no-kind")),
                     (Some(date), Some(kind)) => {
-                        screen.journey.contacts.push(Contact {
+                        let edit = JourneyEdit::AddContact(Contact {
                             date,
                             kind,
                             recorded_by: who.to_owned(),
                             note: sessions::Private::new(form.note.trim().to_owned()),
                         });
-                        *form = ContactForm::default();
+                        match screen.journey.apply(edit, today) {
+                            Ok(()) => *form = ContactForm::default(),
+                            Err(error) => form.error = Some(messages::journey_error(i18n, &error)),
+                        }
                     }
                 }
             }
@@ -994,37 +1006,37 @@ fn stages_ui(ui: &mut egui::Ui, i18n: &I18n, screen: &mut JourneyScreen, today: 
         screen.review = Some((index, ReviewForm::default()));
     }
     // A review form's buttons.
-    if let Some((index, form)) = &screen.review {
+    if let Some((index, form)) = &mut screen.review {
         let index = *index;
-        let mut done = None;
+        let mut done = false;
         ui.horizontal(|ui| {
-            let ready = form.decision > 0 && (form.decision == 3 || !form.detail.trim().is_empty());
+            let ready = form.decision.is_some();
             if ui
                 .add_enabled(ready, egui::Button::new(i18n.tr("journey-review-save")))
                 .clicked()
+                && let Some(decision) = form.decision
             {
-                done = Some(true);
+                let detail = form.detail.clone();
+                let decision = match decision {
+                    Decision::Continue => ReviewDecision::Continue { new_frame: detail },
+                    Decision::HandOver => ReviewDecision::HandOver { to: detail },
+                    Decision::Stop => ReviewDecision::Stop,
+                };
+                let edit = JourneyEdit::ReviewStage {
+                    stage: index,
+                    decision,
+                    note: form.note.clone(),
+                };
+                match screen.journey.apply(edit, today) {
+                    Ok(()) => done = true,
+                    Err(error) => form.error = Some(messages::journey_error(i18n, &error)),
+                }
             }
             if ui.button(i18n.tr("cancel")).clicked() {
-                done = Some(false);
+                done = true;
             }
         });
-        if let Some(save) = done {
-            if save
-                && let Some(stage) = screen.journey.stages.get_mut(index)
-                && stage.review.is_none()
-            {
-                let detail = form.detail.trim().to_owned();
-                stage.review = Some(StageReview {
-                    date: today,
-                    decision: match form.decision {
-                        1 => ReviewDecision::Continue { new_frame: detail },
-                        2 => ReviewDecision::HandOver { to: detail },
-                        _ => ReviewDecision::Stop,
-                    },
-                    note: form.note.trim().to_owned(),
-                });
-            }
+        if done {
             screen.review = None;
         }
     }
@@ -1038,19 +1050,26 @@ fn stages_ui(ui: &mut egui::Ui, i18n: &I18n, screen: &mut JourneyScreen, today: 
 
 fn review_form_ui(ui: &mut egui::Ui, i18n: &I18n, form: &mut ReviewForm) {
     ui.label(i18n.tr("journey-review-question"));
-    ui.radio_value(&mut form.decision, 1, i18n.tr("journey-review-continue"));
-    ui.radio_value(&mut form.decision, 2, i18n.tr("journey-review-hand-over"));
-    ui.radio_value(&mut form.decision, 3, i18n.tr("journey-review-stop"));
+    for (decision, id) in [
+        (Decision::Continue, "journey-review-continue"),
+        (Decision::HandOver, "journey-review-hand-over"),
+        (Decision::Stop, "journey-review-stop"),
+    ] {
+        ui.radio_value(&mut form.decision, Some(decision), i18n.tr(id));
+    }
     match form.decision {
-        1 => {
+        Some(Decision::Continue) => {
             field(ui, &i18n.tr("journey-review-frame"), &mut form.detail);
         }
-        2 => {
+        Some(Decision::HandOver) => {
             field(ui, &i18n.tr("journey-review-to"), &mut form.detail);
         }
-        _ => {}
+        Some(Decision::Stop) | None => {}
     }
     area(ui, &i18n.tr("journey-review-note"), &mut form.note);
+    if let Some(error) = &form.error {
+        ui.colored_label(ui.visuals().error_fg_color, error);
+    }
 }
 
 fn stage_form_ui(ui: &mut egui::Ui, i18n: &I18n, screen: &mut JourneyScreen, today: NaiveDate) {
@@ -1108,9 +1127,7 @@ fn stage_form_ui(ui: &mut egui::Ui, i18n: &I18n, screen: &mut JourneyScreen, tod
         ui.horizontal(|ui| {
             if ui.button(i18n.tr("journey-stage-add")).clicked() {
                 let end = parse_date(&form.planned_end);
-                if form.title.trim().is_empty() {
-                    form.error = Some(i18n.tr("journey-stage-title-missing"));
-                } else if !form.planned_end.trim().is_empty() && end.is_none() {
+                if !form.planned_end.trim().is_empty() && end.is_none() {
                     form.error = Some(i18n.tr("journey-bad-date"));
                 } else {
                     let mut objectives = std::mem::take(&mut form.objectives);
@@ -1122,8 +1139,8 @@ fn stage_form_ui(ui: &mut egui::Ui, i18n: &I18n, screen: &mut JourneyScreen, tod
                             due: parse_date(&form.due),
                         });
                     }
-                    screen.journey.stages.push(Stage {
-                        title: form.title.trim().to_owned(),
+                    let edit = JourneyEdit::AddStage(Stage {
+                        title: form.title.clone(),
                         objectives,
                         actions: lines(&form.actions),
                         rhythm: form.rhythm.unwrap_or(Rhythm::Weekly),
@@ -1131,7 +1148,10 @@ fn stage_form_ui(ui: &mut egui::Ui, i18n: &I18n, screen: &mut JourneyScreen, tod
                         planned_end: end,
                         review: None,
                     });
-                    *form = StageForm::default();
+                    match screen.journey.apply(edit, today) {
+                        Ok(()) => *form = StageForm::default(),
+                        Err(error) => form.error = Some(messages::journey_error(i18n, &error)),
+                    }
                 }
             }
             if ui.button(i18n.tr("cancel")).clicked() {
@@ -1141,7 +1161,7 @@ fn stage_form_ui(ui: &mut egui::Ui, i18n: &I18n, screen: &mut JourneyScreen, tod
     });
 }
 
-fn milestones_ui(ui: &mut egui::Ui, i18n: &I18n, screen: &mut JourneyScreen) {
+fn milestones_ui(ui: &mut egui::Ui, i18n: &I18n, screen: &mut JourneyScreen, today: NaiveDate) {
     let journey = &mut screen.journey;
     if journey.milestones.is_empty() {
         ui.label(i18n.tr("journey-no-milestones"));
@@ -1188,19 +1208,20 @@ fn milestones_ui(ui: &mut egui::Ui, i18n: &I18n, screen: &mut JourneyScreen) {
             if ui.button(i18n.tr("journey-milestone-add")).clicked() {
                 let start = parse_date(&form.start);
                 let end = parse_date(&form.end);
-                if form.title.trim().is_empty() {
-                    form.error = Some(i18n.tr("journey-milestone-title-missing"));
-                } else if start.is_none() || (!form.end.trim().is_empty() && end.is_none()) {
+                if start.is_none() || (!form.end.trim().is_empty() && end.is_none()) {
                     form.error = Some(i18n.tr("journey-bad-date"));
                 } else if let (Some(start), Some(kind)) = (start, MILESTONE_KINDS.get(form.kind)) {
-                    journey.milestones.push(Milestone {
+                    let edit = JourneyEdit::AddMilestone(Milestone {
                         kind: kind(),
-                        title: form.title.trim().to_owned(),
-                        employer: form.employer.trim().to_owned(),
+                        title: form.title.clone(),
+                        employer: form.employer.clone(),
                         start,
                         end,
                     });
-                    *form = MilestoneForm::default();
+                    match journey.apply(edit, today) {
+                        Ok(()) => *form = MilestoneForm::default(),
+                        Err(error) => form.error = Some(messages::journey_error(i18n, &error)),
+                    }
                 }
             }
             if ui.button(i18n.tr("cancel")).clicked() {
@@ -1258,7 +1279,7 @@ fn status_ui(
     if form.action == StatusAction::None {
         return;
     }
-    let mut status = None;
+    let mut edit = None;
     egui::Frame::group(ui.style()).show(ui, |ui| {
         match form.action {
             StatusAction::Hold => {
@@ -1305,8 +1326,8 @@ fn status_ui(
         }
         ui.horizontal(|ui| {
             if ui.button(i18n.tr("journey-status-save")).clicked() {
-                match status_from_form(i18n, form, today) {
-                    Ok(new) => status = Some(new),
+                match edit_from_form(i18n, form, today, who) {
+                    Ok(new) => edit = Some(new),
                     Err(error) => form.error = Some(error),
                 }
             }
@@ -1315,55 +1336,43 @@ fn status_ui(
             }
         });
     });
-    if let Some(status) = status {
-        let date = match &status {
-            Status::Exited { date, .. } => *date,
-            _ => today,
-        };
-        journey.status_history.push(StatusChange {
-            date,
-            status,
-            recorded_by: who.to_owned(),
-            note: form.note.trim().to_owned(),
-        });
-        *form = StatusForm::default();
+    if let Some(edit) = edit {
+        match journey.apply(edit, today) {
+            Ok(()) => *form = StatusForm::default(),
+            Err(error) => form.error = Some(messages::journey_error(i18n, &error)),
+        }
     }
 }
 
-/// The new status the form describes, or what is missing.
-fn status_from_form(i18n: &I18n, form: &StatusForm, today: NaiveDate) -> Result<Status, String> {
+/// The status change the form describes; the rules it must follow are `Journey::apply`'s,
+/// only what cannot be read (a date) is said here.
+fn edit_from_form(
+    i18n: &I18n,
+    form: &StatusForm,
+    today: NaiveDate,
+    who: &str,
+) -> Result<JourneyEdit, String> {
+    let (recorded_by, note) = (who.to_owned(), form.note.clone());
     match form.action {
-        StatusAction::Hold => {
-            if !form.asked {
-                return Err(i18n.tr("journey-hold-not-asked"));
-            }
-            let until = parse_date(&form.until)
-                .filter(|d| *d > today)
-                .ok_or_else(|| i18n.tr("journey-hold-bad-date"))?;
-            if form.conditions.trim().is_empty() {
-                return Err(i18n.tr("journey-hold-no-conditions"));
-            }
-            Ok(Status::OnHold {
-                at_persons_request: true,
-                start: today,
-                planned_end: until,
-                resume_conditions: form.conditions.trim().to_owned(),
-            })
-        }
-        StatusAction::Exit => {
-            let reason = match EXIT_REASONS.get(form.reason) {
-                Some(reason) => reason(),
-                None if form.other_reason.trim().is_empty() => {
-                    return Err(i18n.tr("journey-exit-no-reason"));
-                }
-                None => ExitReason::Other(form.other_reason.trim().to_owned()),
-            };
-            let date = parse_date(&form.date)
+        StatusAction::Hold => Ok(JourneyEdit::Pause {
+            at_persons_request: form.asked,
+            until: parse_date(&form.until).ok_or_else(|| i18n.tr("journey-hold-bad-date"))?,
+            conditions: form.conditions.clone(),
+            recorded_by,
+            note,
+        }),
+        StatusAction::Exit => Ok(JourneyEdit::Exit {
+            date: parse_date(&form.date)
                 .filter(|d| *d <= today)
-                .ok_or_else(|| i18n.tr("journey-exit-bad-date"))?;
-            Ok(Status::Exited { date, reason })
-        }
-        StatusAction::Resume | StatusAction::None => Ok(Status::Active),
+                .ok_or_else(|| i18n.tr("journey-exit-bad-date"))?,
+            reason: EXIT_REASONS.get(form.reason).map_or_else(
+                || ExitReason::Other(form.other_reason.clone()),
+                |reason| reason(),
+            ),
+            recorded_by,
+            note,
+        }),
+        StatusAction::Resume | StatusAction::None => Ok(JourneyEdit::Resume { recorded_by, note }),
     }
 }
 

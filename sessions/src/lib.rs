@@ -5,6 +5,8 @@
 //! - [`Store`] reads and writes a data folder; every write is atomic and durable, every bad
 //!   file is reported with its path and line, and a journey changed on disk since it was read
 //!   is never overwritten.
+//! - [`Journey::apply`] changes a journey by typed [`JourneyEdit`]s, enforcing its rules
+//!   (history only added to, pauses at the person's request, exits with a reason…).
 //! - [`check()`] validates a data folder and [`repair`] completes interrupted saves.
 //! - [`export_participant`] and [`erase_participant`] implement the GDPR rights.
 //!
@@ -14,6 +16,7 @@ pub mod bounds;
 mod check;
 pub mod demo;
 mod draft;
+mod edit;
 mod error;
 mod format;
 mod fsio;
@@ -28,6 +31,7 @@ mod store;
 
 pub use check::{CheckReport, Problem, ProblemKind, RepairReport, check, repair};
 pub use draft::{Draft, DraftParticipant};
+pub use edit::{JourneyEdit, JourneyError};
 pub use error::{FileError, StoreError};
 pub use format::{FormatError, SyntaxKind, Versioned, parse, to_text};
 pub use fsio::{is_temp_file, write_file_atomic};
