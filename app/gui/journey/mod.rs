@@ -1,0 +1,613 @@
+//! The participant's journey screen (*parcours*, domain.md §2): who they are and where they
+//! stand, consents, what matters to them, phases, stages and their reviews, experiences,
+//! status changes, every session with its takeaway, progress charts, and the GDPR actions.
+//!
+//! Changes are saved as soon as they are complete (a form added, a field left). The rules of
+//! a journey (history only added to, pauses at the person's request…) are
+//! `sessions::Journey::apply`'s: the sections here build `JourneyEdit`s and say refusals.
+//! One file per section: `header`, `stages` (and experiences), `status`, `contacts`,
+//! `identity` (identity, consents, preferences, phases), `timeline`, `gdpr`.
+
+use chrono::NaiveDate;
+use sessions::{
+    ContactKind, Contract, ExitReason, Journey, MilestoneKind, Objective, ParticipantId, Revision,
+    Rhythm, Stored,
+};
+
+mod contacts;
+mod gdpr;
+mod header;
+mod identity;
+mod stages;
+mod status;
+mod timeline;
+
+use super::{AtelierApp, Screen, setup};
+use crate::i18n::I18n;
+use contacts::contacts_ui;
+use gdpr::gdpr_ui;
+use header::header_ui;
+use identity::{consents_ui, identity_ui, phases_ui, preferences_ui};
+use stages::{milestones_ui, stages_ui};
+use status::status_ui;
+use timeline::timeline_ui;
+
+/// The journey being looked at, and the forms in progress on it.
+#[derive(Debug)]
+pub struct JourneyScreen {
+    /// As last read from or written to disk.
+    saved: Journey,
+    revision: Revision,
+    /// As edited.
+    journey: Journey,
+    /// Show only this activity's sessions.
+    filter: Option<String>,
+    prefs: PrefsText,
+    stage: StageForm,
+    review: Option<(usize, ReviewForm)>,
+    milestone: MilestoneForm,
+    status: StatusForm,
+    contact: ContactForm,
+    erase_step: u8,
+    /// A save refused because the file changed on disk.
+    conflict: bool,
+    /// The content of the last save that failed (not retried by itself).
+    failed: Option<Journey>,
+    /// Which opening of a journey this is: its scroll areas start at the top each time, never
+    /// where the previous person's were.
+    opening: u64,
+}
+
+/// The preference lists as text, one item per line.
+#[derive(Debug, Default)]
+struct PrefsText {
+    wished_jobs: String,
+    places: String,
+    strengths: String,
+    accommodations: String,
+}
+
+#[derive(Debug, Default)]
+struct StageForm {
+    open: bool,
+    title: String,
+    objective: String,
+    measure: String,
+    due: String,
+    objectives: Vec<Objective>,
+    actions: String,
+    rhythm: Option<Rhythm>,
+    planned_end: String,
+    error: Option<String>,
+}
+
+/// The decision chosen in a review form, before its detail is typed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Decision {
+    Continue,
+    HandOver,
+    Stop,
+}
+
+#[derive(Debug, Default)]
+struct ReviewForm {
+    decision: Option<Decision>,
+    detail: String,
+    note: String,
+    error: Option<String>,
+}
+
+#[derive(Debug, Default)]
+struct MilestoneForm {
+    open: bool,
+    kind: usize,
+    title: String,
+    employer: String,
+    start: String,
+    end: String,
+    error: Option<String>,
+}
+
+#[derive(Debug, Default)]
+struct ContactForm {
+    open: bool,
+    date: String,
+    kind: Option<ContactKind>,
+    note: String,
+    error: Option<String>,
+}
+
+/// The kinds of contact, with their message ids.
+const CONTACT_KINDS: [(ContactKind, &str); 4] = [
+    (ContactKind::Meeting, "contact-meeting"),
+    (ContactKind::Call, "contact-call"),
+    (ContactKind::WorkplaceVisit, "contact-workplace"),
+    (ContactKind::Message, "contact-message"),
+];
+
+#[derive(Debug, Default, PartialEq, Eq, Clone, Copy)]
+enum StatusAction {
+    #[default]
+    None,
+    Hold,
+    Exit,
+    Resume,
+}
+
+#[derive(Debug, Default)]
+struct StatusForm {
+    action: StatusAction,
+    /// The exit's date, as typed (today by default).
+    date: String,
+    asked: bool,
+    until: String,
+    conditions: String,
+    reason: usize,
+    other_reason: String,
+    note: String,
+    error: Option<String>,
+}
+
+/// The kinds of experience offered in the form, in order.
+const MILESTONE_KINDS: [fn() -> MilestoneKind; 7] = [
+    || MilestoneKind::WorkTrial,
+    || MilestoneKind::Training,
+    || MilestoneKind::Job(Contract::Cdi),
+    || MilestoneKind::Job(Contract::Cdd),
+    || MilestoneKind::Job(Contract::Interim),
+    || MilestoneKind::Job(Contract::Alternance),
+    || MilestoneKind::Volunteering,
+];
+
+/// The exit reasons offered in the form, in order; the last one is "other", written out.
+const EXIT_REASONS: [fn() -> ExitReason; 5] = [
+    || ExitReason::PersonRequest,
+    || ExitReason::StableJob,
+    || ExitReason::MovedAway,
+    || ExitReason::Health,
+    || ExitReason::LostContact,
+];
+
+/// Reads a date typed as `20/11/2026` (or `2026-11-20`).
+fn parse_date(text: &str) -> Option<NaiveDate> {
+    let text = text.trim();
+    NaiveDate::parse_from_str(text, "%d/%m/%Y")
+        .or_else(|_| NaiveDate::parse_from_str(text, "%Y-%m-%d"))
+        .ok()
+}
+
+fn lines(text: &str) -> Vec<String> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// A labelled one-line field.
+fn field(ui: &mut egui::Ui, label: &str, text: &mut String) -> egui::Response {
+    ui.horizontal(|ui| {
+        let label = ui.label(label);
+        // One-line fields are held to their bound as they are typed (names are shorter still).
+        ui.add(
+            egui::TextEdit::singleline(text)
+                .desired_width(320.0)
+                .char_limit(sessions::bounds::MAX_LINE_CHARS),
+        )
+        .labelled_by(label.id)
+    })
+    .inner
+}
+
+/// A labelled field of several lines.
+fn area(ui: &mut egui::Ui, label: &str, text: &mut String) -> egui::Response {
+    let label = ui.label(label);
+    ui.add(
+        egui::TextEdit::multiline(text)
+            .desired_rows(2)
+            .desired_width(f32::INFINITY),
+    )
+    .labelled_by(label.id)
+}
+
+impl JourneyScreen {
+    /// The screen for a journey as read from disk.
+    pub fn new(stored: Stored<Journey>) -> Self {
+        let prefs = &stored.value.preferences;
+        Self {
+            prefs: PrefsText {
+                wished_jobs: prefs.wished_jobs.join("\n"),
+                places: prefs.places.join("\n"),
+                strengths: prefs.strengths.join("\n"),
+                accommodations: prefs.accommodations.join("\n"),
+            },
+            saved: stored.value.clone(),
+            journey: stored.value,
+            revision: stored.revision,
+            filter: None,
+            stage: StageForm::default(),
+            review: None,
+            milestone: MilestoneForm::default(),
+            status: StatusForm::default(),
+            contact: ContactForm::default(),
+            erase_step: 0,
+            conflict: false,
+            failed: None,
+            opening: {
+                static OPENINGS: std::sync::atomic::AtomicU64 =
+                    std::sync::atomic::AtomicU64::new(0);
+                OPENINGS.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+            },
+        }
+    }
+
+    /// Whose journey this is.
+    pub fn id(&self) -> &ParticipantId {
+        &self.journey.id
+    }
+
+    /// Whether there are changes not written yet.
+    pub fn has_changes(&self) -> bool {
+        self.journey != self.saved
+    }
+}
+
+impl AtelierApp {
+    /// Opens `id`'s journey.
+    pub(super) fn open_journey(&mut self, id: &ParticipantId) {
+        let Some(store) = &self.store else {
+            return;
+        };
+        match store.load_journey(id) {
+            Ok(stored) => self.screen = Screen::Journey(Box::new(JourneyScreen::new(stored))),
+            Err(error) => self.warn(crate::messages::store_error(&self.i18n, &error)),
+        }
+    }
+
+    /// Writes the journey if it changed; a file changed elsewhere is never overwritten. Returns
+    /// whether everything is on disk. After a failure the same content is not retried by
+    /// itself (`force` retries: leaving the screen, the retry button).
+    pub(super) fn save_journey(&mut self, force: bool) -> bool {
+        let (Screen::Journey(screen), Some(store)) = (&mut self.screen, &self.store) else {
+            return true;
+        };
+        if !screen.has_changes() {
+            return true;
+        }
+        if screen.conflict || (!force && screen.failed.as_ref() == Some(&screen.journey)) {
+            return false;
+        }
+        match store.save_journey(&screen.journey, Some(screen.revision)) {
+            Ok(revision) => {
+                screen.revision = revision;
+                screen.saved = screen.journey.clone();
+                screen.failed = None;
+                true
+            }
+            Err(error) => {
+                screen.conflict = matches!(error, sessions::StoreError::Conflict(_));
+                screen.failed = Some(screen.journey.clone());
+                let text = self.i18n.tr_args(
+                    "journey-save-failed",
+                    &[(
+                        "reason",
+                        crate::messages::store_error(&self.i18n, &error).into(),
+                    )],
+                );
+                self.warn(text);
+                false
+            }
+        }
+    }
+
+    pub(super) fn journey_ui(&mut self, ui: &mut egui::Ui) {
+        let now = self.now();
+        let Screen::Journey(screen) = &mut self.screen else {
+            return;
+        };
+        let i18n = &self.i18n;
+        let mut go = Go::Stay;
+        ui.horizontal(|ui| {
+            if ui.button(i18n.tr("back")).clicked() {
+                go = Go::Home;
+            }
+            if screen.failed.is_some() && !screen.conflict {
+                if ui.button(i18n.tr("journey-retry")).clicked() {
+                    go = Go::Retry;
+                }
+            } else if screen.has_changes() {
+                ui.weak(i18n.tr("journey-unsaved"));
+            } else {
+                ui.weak(i18n.tr("journey-saved"));
+            }
+        });
+        if screen.conflict {
+            ui.horizontal(|ui| {
+                ui.colored_label(ui.visuals().warn_fg_color, i18n.tr("journey-conflict"));
+                if ui.button(i18n.tr("journey-reload")).clicked() {
+                    go = Go::Reload;
+                }
+            });
+        }
+        let today = now.date_naive();
+        let who = self.settings.facilitator.clone();
+        let registry = &self.registry;
+        let opening = screen.opening;
+        egui::ScrollArea::vertical()
+            .id_salt(("journey-header", opening))
+            .max_height(ui.available_height() * 0.4)
+            .show(ui, |ui| header_ui(ui, i18n, screen, now, &mut go));
+        ui.separator();
+        if ui.available_width() > 1000.0 {
+            // Wide: the file on the left, sessions and progress on the right, each scrolling.
+            ui.columns(2, |columns| {
+                if let [left, right] = columns {
+                    egui::ScrollArea::vertical()
+                        .id_salt(("journey-left", opening))
+                        .auto_shrink([false, false])
+                        .show(left, |ui| {
+                            details_ui(ui, i18n, screen, today, &who, &mut go);
+                        });
+                    egui::ScrollArea::vertical()
+                        .id_salt(("journey-right", opening))
+                        .auto_shrink([false, false])
+                        .show(right, |ui| {
+                            section(ui, i18n.tr("journey-timeline"), true, |ui| {
+                                timeline_ui(ui, i18n, registry, screen, &mut go);
+                            });
+                        });
+                }
+            });
+        } else {
+            egui::ScrollArea::vertical()
+                .id_salt(("journey-all", opening))
+                .auto_shrink([false, false])
+                .show(ui, |ui| {
+                    section(ui, i18n.tr("journey-timeline"), true, |ui| {
+                        timeline_ui(ui, i18n, registry, screen, &mut go);
+                    });
+                    details_ui(ui, i18n, screen, today, &who, &mut go);
+                });
+        }
+
+        // Save what is complete: nothing is being typed.
+        if ui.ctx().memory(|m| m.focused().is_none()) {
+            self.save_journey(false);
+        }
+        self.follow(go);
+    }
+
+    fn follow(&mut self, go: Go) {
+        let Screen::Journey(screen) = &self.screen else {
+            return;
+        };
+        let id = screen.id().clone();
+        // Leaving the screen first writes the changes; if that fails, the screen stays, with
+        // the changes and the reason.
+        let leaves = matches!(go, Go::Home | Go::OneToOne | Go::Record(_) | Go::ExportAll);
+        if leaves && !self.save_journey(true) {
+            return;
+        }
+        match go {
+            Go::Stay => {}
+            Go::Retry => {
+                self.save_journey(true);
+            }
+            Go::Home => {
+                self.refresh_home();
+                self.screen = Screen::Home;
+            }
+            Go::Reload => self.open_journey(&id),
+            Go::OneToOne => {
+                let mut state =
+                    setup::SetupState::new(sessions::Mode::OneToOne, &self.settings.facilitator);
+                state.select(id);
+                self.screen = Screen::Setup(Box::new(state));
+            }
+            Go::Record(session) => {
+                let Some(store) = &self.store else {
+                    return;
+                };
+                match store.load_record(&session) {
+                    Ok(record) => {
+                        self.back_to_journey = Some(id);
+                        self.screen = Screen::Record(Box::new(record));
+                    }
+                    Err(error) => self.warn(crate::messages::store_error(&self.i18n, &error)),
+                }
+            }
+            Go::Document(session) => self.write_document(session.as_ref()),
+            Go::ExportAll => self.export_all(&id),
+            Go::Erase => self.erase(&id),
+        }
+    }
+
+    /// Writes the person's document (the whole journey, or one session) into a chosen folder;
+    /// named after them and never over an earlier one.
+    fn write_document(&mut self, session: Option<&sessions::SessionId>) {
+        let Some((dir, fallback)) = self.pick_folder() else {
+            return;
+        };
+        let Screen::Journey(screen) = &self.screen else {
+            return;
+        };
+        let today = self.now().date_naive();
+        let name = |activity: &str| self.registry.name(activity, &self.i18n);
+        let journey = &screen.journey;
+        let who = crate::printable::file_name_part(&journey.display_name);
+        let (document, stem) = match session.and_then(|s| journey.link(s)) {
+            Some(link) => (
+                crate::printable::session_document(&self.i18n, journey, link, &name),
+                format!(
+                    "{}-{who}-{}",
+                    self.i18n.tr("doc-session-file-stem"),
+                    link.date.format("%Y-%m-%d")
+                ),
+            ),
+            None => (
+                crate::printable::journey_document(&self.i18n, journey, today, &name),
+                format!(
+                    "{}-{who}-{}",
+                    self.i18n.tr("doc-file-stem"),
+                    today.format("%Y-%m-%d")
+                ),
+            ),
+        };
+        match document.write(&dir, &stem, self.i18n.locale().code()) {
+            Ok(files) => {
+                let first = files.first().cloned().unwrap_or_default();
+                let key = if fallback {
+                    "journey-document-fallback"
+                } else {
+                    "journey-document-done"
+                };
+                self.say(self.i18n.tr_args(key, &[("path", first.as_path().into())]));
+            }
+            Err(error) => self.warn(crate::messages::store_error(&self.i18n, &error)),
+        }
+    }
+
+    /// The folder to write into: the one chosen, or, when no folder window can open, the
+    /// documented fallback (`true`). `None` (and a notice) when the person cancelled.
+    fn pick_folder(&mut self) -> Option<(std::path::PathBuf, bool)> {
+        match self.config.folder_picker.pick() {
+            super::Picked::Chosen(dir) => Some((dir, false)),
+            super::Picked::Fallback(dir) => Some((dir, true)),
+            super::Picked::Cancelled => {
+                let text = self.i18n.tr("journey-no-folder");
+                self.say(text);
+                None
+            }
+        }
+    }
+
+    /// Every piece of data about the person, into a chosen folder (GDPR access right).
+    fn export_all(&mut self, id: &ParticipantId) {
+        let Some((dir, _fallback)) = self.pick_folder() else {
+            return;
+        };
+        let Some(store) = &self.store else {
+            return;
+        };
+        let today = self.now().date_naive();
+        let result = crate::printable::export_with_document(
+            &self.i18n,
+            store,
+            id,
+            &dir,
+            today,
+            &|activity| self.registry.name(activity, &self.i18n),
+        );
+        match result {
+            Ok(report) => self.say(self.i18n.tr_args(
+                "export-done",
+                &[
+                    ("id", id.as_str().into()),
+                    ("path", report.dir.as_path().into()),
+                    ("files", report.files.len().into()),
+                ],
+            )),
+            Err(error) => self.warn(crate::messages::store_error(&self.i18n, &error)),
+        }
+    }
+
+    /// Erases the person everywhere (GDPR erasure), after the two confirmations.
+    fn erase(&mut self, id: &ParticipantId) {
+        let Some(store) = &self.store else {
+            return;
+        };
+        let forget = |activity: &str, data: &str, who: &ParticipantId| {
+            self.registry.forget(activity, data, who)
+        };
+        match sessions::erase_participant(store, id, &forget) {
+            Ok(report) => {
+                let text = self.i18n.tr_args(
+                    "erase-done-ui",
+                    &[
+                        ("removed", report.records_removed.len().into()),
+                        ("records", report.records_changed.len().into()),
+                        ("drafts", report.drafts_changed.len().into()),
+                    ],
+                );
+                self.refresh_home();
+                self.screen = Screen::Home;
+                self.say(text);
+            }
+            Err(error) => self.warn(crate::messages::store_error(&self.i18n, &error)),
+        }
+    }
+}
+
+/// Everything but the timeline: identity, consents, preferences, phases, stages, experiences,
+/// status, private notes, GDPR.
+fn details_ui(
+    ui: &mut egui::Ui,
+    i18n: &I18n,
+    screen: &mut JourneyScreen,
+    today: NaiveDate,
+    who: &str,
+    go: &mut Go,
+) {
+    section(ui, i18n.tr("journey-stages"), true, |ui| {
+        stages_ui(ui, i18n, screen, today);
+    });
+    section(ui, i18n.tr("journey-status"), true, |ui| {
+        status_ui(ui, i18n, screen, today, who);
+    });
+    section(ui, i18n.tr("journey-contacts"), true, |ui| {
+        contacts_ui(ui, i18n, screen, today, who);
+    });
+    section(ui, i18n.tr("journey-preferences"), true, |ui| {
+        preferences_ui(ui, i18n, screen, today);
+    });
+    section(ui, i18n.tr("journey-phases"), true, |ui| {
+        phases_ui(ui, i18n, &mut screen.journey, today);
+    });
+    section(ui, i18n.tr("journey-milestones"), true, |ui| {
+        milestones_ui(ui, i18n, screen, today);
+    });
+    section(ui, i18n.tr("journey-identity"), false, |ui| {
+        identity_ui(ui, i18n, &mut screen.journey);
+    });
+    section(ui, i18n.tr("journey-consents"), false, |ui| {
+        consents_ui(ui, i18n, &mut screen.journey, today, who);
+    });
+    section(ui, i18n.tr("journey-private"), false, |ui| {
+        ui.weak(i18n.tr("journey-private-hint"));
+        let label = ui.label(i18n.tr("journey-private-notes"));
+        ui.add(
+            egui::TextEdit::multiline(screen.journey.private_notes.expose_mut())
+                .desired_rows(3)
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(label.id);
+        let last = screen.journey.last_name.expose_mut();
+        let mut text = last.clone().unwrap_or_default();
+        if field(ui, &i18n.tr("journey-last-name"), &mut text).changed() {
+            *last = Some(text.trim().to_owned()).filter(|t| !t.is_empty());
+        }
+    });
+    section(ui, i18n.tr("journey-gdpr"), false, |ui| {
+        gdpr_ui(ui, i18n, screen, go);
+    });
+}
+
+/// Where the screen goes after this frame.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Go {
+    Stay,
+    Retry,
+    Home,
+    Reload,
+    OneToOne,
+    Record(sessions::SessionId),
+    Document(Option<sessions::SessionId>),
+    ExportAll,
+    Erase,
+}
+
+fn section(ui: &mut egui::Ui, title: String, open: bool, body: impl FnOnce(&mut egui::Ui)) {
+    egui::CollapsingHeader::new(egui::RichText::new(title).heading())
+        .default_open(open)
+        .show(ui, body);
+}

@@ -1,0 +1,153 @@
+//! The status history and its changes: pause at the person's request, exit, resume.
+
+use chrono::NaiveDate;
+use sessions::{ExitReason, JourneyEdit, Status};
+
+use super::{EXIT_REASONS, JourneyScreen, StatusAction, StatusForm, area, field, parse_date};
+use crate::i18n::I18n;
+use crate::{messages, words};
+
+pub(super) fn status_ui(
+    ui: &mut egui::Ui,
+    i18n: &I18n,
+    screen: &mut JourneyScreen,
+    today: NaiveDate,
+    who: &str,
+) {
+    let journey = &mut screen.journey;
+    for change in journey.status_history.iter().rev() {
+        let mut line = format!(
+            "{} — {}",
+            words::date(change.date),
+            words::status(i18n, &change.status)
+        );
+        if let Status::Exited { reason, .. } = &change.status {
+            line.push_str(&format!(" ({})", words::exit_reason(i18n, reason)));
+        }
+        if !change.recorded_by.is_empty() {
+            line.push_str(&format!(" · {}", change.recorded_by));
+        }
+        if !change.note.is_empty() {
+            line.push_str(&format!(" · {}", change.note));
+        }
+        ui.label(line);
+    }
+    let form = &mut screen.status;
+    let current = journey.status().clone();
+    ui.horizontal_wrapped(|ui| {
+        match current {
+            Status::Active => {
+                if ui.button(i18n.tr("journey-hold")).clicked() {
+                    form.action = StatusAction::Hold;
+                }
+            }
+            Status::OnHold { .. } | Status::Exited { .. } => {
+                if ui.button(i18n.tr("journey-resume")).clicked() {
+                    form.action = StatusAction::Resume;
+                }
+            }
+        }
+        if !matches!(current, Status::Exited { .. }) && ui.button(i18n.tr("journey-exit")).clicked()
+        {
+            form.action = StatusAction::Exit;
+        }
+    });
+    if form.action == StatusAction::None {
+        return;
+    }
+    let mut edit = None;
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        match form.action {
+            StatusAction::Hold => {
+                ui.weak(i18n.tr("journey-hold-hint"));
+                ui.checkbox(&mut form.asked, i18n.tr("journey-hold-asked"));
+                field(ui, &i18n.tr("journey-hold-until"), &mut form.until);
+                area(
+                    ui,
+                    &i18n.tr("journey-hold-conditions"),
+                    &mut form.conditions,
+                );
+            }
+            StatusAction::Exit => {
+                if form.date.is_empty() {
+                    form.date = words::date(today);
+                }
+                field(ui, &i18n.tr("journey-exit-date"), &mut form.date);
+                ui.horizontal(|ui| {
+                    let label = ui.label(i18n.tr("journey-exit-reason"));
+                    let mut reasons: Vec<String> = EXIT_REASONS
+                        .iter()
+                        .map(|r| words::exit_reason(i18n, &r()))
+                        .collect();
+                    reasons.push(i18n.tr("journey-exit-other"));
+                    egui::ComboBox::from_id_salt("exit-reason")
+                        .selected_text(reasons.get(form.reason).cloned().unwrap_or_default())
+                        .show_ui(ui, |ui| {
+                            for (index, reason) in reasons.iter().enumerate() {
+                                ui.selectable_value(&mut form.reason, index, reason);
+                            }
+                        })
+                        .response
+                        .labelled_by(label.id);
+                });
+                if form.reason == EXIT_REASONS.len() {
+                    field(ui, &i18n.tr("journey-exit-other"), &mut form.other_reason);
+                }
+            }
+            StatusAction::Resume | StatusAction::None => {}
+        }
+        area(ui, &i18n.tr("journey-status-note"), &mut form.note);
+        if let Some(error) = &form.error {
+            ui.colored_label(ui.visuals().error_fg_color, error);
+        }
+        ui.horizontal(|ui| {
+            if ui.button(i18n.tr("journey-status-save")).clicked() {
+                match edit_from_form(i18n, form, today, who) {
+                    Ok(new) => edit = Some(new),
+                    Err(error) => form.error = Some(error),
+                }
+            }
+            if ui.button(i18n.tr("cancel")).clicked() {
+                *form = StatusForm::default();
+            }
+        });
+    });
+    if let Some(edit) = edit {
+        match journey.apply(edit, today) {
+            Ok(()) => *form = StatusForm::default(),
+            Err(error) => form.error = Some(messages::journey_error(i18n, &error)),
+        }
+    }
+}
+
+/// The status change the form describes; the rules it must follow are `Journey::apply`'s,
+/// only what cannot be read (a date) is said here.
+pub(super) fn edit_from_form(
+    i18n: &I18n,
+    form: &StatusForm,
+    today: NaiveDate,
+    who: &str,
+) -> Result<JourneyEdit, String> {
+    let (recorded_by, note) = (who.to_owned(), form.note.clone());
+    match form.action {
+        StatusAction::Hold => Ok(JourneyEdit::Pause {
+            at_persons_request: form.asked,
+            until: parse_date(&form.until).ok_or_else(|| i18n.tr("journey-hold-bad-date"))?,
+            conditions: form.conditions.clone(),
+            recorded_by,
+            note,
+        }),
+        StatusAction::Exit => Ok(JourneyEdit::Exit {
+            date: parse_date(&form.date)
+                .filter(|d| *d <= today)
+                .ok_or_else(|| i18n.tr("journey-exit-bad-date"))?,
+            reason: EXIT_REASONS.get(form.reason).map_or_else(
+                || ExitReason::Other(form.other_reason.clone()),
+                |reason| reason(),
+            ),
+            recorded_by,
+            note,
+        }),
+        StatusAction::Resume | StatusAction::None => Ok(JourneyEdit::Resume { recorded_by, note }),
+    }
+}
