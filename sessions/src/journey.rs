@@ -1,5 +1,5 @@
 //! The journey file (*parcours*): one per participant, the thread tying every session to them.
-//! See `shared/domain.md` §2.
+//! See `sessions/DOMAIN.md` §2.
 
 use std::collections::BTreeMap;
 
@@ -129,7 +129,7 @@ impl Journey {
             .max()
     }
 
-    /// How often the person should be seen now, by the rule of domain.md §2 (weekly while
+    /// How often the person should be seen now, by the rule of `sessions/DOMAIN.md` §2 (weekly while
     /// looking for work and in the first month of a job, at least monthly otherwise), or more
     /// often if the current stage says so. `None` while on hold or after an exit.
     pub fn expected_contact(&self, today: NaiveDate) -> Option<ExpectedContact> {

@@ -1,5 +1,5 @@
 //! Session records: one run of one activity, linked both ways with participants' journeys.
-//! See `shared/domain.md` §3.
+//! See `sessions/DOMAIN.md` §3.
 
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};

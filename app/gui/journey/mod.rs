@@ -1,4 +1,4 @@
-//! The participant's journey screen (*parcours*, domain.md §2): who they are and where they
+//! The participant's journey screen (*parcours*, `sessions/DOMAIN.md` §2): who they are and where they
 //! stand, consents, what matters to them, phases, stages and their reviews, experiences,
 //! status changes, every session with its takeaway, progress charts, and the GDPR actions.
 //!

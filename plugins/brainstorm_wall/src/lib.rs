@@ -1,4 +1,4 @@
-//! The Dream / Realist / Critic brainstorm wall (`shared/domain.md` §4.2), built into Atelier.
+//! The Dream / Realist / Critic brainstorm wall (`sessions/DOMAIN.md` §4.2), built into Atelier.
 //!
 //! Ideas are typed into a box without any author — not in memory, not in drafts, not in the
 //! record — shuffled with the host's seeded random source, drawn one at a time (shown large on

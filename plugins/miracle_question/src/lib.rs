@@ -1,4 +1,4 @@
-//! The miracle question (*la question miracle*, `shared/domain.md` §4.1), built into Atelier.
+//! The miracle question (*la question miracle*, `sessions/DOMAIN.md` §4.1), built into Atelier.
 //!
 //! One-to-one, the advisor and the person go through the situation, the miracle prompt,
 //! follow-up prompts (skipped, reordered or added by the advisor), the concrete signs read

@@ -1,4 +1,4 @@
-//! Social-skills training (`shared/domain.md` §4.3), built into Atelier.
+//! Social-skills training (`sessions/DOMAIN.md` §4.3), built into Atelier.
 //!
 //! - **Problem solving in five steps**, each with its guiding questions, kept per person in a
 //!   small group ([`steps`]).

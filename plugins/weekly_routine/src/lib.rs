@@ -1,4 +1,4 @@
-//! The weekly routine planner (*schéma de routine quotidienne*, `shared/domain.md` §4.5):
+//! The weekly routine planner (*schéma de routine quotidienne*, `sessions/DOMAIN.md` §4.5):
 //! Monday to Friday in seven time slots, built with the person from what they already
 //! manage, with the check questions that help keep a job. The plan goes into the person's
 //! journey and the next session starts from it.
