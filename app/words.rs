@@ -20,7 +20,7 @@ pub fn short(text: &str, max: usize) -> std::borrow::Cow<'_, str> {
 
 /// A date as the app writes it everywhere: `20/11/2026`.
 pub fn date(date: NaiveDate) -> String {
-    date.format("%d/%m/%Y").to_string()
+    atelier_plugin_api::date_text(date)
 }
 
 /// A period: "du 01/09/2026 au 30/09/2026", or "depuis le 01/09/2026" while open.

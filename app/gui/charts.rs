@@ -69,10 +69,6 @@ pub fn in_words(i18n: &I18n, series: &Series) -> String {
         .join(", ")
 }
 
-fn day_number(date: NaiveDate) -> f64 {
-    f64::from(chrono::Datelike::num_days_from_ce(&date))
-}
-
 /// Draws every chart of the journey (or of one activity).
 pub fn charts_ui(
     ui: &mut egui::Ui,
@@ -103,7 +99,7 @@ pub fn charts_ui(
         let points: Vec<[f64; 2]> = series
             .points
             .iter()
-            .map(|(date, value)| [day_number(*date), *value])
+            .map(|(date, value)| [atelier_plugin_api::day_number(*date), *value])
             .collect();
         let mut plot = egui_plot::Plot::new(("journey-chart", &series.activity, &series.key))
             .height(180.0)
@@ -112,16 +108,7 @@ pub fn charts_ui(
             .allow_scroll(false)
             .allow_boxed_zoom(false)
             .show_x(false)
-            .x_axis_formatter(|mark, _range| {
-                #[expect(
-                    clippy::cast_possible_truncation,
-                    reason = "day numbers fit an i32 for any real date"
-                )]
-                let day = mark.value.round() as i32;
-                NaiveDate::from_num_days_from_ce_opt(day)
-                    .map(|d| d.format("%d/%m").to_string())
-                    .unwrap_or_default()
-            });
+            .x_axis_formatter(|mark, _range| atelier_plugin_api::date_axis_label(mark.value));
         if let Some(desc) = &desc {
             plot = plot.include_y(desc.range.0).include_y(desc.range.1);
         }

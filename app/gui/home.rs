@@ -346,7 +346,7 @@ impl AtelierApp {
         self.i18n.tr_args(
             "home-record-line",
             &[
-                ("date", record.start.format("%d/%m/%Y").to_string().into()),
+                ("date", crate::words::date(record.start.date_naive()).into()),
                 ("activity", name.into()),
                 ("mode", mode.into()),
                 ("count", record.participants.len().into()),

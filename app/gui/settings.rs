@@ -142,3 +142,15 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod bound_tests {
+    #[test]
+    fn fields_are_held_to_the_data_folders_bound() {
+        assert_eq!(
+            atelier_plugin_api::MAX_LINE_CHARS,
+            sessions::bounds::MAX_LINE_CHARS,
+            "a one-line field can hold no more than a file may"
+        );
+    }
+}

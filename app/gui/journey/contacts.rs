@@ -1,9 +1,10 @@
 //! Contacts outside sessions (meetings, calls, visits, messages) and the form to add one.
 
+use atelier_plugin_api::{parse_date, text_field};
 use chrono::NaiveDate;
 use sessions::{Contact, ContactKind, JourneyEdit};
 
-use super::{CONTACT_KINDS, ContactForm, JourneyScreen, field, parse_date};
+use super::{CONTACT_KINDS, ContactForm, JourneyScreen};
 use crate::i18n::I18n;
 use crate::{messages, words};
 
@@ -47,13 +48,13 @@ pub(super) fn contacts_ui(
         return;
     }
     egui::Frame::group(ui.style()).show(ui, |ui| {
-        field(ui, &i18n.tr("journey-contact-date"), &mut form.date);
+        text_field(ui, &i18n.tr("journey-contact-date"), &mut form.date);
         ui.horizontal_wrapped(|ui| {
             for (kind, id) in CONTACT_KINDS {
                 ui.radio_value(&mut form.kind, Some(kind), i18n.tr(id));
             }
         });
-        field(ui, &i18n.tr("journey-contact-note"), &mut form.note);
+        text_field(ui, &i18n.tr("journey-contact-note"), &mut form.note);
         if let Some(error) = &form.error {
             ui.colored_label(ui.visuals().error_fg_color, error);
         }

@@ -1,19 +1,20 @@
 //! Who the person is: identity and referral, consents (dated), preferences, phases.
 
+use atelier_plugin_api::{text_area, text_field};
 use chrono::NaiveDate;
 use sessions::{ConsentKind, Journey, PhaseSpan, Prescriber};
 
-use super::{JourneyScreen, area, field, lines};
+use super::{JourneyScreen, lines};
 use crate::i18n::I18n;
 use crate::words;
 
 pub(super) fn identity_ui(ui: &mut egui::Ui, i18n: &I18n, journey: &mut Journey) {
-    field(
+    text_field(
         ui,
         &i18n.tr("journey-display-name"),
         &mut journey.display_name,
     );
-    field(ui, &i18n.tr("journey-advisor"), &mut journey.advisor);
+    text_field(ui, &i18n.tr("journey-advisor"), &mut journey.advisor);
     ui.horizontal(|ui| {
         let label = ui.label(i18n.tr("journey-prescriber"));
         let current = words::prescriber(i18n, &journey.prescriber);
@@ -42,7 +43,7 @@ pub(super) fn identity_ui(ui: &mut egui::Ui, i18n: &I18n, journey: &mut Journey)
             .labelled_by(label.id);
     });
     if let Prescriber::Other(name) = &mut journey.prescriber {
-        field(ui, &i18n.tr("journey-prescriber-name"), name);
+        text_field(ui, &i18n.tr("journey-prescriber-name"), name);
     }
     ui.label(i18n.tr_args(
         "journey-entry",
@@ -120,27 +121,27 @@ pub(super) fn preferences_ui(
         let [left, right] = columns else {
             return;
         };
-        changed |= area(
+        changed |= text_area(
             left,
             &i18n.tr("journey-wished-jobs"),
             &mut screen.prefs.wished_jobs,
         )
         .changed();
-        changed |= area(left, &i18n.tr("journey-places"), &mut screen.prefs.places).changed();
-        changed |= area(
+        changed |= text_area(left, &i18n.tr("journey-places"), &mut screen.prefs.places).changed();
+        changed |= text_area(
             right,
             &i18n.tr("journey-strengths"),
             &mut screen.prefs.strengths,
         )
         .changed();
-        changed |= area(
+        changed |= text_area(
             right,
             &i18n.tr("journey-accommodations"),
             &mut screen.prefs.accommodations,
         )
         .changed();
     });
-    changed |= field(ui, &i18n.tr("journey-hours"), &mut prefs.hours).changed();
+    changed |= text_field(ui, &i18n.tr("journey-hours"), &mut prefs.hours).changed();
     if changed {
         prefs.wished_jobs = lines(&screen.prefs.wished_jobs);
         prefs.places = lines(&screen.prefs.places);

@@ -168,46 +168,12 @@ const EXIT_REASONS: [fn() -> ExitReason; 5] = [
     || ExitReason::LostContact,
 ];
 
-/// Reads a date typed as `20/11/2026` (or `2026-11-20`).
-fn parse_date(text: &str) -> Option<NaiveDate> {
-    let text = text.trim();
-    NaiveDate::parse_from_str(text, "%d/%m/%Y")
-        .or_else(|_| NaiveDate::parse_from_str(text, "%Y-%m-%d"))
-        .ok()
-}
-
 fn lines(text: &str) -> Vec<String> {
     text.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty())
         .map(str::to_owned)
         .collect()
-}
-
-/// A labelled one-line field.
-fn field(ui: &mut egui::Ui, label: &str, text: &mut String) -> egui::Response {
-    ui.horizontal(|ui| {
-        let label = ui.label(label);
-        // One-line fields are held to their bound as they are typed (names are shorter still).
-        ui.add(
-            egui::TextEdit::singleline(text)
-                .desired_width(320.0)
-                .char_limit(sessions::bounds::MAX_LINE_CHARS),
-        )
-        .labelled_by(label.id)
-    })
-    .inner
-}
-
-/// A labelled field of several lines.
-fn area(ui: &mut egui::Ui, label: &str, text: &mut String) -> egui::Response {
-    let label = ui.label(label);
-    ui.add(
-        egui::TextEdit::multiline(text)
-            .desired_rows(2)
-            .desired_width(f32::INFINITY),
-    )
-    .labelled_by(label.id)
 }
 
 impl JourneyScreen {
@@ -583,7 +549,7 @@ fn details_ui(
         .labelled_by(label.id);
         let last = screen.journey.last_name.expose_mut();
         let mut text = last.clone().unwrap_or_default();
-        if field(ui, &i18n.tr("journey-last-name"), &mut text).changed() {
+        if atelier_plugin_api::text_field(ui, &i18n.tr("journey-last-name"), &mut text).changed() {
             *last = Some(text.trim().to_owned()).filter(|t| !t.is_empty());
         }
     });

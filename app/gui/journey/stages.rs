@@ -1,11 +1,11 @@
 //! Stages with their SMART objectives and reviews, and experiences (work trials, jobs…).
 
+use atelier_plugin_api::{parse_date, text_area, text_field};
 use chrono::NaiveDate;
 use sessions::{JourneyEdit, Milestone, Objective, ReviewDecision, Rhythm, Stage};
 
 use super::{
-    Decision, JourneyScreen, MILESTONE_KINDS, MilestoneForm, ReviewForm, StageForm, area, field,
-    lines, parse_date,
+    Decision, JourneyScreen, MILESTONE_KINDS, MilestoneForm, ReviewForm, StageForm, lines,
 };
 use crate::i18n::I18n;
 use crate::{messages, words};
@@ -137,14 +137,14 @@ pub(super) fn review_form_ui(ui: &mut egui::Ui, i18n: &I18n, form: &mut ReviewFo
     }
     match form.decision {
         Some(Decision::Continue) => {
-            field(ui, &i18n.tr("journey-review-frame"), &mut form.detail);
+            text_field(ui, &i18n.tr("journey-review-frame"), &mut form.detail);
         }
         Some(Decision::HandOver) => {
-            field(ui, &i18n.tr("journey-review-to"), &mut form.detail);
+            text_field(ui, &i18n.tr("journey-review-to"), &mut form.detail);
         }
         Some(Decision::Stop) | None => {}
     }
-    area(ui, &i18n.tr("journey-review-note"), &mut form.note);
+    text_area(ui, &i18n.tr("journey-review-note"), &mut form.note);
     if let Some(error) = &form.error {
         ui.colored_label(ui.visuals().error_fg_color, error);
     }
@@ -159,11 +159,11 @@ pub(super) fn stage_form_ui(
     let form = &mut screen.stage;
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.strong(i18n.tr("journey-stage-new"));
-        field(ui, &i18n.tr("journey-stage-title"), &mut form.title);
+        text_field(ui, &i18n.tr("journey-stage-title"), &mut form.title);
         ui.weak(i18n.tr("journey-smart-hint"));
-        field(ui, &i18n.tr("journey-objective"), &mut form.objective);
-        field(ui, &i18n.tr("journey-objective-measure"), &mut form.measure);
-        field(ui, &i18n.tr("journey-objective-due"), &mut form.due);
+        text_field(ui, &i18n.tr("journey-objective"), &mut form.objective);
+        text_field(ui, &i18n.tr("journey-objective-measure"), &mut form.measure);
+        text_field(ui, &i18n.tr("journey-objective-due"), &mut form.due);
         if ui.button(i18n.tr("journey-objective-add")).clicked() {
             let due = parse_date(&form.due);
             if form.objective.trim().is_empty() {
@@ -185,7 +185,7 @@ pub(super) fn stage_form_ui(
         for objective in &form.objectives {
             ui.label(format!("• {}", objective.text));
         }
-        area(ui, &i18n.tr("journey-actions"), &mut form.actions);
+        text_area(ui, &i18n.tr("journey-actions"), &mut form.actions);
         ui.horizontal(|ui| {
             let label = ui.label(i18n.tr("journey-stage-rhythm"));
             let current = form.rhythm.unwrap_or(Rhythm::Weekly);
@@ -203,7 +203,7 @@ pub(super) fn stage_form_ui(
                 .response
                 .labelled_by(label.id);
         });
-        field(ui, &i18n.tr("journey-stage-end"), &mut form.planned_end);
+        text_field(ui, &i18n.tr("journey-stage-end"), &mut form.planned_end);
         if let Some(error) = &form.error {
             ui.colored_label(ui.visuals().error_fg_color, error);
         }
@@ -281,14 +281,14 @@ pub(super) fn milestones_ui(
                 .response
                 .labelled_by(label.id);
         });
-        field(ui, &i18n.tr("journey-milestone-title"), &mut form.title);
-        field(
+        text_field(ui, &i18n.tr("journey-milestone-title"), &mut form.title);
+        text_field(
             ui,
             &i18n.tr("journey-milestone-employer"),
             &mut form.employer,
         );
-        field(ui, &i18n.tr("journey-milestone-start"), &mut form.start);
-        field(ui, &i18n.tr("journey-milestone-end"), &mut form.end);
+        text_field(ui, &i18n.tr("journey-milestone-start"), &mut form.start);
+        text_field(ui, &i18n.tr("journey-milestone-end"), &mut form.end);
         if let Some(error) = &form.error {
             ui.colored_label(ui.visuals().error_fg_color, error);
         }

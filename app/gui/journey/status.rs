@@ -1,9 +1,10 @@
 //! The status history and its changes: pause at the person's request, exit, resume.
 
+use atelier_plugin_api::{parse_date, text_area, text_field};
 use chrono::NaiveDate;
 use sessions::{ExitReason, JourneyEdit, Status};
 
-use super::{EXIT_REASONS, JourneyScreen, StatusAction, StatusForm, area, field, parse_date};
+use super::{EXIT_REASONS, JourneyScreen, StatusAction, StatusForm};
 use crate::i18n::I18n;
 use crate::{messages, words};
 
@@ -61,8 +62,8 @@ pub(super) fn status_ui(
             StatusAction::Hold => {
                 ui.weak(i18n.tr("journey-hold-hint"));
                 ui.checkbox(&mut form.asked, i18n.tr("journey-hold-asked"));
-                field(ui, &i18n.tr("journey-hold-until"), &mut form.until);
-                area(
+                text_field(ui, &i18n.tr("journey-hold-until"), &mut form.until);
+                text_area(
                     ui,
                     &i18n.tr("journey-hold-conditions"),
                     &mut form.conditions,
@@ -72,7 +73,7 @@ pub(super) fn status_ui(
                 if form.date.is_empty() {
                     form.date = words::date(today);
                 }
-                field(ui, &i18n.tr("journey-exit-date"), &mut form.date);
+                text_field(ui, &i18n.tr("journey-exit-date"), &mut form.date);
                 ui.horizontal(|ui| {
                     let label = ui.label(i18n.tr("journey-exit-reason"));
                     let mut reasons: Vec<String> = EXIT_REASONS
@@ -91,12 +92,12 @@ pub(super) fn status_ui(
                         .labelled_by(label.id);
                 });
                 if form.reason == EXIT_REASONS.len() {
-                    field(ui, &i18n.tr("journey-exit-other"), &mut form.other_reason);
+                    text_field(ui, &i18n.tr("journey-exit-other"), &mut form.other_reason);
                 }
             }
             StatusAction::Resume | StatusAction::None => {}
         }
-        area(ui, &i18n.tr("journey-status-note"), &mut form.note);
+        text_area(ui, &i18n.tr("journey-status-note"), &mut form.note);
         if let Some(error) = &form.error {
             ui.colored_label(ui.visuals().error_fg_color, error);
         }

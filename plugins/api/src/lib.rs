@@ -19,6 +19,7 @@ mod a11y;
 mod abi;
 mod activity;
 mod descriptor;
+mod forms;
 mod guard;
 mod i18n;
 mod projector;
@@ -35,6 +36,9 @@ pub use activity::{
     ParticipantResult, RecordContext, UiContext, raw_text_ui,
 };
 pub use descriptor::{ChartDesc, Descriptor, Mode, Modes};
+pub use forms::{
+    MAX_LINE_CHARS, date_axis_label, date_text, day_number, parse_date, text_area, text_field,
+};
 pub use guard::{DynActivity, DynState, Guarded, PluginError, guard};
 pub use i18n::{Arg, Locale, Translated, Translations, check_sources, clause, elides};
 pub use projector::{ProjectorPalette, contrast_ratio, projector_frame, projector_style};

@@ -112,7 +112,7 @@ fn date_in(clock: &dyn Clock, days: u16) -> String {
     let now = clock.now();
     let seconds = now.unix_seconds + i64::from(days) * 86_400 + i64::from(now.offset_seconds);
     chrono::DateTime::from_timestamp(seconds, 0)
-        .map(|d| d.format("%d/%m/%Y").to_string())
+        .map(|d| atelier_plugin_api::date_text(d.date_naive()))
         .unwrap_or_default()
 }
 

@@ -10,7 +10,6 @@
 //! - **Role play**: ready scenarios and the facilitator's own, roles, and feedback — what went
 //!   well first, then one thing to try ([`role_play`]).
 
-mod form;
 pub mod model;
 pub mod role_play;
 mod state;

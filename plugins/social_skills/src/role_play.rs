@@ -5,7 +5,7 @@ use atelier_plugin_api::Translations;
 use atelier_plugin_api::egui;
 use serde::{Deserialize, Serialize};
 
-use crate::form::area;
+use atelier_plugin_api::text_area as area;
 
 /// How many ready scenarios the translations hold (`scenario-1-…` to `scenario-6-…`).
 pub const READY: usize = 6;

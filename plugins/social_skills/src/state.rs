@@ -578,7 +578,7 @@ fn record_view_ui(ui: &mut egui::Ui, t: &Translations, record: &Record, ctx: &Re
                 ui.label(t.tr_args(
                     "record-measure",
                     &[
-                        ("date", m.date.format("%d/%m/%Y").to_string().into()),
+                        ("date", atelier_plugin_api::date_text(m.date).into()),
                         ("value", format!("{}", m.value).into()),
                         ("source", tracking::source_text(t, &m.source).into()),
                     ],

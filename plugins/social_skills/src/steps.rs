@@ -4,7 +4,7 @@ use atelier_plugin_api::egui;
 use atelier_plugin_api::{Translations, label_widget};
 use serde::{Deserialize, Serialize};
 
-use crate::form::area;
+use atelier_plugin_api::text_area as area;
 
 /// How many steps.
 pub const STEPS: usize = 5;

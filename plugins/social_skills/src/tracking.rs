@@ -3,10 +3,12 @@
 //! follow-up — drawn here and in the journey.
 
 use atelier_plugin_api::egui;
-use atelier_plugin_api::{Translations, label_widget};
-use chrono::{Datelike as _, NaiveDate};
+use atelier_plugin_api::{
+    Translations, date_text, day_number, label_widget, parse_date, text_area as area,
+    text_field as field,
+};
+use chrono::NaiveDate;
 
-use crate::form::{area, field};
 use crate::model::{
     Change, ChartData, Domain, MeasureKind, Measurement, Phase, Source, Target, Technique,
     Tracking, Training,
@@ -31,16 +33,6 @@ pub struct Forms {
 }
 
 /// Reads a date typed as `20/11/2026` (or `2026-11-20`).
-pub fn parse_date(text: &str) -> Option<NaiveDate> {
-    let text = text.trim();
-    NaiveDate::parse_from_str(text, "%d/%m/%Y")
-        .or_else(|_| NaiveDate::parse_from_str(text, "%Y-%m-%d"))
-        .ok()
-}
-
-fn date_text(date: NaiveDate) -> String {
-    date.format("%d/%m/%Y").to_string()
-}
 
 fn number(value: f64) -> String {
     if value.fract() == 0.0 {
@@ -380,10 +372,6 @@ fn measurement_form_ui(
     }
 }
 
-fn day(date: NaiveDate) -> f64 {
-    f64::from(date.num_days_from_ce())
-}
-
 /// The chart's values in words, for screen readers and tests.
 pub fn chart_words(t: &Translations, chart: &ChartData) -> String {
     let list = |points: &[(NaiveDate, f64)]| {
@@ -431,7 +419,7 @@ pub fn chart_ui(ui: &mut egui::Ui, t: &Translations, target: &Target, salt: &str
         }
     });
     let to_points = |points: &[(NaiveDate, f64)]| -> Vec<[f64; 2]> {
-        points.iter().map(|(d, v)| [day(*d), *v]).collect()
+        points.iter().map(|(d, v)| [day_number(*d), *v]).collect()
     };
     let baseline = to_points(&chart.baseline);
     let follow = to_points(&chart.follow_up);
@@ -452,16 +440,7 @@ pub fn chart_ui(ui: &mut egui::Ui, t: &Translations, target: &Target, salt: &str
         .allow_boxed_zoom(false)
         .y_axis_label(unit)
         .include_y(chart.range.0)
-        .x_axis_formatter(|mark, _| {
-            #[expect(
-                clippy::cast_possible_truncation,
-                reason = "day numbers fit an i32 for any real date"
-            )]
-            let day = mark.value.round() as i32;
-            NaiveDate::from_num_days_from_ce_opt(day)
-                .map(|d| d.format("%d/%m").to_string())
-                .unwrap_or_default()
-        });
+        .x_axis_formatter(|mark, _| atelier_plugin_api::date_axis_label(mark.value));
     if let Some(high) = chart.range.1 {
         plot = plot.include_y(high);
     }
@@ -525,7 +504,7 @@ pub fn chart_ui(ui: &mut egui::Ui, t: &Translations, target: &Target, salt: &str
         }
         for (date, _) in &chart.changes {
             plot_ui.vline(
-                egui_plot::VLine::new(t.tr("chart-change"), day(*date))
+                egui_plot::VLine::new(t.tr("chart-change"), day_number(*date))
                     .color(change_color)
                     .style(egui_plot::LineStyle::dashed_dense()),
             );
