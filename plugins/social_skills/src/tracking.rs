@@ -32,8 +32,7 @@ pub struct Forms {
     error: Option<String>,
 }
 
-/// Reads a date typed as `20/11/2026` (or `2026-11-20`).
-
+/// A measured value in words: whole numbers without decimals (`3`), others with one (`2.5`).
 fn number(value: f64) -> String {
     if value.fract() == 0.0 {
         format!("{value:.0}")
