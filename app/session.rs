@@ -52,12 +52,33 @@ fn api_mode(mode: Mode) -> ApiMode {
     }
 }
 
+/// The longest a running session goes without its state being compared, when nobody acts.
+pub const CHECKPOINT_EVERY: f64 = 2.0;
+
+/// Whether the person did something this frame that can change an activity's state: a key,
+/// text, a click or a drag — not a mere pointer move.
+pub fn person_acted(ctx: &egui::Context) -> bool {
+    ctx.input(|i| {
+        i.pointer.any_down()
+            || i.events.iter().any(|event| {
+                !matches!(
+                    event,
+                    egui::Event::PointerMoved(_)
+                        | egui::Event::MouseMoved(_)
+                        | egui::Event::WindowFocused(_)
+                )
+            })
+    })
+}
+
 /// A running session.
 pub struct RunningSession {
     activity: Arc<RegisteredActivity>,
     state: Box<dyn DynState>,
     crashed: Option<PluginError>,
     last_saved: String,
+    /// When [`Self::checkpoint`] last ran (egui time, seconds).
+    last_checkpoint: f64,
     draft_id: DraftId,
     clock: Arc<dyn Clock>,
     locale: Locale,
@@ -190,6 +211,7 @@ impl RunningSession {
             state,
             crashed: None,
             last_saved: String::new(),
+            last_checkpoint: 0.0,
             draft_id,
             clock: Arc::clone(&setup.clock),
             locale: setup.locale,
@@ -250,6 +272,18 @@ impl RunningSession {
                 false
             }
         }
+    }
+
+    /// After a frame: refreshes the saved state only when something could have changed it —
+    /// the person acted (a key, a click, typing: `acted`) — or, as a safety net, every
+    /// [`CHECKPOINT_EVERY`] seconds. Serializing a large state every frame is what this avoids.
+    /// Returns whether the state changed.
+    pub fn checkpoint_after_frame(&mut self, acted: bool, time: f64) -> bool {
+        if !acted && time - self.last_checkpoint < CHECKPOINT_EVERY {
+            return false;
+        }
+        self.last_checkpoint = time;
+        self.checkpoint()
     }
 
     /// The activity's facilitator view, or a calm notice if it stopped.
@@ -403,4 +437,54 @@ pub fn crashed_ui(ui: &mut egui::Ui, i18n: &I18n, activity: &str, error: &Plugin
             ui.label(error.to_string());
         });
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use atelier_plugin_api::ACTION_NEXT;
+
+    struct Fixed;
+    impl Clock for Fixed {
+        fn now(&self) -> atelier_plugin_api::Timestamp {
+            atelier_plugin_api::Timestamp {
+                unix_seconds: 1_795_165_200,
+                offset_seconds: 3600,
+            }
+        }
+    }
+
+    #[test]
+    fn the_state_is_compared_after_the_person_acts_or_every_few_seconds() {
+        let registry = crate::plugins::load_all(&[], &[]);
+        let activity = Arc::clone(registry.get("miracle_question").expect("built in"));
+        let setup = SessionSetup {
+            journeys: Vec::new(),
+            mode: Mode::OneToOne,
+            locale: Locale::Fr,
+            seed: 1,
+            clock: Arc::new(Fixed),
+            place: String::new(),
+            facilitators: Vec::new(),
+        };
+        let mut session = RunningSession::start(activity, &setup).expect("started");
+        assert!(session.action(ACTION_NEXT), "a step further");
+        assert!(
+            !session.checkpoint_after_frame(false, 0.5),
+            "nobody acted, and it is early: not compared"
+        );
+        assert!(
+            session.checkpoint_after_frame(true, 0.6),
+            "the change is seen"
+        );
+        assert!(
+            session.action(ACTION_NEXT),
+            "another step, from a clicker elsewhere"
+        );
+        assert!(!session.checkpoint_after_frame(false, 1.0));
+        assert!(
+            session.checkpoint_after_frame(false, 0.6 + CHECKPOINT_EVERY),
+            "the safety net sees it a few seconds later"
+        );
+    }
 }

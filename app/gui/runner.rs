@@ -229,11 +229,16 @@ impl AtelierApp {
                 .show(ui, |ui| session.facilitator_ui(ui, i18n));
         });
 
-        // Autosave, debounced, written on another thread.
-        if session.checkpoint() || session.notes != notes_before {
+        // Autosave, debounced, written on another thread. The state is compared only after
+        // the person acted (or every few seconds), not by serializing it every frame.
+        let acted = crate::session::person_acted(ui.ctx())
+            || !keys.actions.is_empty()
+            || keys.next
+            || keys.previous;
+        let time = ui.input(|i| i.time);
+        if session.checkpoint_after_frame(acted, time) || session.notes != notes_before {
             self.dirty = true;
         }
-        let time = ui.input(|i| i.time);
         if self.dirty && (time - self.last_autosave >= AUTOSAVE_EVERY || end) {
             if let Some(autosave) = &self.autosave {
                 autosave.save(session.draft());
