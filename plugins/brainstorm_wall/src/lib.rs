@@ -6,6 +6,11 @@
 //! 2, 3, buttons, or drag and drop); any note can move later, be marked read, carry a short
 //! "why", be edited or merged with a duplicate.
 
-mod wall;
+mod facilitator;
+mod model;
+mod projector;
+mod record;
+mod state;
 
-pub use wall::{BrainstormWall, COLUMNS, WallState};
+pub use model::COLUMNS;
+pub use state::{BrainstormWall, WallState};
