@@ -1,5 +1,7 @@
-//! One facilitator frame and one projector frame of a wall with 300 notes, headless.
-//! Goal: far inside a 16 ms frame. Run with `cargo bench -p brainstorm_wall`.
+//! One facilitator frame and one projector frame of a wall with 300 notes, headless, and a
+//! projector frame that lays the wall out again (what follows a change of the wall or of the
+//! screen). Goals: an ordinary frame far inside 16 ms; a frame that lays the wall out again
+//! inside 16 ms. Run with `cargo bench -p brainstorm_wall`.
 #![expect(
     missing_docs,
     reason = "criterion's macros generate undocumented functions"
@@ -82,6 +84,26 @@ fn benches(c: &mut Criterion) {
             black_box(&state);
         });
     });
+    // The projector's layout is measured with egui's galleys when the wall or the screen
+    // changes: two screen sizes in turn make every frame measure it again.
+    let mut wide = false;
+    c.bench_function(
+        "wall: projector frame that lays the wall out again, 300 notes",
+        |b| {
+            b.iter(|| {
+                wide = !wide;
+                let size = if wide {
+                    egui::vec2(1920.0, 1080.0)
+                } else {
+                    egui::vec2(1280.0, 720.0)
+                };
+                frame(&projector, size, |ui| {
+                    state.projector_ui(ui, &ui_ctx);
+                });
+                black_box(&state);
+            });
+        },
+    );
 }
 
 criterion_group!(wall_benches, benches);

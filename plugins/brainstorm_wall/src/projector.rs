@@ -16,65 +16,27 @@ impl WallState {
     pub(crate) fn projector_view(&mut self, ui: &mut egui::Ui) {
         let body = egui::TextStyle::Body.resolve(ui.style()).size;
         let heading = egui::TextStyle::Heading.resolve(ui.style()).size;
-        let width = ui.available_width();
-        let spacing = ui.spacing().item_spacing.y;
-        // The headers' height at full size, then compact (topic at body size, drawn note a
-        // little smaller) when the wall would not fit otherwise.
-        let topic =
-            (!self.saved.topic.is_empty()).then(|| Measured::new(ui, &self.saved.topic, body));
-        let drawn = self
-            .saved
-            .drawn
-            .as_ref()
-            .map(|n| Measured::new(ui, &n.text, body));
-        let headers = |topic_size: f32, drawn_size: f32| {
-            topic
-                .as_ref()
-                .map_or(0.0, |m| m.height(topic_size / body, width) + spacing)
-                + drawn.as_ref().map_or(0.0, |m| {
-                    m.height(drawn_size / body, width - 54.0) + 30.0 + spacing
-                })
-                + body * 1.8
-                + spacing * 2.0
-        };
-        let room = ui.available_height();
-        let (mut topic_size, mut drawn_size) = (heading, body * 1.5);
-        let (mut fit, fits) = fit_wall(
-            ui,
-            &self.saved.wall,
-            body,
-            room - headers(topic_size, drawn_size),
-        );
-        if !fits {
-            (topic_size, drawn_size) = (body, body * 1.15);
-            fit = fit_wall(
-                ui,
-                &self.saved.wall,
-                body,
-                room - headers(topic_size, drawn_size),
-            )
-            .0;
-        }
+        let (fit, topic_size, drawn_size) = self.fit(ui, body, heading);
         if !self.saved.topic.is_empty() {
             ui.label(RichText::new(&self.saved.topic).size(topic_size));
         }
         if let Some(note) = &self.saved.drawn {
             egui::Frame::group(ui.style())
-                .inner_margin(egui::Margin::symmetric(24, 12))
-                .stroke(egui::Stroke::new(3.0, ui.visuals().text_color()))
+                .inner_margin(DRAWN_MARGIN)
+                .stroke(egui::Stroke::new(DRAWN_STROKE, ui.visuals().text_color()))
                 .show(ui, |ui| {
                     ui.set_width(ui.available_width());
                     ui.label(RichText::new(&note.text).size(drawn_size).strong());
                 });
         }
-        ui.add_space(body * 0.3);
+        ui.add_space(body * GAP_BEFORE_COLUMNS);
         let names: Vec<String> = (0..COLUMNS).map(|c| self.column_name(c)).collect();
         ui.columns(COLUMNS, |columns| {
             for (c, ui) in columns.iter_mut().enumerate() {
                 ui.label(RichText::new(&names[c]).strong().size(body).underline());
             }
         });
-        ui.add_space(body * 0.2);
+        ui.add_space(body * GAP_AFTER_NAMES);
         let note_fill = ui.visuals().text_color().gamma_multiply(0.08);
         let reveal = self.reveal.take();
         egui::ScrollArea::vertical()
@@ -133,9 +95,32 @@ impl WallState {
     }
 }
 
+/// Margins and gaps of the projector's wall, used both to measure it and to draw it.
+const DRAWN_MARGIN: egui::Margin = egui::Margin::symmetric(24, 12);
+/// The drawn note's frame.
+const DRAWN_STROKE: f32 = 3.0;
+/// Space above the column names, and below them, in body heights.
+const GAP_BEFORE_COLUMNS: f32 = 0.3;
+const GAP_AFTER_NAMES: f32 = 0.2;
+/// A column's name line, in body heights (its underline included).
+const NAMES_LINE: f32 = 1.3;
+/// The most sub-columns a column is split in.
+const MAX_SPLIT: usize = 3;
+
+/// A note's inner margin at text size `size`.
+fn note_pad(size: f32) -> f32 {
+    (size * 0.25).round()
+}
+
+/// The space between two notes at text size `size`.
+fn note_gap(size: f32) -> f32 {
+    (size * 0.3).round()
+}
+
 /// How the projector lays out the wall: one text size for every note, and each column split in
 /// one to three sub-columns.
-struct Fit {
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Fit {
     size: f32,
     split: [usize; COLUMNS],
     pad: f32,
@@ -145,98 +130,124 @@ struct Fit {
     from: [usize; COLUMNS],
 }
 
-/// One note measured on one line at the body size: its words' widths (by paragraph), the
-/// width of a space and the height of a line.
-struct Measured {
-    paragraphs: Vec<Vec<f32>>,
-    space: f32,
-    line: f32,
+/// The layout found for one wall and one screen, kept until either changes.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct ProjectorFit {
+    key: u64,
+    fit: Fit,
+    topic_size: f32,
+    drawn_size: f32,
 }
 
-impl Measured {
-    fn new(ui: &egui::Ui, text: &str, body: f32) -> Self {
-        let galley = ui.ctx().fonts_mut(|fonts| {
-            fonts.layout_no_wrap(
+/// The height of `text` at `size` wrapped at `width`, as egui lays it out (one galley, cached
+/// by egui from one frame to the next).
+fn text_height(ui: &egui::Ui, text: &str, size: f32, width: f32) -> f32 {
+    ui.ctx()
+        .fonts_mut(|fonts| {
+            fonts.layout(
                 text.to_owned(),
-                egui::FontId::proportional(body),
-                egui::Color32::WHITE,
+                egui::FontId::proportional(size),
+                egui::Color32::PLACEHOLDER,
+                width.max(1.0),
             )
-        });
-        let mut measured = Self {
-            paragraphs: Vec::new(),
-            space: body * 0.25,
-            line: body * 1.2,
-        };
-        for placed in &galley.rows {
-            let mut words = vec![0.0];
-            for glyph in &placed.row.glyphs {
-                measured.line = glyph.line_height;
-                if glyph.chr.is_whitespace() {
-                    measured.space = glyph.advance_width;
-                    words.push(0.0);
-                } else if let Some(word) = words.last_mut() {
-                    *word += glyph.advance_width;
-                }
-            }
-            words.retain(|w| *w > 0.0);
-            measured.paragraphs.push(words);
-        }
-        measured
-    }
+        })
+        .size()
+        .y
+}
 
-    /// The height of the note's text at `scale` times the body size, wrapped at `width`
-    /// (word by word, as egui wraps; a word too long for a line is cut).
-    fn height(&self, scale: f32, width: f32) -> f32 {
-        let mut lines: f32 = 0.0;
-        for words in &self.paragraphs {
-            lines += 1.0;
-            let mut x = 0.0;
-            for &word in words {
-                let word = word * scale;
-                if x == 0.0 {
-                    x = word;
-                } else if x + self.space * scale + word <= width {
-                    x += self.space * scale + word;
-                } else {
-                    lines += 1.0;
-                    x = word;
+impl WallState {
+    /// The layout of the projector's wall for this screen: computed when the wall or the
+    /// screen changed, reused otherwise.
+    fn fit(&mut self, ui: &egui::Ui, body: f32, heading: f32) -> (Fit, f32, f32) {
+        let key = {
+            use std::hash::{Hash as _, Hasher as _};
+            let mut hasher = std::collections::hash_map::DefaultHasher::new();
+            self.saved.topic.hash(&mut hasher);
+            self.saved.drawn.as_ref().map(|n| &n.text).hash(&mut hasher);
+            for column in &self.saved.wall {
+                for note in column {
+                    note.text.hash(&mut hasher);
                 }
-                while x > width {
-                    lines += 1.0;
-                    x -= width;
-                }
+                0xFFu8.hash(&mut hasher);
             }
+            for value in [
+                ui.available_width(),
+                ui.available_height(),
+                body,
+                heading,
+                ui.spacing().item_spacing.x,
+                ui.spacing().item_spacing.y,
+            ] {
+                value.to_bits().hash(&mut hasher);
+            }
+            hasher.finish()
+        };
+        if let Some(cached) = self.projector_fit.filter(|f| f.key == key) {
+            return (cached.fit, cached.topic_size, cached.drawn_size);
         }
-        lines.max(1.0) * self.line * scale
+        let width = ui.available_width();
+        let spacing = ui.spacing().item_spacing.y;
+        let drawn_width = width - DRAWN_MARGIN.sum().x - DRAWN_STROKE * 2.0;
+        // The headers' height at full size, then compact (topic at body size, drawn note a
+        // little smaller) when the wall would not fit otherwise.
+        let headers = |topic_size: f32, drawn_size: f32| {
+            let topic = (!self.saved.topic.is_empty())
+                .then(|| text_height(ui, &self.saved.topic, topic_size, width) + spacing);
+            let drawn = self.saved.drawn.as_ref().map(|note| {
+                text_height(ui, &note.text, drawn_size, drawn_width)
+                    + DRAWN_MARGIN.sum().y
+                    + DRAWN_STROKE * 2.0
+                    + spacing
+            });
+            topic.unwrap_or(0.0)
+                + drawn.unwrap_or(0.0)
+                + body * (GAP_BEFORE_COLUMNS + NAMES_LINE + GAP_AFTER_NAMES)
+                + spacing * 2.0
+        };
+        let room = ui.available_height();
+        let (mut topic_size, mut drawn_size) = (heading, body * 1.5);
+        let (mut fit, fits) = fit_wall(
+            ui,
+            &self.saved.wall,
+            body,
+            room - headers(topic_size, drawn_size),
+        );
+        if !fits {
+            (topic_size, drawn_size) = (body, body * 1.15);
+            fit = fit_wall(
+                ui,
+                &self.saved.wall,
+                body,
+                room - headers(topic_size, drawn_size),
+            )
+            .0;
+        }
+        self.projector_fit = Some(ProjectorFit {
+            key,
+            fit,
+            topic_size,
+            drawn_size,
+        });
+        (fit, topic_size, drawn_size)
     }
 }
 
 /// The largest text size (from the body size down to [`FLOOR_SIZE`]) at which every column fits
 /// `room` (in height), splitting a crowded column in up to three sub-columns. Beyond that, a
 /// column shows its newest notes at the floor size and counts the older ones (the facilitator's
-/// screen has them all).
-///
-/// Each note is measured once on one line; its wrapped height at another size and width is
-/// computed from its words' widths, which keeps a frame with hundreds of notes cheap.
+/// screen has them all). Notes are measured with egui's own layout at the exact width they are
+/// drawn at.
 fn fit_wall(ui: &egui::Ui, wall: &[Vec<Note>; COLUMNS], body: f32, room: f32) -> (Fit, bool) {
-    const MAX_SPLIT: usize = 3;
-    let column_width = (ui.available_width() - ui.spacing().item_spacing.x * 2.0) / 3.0;
-    let measured: Vec<Vec<Measured>> = wall
-        .iter()
-        .map(|notes| {
-            notes
-                .iter()
-                .map(|note| Measured::new(ui, &note.text, body))
-                .collect()
-        })
-        .collect();
+    let spacing_x = ui.spacing().item_spacing.x;
+    // As `ui.columns` divides the width.
+    let column_width = (ui.available_width() - spacing_x * 2.0) / 3.0;
     let layout = |size: f32| {
-        let pad = (size * 0.25).round();
-        let gap = (size * 0.3).round();
-        let split_height = |notes: &[Measured], split: usize| {
+        let (pad, gap) = (note_pad(size), note_gap(size));
+        let split_height = |notes: &[Note], split: usize| {
             #[expect(clippy::cast_precision_loss, reason = "one to three")]
-            let part_width = (column_width - gap * (split - 1) as f32) / split as f32 - pad * 2.0;
-            if part_width < size * 9.0 {
+            let part_width = (column_width - spacing_x * (split - 1) as f32) / split as f32;
+            let text_width = part_width - pad * 2.0;
+            if text_width < size * 9.0 {
                 // Too narrow: words would stand one per line.
                 return f32::INFINITY;
             }
@@ -246,8 +257,7 @@ fn fit_wall(ui: &egui::Ui, wall: &[Vec<Note>; COLUMNS], body: f32, room: f32) ->
                 .map(|chunk| {
                     chunk
                         .iter()
-                        // 3 % narrower: hinting differs a little from one size to another.
-                        .map(|m| m.height(size / body, part_width * 0.97) + pad * 2.0 + gap)
+                        .map(|n| text_height(ui, &n.text, size, text_width) + pad * 2.0 + gap)
                         .sum::<f32>()
                 })
                 .fold(0.0, f32::max)
@@ -260,15 +270,15 @@ fn fit_wall(ui: &egui::Ui, wall: &[Vec<Note>; COLUMNS], body: f32, room: f32) ->
             .rev()
             .find(|&k| split_height(&[], k).is_finite())
             .unwrap_or(1);
-        for (c, notes) in measured.iter().enumerate() {
+        for (c, notes) in wall.iter().enumerate() {
             if let Some(k) = (1..=MAX_SPLIT).find(|&k| split_height(notes, k) <= room) {
                 split[c] = k;
             } else {
                 split[c] = widest;
                 fits = false;
                 if size > FLOOR_SIZE {
-                    // A smaller size will be tried first.
-                    continue;
+                    // A smaller size will be tried: no need to look further at this one.
+                    break;
                 }
                 // Room for the line that counts the older notes.
                 let room = room - size * 1.8;
@@ -294,12 +304,15 @@ fn fit_wall(ui: &egui::Ui, wall: &[Vec<Note>; COLUMNS], body: f32, room: f32) ->
             fits,
         )
     };
-    let mut size = body.max(FLOOR_SIZE);
-    loop {
-        let (fit, fits) = layout(size);
-        if fits || size <= FLOOR_SIZE {
-            return (fit, fits);
-        }
-        size = (size - 2.0).max(FLOOR_SIZE);
+    // The sizes tried, largest first, two points apart; a smaller size never takes more room,
+    // so the largest that fits is found by bisection.
+    let mut sizes = vec![body.max(FLOOR_SIZE)];
+    while let Some(&last) = sizes.last().filter(|s| **s > FLOOR_SIZE) {
+        sizes.push((last - 2.0).max(FLOOR_SIZE));
+    }
+    let first_fitting = sizes.partition_point(|&size| !layout(size).1);
+    match sizes.get(first_fitting) {
+        Some(&size) => layout(size),
+        None => layout(FLOOR_SIZE),
     }
 }

@@ -37,6 +37,8 @@ pub struct WallState {
     pub(crate) editing: Option<u32>,
     /// The note just placed, for the projector to scroll to.
     pub(crate) reveal: Option<u32>,
+    /// The projector's layout for the current wall and screen.
+    pub(crate) projector_fit: Option<crate::projector::ProjectorFit>,
     /// Each card's height on the facilitator's wall in the last frame.
     pub(crate) heights: BTreeMap<u32, f32>,
 }
@@ -62,6 +64,7 @@ impl WallState {
             chosen: BTreeSet::new(),
             editing: None,
             reveal: None,
+            projector_fit: None,
             heights: BTreeMap::new(),
         }
     }
