@@ -3,6 +3,7 @@
 
 use sessions::{Journey, Status};
 
+use super::intent::Intent;
 use super::{AtelierApp, Screen, setup};
 
 /// Which participants the list shows.
@@ -48,16 +49,16 @@ impl AtelierApp {
     pub(super) fn home_ui(&mut self, ui: &mut egui::Ui) {
         ui.horizontal(|ui| {
             if ui.button(self.i18n.tr("home-new-collective")).clicked() {
-                self.screen = Screen::Setup(Box::new(setup::SetupState::new(
+                self.apply(Intent::Setup(Box::new(setup::SetupState::new(
                     sessions::Mode::Collective,
                     &self.settings.facilitator,
-                )));
+                ))));
             }
             if ui.button(self.i18n.tr("home-new-one-to-one")).clicked() {
-                self.screen = Screen::Setup(Box::new(setup::SetupState::new(
+                self.apply(Intent::Setup(Box::new(setup::SetupState::new(
                     sessions::Mode::OneToOne,
                     &self.settings.facilitator,
-                )));
+                ))));
             }
         });
         for error in &self.home.errors {
@@ -221,7 +222,7 @@ impl AtelierApp {
             let mut state =
                 setup::SetupState::new(sessions::Mode::OneToOne, &self.settings.facilitator);
             state.select(id);
-            self.screen = Screen::Setup(Box::new(state));
+            self.apply(Intent::Setup(Box::new(state)));
         }
     }
 
@@ -248,8 +249,10 @@ impl AtelierApp {
             }
         }
         if let Some(record) = open {
-            self.back_to_journey = None;
-            self.screen = Screen::Record(Box::new(record));
+            self.apply(Intent::Record {
+                record: Box::new(record),
+                back: None,
+            });
         }
     }
 }
@@ -285,7 +288,7 @@ impl AtelierApp {
                     .push(crate::messages::store_error(&self.i18n, &error)),
             }
         }
-        self.screen = Screen::Sessions(Box::new(state));
+        self.apply(Intent::Sessions(Box::new(state)));
     }
 
     pub(super) fn sessions_ui(&mut self, ui: &mut egui::Ui) {
@@ -331,8 +334,10 @@ impl AtelierApp {
         if let Some(page) = go {
             self.open_sessions_page(page);
         } else if let Some(record) = open {
-            self.back_to_journey = None;
-            self.screen = Screen::Record(Box::new(record));
+            self.apply(Intent::Record {
+                record: Box::new(record),
+                back: None,
+            });
         }
     }
 

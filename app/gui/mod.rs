@@ -7,6 +7,7 @@
 mod autosave;
 mod charts;
 mod home;
+mod intent;
 mod journey;
 mod runner;
 pub mod settings;
@@ -22,6 +23,7 @@ use crate::i18n::{self, I18n, Locale};
 use crate::plugins::{self, ActivityRegistry};
 use crate::session::RunningSession;
 use autosave::Autosave;
+use intent::Intent;
 use settings::Settings;
 
 pub use runner::ProjectorState;
@@ -226,11 +228,10 @@ impl AtelierApp {
             self.autosave =
                 (!store.is_read_only()).then(|| Autosave::start(store.root().to_path_buf()));
             self.store = Some(store);
-            self.screen = Screen::Home;
-            self.refresh_home();
+            self.apply(Intent::Home);
         } else {
             self.store = None;
-            self.screen = Screen::Welcome;
+            self.apply(Intent::Welcome);
         }
     }
 
@@ -353,17 +354,11 @@ impl AtelierApp {
                 ui.separator();
                 let running = self.session.is_some();
                 if !running {
-                    // Leaving a journey writes it first; if that fails, the journey stays.
-                    if self.store.is_some()
-                        && ui.button(self.i18n.tr("nav-home")).clicked()
-                        && self.save_journey(true)
-                    {
-                        self.refresh_home();
-                        self.screen = Screen::Home;
+                    if self.store.is_some() && ui.button(self.i18n.tr("nav-home")).clicked() {
+                        self.apply(Intent::Home);
                     }
-                    if ui.button(self.i18n.tr("nav-settings")).clicked() && self.save_journey(true)
-                    {
-                        self.screen = Screen::Settings;
+                    if ui.button(self.i18n.tr("nav-settings")).clicked() {
+                        self.apply(Intent::Settings);
                     }
                 }
             });
@@ -446,11 +441,7 @@ impl AtelierApp {
             return;
         };
         if ui.button(self.i18n.tr("back")).clicked() {
-            match self.back_to_journey.take() {
-                Some(id) => self.open_journey(&id),
-                None => self.screen = Screen::Home,
-            }
-            return;
+            return self.apply(Intent::BackFromRecord);
         }
         ui.label(
             egui::RichText::new(self.i18n.tr_args(

@@ -3,6 +3,7 @@
 
 use atelier_plugin_api::{ACTION_NEXT, ACTION_PREVIOUS, Outcome};
 
+use super::intent::Intent;
 use super::settings::ProjectorTheme;
 use super::{AtelierApp, Screen};
 use crate::session::RunningSession;
@@ -135,8 +136,7 @@ impl AtelierApp {
         let keys = read_keys(ui.ctx(), &keyed);
         self.apply_keys(&keys);
         let Some(session) = &mut self.session else {
-            self.screen = Screen::Home;
-            return;
+            return self.apply(Intent::Home);
         };
         let i18n = &self.i18n;
         let now = crate::session::from_timestamp(self.config.clock.now());
@@ -330,7 +330,7 @@ impl AtelierApp {
             open: false,
             ..ProjectorState::default()
         };
-        self.screen = Screen::Review(Box::new(ReviewState { outcome, lines }));
+        self.apply(Intent::Review(Box::new(ReviewState { outcome, lines })));
     }
 
     pub(super) fn review_ui(&mut self, ui: &mut egui::Ui) {
@@ -375,7 +375,7 @@ impl AtelierApp {
             back = ui.button(i18n.tr("review-back")).clicked();
         });
         if back {
-            self.screen = Screen::Running;
+            self.apply(Intent::Running);
             self.projector.open = true;
         } else if save {
             self.save_session();
@@ -423,11 +423,7 @@ impl AtelierApp {
                     && record.participants.len() == 1)
                     .then(|| record.participants[0].id.clone());
                 self.session = None;
-                self.screen = Screen::Home;
-                self.refresh_home();
-                if let Some(id) = person {
-                    self.open_journey(&id);
-                }
+                self.apply(person.map_or(Intent::Home, Intent::Journey));
                 match discarded {
                     Ok(()) => self.say(text),
                     Err(error) => self.warn(format!(

@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use sessions::{Consent, Consents, Journey, Mode, ParticipantId};
 
+use super::intent::Intent;
 use super::{AtelierApp, Screen};
 use crate::i18n::I18n;
 use crate::plugins::{ActivityRegistry, Source};
@@ -345,7 +346,7 @@ impl AtelierApp {
         };
         self.session = Some(session);
         self.notice = None;
-        self.screen = Screen::Running;
+        self.apply(Intent::Running);
     }
 }
 

@@ -22,6 +22,7 @@ mod stages;
 mod status;
 mod timeline;
 
+use super::intent::Intent;
 use super::{AtelierApp, Screen, setup};
 use crate::i18n::I18n;
 use contacts::contacts_ui;
@@ -221,13 +222,7 @@ impl JourneyScreen {
 impl AtelierApp {
     /// Opens `id`'s journey.
     pub(super) fn open_journey(&mut self, id: &ParticipantId) {
-        let Some(store) = &self.store else {
-            return;
-        };
-        match store.load_journey(id) {
-            Ok(stored) => self.screen = Screen::Journey(Box::new(JourneyScreen::new(stored))),
-            Err(error) => self.warn(crate::messages::store_error(&self.i18n, &error)),
-        }
+        self.apply(Intent::Journey(id.clone()));
     }
 
     /// Writes the journey if it changed; a file changed elsewhere is never overwritten. Returns
@@ -348,10 +343,9 @@ impl AtelierApp {
             return;
         };
         let id = screen.id().clone();
-        // Leaving the screen first writes the changes; if that fails, the screen stays, with
-        // the changes and the reason.
-        let leaves = matches!(go, Go::Home | Go::OneToOne | Go::Record(_) | Go::ExportAll);
-        if leaves && !self.save_journey(true) {
+        // An export holds what is on screen: it is written first. (Leaving the screen writes
+        // it too: `apply` does.)
+        if matches!(go, Go::ExportAll) && !self.save_journey(true) {
             return;
         }
         match go {
@@ -359,26 +353,23 @@ impl AtelierApp {
             Go::Retry => {
                 self.save_journey(true);
             }
-            Go::Home => {
-                self.refresh_home();
-                self.screen = Screen::Home;
-            }
+            Go::Home => self.apply(Intent::Home),
             Go::Reload => self.open_journey(&id),
             Go::OneToOne => {
                 let mut state =
                     setup::SetupState::new(sessions::Mode::OneToOne, &self.settings.facilitator);
                 state.select(id);
-                self.screen = Screen::Setup(Box::new(state));
+                self.apply(Intent::Setup(Box::new(state)));
             }
             Go::Record(session) => {
                 let Some(store) = &self.store else {
                     return;
                 };
                 match store.load_record(&session) {
-                    Ok(record) => {
-                        self.back_to_journey = Some(id);
-                        self.screen = Screen::Record(Box::new(record));
-                    }
+                    Ok(record) => self.apply(Intent::Record {
+                        record: Box::new(record),
+                        back: Some(id),
+                    }),
                     Err(error) => self.warn(crate::messages::store_error(&self.i18n, &error)),
                 }
             }
@@ -495,8 +486,7 @@ impl AtelierApp {
                         ("drafts", report.drafts_changed.len().into()),
                     ],
                 );
-                self.refresh_home();
-                self.screen = Screen::Home;
+                self.apply(Intent::HomeAfterErase);
                 self.say(text);
             }
             Err(error) => self.warn(crate::messages::store_error(&self.i18n, &error)),

@@ -1,0 +1,92 @@
+//! Where the window goes next. Screens say it as an [`Intent`]; [`AtelierApp::apply`] carries
+//! it out, and is the only code that changes the screen. What must happen on the way — a
+//! journey being left is written first (and stays on screen if that fails), Home is read
+//! again, a record remembers the journey it was opened from — happens there, once.
+
+use sessions::{ParticipantId, SessionRecord};
+
+use super::home::SessionsPage;
+use super::runner::ReviewState;
+use super::setup::SetupState;
+use super::{AtelierApp, Screen};
+
+/// A move from one screen to another.
+#[derive(Debug)]
+pub(crate) enum Intent {
+    /// Home, read again.
+    Home,
+    /// The data folder does not exist yet.
+    Welcome,
+    /// The settings.
+    Settings,
+    /// A page of every record.
+    Sessions(Box<SessionsPage>),
+    /// Preparing a session.
+    Setup(Box<SetupState>),
+    /// One participant's journey, read from disk (again, when it is the one on screen).
+    Journey(ParticipantId),
+    /// A record, and the journey to go back to, if it was opened from one.
+    Record {
+        /// The record.
+        record: Box<SessionRecord>,
+        /// Where "Back" goes: this journey, or Home.
+        back: Option<ParticipantId>,
+    },
+    /// "Back" from a record.
+    BackFromRecord,
+    /// The running session.
+    Running,
+    /// The end-of-session review.
+    Review(Box<ReviewState>),
+    /// Home after the journey on screen was erased: there is nothing left to write.
+    HomeAfterErase,
+}
+
+impl AtelierApp {
+    /// Carries out `intent`; see the module doc.
+    pub(crate) fn apply(&mut self, intent: Intent) {
+        let leaves_journey = matches!(self.screen, Screen::Journey(_))
+            && !matches!(intent, Intent::Journey(_) | Intent::HomeAfterErase);
+        // Leaving a journey writes it first; if that fails, the journey stays, with the
+        // changes and the reason.
+        if leaves_journey && !self.save_journey(true) {
+            return;
+        }
+        self.screen = match intent {
+            Intent::Home | Intent::HomeAfterErase => {
+                self.refresh_home();
+                Screen::Home
+            }
+            Intent::Welcome => Screen::Welcome,
+            Intent::Settings => Screen::Settings,
+            Intent::Sessions(page) => Screen::Sessions(page),
+            Intent::Setup(state) => Screen::Setup(state),
+            Intent::Journey(id) => {
+                let Some(store) = &self.store else {
+                    return;
+                };
+                match store.load_journey(&id) {
+                    Ok(stored) => {
+                        Screen::Journey(Box::new(super::journey::JourneyScreen::new(stored)))
+                    }
+                    Err(error) => {
+                        let text = crate::messages::store_error(&self.i18n, &error);
+                        return self.warn(text);
+                    }
+                }
+            }
+            Intent::Record { record, back } => {
+                self.back_to_journey = back;
+                Screen::Record(record)
+            }
+            Intent::BackFromRecord => {
+                return match self.back_to_journey.take() {
+                    Some(id) => self.apply(Intent::Journey(id)),
+                    None => self.apply(Intent::Home),
+                };
+            }
+            Intent::Running => Screen::Running,
+            Intent::Review(state) => Screen::Review(state),
+        };
+    }
+}
