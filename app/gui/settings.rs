@@ -1,10 +1,13 @@
-//! The app's settings, remembered between runs in the platform's configuration folder.
+//! The app's settings, remembered between runs in the platform's configuration folder, and
+//! the settings screen: language, facilitator, projector, the activities and plugin approvals,
+//! the data folder.
 
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 use sessions::StoreError;
 
+use super::{AtelierApp, Picked, plugins};
 use crate::i18n::Locale;
 
 /// Colours of the projector.
@@ -105,6 +108,229 @@ impl Settings {
     pub fn default_path() -> Option<PathBuf> {
         directories::ProjectDirs::from("fr", "Atelier", "Atelier")
             .map(|dirs| dirs.config_dir().join("settings.ron"))
+    }
+}
+
+impl AtelierApp {
+    pub(super) fn settings_ui(&mut self, ui: &mut egui::Ui) {
+        ui.heading(self.i18n.tr("settings-title"));
+        ui.add_space(8.0);
+        ui.label(self.i18n.tr("settings-language"));
+        let current = self.i18n.locale();
+        ui.horizontal(|ui| {
+            for (locale, name) in [(Locale::Fr, "Français"), (Locale::En, "English")] {
+                if ui.radio(current == locale, name).clicked() && current != locale {
+                    self.set_locale(locale);
+                }
+            }
+        });
+        ui.add_space(8.0);
+        let label = ui.label(self.i18n.tr("settings-facilitator"));
+        let response = ui
+            .text_edit_singleline(&mut self.settings.facilitator)
+            .labelled_by(label.id);
+        if response.lost_focus() {
+            self.save_settings();
+        }
+        ui.add_space(8.0);
+        ui.label(self.i18n.tr("settings-projector"));
+        let mut changed = false;
+        ui.horizontal(|ui| {
+            for (theme, id) in [
+                (ProjectorTheme::Dark, "settings-theme-dark"),
+                (ProjectorTheme::Light, "settings-theme-light"),
+            ] {
+                changed |= ui
+                    .radio_value(&mut self.settings.projector_theme, theme, self.i18n.tr(id))
+                    .changed();
+            }
+        });
+        changed |= ui
+            .add(
+                egui::Slider::new(&mut self.settings.projector_text_size, 28.0..=64.0)
+                    .step_by(1.0)
+                    .fixed_decimals(0)
+                    .suffix(" pt")
+                    .text(self.i18n.tr("settings-text-size")),
+            )
+            .changed();
+        if changed {
+            self.save_settings();
+        }
+        ui.add_space(8.0);
+        self.activities_ui(ui);
+        ui.add_space(8.0);
+        ui.label(self.i18n.tr_args(
+            "settings-data-dir",
+            &[("path", self.config.data_dir.as_path().into())],
+        ));
+        if ui.button(self.i18n.tr("settings-choose-dir")).clicked()
+            // The data folder is only ever one the person chose.
+            && let Picked::Chosen(dir) = self.config.folder_picker.pick()
+        {
+            self.settings.data_dir = Some(dir.clone());
+            self.config.data_dir = dir;
+            self.save_settings();
+            self.open_data_dir();
+        }
+    }
+}
+
+impl AtelierApp {
+    /// The activities available, and the plugin files refused with the reason.
+    fn activities_ui(&mut self, ui: &mut egui::Ui) {
+        let i18n = &self.i18n;
+        ui.strong(i18n.tr("plugins-heading-installed"));
+        if self.registry.iter().next().is_none() {
+            ui.label(i18n.tr("plugins-none"));
+        }
+        for activity in self.registry.iter() {
+            let d = &activity.descriptor;
+            let source = match &activity.source {
+                plugins::Source::BuiltIn => i18n.tr("plugins-builtin"),
+                plugins::Source::Library(path) => path.display().to_string(),
+            };
+            ui.label(format!(
+                "{} {} — {}",
+                d.name.get(i18n.locale()),
+                d.version,
+                source
+            ));
+        }
+        let mut approve = None;
+        let waiting =
+            |r: &&plugins::Refused| matches!(r.refusal, plugins::Refusal::NotApproved { .. });
+        for (heading, pending) in [
+            ("plugins-heading-waiting", true),
+            ("plugins-heading-refused", false),
+        ] {
+            let shown: Vec<&plugins::Refused> = self
+                .registry
+                .refused()
+                .iter()
+                .filter(|r| waiting(r) == pending)
+                .collect();
+            if shown.is_empty() {
+                continue;
+            }
+            ui.strong(i18n.tr(heading));
+            for refused in shown {
+                let path = refused.path.as_deref().map_or_else(
+                    || i18n.tr("plugins-builtin-name"),
+                    |p| p.display().to_string(),
+                );
+                ui.colored_label(
+                    ui.visuals().warn_fg_color,
+                    i18n.tr_args(
+                        "plugins-refused-line",
+                        &[
+                            ("path", path.as_str().into()),
+                            (
+                                "reason",
+                                crate::messages::refusal(i18n, &refused.refusal).into(),
+                            ),
+                        ],
+                    ),
+                );
+                if let (true, Some(file)) = (pending, &refused.path) {
+                    let button = ui.button(i18n.tr("plugins-approve"));
+                    let label = i18n.tr_args("plugins-approve-for", &[("path", path.into())]);
+                    atelier_plugin_api::label_widget(ui, &button, &label);
+                    if button.clicked() {
+                        approve = Some(file.clone());
+                    }
+                }
+            }
+        }
+        if let Some(path) = approve {
+            match plugins::trust::fingerprint(&path) {
+                Ok(sha256) => self.pending_approval = Some((path, sha256)),
+                Err(error) => {
+                    let error = sessions::StoreError::io(&path, error);
+                    self.warn(crate::messages::store_error(&self.i18n, &error));
+                }
+            }
+        }
+        self.approval_ui(ui);
+        let mut revoke = None;
+        if !self.settings.trusted_plugins.is_empty() {
+            ui.strong(self.i18n.tr("plugins-heading-approved"));
+            for (i, approval) in self.settings.trusted_plugins.iter().enumerate() {
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(
+                        self.i18n.tr_args(
+                            "plugins-approved-line",
+                            &[
+                                ("path", approval.file.as_path().into()),
+                                (
+                                    "date",
+                                    chrono::NaiveDate::parse_from_str(
+                                        &approval.approved_on,
+                                        "%Y-%m-%d",
+                                    )
+                                    .map_or_else(
+                                        |_| approval.approved_on.clone(),
+                                        crate::words::date,
+                                    )
+                                    .into(),
+                                ),
+                                (
+                                    "sha256",
+                                    approval.sha256.get(..16).unwrap_or_default().into(),
+                                ),
+                            ],
+                        ),
+                    );
+                    if ui.button(self.i18n.tr("plugins-revoke")).clicked() {
+                        revoke = Some(i);
+                    }
+                });
+            }
+        }
+        if let Some(i) = revoke {
+            self.settings.trusted_plugins.remove(i);
+            self.save_settings();
+            self.reload_plugins();
+            self.say(self.i18n.tr("plugins-revoked"));
+        }
+    }
+
+    /// The confirmation before a library of the data folder may run.
+    fn approval_ui(&mut self, ui: &mut egui::Ui) {
+        let Some((path, sha256)) = self.pending_approval.clone() else {
+            return;
+        };
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.label(self.i18n.tr_args(
+                "plugins-approve-confirm",
+                &[
+                    ("path", path.as_path().into()),
+                    ("sha256", sha256.as_str().into()),
+                ],
+            ));
+            ui.horizontal(|ui| {
+                if ui.button(self.i18n.tr("plugins-approve-yes")).clicked() {
+                    self.pending_approval = None;
+                    let today = self.now().date_naive();
+                    // Exactly the file the person saw: a file changed since is held back.
+                    plugins::trust::approve_fingerprint(
+                        &mut self.settings.trusted_plugins,
+                        &path,
+                        sha256,
+                        today,
+                    );
+                    self.save_settings();
+                    self.reload_plugins();
+                    self.say(
+                        self.i18n
+                            .tr_args("plugins-approved", &[("path", path.as_path().into())]),
+                    );
+                }
+                if ui.button(self.i18n.tr("cancel")).clicked() {
+                    self.pending_approval = None;
+                }
+            });
+        });
     }
 }
 
