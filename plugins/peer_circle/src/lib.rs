@@ -5,5 +5,8 @@
 //! only if the person agrees.
 
 mod circle;
+mod model;
+mod views;
 
-pub use circle::{CircleState, PeerCircle, Phase};
+pub use circle::{CircleState, PeerCircle};
+pub use model::Phase;
