@@ -64,8 +64,9 @@ struct Keys {
 
 /// How long after a text field had the keyboard the keys that are also typing keys (Space,
 /// arrows, B, an activity's letters) still count as typing: a person who just pressed Enter,
-/// or clicked away, and goes on typing must not move a step.
-const TYPING_GRACE_SECONDS: f64 = 2.0;
+/// or clicked away, and goes on typing must not move a step. Short, so that a facilitator who
+/// meant the key (place a note with 1, 2, 3) is not kept waiting.
+const TYPING_GRACE_SECONDS: f64 = 1.0;
 
 fn read_keys(ctx: &egui::Context, keyed: &[(egui::Key, String)]) -> Keys {
     use egui::Key;
