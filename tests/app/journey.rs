@@ -743,3 +743,49 @@ fn documents_are_named_after_the_person_and_never_overwrite_one_another() {
         written.display()
     ));
 }
+
+#[test]
+fn each_journey_opens_at_its_top() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = demo_folder(dir.path());
+    let app = AtelierApp::new(AppConfig {
+        data_dir: data.clone(),
+        locale: Some(Locale::Fr),
+        plugin_dirs: Vec::new(),
+        settings_path: None,
+        clock: std::sync::Arc::new(super::common::FixedClock),
+        folder_picker: FolderPicker::Fixed(dir.path().to_path_buf()),
+        native_projector: false,
+    });
+    // A laptop-sized window: the journey's columns scroll.
+    let mut h = Harness::builder()
+        .with_size([1366.0, 768.0])
+        .build_ui_state(|ui, app: &mut AtelierApp| app.ui(ui), app);
+    h.run();
+    click(&mut h, "Ouvrir le parcours d'Amina");
+    let top = h.get_by_label("Étapes et objectifs").rect().top();
+    // Scroll the left column well down.
+    let over = h.get_by_label("Étapes et objectifs").rect().center();
+    h.event(egui::Event::PointerMoved(over));
+    for _ in 0..10 {
+        h.event(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: egui::vec2(0.0, -200.0),
+            modifiers: egui::Modifiers::NONE,
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Wheel,
+        });
+        h.run();
+    }
+    assert!(
+        h.get_by_label("Étapes et objectifs").rect().top() < top - 100.0,
+        "the column scrolled"
+    );
+    click(&mut h, "Accueil");
+    click(&mut h, "Ouvrir le parcours de Chloé");
+    assert_eq!(
+        h.get_by_label("Étapes et objectifs").rect().top(),
+        top,
+        "Chloé's journey opens at its top, not where Amina's was"
+    );
+}
