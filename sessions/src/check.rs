@@ -125,7 +125,15 @@ impl CheckReport {
 
 /// Validates every file of the data folder and the links between records and journeys,
 /// both ways.
+///
+/// A temporary file is reported only if it is still there once the folder's write lock could
+/// be taken for a moment: another program's save in progress is not mistaken for one cut short.
 pub fn check(store: &Store) -> CheckReport {
+    check_with(store, false)
+}
+
+/// [`check`], told whether the caller already holds the write lock (repair does).
+fn check_with(store: &Store, locked: bool) -> CheckReport {
     let mut report = CheckReport::default();
     let mut problems = Vec::new();
 
@@ -230,8 +238,16 @@ pub fn check(store: &Store) -> CheckReport {
     report.drafts = drafts.items.len();
     problems.extend(drafts.errors.into_iter().map(Problem::from));
 
-    // Leftover temp files.
-    for path in temp_files(store.root()) {
+    // Leftover temp files: those still there while no other program writes.
+    let mut temps = temp_files(store.root());
+    if !temps.is_empty() && !locked {
+        let settled =
+            crate::lock::write_lock(store.root(), std::time::Duration::from_secs(2)).is_ok();
+        if settled {
+            temps.retain(|path| path.exists());
+        }
+    }
+    for path in temps {
         problems.push(Problem {
             path,
             position: None,
@@ -290,7 +306,7 @@ pub struct RepairReport {
 pub fn repair(store: &Store) -> Result<RepairReport, StoreError> {
     let writing = store.writing()?;
     let mut report = RepairReport::default();
-    for problem in check(store).problems {
+    for problem in check_with(store, true).problems {
         let result = match &problem.kind {
             ProblemKind::MissingLink {
                 participant,
@@ -304,7 +320,7 @@ pub fn repair(store: &Store) -> Result<RepairReport, StoreError> {
             Err(error) => report.failed.push((problem, error)),
         }
     }
-    report.after = check(store);
+    report.after = check_with(store, true);
     Ok(report)
 }
 
@@ -322,4 +338,42 @@ fn complete_link(
         writing.save_journey(&journey.value, Some(journey.revision))?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_save_in_progress_elsewhere_is_not_reported_as_cut_short() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let store = Store::create(dir.path()).expect("store");
+        let temp = store
+            .root()
+            .join(JOURNEYS_DIR)
+            .join(".p-amina.ron.4242.0.tmp");
+        // Another program is in the middle of a save: it holds the lock, its temp file exists.
+        let writer = crate::lock::write_lock(store.root(), crate::lock::WRITE_LOCK_WAIT)
+            .expect("the other program's lock");
+        fs::write(&temp, "(").expect("temp");
+        let finisher = std::thread::spawn({
+            let temp = temp.clone();
+            move || {
+                std::thread::sleep(std::time::Duration::from_millis(300));
+                fs::remove_file(&temp).expect("renamed into place");
+                drop(writer);
+            }
+        });
+        let report = check(&store);
+        finisher.join().expect("the other program finished");
+        assert!(report.is_clean(), "{:?}", report.problems);
+        // A temp file nobody is writing is a leftover, and reported.
+        fs::write(&temp, "(").expect("temp");
+        let report = check(&store);
+        assert!(
+            matches!(report.problems.as_slice(), [p] if matches!(p.kind, ProblemKind::TempFile)),
+            "{:?}",
+            report.problems
+        );
+    }
 }
