@@ -3,8 +3,9 @@
 
 use sessions::{Journey, Status};
 
+use super::ctx::Ctx;
 use super::intent::Intent;
-use super::{AtelierApp, Screen, setup};
+use super::{AtelierApp, setup};
 
 /// Which participants the list shows.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -244,7 +245,7 @@ impl AtelierApp {
         }
         let mut open = None;
         for record in &self.home.recent_records {
-            if ui.link(self.record_line(record)).clicked() {
+            if ui.link(self.ctx().record_line(record)).clicked() {
                 open = Some(record.clone());
             }
         }
@@ -269,8 +270,54 @@ pub struct SessionsPage {
     errors: Vec<String>,
 }
 
+impl SessionsPage {
+    /// Draws one page; the page buttons and the records say where to go.
+    pub(crate) fn ui(&self, ui: &mut egui::Ui, ctx: &Ctx<'_>) -> Option<Intent> {
+        let i18n = ctx.i18n;
+        ui.heading(i18n.tr("sessions-title"));
+        let mut go = None;
+        ui.horizontal(|ui| {
+            if ui
+                .add_enabled(self.page > 0, egui::Button::new(i18n.tr("sessions-newer")))
+                .clicked()
+            {
+                go = Some(Intent::SessionsPage(self.page.saturating_sub(1)));
+            }
+            ui.label(i18n.tr_args(
+                "sessions-page",
+                &[
+                    ("page", (self.page + 1).into()),
+                    ("pages", self.pages.into()),
+                ],
+            ));
+            if ui
+                .add_enabled(
+                    self.page + 1 < self.pages,
+                    egui::Button::new(i18n.tr("sessions-older")),
+                )
+                .clicked()
+            {
+                go = Some(Intent::SessionsPage(self.page + 1));
+            }
+        });
+        for error in &self.errors {
+            ui.colored_label(ui.visuals().error_fg_color, error);
+        }
+        for record in &self.records {
+            if ui.link(ctx.record_line(record)).clicked() {
+                go = Some(Intent::Record {
+                    record: Box::new(record.clone()),
+                    back: None,
+                });
+            }
+        }
+        go
+    }
+}
+
 impl AtelierApp {
-    fn open_sessions_page(&mut self, page: usize) {
+    /// Reads one page of every record (the store is read here, not by the screen).
+    pub(super) fn open_sessions_page(&mut self, page: usize) {
         let Some(store) = &self.store else { return };
         let listed = store.list_records();
         let pages = listed.items.len().div_ceil(PAGE).max(1);
@@ -289,73 +336,5 @@ impl AtelierApp {
             }
         }
         self.apply(Intent::Sessions(Box::new(state)));
-    }
-
-    pub(super) fn sessions_ui(&mut self, ui: &mut egui::Ui) {
-        let Screen::Sessions(state) = &self.screen else {
-            return;
-        };
-        let i18n = &self.i18n;
-        ui.heading(i18n.tr("sessions-title"));
-        let mut go = None;
-        ui.horizontal(|ui| {
-            if ui
-                .add_enabled(state.page > 0, egui::Button::new(i18n.tr("sessions-newer")))
-                .clicked()
-            {
-                go = Some(state.page.saturating_sub(1));
-            }
-            ui.label(i18n.tr_args(
-                "sessions-page",
-                &[
-                    ("page", (state.page + 1).into()),
-                    ("pages", state.pages.into()),
-                ],
-            ));
-            if ui
-                .add_enabled(
-                    state.page + 1 < state.pages,
-                    egui::Button::new(i18n.tr("sessions-older")),
-                )
-                .clicked()
-            {
-                go = Some(state.page + 1);
-            }
-        });
-        for error in &state.errors {
-            ui.colored_label(ui.visuals().error_fg_color, error);
-        }
-        let mut open = None;
-        for record in &state.records {
-            if ui.link(self.record_line(record)).clicked() {
-                open = Some(record.clone());
-            }
-        }
-        if let Some(page) = go {
-            self.open_sessions_page(page);
-        } else if let Some(record) = open {
-            self.apply(Intent::Record {
-                record: Box::new(record),
-                back: None,
-            });
-        }
-    }
-
-    /// A record in one line: date, activity, mode, how many took part.
-    fn record_line(&self, record: &sessions::SessionRecord) -> String {
-        let name = self.registry.name(&record.activity.id, &self.i18n);
-        let mode = self.i18n.tr(match record.mode {
-            sessions::Mode::Collective => "mode-collective",
-            sessions::Mode::OneToOne => "mode-one-to-one",
-        });
-        self.i18n.tr_args(
-            "home-record-line",
-            &[
-                ("date", crate::words::date(record.start.date_naive()).into()),
-                ("activity", name.into()),
-                ("mode", mode.into()),
-                ("count", record.participants.len().into()),
-            ],
-        )
     }
 }

@@ -19,8 +19,15 @@ pub(crate) enum Intent {
     Welcome,
     /// The settings.
     Settings,
-    /// A page of every record.
+    /// A page of every record, read.
     Sessions(Box<SessionsPage>),
+    /// Read page `n` of every record, then show it.
+    SessionsPage(usize),
+    /// Create the data folder (with the demo participants when `demo`), then open it.
+    CreateDataFolder {
+        /// Fill it with the fictional demo data.
+        demo: bool,
+    },
     /// Preparing a session.
     Setup(Box<SetupState>),
     /// One participant's journey, read from disk (again, when it is the one on screen).
@@ -77,7 +84,25 @@ impl AtelierApp {
             }
             Intent::Record { record, back } => {
                 self.back_to_journey = back;
-                Screen::Record(record)
+                Screen::Record(Box::new(super::record_screen::RecordScreen { record }))
+            }
+            Intent::SessionsPage(page) => return self.open_sessions_page(page),
+            Intent::CreateDataFolder { demo } => {
+                let today = self.now().date_naive();
+                let created = sessions::Store::create(&self.config.data_dir).and_then(|store| {
+                    if demo {
+                        sessions::demo::populate(&store, today).map(|_| ())
+                    } else {
+                        Ok(())
+                    }
+                });
+                return match created {
+                    Ok(()) => self.open_data_dir(),
+                    Err(error) => {
+                        let text = crate::messages::store_error(&self.i18n, &error);
+                        self.warn(text);
+                    }
+                };
             }
             Intent::BackFromRecord => {
                 return match self.back_to_journey.take() {

@@ -6,18 +6,21 @@
 
 mod autosave;
 mod charts;
+mod ctx;
 mod home;
 mod intent;
 mod journey;
+mod record_screen;
 mod runner;
 pub mod settings;
 mod setup;
+mod welcome;
 
 use std::path::PathBuf;
 use std::sync::Arc;
 
 use atelier_plugin_api::Clock;
-use sessions::{HomeData, SessionRecord, Store};
+use sessions::{HomeData, Store};
 
 use crate::i18n::{self, I18n, Locale};
 use crate::plugins::{self, ActivityRegistry};
@@ -117,7 +120,7 @@ enum Screen {
     /// Reviewing takeaways before saving.
     Review(Box<runner::ReviewState>),
     /// A past record, read-only.
-    Record(Box<SessionRecord>),
+    Record(Box<record_screen::RecordScreen>),
     /// Every record, a page at a time.
     Sessions(Box<home::SessionsPage>),
     /// Settings.
@@ -276,6 +279,16 @@ impl AtelierApp {
         }
     }
 
+    /// The read-only view screens draw from.
+    fn ctx(&self) -> ctx::Ctx<'_> {
+        ctx::Ctx {
+            i18n: &self.i18n,
+            registry: &self.registry,
+            home: &self.home,
+            data_dir: &self.config.data_dir,
+        }
+    }
+
     /// Now, from the app's clock (a fixed one in tests).
     fn now(&self) -> chrono::DateTime<chrono::FixedOffset> {
         crate::session::from_timestamp(self.config.clock.now())
@@ -335,15 +348,25 @@ impl AtelierApp {
     }
 
     fn screen_ui(&mut self, ui: &mut egui::Ui) {
-        match &mut self.screen {
-            Screen::Welcome => self.welcome_ui(ui),
-            Screen::Home => self.home_ui(ui),
-            Screen::Setup(_) => self.setup_ui(ui),
-            Screen::Review(_) => self.review_ui(ui),
-            Screen::Record(_) => self.record_ui(ui),
-            Screen::Sessions(_) => self.sessions_ui(ui),
-            Screen::Settings => self.settings_ui(ui),
-            Screen::Journey(_) | Screen::Running => {}
+        // Screens that are their own types draw from a read-only view and return an intent.
+        let ctx = ctx::Ctx {
+            i18n: &self.i18n,
+            registry: &self.registry,
+            home: &self.home,
+            data_dir: &self.config.data_dir,
+        };
+        let intent = match &mut self.screen {
+            Screen::Welcome => welcome::ui(ui, &ctx),
+            Screen::Record(screen) => screen.ui(ui, &ctx),
+            Screen::Sessions(page) => page.ui(ui, &ctx),
+            Screen::Home => return self.home_ui(ui),
+            Screen::Setup(_) => return self.setup_ui(ui),
+            Screen::Review(_) => return self.review_ui(ui),
+            Screen::Settings => return self.settings_ui(ui),
+            Screen::Journey(_) | Screen::Running => return,
+        };
+        if let Some(intent) = intent {
+            self.apply(intent);
         }
     }
 
@@ -409,90 +432,6 @@ impl AtelierApp {
                 }
             }
         });
-    }
-
-    fn welcome_ui(&mut self, ui: &mut egui::Ui) {
-        ui.heading(self.i18n.tr("welcome-title"));
-        ui.label(self.i18n.tr_args(
-            "welcome-body",
-            &[("path", self.config.data_dir.as_path().into())],
-        ));
-        ui.add_space(12.0);
-        if ui.button(self.i18n.tr("welcome-create")).clicked() {
-            match Store::create(&self.config.data_dir) {
-                Ok(_) => self.open_data_dir(),
-                Err(error) => self.warn(crate::messages::store_error(&self.i18n, &error)),
-            }
-        }
-        if ui.button(self.i18n.tr("welcome-demo")).clicked() {
-            let result = Store::create(&self.config.data_dir).and_then(|store| {
-                let today = self.now().date_naive();
-                sessions::demo::populate(&store, today)
-            });
-            match result {
-                Ok(_) => self.open_data_dir(),
-                Err(error) => self.warn(crate::messages::store_error(&self.i18n, &error)),
-            }
-        }
-    }
-
-    fn record_ui(&mut self, ui: &mut egui::Ui) {
-        let Screen::Record(record) = &self.screen else {
-            return;
-        };
-        if ui.button(self.i18n.tr("back")).clicked() {
-            return self.apply(Intent::BackFromRecord);
-        }
-        ui.label(
-            egui::RichText::new(self.i18n.tr_args(
-                "record-title",
-                &[(
-                    "date",
-                    record.start.format("%d/%m/%Y %H:%M").to_string().into(),
-                )],
-            ))
-            .heading(),
-        );
-        let names: Vec<String> = record
-            .participants
-            .iter()
-            .map(|p| self.participant_name(&p.id))
-            .collect();
-        ui.label(
-            self.i18n
-                .tr_args("record-participants", &[("names", names.join(", ").into())]),
-        );
-        if !record.place.is_empty() {
-            ui.label(
-                self.i18n
-                    .tr_args("record-place", &[("place", record.place.as_str().into())]),
-            );
-        }
-        for p in &record.participants {
-            if let Some(takeaway) = &p.takeaway {
-                ui.label(format!("{} : {takeaway}", self.participant_name(&p.id)));
-            }
-        }
-        if !record.facilitator_notes.expose().is_empty() {
-            ui.collapsing(self.i18n.tr("record-private-notes"), |ui| {
-                ui.label(record.facilitator_notes.expose().as_str());
-            });
-        }
-        ui.separator();
-        let names: Vec<(String, String)> = record
-            .participants
-            .iter()
-            .map(|p| (p.id.as_str().to_owned(), self.participant_name(&p.id)))
-            .collect();
-        crate::record_view::record_ui(ui, &self.registry, record, &names, &self.i18n);
-    }
-
-    fn participant_name(&self, id: &sessions::ParticipantId) -> String {
-        self.home
-            .journeys
-            .iter()
-            .find(|j| &j.value.id == id)
-            .map_or_else(|| id.to_string(), |j| j.value.display_name.clone())
     }
 }
 

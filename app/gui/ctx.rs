@@ -1,0 +1,51 @@
+//! What a screen may read while it draws, and nothing it could write with: the translations,
+//! the activities, what Home knows of the data folder, and the data folder's place.
+//! Screens that are their own types draw from a [`Ctx`] and return an `Intent`.
+
+use std::path::Path;
+
+use sessions::{HomeData, ParticipantId, SessionRecord};
+
+use crate::i18n::I18n;
+use crate::plugins::ActivityRegistry;
+
+/// The read-only view a screen draws from.
+pub(crate) struct Ctx<'a> {
+    /// The messages in the user's language.
+    pub i18n: &'a I18n,
+    /// The activities.
+    pub registry: &'a ActivityRegistry,
+    /// Every journey, the recent records, the drafts.
+    pub home: &'a HomeData,
+    /// The data folder.
+    pub data_dir: &'a Path,
+}
+
+impl Ctx<'_> {
+    /// A participant's name, or their id when Home does not know them.
+    pub fn participant_name(&self, id: &ParticipantId) -> String {
+        self.home
+            .journeys
+            .iter()
+            .find(|j| &j.value.id == id)
+            .map_or_else(|| id.to_string(), |j| j.value.display_name.clone())
+    }
+
+    /// A record in one line: date, activity, mode, how many took part.
+    pub fn record_line(&self, record: &SessionRecord) -> String {
+        let name = self.registry.name(&record.activity.id, self.i18n);
+        let mode = self.i18n.tr(match record.mode {
+            sessions::Mode::Collective => "mode-collective",
+            sessions::Mode::OneToOne => "mode-one-to-one",
+        });
+        self.i18n.tr_args(
+            "home-record-line",
+            &[
+                ("date", crate::words::date(record.start.date_naive()).into()),
+                ("activity", name.into()),
+                ("mode", mode.into()),
+                ("count", record.participants.len().into()),
+            ],
+        )
+    }
+}
