@@ -1,9 +1,11 @@
 //! What a screen may read while it draws, and nothing it could write with: the translations,
-//! the activities, what Home knows of the data folder, and the data folder's place.
+//! the activities, what Home knows of the data folder, the data folder's place, the
+//! facilitator's name, and now.
 //! Screens that are their own types draw from a [`Ctx`] and return an `Intent`.
 
 use std::path::Path;
 
+use chrono::{DateTime, FixedOffset};
 use sessions::{HomeData, ParticipantId, SessionRecord};
 
 use crate::i18n::I18n;
@@ -19,6 +21,10 @@ pub(crate) struct Ctx<'a> {
     pub home: &'a HomeData,
     /// The data folder.
     pub data_dir: &'a Path,
+    /// The facilitator's name from the settings, proposed for a new session.
+    pub facilitator: &'a str,
+    /// Now, from the app's clock.
+    pub now: DateTime<FixedOffset>,
 }
 
 impl Ctx<'_> {

@@ -46,89 +46,55 @@ impl StatusFilter {
     }
 }
 
-impl AtelierApp {
-    pub(super) fn home_ui(&mut self, ui: &mut egui::Ui) {
+/// The home screen; what is typed in the search and the filter chosen stay while the app runs.
+#[derive(Debug, Default)]
+pub(crate) struct HomeScreen {
+    search: String,
+    status_filter: StatusFilter,
+}
+
+impl HomeScreen {
+    /// Draws Home from what the data folder holds; every button says where to go.
+    pub(crate) fn ui(&mut self, ui: &mut egui::Ui, ctx: &Ctx<'_>) -> Option<Intent> {
+        let i18n = ctx.i18n;
+        let mut go = None;
         ui.horizontal(|ui| {
-            if ui.button(self.i18n.tr("home-new-collective")).clicked() {
-                self.apply(Intent::Setup(Box::new(setup::SetupState::new(
-                    sessions::Mode::Collective,
-                    &self.settings.facilitator,
-                ))));
-            }
-            if ui.button(self.i18n.tr("home-new-one-to-one")).clicked() {
-                self.apply(Intent::Setup(Box::new(setup::SetupState::new(
-                    sessions::Mode::OneToOne,
-                    &self.settings.facilitator,
-                ))));
+            for (mode, id) in [
+                (sessions::Mode::Collective, "home-new-collective"),
+                (sessions::Mode::OneToOne, "home-new-one-to-one"),
+            ] {
+                if ui.button(i18n.tr(id)).clicked() {
+                    go = Some(Intent::Setup(Box::new(setup::SetupState::new(
+                        mode,
+                        ctx.facilitator,
+                    ))));
+                }
             }
         });
-        for error in &self.home.errors {
+        for error in &ctx.home.errors {
             ui.colored_label(
                 ui.visuals().error_fg_color,
-                crate::messages::store_error(&self.i18n, error),
+                crate::messages::store_error(i18n, error),
             );
         }
-        self.drafts_ui(ui);
+        let drafts = drafts_ui(ui, ctx);
         ui.add_space(12.0);
-        self.participants_ui(ui);
+        let participants = self.participants_ui(ui, ctx);
         ui.add_space(12.0);
-        self.recent_ui(ui);
+        let recent = recent_ui(ui, ctx);
+        go.or(drafts).or(participants).or(recent)
     }
 
-    fn drafts_ui(&mut self, ui: &mut egui::Ui) {
-        if self.home.drafts.is_empty() {
-            return;
-        }
-        ui.heading(self.i18n.tr("home-drafts"));
-        let mut resume = None;
-        let mut discard = None;
-        for draft in &self.home.drafts {
-            ui.horizontal(|ui| {
-                let name = self.registry.name(&draft.activity.id, &self.i18n);
-                let who: Vec<&str> = draft
-                    .participants
-                    .iter()
-                    .map(|p| p.display_name.as_str())
-                    .collect();
-                ui.label(self.i18n.tr_args(
-                    "home-draft-line",
-                    &[
-                        ("activity", name.into()),
-                        (
-                            "date",
-                            draft.saved_at.format("%d/%m/%Y %H:%M").to_string().into(),
-                        ),
-                        ("who", who.join(", ").into()),
-                    ],
-                ));
-                if ui.button(self.i18n.tr("home-draft-resume")).clicked() {
-                    resume = Some(draft.clone());
-                }
-                if ui.button(self.i18n.tr("home-draft-discard")).clicked() {
-                    discard = Some(draft.id.clone());
-                }
-            });
-        }
-        if let Some(draft) = resume {
-            self.resume_draft(&draft);
-        }
-        if let (Some(id), Some(store)) = (discard, &self.store) {
-            if let Err(error) = store.discard_draft(&id) {
-                self.warn(crate::messages::store_error(&self.i18n, &error));
-            }
-            self.refresh_home();
-        }
-    }
-
-    fn participants_ui(&mut self, ui: &mut egui::Ui) {
-        ui.heading(self.i18n.tr("home-participants"));
+    fn participants_ui(&mut self, ui: &mut egui::Ui, ctx: &Ctx<'_>) -> Option<Intent> {
+        let i18n = ctx.i18n;
+        ui.heading(i18n.tr("home-participants"));
         ui.horizontal(|ui| {
-            let label = ui.label(self.i18n.tr("home-search"));
+            let label = ui.label(i18n.tr("home-search"));
             ui.text_edit_singleline(&mut self.search)
                 .labelled_by(label.id);
-            let label = ui.label(self.i18n.tr("home-status"));
+            let label = ui.label(i18n.tr("home-status"));
             egui::ComboBox::from_id_salt("status-filter")
-                .selected_text(self.i18n.tr(self.status_filter.message_id()))
+                .selected_text(i18n.tr(self.status_filter.message_id()))
                 .show_ui(ui, |ui| {
                     for filter in [
                         StatusFilter::Current,
@@ -140,7 +106,7 @@ impl AtelierApp {
                         ui.selectable_value(
                             &mut self.status_filter,
                             filter,
-                            self.i18n.tr(filter.message_id()),
+                            i18n.tr(filter.message_id()),
                         );
                     }
                 })
@@ -148,7 +114,7 @@ impl AtelierApp {
                 .labelled_by(label.id);
         });
         let needle = self.search.trim().to_lowercase();
-        let shown: Vec<&Journey> = self
+        let shown: Vec<&Journey> = ctx
             .home
             .journeys
             .iter()
@@ -157,19 +123,17 @@ impl AtelierApp {
             .filter(|j| needle.is_empty() || j.display_name.to_lowercase().contains(&needle))
             .collect();
         if shown.is_empty() {
-            ui.label(self.i18n.tr("home-no-participants"));
-            return;
+            ui.label(i18n.tr("home-no-participants"));
+            return None;
         }
-        let mut start_for = None;
-        let mut open = None;
-        let now = self.now();
+        let mut go = None;
         egui::Grid::new("participants")
             .striped(true)
             .num_columns(4)
             .show(ui, |ui| {
-                ui.strong(self.i18n.tr("home-col-name"));
-                ui.strong(self.i18n.tr("home-col-status"));
-                ui.strong(self.i18n.tr("home-col-last-contact"));
+                ui.strong(i18n.tr("home-col-name"));
+                ui.strong(i18n.tr("home-col-status"));
+                ui.strong(i18n.tr("home-col-last-contact"));
                 ui.label("");
                 ui.end_row();
                 for journey in shown {
@@ -181,81 +145,110 @@ impl AtelierApp {
                     atelier_plugin_api::label_widget(
                         ui,
                         &name,
-                        &self.i18n.tr_args(
+                        &i18n.tr_args(
                             "home-open-journey",
                             &[("name", journey.display_name.as_str().into())],
                         ),
                     );
                     if name.clicked() {
-                        open = Some(journey.id.clone());
+                        go = Some(Intent::Journey(journey.id.clone()));
                     }
-                    ui.label(crate::words::status(&self.i18n, journey.status()));
+                    ui.label(crate::words::status(i18n, journey.status()));
                     ui.horizontal(|ui| {
                         ui.label(
                             journey
                                 .last_contact()
-                                .map_or_else(|| self.i18n.tr("home-never"), crate::words::date),
+                                .map_or_else(|| i18n.tr("home-never"), crate::words::date),
                         );
-                        if journey.contact_check(now).overdue {
-                            ui.colored_label(
-                                ui.visuals().warn_fg_color,
-                                self.i18n.tr("home-overdue"),
-                            );
+                        if journey.contact_check(ctx.now).overdue {
+                            ui.colored_label(ui.visuals().warn_fg_color, i18n.tr("home-overdue"));
                         }
                     });
-                    let button = ui.button(self.i18n.tr("home-start-one-to-one"));
-                    let label = self.i18n.tr_args(
+                    let button = ui.button(i18n.tr("home-start-one-to-one"));
+                    let label = i18n.tr_args(
                         "home-start-one-to-one-for",
                         &[("name", journey.display_name.as_str().into())],
                     );
                     atelier_plugin_api::label_widget(ui, &button, &label);
                     if button.clicked() {
-                        start_for = Some(journey.id.clone());
+                        let mut state =
+                            setup::SetupState::new(sessions::Mode::OneToOne, ctx.facilitator);
+                        state.select(journey.id.clone());
+                        go = Some(Intent::Setup(Box::new(state)));
                     }
                     ui.end_row();
                 }
             });
-        if let Some(id) = open {
-            self.open_journey(&id);
-            return;
-        }
-        if let Some(id) = start_for {
-            let mut state =
-                setup::SetupState::new(sessions::Mode::OneToOne, &self.settings.facilitator);
-            state.select(id);
-            self.apply(Intent::Setup(Box::new(state)));
-        }
+        go
     }
+}
 
-    fn recent_ui(&mut self, ui: &mut egui::Ui) {
-        ui.heading(self.i18n.tr("home-recent"));
-        if self.home.record_count > self.home.recent_records.len()
-            && ui
-                .button(self.i18n.tr_args(
-                    "home-all-sessions",
-                    &[("count", self.home.record_count.into())],
-                ))
-                .clicked()
-        {
-            self.open_sessions_page(0);
-        }
-        if self.home.recent_records.is_empty() {
-            ui.label(self.i18n.tr("home-no-sessions"));
-            return;
-        }
-        let mut open = None;
-        for record in &self.home.recent_records {
-            if ui.link(self.ctx().record_line(record)).clicked() {
-                open = Some(record.clone());
+/// Sessions in progress, to resume or throw away.
+fn drafts_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>) -> Option<Intent> {
+    let i18n = ctx.i18n;
+    if ctx.home.drafts.is_empty() {
+        return None;
+    }
+    ui.heading(i18n.tr("home-drafts"));
+    let mut go = None;
+    for draft in &ctx.home.drafts {
+        ui.horizontal(|ui| {
+            let name = ctx.registry.name(&draft.activity.id, i18n);
+            let who: Vec<&str> = draft
+                .participants
+                .iter()
+                .map(|p| p.display_name.as_str())
+                .collect();
+            ui.label(i18n.tr_args(
+                "home-draft-line",
+                &[
+                    ("activity", name.into()),
+                    (
+                        "date",
+                        draft.saved_at.format("%d/%m/%Y %H:%M").to_string().into(),
+                    ),
+                    ("who", who.join(", ").into()),
+                ],
+            ));
+            if ui.button(i18n.tr("home-draft-resume")).clicked() {
+                go = Some(Intent::ResumeDraft(Box::new(draft.clone())));
             }
-        }
-        if let Some(record) = open {
-            self.apply(Intent::Record {
-                record: Box::new(record),
+            if ui.button(i18n.tr("home-draft-discard")).clicked() {
+                go = Some(Intent::DiscardDraft(draft.id.clone()));
+            }
+        });
+    }
+    go
+}
+
+/// The most recent records, and the way to every one.
+fn recent_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>) -> Option<Intent> {
+    let i18n = ctx.i18n;
+    ui.heading(i18n.tr("home-recent"));
+    let mut go = None;
+    if ctx.home.record_count > ctx.home.recent_records.len()
+        && ui
+            .button(i18n.tr_args(
+                "home-all-sessions",
+                &[("count", ctx.home.record_count.into())],
+            ))
+            .clicked()
+    {
+        go = Some(Intent::SessionsPage(0));
+    }
+    if ctx.home.recent_records.is_empty() {
+        ui.label(i18n.tr("home-no-sessions"));
+        return go;
+    }
+    for record in &ctx.home.recent_records {
+        if ui.link(ctx.record_line(record)).clicked() {
+            go = Some(Intent::Record {
+                record: Box::new(record.clone()),
                 back: None,
             });
         }
     }
+    go
 }
 
 /// Records shown per page of the "all sessions" screen.

@@ -47,6 +47,10 @@ pub(crate) enum Intent {
     Review(Box<ReviewState>),
     /// Home after the journey on screen was erased: there is nothing left to write.
     HomeAfterErase,
+    /// Resume a session from its draft.
+    ResumeDraft(Box<sessions::Draft>),
+    /// Throw a draft away, then read Home again.
+    DiscardDraft(sessions::DraftId),
 }
 
 impl AtelierApp {
@@ -87,6 +91,15 @@ impl AtelierApp {
                 Screen::Record(Box::new(super::record_screen::RecordScreen { record }))
             }
             Intent::SessionsPage(page) => return self.open_sessions_page(page),
+            Intent::ResumeDraft(draft) => return self.resume_draft(&draft),
+            Intent::DiscardDraft(id) => {
+                if let Some(Err(error)) = self.store.as_ref().map(|s| s.discard_draft(&id)) {
+                    let text = crate::messages::store_error(&self.i18n, &error);
+                    self.warn(text);
+                }
+                self.refresh_home();
+                return;
+            }
             Intent::CreateDataFolder { demo } => {
                 let today = self.now().date_naive();
                 let created = sessions::Store::create(&self.config.data_dir).and_then(|store| {

@@ -154,10 +154,10 @@ pub struct AtelierApp {
     last_autosave: f64,
     notice: Option<Notice>,
     projector: ProjectorState,
-    search: String,
+    /// Home's search and filter, kept while the app runs.
+    home_screen: home::HomeScreen,
     /// The journey a record was opened from, to go back to.
     back_to_journey: Option<sessions::ParticipantId>,
-    status_filter: home::StatusFilter,
     styled: bool,
     /// A plugin library the person asked to approve, with its fingerprint, waiting for
     /// their confirmation.
@@ -199,9 +199,8 @@ impl AtelierApp {
                 error: true,
             }),
             projector: ProjectorState::default(),
-            search: String::new(),
+            home_screen: home::HomeScreen::default(),
             back_to_journey: None,
-            status_filter: home::StatusFilter::default(),
             styled: false,
             pending_approval: None,
             settings,
@@ -279,16 +278,6 @@ impl AtelierApp {
         }
     }
 
-    /// The read-only view screens draw from.
-    fn ctx(&self) -> ctx::Ctx<'_> {
-        ctx::Ctx {
-            i18n: &self.i18n,
-            registry: &self.registry,
-            home: &self.home,
-            data_dir: &self.config.data_dir,
-        }
-    }
-
     /// Now, from the app's clock (a fixed one in tests).
     fn now(&self) -> chrono::DateTime<chrono::FixedOffset> {
         crate::session::from_timestamp(self.config.clock.now())
@@ -354,12 +343,14 @@ impl AtelierApp {
             registry: &self.registry,
             home: &self.home,
             data_dir: &self.config.data_dir,
+            facilitator: &self.settings.facilitator,
+            now: crate::session::from_timestamp(self.config.clock.now()),
         };
         let intent = match &mut self.screen {
             Screen::Welcome => welcome::ui(ui, &ctx),
             Screen::Record(screen) => screen.ui(ui, &ctx),
             Screen::Sessions(page) => page.ui(ui, &ctx),
-            Screen::Home => return self.home_ui(ui),
+            Screen::Home => self.home_screen.ui(ui, &ctx),
             Screen::Setup(_) => return self.setup_ui(ui),
             Screen::Review(_) => return self.review_ui(ui),
             Screen::Settings => return self.settings_ui(ui),
