@@ -47,6 +47,10 @@ pub(crate) enum Intent {
     Review(Box<ReviewState>),
     /// Home after the journey on screen was erased: there is nothing left to write.
     HomeAfterErase,
+    /// Add the participant typed in the setup's quick add.
+    QuickAdd(Box<SetupState>),
+    /// Start the session the setup describes.
+    StartSession(Box<SetupState>),
     /// Resume a session from its draft.
     ResumeDraft(Box<sessions::Draft>),
     /// Throw a draft away, then read Home again.
@@ -92,6 +96,8 @@ impl AtelierApp {
             }
             Intent::SessionsPage(page) => return self.open_sessions_page(page),
             Intent::ResumeDraft(draft) => return self.resume_draft(&draft),
+            Intent::QuickAdd(state) => return self.quick_add(&state),
+            Intent::StartSession(state) => return self.start_session(&state),
             Intent::DiscardDraft(id) => {
                 if let Some(Err(error)) = self.store.as_ref().map(|s| s.discard_draft(&id)) {
                     let text = crate::messages::store_error(&self.i18n, &error);

@@ -351,7 +351,7 @@ impl AtelierApp {
             Screen::Record(screen) => screen.ui(ui, &ctx),
             Screen::Sessions(page) => page.ui(ui, &ctx),
             Screen::Home => self.home_screen.ui(ui, &ctx),
-            Screen::Setup(_) => return self.setup_ui(ui),
+            Screen::Setup(state) => state.ui(ui, &ctx),
             Screen::Review(_) => return self.review_ui(ui),
             Screen::Settings => return self.settings_ui(ui),
             Screen::Journey(_) | Screen::Running => return,

@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use sessions::{Consent, Consents, Journey, Mode, ParticipantId};
 
+use super::ctx::Ctx;
 use super::intent::Intent;
 use super::{AtelierApp, Screen};
 use crate::i18n::I18n;
@@ -53,12 +54,12 @@ impl SetupState {
     }
 }
 
-impl AtelierApp {
-    pub(super) fn setup_ui(&mut self, ui: &mut egui::Ui) {
-        let Screen::Setup(state) = &mut self.screen else {
-            return;
-        };
-        let i18n = &self.i18n;
+impl SetupState {
+    /// Draws the setup; adding a participant and starting are intents (they write the data
+    /// folder and start a session, which the app does).
+    pub(crate) fn ui(&mut self, ui: &mut egui::Ui, ctx: &Ctx<'_>) -> Option<Intent> {
+        let state = self;
+        let i18n = ctx.i18n;
         let locale = i18n.locale();
         ui.heading(i18n.tr(match state.mode {
             Mode::Collective => "setup-title-collective",
@@ -67,8 +68,8 @@ impl AtelierApp {
 
         let mut quick_add = false;
         let mut start = false;
-        let registry = &self.registry;
-        let journeys = &self.home.journeys;
+        let registry = ctx.registry;
+        let journeys = &ctx.home.journeys;
         ui.columns(2, |columns| {
             let [left, right] = columns else { return };
             left.add_space(8.0);
@@ -191,16 +192,17 @@ impl AtelierApp {
                 }
             });
         });
-        let state = state.clone();
         if quick_add {
-            self.quick_add(&state);
+            return Some(Intent::QuickAdd(Box::new(state.clone())));
         }
-        if start {
-            self.start_session(&state);
-        }
+        start.then(|| Intent::StartSession(Box::new(state.clone())))
     }
+}
 
-    fn quick_add(&mut self, state: &SetupState) {
+impl AtelierApp {
+    /// Adds the participant typed in the setup's quick add (a journey with its consents), and
+    /// selects them.
+    pub(super) fn quick_add(&mut self, state: &SetupState) {
         let Some(store) = &self.store else { return };
         let now = self.now();
         let by = if state.facilitator.trim().is_empty() {
@@ -280,7 +282,8 @@ impl AtelierApp {
         }
     }
 
-    fn start_session(&mut self, state: &SetupState) {
+    /// Starts the session the setup describes.
+    pub(super) fn start_session(&mut self, state: &SetupState) {
         let Some(activity) = state
             .activity
             .as_deref()
