@@ -47,6 +47,10 @@ pub(crate) enum Intent {
     Review(Box<ReviewState>),
     /// Home after the journey on screen was erased: there is nothing left to write.
     HomeAfterErase,
+    /// Save the reviewed session (the review's notes go to the session first).
+    SaveSession,
+    /// Back from the review to the running session.
+    BackToSession,
     /// Add the participant typed in the setup's quick add.
     QuickAdd(Box<SetupState>),
     /// Start the session the setup describes.
@@ -97,6 +101,8 @@ impl AtelierApp {
             Intent::SessionsPage(page) => return self.open_sessions_page(page),
             Intent::ResumeDraft(draft) => return self.resume_draft(&draft),
             Intent::QuickAdd(state) => return self.quick_add(&state),
+            Intent::SaveSession => return self.leave_review(true),
+            Intent::BackToSession => return self.leave_review(false),
             Intent::StartSession(state) => return self.start_session(&state),
             Intent::DiscardDraft(id) => {
                 if let Some(Err(error)) = self.store.as_ref().map(|s| s.discard_draft(&id)) {

@@ -352,7 +352,7 @@ impl AtelierApp {
             Screen::Sessions(page) => page.ui(ui, &ctx),
             Screen::Home => self.home_screen.ui(ui, &ctx),
             Screen::Setup(state) => state.ui(ui, &ctx),
-            Screen::Review(_) => return self.review_ui(ui),
+            Screen::Review(review) => review.ui(ui, &ctx),
             Screen::Settings => return self.settings_ui(ui),
             Screen::Journey(_) | Screen::Running => return,
         };

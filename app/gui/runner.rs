@@ -3,6 +3,7 @@
 
 use atelier_plugin_api::{ACTION_NEXT, ACTION_PREVIOUS, Outcome};
 
+use super::ctx::Ctx;
 use super::intent::Intent;
 use super::settings::ProjectorTheme;
 use super::{AtelierApp, Screen};
@@ -48,6 +49,54 @@ pub struct ReviewLine {
 pub struct ReviewState {
     outcome: Outcome,
     lines: Vec<ReviewLine>,
+    /// The facilitator's private notes, as in the session; given back to it on leaving.
+    notes: String,
+}
+
+impl ReviewState {
+    /// Draws the review: each person's takeaway (editable, or left out), the private notes;
+    /// saving and going back are intents.
+    pub(crate) fn ui(&mut self, ui: &mut egui::Ui, ctx: &Ctx<'_>) -> Option<Intent> {
+        let i18n = ctx.i18n;
+        ui.heading(i18n.tr("review-title"));
+        ui.label(i18n.tr("review-intro"));
+        ui.add_space(8.0);
+        for line in &mut self.lines {
+            ui.group(|ui| {
+                ui.strong(&line.name);
+                let label = i18n.tr_args("review-takeaway", &[("name", line.name.as_str().into())]);
+                let response = ui.add(
+                    egui::TextEdit::multiline(&mut line.takeaway)
+                        .desired_rows(2)
+                        .desired_width(f32::INFINITY),
+                );
+                atelier_plugin_api::label_widget(ui, &response, &label);
+                ui.checkbox(
+                    &mut line.include,
+                    i18n.tr_args("review-include", &[("name", line.name.as_str().into())]),
+                );
+            });
+        }
+        ui.add_space(8.0);
+        ui.strong(i18n.tr("runner-notes"));
+        let response = ui.add(
+            egui::TextEdit::multiline(&mut self.notes)
+                .desired_rows(3)
+                .desired_width(f32::INFINITY),
+        );
+        atelier_plugin_api::label_widget(ui, &response, &i18n.tr("runner-notes-field"));
+        ui.add_space(12.0);
+        let mut go = None;
+        ui.horizontal(|ui| {
+            if ui.button(i18n.tr("review-save")).clicked() {
+                go = Some(Intent::SaveSession);
+            }
+            if ui.button(i18n.tr("review-back")).clicked() {
+                go = Some(Intent::BackToSession);
+            }
+        });
+        go
+    }
 }
 
 /// Keys read in a frame.
@@ -331,55 +380,28 @@ impl AtelierApp {
             open: false,
             ..ProjectorState::default()
         };
-        self.apply(Intent::Review(Box::new(ReviewState { outcome, lines })));
+        let notes = self
+            .session
+            .as_ref()
+            .map(|s| s.notes.clone())
+            .unwrap_or_default();
+        self.apply(Intent::Review(Box::new(ReviewState {
+            outcome,
+            lines,
+            notes,
+        })));
     }
 
-    pub(super) fn review_ui(&mut self, ui: &mut egui::Ui) {
-        let Screen::Review(review) = &mut self.screen else {
-            return;
-        };
-        let i18n = &self.i18n;
-        ui.heading(i18n.tr("review-title"));
-        ui.label(i18n.tr("review-intro"));
-        ui.add_space(8.0);
-        for line in &mut review.lines {
-            ui.group(|ui| {
-                ui.strong(&line.name);
-                let label = i18n.tr_args("review-takeaway", &[("name", line.name.as_str().into())]);
-                let response = ui.add(
-                    egui::TextEdit::multiline(&mut line.takeaway)
-                        .desired_rows(2)
-                        .desired_width(f32::INFINITY),
-                );
-                atelier_plugin_api::label_widget(ui, &response, &label);
-                ui.checkbox(
-                    &mut line.include,
-                    i18n.tr_args("review-include", &[("name", line.name.as_str().into())]),
-                );
-            });
+    /// Leaves the review, giving the session the notes edited there; `save` saves it.
+    pub(super) fn leave_review(&mut self, save: bool) {
+        if let (Screen::Review(review), Some(session)) = (&self.screen, &mut self.session) {
+            session.notes.clone_from(&review.notes);
         }
-        if let Some(session) = &mut self.session {
-            ui.add_space(8.0);
-            ui.strong(i18n.tr("runner-notes"));
-            let response = ui.add(
-                egui::TextEdit::multiline(&mut session.notes)
-                    .desired_rows(3)
-                    .desired_width(f32::INFINITY),
-            );
-            atelier_plugin_api::label_widget(ui, &response, &i18n.tr("runner-notes-field"));
-        }
-        ui.add_space(12.0);
-        let mut save = false;
-        let mut back = false;
-        ui.horizontal(|ui| {
-            save = ui.button(i18n.tr("review-save")).clicked();
-            back = ui.button(i18n.tr("review-back")).clicked();
-        });
-        if back {
+        if save {
+            self.save_session();
+        } else {
             self.apply(Intent::Running);
             self.projector.open = true;
-        } else if save {
-            self.save_session();
         }
     }
 
