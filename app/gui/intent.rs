@@ -19,6 +19,23 @@ pub(crate) enum Intent {
     Welcome,
     /// The settings.
     Settings,
+    /// Use this language (and remember it).
+    SetLocale(crate::i18n::Locale),
+    /// Save the settings as edited on the settings screen.
+    SaveSettings(Box<super::settings::Settings>),
+    /// Ask for another data folder, and open it.
+    ChooseDataFolder,
+    /// Approve the plugin library at `path`, with the fingerprint the person was shown.
+    ApprovePlugin {
+        /// The library.
+        path: std::path::PathBuf,
+        /// Its SHA-256, as shown.
+        sha256: String,
+    },
+    /// Withdraw the approval at this place in the settings' list.
+    RevokePlugin(usize),
+    /// Say that something went wrong.
+    Warn(String),
     /// A page of every record, read.
     Sessions(Box<SessionsPage>),
     /// Read page `n` of every record, then show it.
@@ -77,7 +94,15 @@ impl AtelierApp {
                 Screen::Home
             }
             Intent::Welcome => Screen::Welcome,
-            Intent::Settings => Screen::Settings,
+            Intent::Settings => Screen::Settings(Box::new(super::settings::SettingsScreen::new(
+                &self.settings,
+            ))),
+            Intent::SetLocale(_)
+            | Intent::SaveSettings(_)
+            | Intent::ChooseDataFolder
+            | Intent::ApprovePlugin { .. }
+            | Intent::RevokePlugin(_) => return self.apply_settings(intent),
+            Intent::Warn(text) => return self.warn(text),
             Intent::Sessions(page) => Screen::Sessions(page),
             Intent::Setup(state) => Screen::Setup(state),
             Intent::Journey(id) => {

@@ -124,7 +124,7 @@ enum Screen {
     /// Every record, a page at a time.
     Sessions(Box<home::SessionsPage>),
     /// Settings.
-    Settings,
+    Settings(Box<settings::SettingsScreen>),
     /// One participant's journey.
     Journey(Box<journey::JourneyScreen>),
 }
@@ -159,9 +159,6 @@ pub struct AtelierApp {
     /// The journey a record was opened from, to go back to.
     back_to_journey: Option<sessions::ParticipantId>,
     styled: bool,
-    /// A plugin library the person asked to approve, with its fingerprint, waiting for
-    /// their confirmation.
-    pending_approval: Option<(PathBuf, String)>,
 }
 
 impl std::fmt::Debug for AtelierApp {
@@ -202,7 +199,6 @@ impl AtelierApp {
             home_screen: home::HomeScreen::default(),
             back_to_journey: None,
             styled: false,
-            pending_approval: None,
             settings,
             i18n,
             config,
@@ -353,7 +349,7 @@ impl AtelierApp {
             Screen::Home => self.home_screen.ui(ui, &ctx),
             Screen::Setup(state) => state.ui(ui, &ctx),
             Screen::Review(review) => review.ui(ui, &ctx),
-            Screen::Settings => return self.settings_ui(ui),
+            Screen::Settings(screen) => screen.ui(ui, &ctx),
             Screen::Journey(_) | Screen::Running => return,
         };
         if let Some(intent) = intent {

@@ -7,6 +7,8 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 use sessions::StoreError;
 
+use super::ctx::Ctx;
+use super::intent::Intent;
 use super::{AtelierApp, Picked, plugins};
 use crate::i18n::Locale;
 
@@ -111,80 +113,90 @@ impl Settings {
     }
 }
 
-impl AtelierApp {
-    pub(super) fn settings_ui(&mut self, ui: &mut egui::Ui) {
-        ui.heading(self.i18n.tr("settings-title"));
+/// The settings screen: the settings as being edited, and a plugin library waiting for the
+/// person's confirmation (with the fingerprint they were shown).
+#[derive(Debug)]
+pub(crate) struct SettingsScreen {
+    edited: Settings,
+    pending_approval: Option<(PathBuf, String)>,
+}
+
+impl SettingsScreen {
+    /// The screen for `settings` as they are now.
+    pub(crate) fn new(settings: &Settings) -> Self {
+        Self {
+            edited: settings.clone(),
+            pending_approval: None,
+        }
+    }
+
+    /// Draws the settings; every change is an intent the app saves.
+    pub(crate) fn ui(&mut self, ui: &mut egui::Ui, ctx: &Ctx<'_>) -> Option<Intent> {
+        let i18n = ctx.i18n;
+        let mut go = None;
+        ui.heading(i18n.tr("settings-title"));
         ui.add_space(8.0);
-        ui.label(self.i18n.tr("settings-language"));
-        let current = self.i18n.locale();
+        ui.label(i18n.tr("settings-language"));
+        let current = i18n.locale();
         ui.horizontal(|ui| {
             for (locale, name) in [(Locale::Fr, "Français"), (Locale::En, "English")] {
                 if ui.radio(current == locale, name).clicked() && current != locale {
-                    self.set_locale(locale);
+                    go = Some(Intent::SetLocale(locale));
                 }
             }
         });
         ui.add_space(8.0);
-        let label = ui.label(self.i18n.tr("settings-facilitator"));
+        let label = ui.label(i18n.tr("settings-facilitator"));
         let response = ui
-            .text_edit_singleline(&mut self.settings.facilitator)
+            .text_edit_singleline(&mut self.edited.facilitator)
             .labelled_by(label.id);
-        if response.lost_focus() {
-            self.save_settings();
-        }
+        let mut changed = response.lost_focus();
         ui.add_space(8.0);
-        ui.label(self.i18n.tr("settings-projector"));
-        let mut changed = false;
+        ui.label(i18n.tr("settings-projector"));
         ui.horizontal(|ui| {
             for (theme, id) in [
                 (ProjectorTheme::Dark, "settings-theme-dark"),
                 (ProjectorTheme::Light, "settings-theme-light"),
             ] {
                 changed |= ui
-                    .radio_value(&mut self.settings.projector_theme, theme, self.i18n.tr(id))
+                    .radio_value(&mut self.edited.projector_theme, theme, i18n.tr(id))
                     .changed();
             }
         });
         changed |= ui
             .add(
-                egui::Slider::new(&mut self.settings.projector_text_size, 28.0..=64.0)
+                egui::Slider::new(&mut self.edited.projector_text_size, 28.0..=64.0)
                     .step_by(1.0)
                     .fixed_decimals(0)
                     .suffix(" pt")
-                    .text(self.i18n.tr("settings-text-size")),
+                    .text(i18n.tr("settings-text-size")),
             )
             .changed();
         if changed {
-            self.save_settings();
+            go = Some(Intent::SaveSettings(Box::new(self.edited.clone())));
         }
         ui.add_space(8.0);
-        self.activities_ui(ui);
-        ui.add_space(8.0);
-        ui.label(self.i18n.tr_args(
-            "settings-data-dir",
-            &[("path", self.config.data_dir.as_path().into())],
-        ));
-        if ui.button(self.i18n.tr("settings-choose-dir")).clicked()
-            // The data folder is only ever one the person chose.
-            && let Picked::Chosen(dir) = self.config.folder_picker.pick()
-        {
-            self.settings.data_dir = Some(dir.clone());
-            self.config.data_dir = dir;
-            self.save_settings();
-            self.open_data_dir();
+        if let Some(intent) = self.activities_ui(ui, ctx) {
+            go = Some(intent);
         }
+        ui.add_space(8.0);
+        ui.label(i18n.tr_args("settings-data-dir", &[("path", ctx.data_dir.into())]));
+        if ui.button(i18n.tr("settings-choose-dir")).clicked() {
+            go = Some(Intent::ChooseDataFolder);
+        }
+        go
     }
-}
 
-impl AtelierApp {
-    /// The activities available, and the plugin files refused with the reason.
-    fn activities_ui(&mut self, ui: &mut egui::Ui) {
-        let i18n = &self.i18n;
+    /// The activities available, the plugin files waiting for approval or refused, and the
+    /// approvals given on this computer.
+    fn activities_ui(&mut self, ui: &mut egui::Ui, ctx: &Ctx<'_>) -> Option<Intent> {
+        let i18n = ctx.i18n;
+        let mut go = None;
         ui.strong(i18n.tr("plugins-heading-installed"));
-        if self.registry.iter().next().is_none() {
+        if ctx.registry.iter().next().is_none() {
             ui.label(i18n.tr("plugins-none"));
         }
-        for activity in self.registry.iter() {
+        for activity in ctx.registry.iter() {
             let d = &activity.descriptor;
             let source = match &activity.source {
                 plugins::Source::BuiltIn => i18n.tr("plugins-builtin"),
@@ -204,7 +216,7 @@ impl AtelierApp {
             ("plugins-heading-waiting", true),
             ("plugins-heading-refused", false),
         ] {
-            let shown: Vec<&plugins::Refused> = self
+            let shown: Vec<&plugins::Refused> = ctx
                 .registry
                 .refused()
                 .iter()
@@ -243,65 +255,51 @@ impl AtelierApp {
             }
         }
         if let Some(path) = approve {
+            // The fingerprint the person will be shown, read now.
             match plugins::trust::fingerprint(&path) {
                 Ok(sha256) => self.pending_approval = Some((path, sha256)),
                 Err(error) => {
                     let error = sessions::StoreError::io(&path, error);
-                    self.warn(crate::messages::store_error(&self.i18n, &error));
+                    go = Some(Intent::Warn(crate::messages::store_error(i18n, &error)));
                 }
             }
         }
-        self.approval_ui(ui);
-        let mut revoke = None;
-        if !self.settings.trusted_plugins.is_empty() {
-            ui.strong(self.i18n.tr("plugins-heading-approved"));
-            for (i, approval) in self.settings.trusted_plugins.iter().enumerate() {
+        if let Some(intent) = self.approval_ui(ui, ctx) {
+            go = Some(intent);
+        }
+        if !self.edited.trusted_plugins.is_empty() {
+            ui.strong(i18n.tr("plugins-heading-approved"));
+            for (i, approval) in self.edited.trusted_plugins.iter().enumerate() {
                 ui.horizontal_wrapped(|ui| {
-                    ui.label(
-                        self.i18n.tr_args(
-                            "plugins-approved-line",
-                            &[
-                                ("path", approval.file.as_path().into()),
-                                (
-                                    "date",
-                                    chrono::NaiveDate::parse_from_str(
-                                        &approval.approved_on,
-                                        "%Y-%m-%d",
-                                    )
-                                    .map_or_else(
-                                        |_| approval.approved_on.clone(),
-                                        crate::words::date,
-                                    )
-                                    .into(),
-                                ),
-                                (
-                                    "sha256",
-                                    approval.sha256.get(..16).unwrap_or_default().into(),
-                                ),
-                            ],
-                        ),
-                    );
-                    if ui.button(self.i18n.tr("plugins-revoke")).clicked() {
-                        revoke = Some(i);
+                    let date = chrono::NaiveDate::parse_from_str(&approval.approved_on, "%Y-%m-%d")
+                        .map_or_else(|_| approval.approved_on.clone(), crate::words::date);
+                    ui.label(i18n.tr_args(
+                        "plugins-approved-line",
+                        &[
+                            ("path", approval.file.as_path().into()),
+                            ("date", date.into()),
+                            (
+                                "sha256",
+                                approval.sha256.get(..16).unwrap_or_default().into(),
+                            ),
+                        ],
+                    ));
+                    if ui.button(i18n.tr("plugins-revoke")).clicked() {
+                        go = Some(Intent::RevokePlugin(i));
                     }
                 });
             }
         }
-        if let Some(i) = revoke {
-            self.settings.trusted_plugins.remove(i);
-            self.save_settings();
-            self.reload_plugins();
-            self.say(self.i18n.tr("plugins-revoked"));
-        }
+        go
     }
 
     /// The confirmation before a library of the data folder may run.
-    fn approval_ui(&mut self, ui: &mut egui::Ui) {
-        let Some((path, sha256)) = self.pending_approval.clone() else {
-            return;
-        };
+    fn approval_ui(&mut self, ui: &mut egui::Ui, ctx: &Ctx<'_>) -> Option<Intent> {
+        let (path, sha256) = self.pending_approval.clone()?;
+        let i18n = ctx.i18n;
+        let mut go = None;
         egui::Frame::group(ui.style()).show(ui, |ui| {
-            ui.label(self.i18n.tr_args(
+            ui.label(i18n.tr_args(
                 "plugins-approve-confirm",
                 &[
                     ("path", path.as_path().into()),
@@ -309,28 +307,70 @@ impl AtelierApp {
                 ],
             ));
             ui.horizontal(|ui| {
-                if ui.button(self.i18n.tr("plugins-approve-yes")).clicked() {
+                if ui.button(i18n.tr("plugins-approve-yes")).clicked() {
                     self.pending_approval = None;
-                    let today = self.now().date_naive();
                     // Exactly the file the person saw: a file changed since is held back.
-                    plugins::trust::approve_fingerprint(
-                        &mut self.settings.trusted_plugins,
-                        &path,
-                        sha256,
-                        today,
-                    );
-                    self.save_settings();
-                    self.reload_plugins();
-                    self.say(
-                        self.i18n
-                            .tr_args("plugins-approved", &[("path", path.as_path().into())]),
-                    );
+                    go = Some(Intent::ApprovePlugin {
+                        path: path.clone(),
+                        sha256: sha256.clone(),
+                    });
                 }
-                if ui.button(self.i18n.tr("cancel")).clicked() {
+                if ui.button(i18n.tr("cancel")).clicked() {
                     self.pending_approval = None;
                 }
             });
         });
+        go
+    }
+}
+
+impl AtelierApp {
+    /// Carries out a settings intent: saves, reloads what depends on it, says what happened.
+    pub(super) fn apply_settings(&mut self, intent: Intent) {
+        match intent {
+            Intent::SetLocale(locale) => self.set_locale(locale),
+            Intent::SaveSettings(settings) => {
+                self.settings = *settings;
+                self.save_settings();
+            }
+            Intent::ChooseDataFolder => {
+                // The data folder is only ever one the person chose.
+                if let Picked::Chosen(dir) = self.config.folder_picker.pick() {
+                    self.settings.data_dir = Some(dir.clone());
+                    self.config.data_dir = dir;
+                    self.save_settings();
+                    self.open_data_dir();
+                }
+            }
+            Intent::ApprovePlugin { path, sha256 } => {
+                let today = self.now().date_naive();
+                plugins::trust::approve_fingerprint(
+                    &mut self.settings.trusted_plugins,
+                    &path,
+                    sha256,
+                    today,
+                );
+                self.save_settings();
+                self.reload_plugins();
+                self.say(
+                    self.i18n
+                        .tr_args("plugins-approved", &[("path", path.as_path().into())]),
+                );
+            }
+            Intent::RevokePlugin(index) => {
+                if index < self.settings.trusted_plugins.len() {
+                    self.settings.trusted_plugins.remove(index);
+                }
+                self.save_settings();
+                self.reload_plugins();
+                self.say(self.i18n.tr("plugins-revoked"));
+            }
+            other => return self.apply(other),
+        }
+        // The screen edits a copy: it sees what was saved.
+        if let super::Screen::Settings(screen) = &mut self.screen {
+            screen.edited = self.settings.clone();
+        }
     }
 }
 
