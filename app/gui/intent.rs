@@ -36,6 +36,10 @@ pub(crate) enum Intent {
     RevokePlugin(usize),
     /// Say that something went wrong.
     Warn(String),
+    /// Write the journey on screen if it changed (nothing is being typed).
+    SaveJourney,
+    /// What the journey screen asked for: documents, export, erase, a record, leaving…
+    FromJourney(super::journey::Go),
     /// A page of every record, read.
     Sessions(Box<SessionsPage>),
     /// Read page `n` of every record, then show it.
@@ -82,7 +86,14 @@ impl AtelierApp {
     /// Carries out `intent`; see the module doc.
     pub(crate) fn apply(&mut self, intent: Intent) {
         let leaves_journey = matches!(self.screen, Screen::Journey(_))
-            && !matches!(intent, Intent::Journey(_) | Intent::HomeAfterErase);
+            && !matches!(
+                intent,
+                Intent::Journey(_)
+                    | Intent::HomeAfterErase
+                    | Intent::SaveJourney
+                    | Intent::FromJourney(_)
+                    | Intent::Warn(_)
+            );
         // Leaving a journey writes it first; if that fails, the journey stays, with the
         // changes and the reason.
         if leaves_journey && !self.save_journey(true) {
@@ -103,6 +114,11 @@ impl AtelierApp {
             | Intent::ApprovePlugin { .. }
             | Intent::RevokePlugin(_) => return self.apply_settings(intent),
             Intent::Warn(text) => return self.warn(text),
+            Intent::SaveJourney => {
+                self.save_journey(false);
+                return;
+            }
+            Intent::FromJourney(go) => return self.follow(go),
             Intent::Sessions(page) => Screen::Sessions(page),
             Intent::Setup(state) => Screen::Setup(state),
             Intent::Journey(id) => {

@@ -313,7 +313,7 @@ impl AtelierApp {
             self.runner_frame_ui(ui);
         } else if matches!(self.screen, Screen::Journey(_)) {
             // The journey arranges its own scrolling columns.
-            egui::CentralPanel::default_margins().show(ui, |ui| self.journey_ui(ui));
+            egui::CentralPanel::default_margins().show(ui, |ui| self.screen_ui(ui));
         } else {
             egui::CentralPanel::default_margins().show(ui, |ui| {
                 egui::ScrollArea::vertical()
@@ -350,7 +350,8 @@ impl AtelierApp {
             Screen::Setup(state) => state.ui(ui, &ctx),
             Screen::Review(review) => review.ui(ui, &ctx),
             Screen::Settings(screen) => screen.ui(ui, &ctx),
-            Screen::Journey(_) | Screen::Running => return,
+            Screen::Journey(screen) => screen.ui(ui, &ctx),
+            Screen::Running => return,
         };
         if let Some(intent) = intent {
             self.apply(intent);

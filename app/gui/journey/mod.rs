@@ -22,6 +22,7 @@ mod stages;
 mod status;
 mod timeline;
 
+use super::ctx::Ctx;
 use super::intent::Intent;
 use super::{AtelierApp, Screen, setup};
 use crate::i18n::I18n;
@@ -219,6 +220,87 @@ impl JourneyScreen {
     }
 }
 
+impl JourneyScreen {
+    /// Draws the journey; what must touch the data folder or leave the screen is an intent.
+    /// While nothing is being typed, the intent is to write what is complete.
+    pub(crate) fn ui(&mut self, ui: &mut egui::Ui, ctx: &Ctx<'_>) -> Option<Intent> {
+        let screen = self;
+        let now = ctx.now;
+        let i18n = ctx.i18n;
+        let mut go = Go::Stay;
+        ui.horizontal(|ui| {
+            if ui.button(i18n.tr("back")).clicked() {
+                go = Go::Home;
+            }
+            if screen.failed.is_some() && !screen.conflict {
+                if ui.button(i18n.tr("journey-retry")).clicked() {
+                    go = Go::Retry;
+                }
+            } else if screen.has_changes() {
+                ui.weak(i18n.tr("journey-unsaved"));
+            } else {
+                ui.weak(i18n.tr("journey-saved"));
+            }
+        });
+        if screen.conflict {
+            ui.horizontal(|ui| {
+                ui.colored_label(ui.visuals().warn_fg_color, i18n.tr("journey-conflict"));
+                if ui.button(i18n.tr("journey-reload")).clicked() {
+                    go = Go::Reload;
+                }
+            });
+        }
+        let today = now.date_naive();
+        let who = ctx.facilitator.to_owned();
+        let registry = ctx.registry;
+        let opening = screen.opening;
+        egui::ScrollArea::vertical()
+            .id_salt(("journey-header", opening))
+            .max_height(ui.available_height() * 0.4)
+            .show(ui, |ui| header_ui(ui, i18n, screen, now, &mut go));
+        ui.separator();
+        if ui.available_width() > 1000.0 {
+            // Wide: the file on the left, sessions and progress on the right, each scrolling.
+            ui.columns(2, |columns| {
+                if let [left, right] = columns {
+                    egui::ScrollArea::vertical()
+                        .id_salt(("journey-left", opening))
+                        .auto_shrink([false, false])
+                        .show(left, |ui| {
+                            details_ui(ui, i18n, screen, today, &who, &mut go);
+                        });
+                    egui::ScrollArea::vertical()
+                        .id_salt(("journey-right", opening))
+                        .auto_shrink([false, false])
+                        .show(right, |ui| {
+                            section(ui, i18n.tr("journey-timeline"), true, |ui| {
+                                timeline_ui(ui, i18n, registry, screen, &mut go);
+                            });
+                        });
+                }
+            });
+        } else {
+            egui::ScrollArea::vertical()
+                .id_salt(("journey-all", opening))
+                .auto_shrink([false, false])
+                .show(ui, |ui| {
+                    section(ui, i18n.tr("journey-timeline"), true, |ui| {
+                        timeline_ui(ui, i18n, registry, screen, &mut go);
+                    });
+                    details_ui(ui, i18n, screen, today, &who, &mut go);
+                });
+        }
+        match go {
+            // Save what is complete: nothing is being typed.
+            Go::Stay => ui
+                .ctx()
+                .memory(|m| m.focused().is_none())
+                .then_some(Intent::SaveJourney),
+            go => Some(Intent::FromJourney(go)),
+        }
+    }
+}
+
 impl AtelierApp {
     /// Opens `id`'s journey.
     pub(super) fn open_journey(&mut self, id: &ParticipantId) {
@@ -261,84 +343,8 @@ impl AtelierApp {
         }
     }
 
-    pub(super) fn journey_ui(&mut self, ui: &mut egui::Ui) {
-        let now = self.now();
-        let Screen::Journey(screen) = &mut self.screen else {
-            return;
-        };
-        let i18n = &self.i18n;
-        let mut go = Go::Stay;
-        ui.horizontal(|ui| {
-            if ui.button(i18n.tr("back")).clicked() {
-                go = Go::Home;
-            }
-            if screen.failed.is_some() && !screen.conflict {
-                if ui.button(i18n.tr("journey-retry")).clicked() {
-                    go = Go::Retry;
-                }
-            } else if screen.has_changes() {
-                ui.weak(i18n.tr("journey-unsaved"));
-            } else {
-                ui.weak(i18n.tr("journey-saved"));
-            }
-        });
-        if screen.conflict {
-            ui.horizontal(|ui| {
-                ui.colored_label(ui.visuals().warn_fg_color, i18n.tr("journey-conflict"));
-                if ui.button(i18n.tr("journey-reload")).clicked() {
-                    go = Go::Reload;
-                }
-            });
-        }
-        let today = now.date_naive();
-        let who = self.settings.facilitator.clone();
-        let registry = &self.registry;
-        let opening = screen.opening;
-        egui::ScrollArea::vertical()
-            .id_salt(("journey-header", opening))
-            .max_height(ui.available_height() * 0.4)
-            .show(ui, |ui| header_ui(ui, i18n, screen, now, &mut go));
-        ui.separator();
-        if ui.available_width() > 1000.0 {
-            // Wide: the file on the left, sessions and progress on the right, each scrolling.
-            ui.columns(2, |columns| {
-                if let [left, right] = columns {
-                    egui::ScrollArea::vertical()
-                        .id_salt(("journey-left", opening))
-                        .auto_shrink([false, false])
-                        .show(left, |ui| {
-                            details_ui(ui, i18n, screen, today, &who, &mut go);
-                        });
-                    egui::ScrollArea::vertical()
-                        .id_salt(("journey-right", opening))
-                        .auto_shrink([false, false])
-                        .show(right, |ui| {
-                            section(ui, i18n.tr("journey-timeline"), true, |ui| {
-                                timeline_ui(ui, i18n, registry, screen, &mut go);
-                            });
-                        });
-                }
-            });
-        } else {
-            egui::ScrollArea::vertical()
-                .id_salt(("journey-all", opening))
-                .auto_shrink([false, false])
-                .show(ui, |ui| {
-                    section(ui, i18n.tr("journey-timeline"), true, |ui| {
-                        timeline_ui(ui, i18n, registry, screen, &mut go);
-                    });
-                    details_ui(ui, i18n, screen, today, &who, &mut go);
-                });
-        }
-
-        // Save what is complete: nothing is being typed.
-        if ui.ctx().memory(|m| m.focused().is_none()) {
-            self.save_journey(false);
-        }
-        self.follow(go);
-    }
-
-    fn follow(&mut self, go: Go) {
+    /// Carries out what the journey screen asked for.
+    pub(crate) fn follow(&mut self, go: Go) {
         let Screen::Journey(screen) = &self.screen else {
             return;
         };
@@ -549,8 +555,9 @@ fn details_ui(
 }
 
 /// Where the screen goes after this frame.
+/// What the journey screen asks for.
 #[derive(Debug, Clone, PartialEq, Eq)]
-enum Go {
+pub(crate) enum Go {
     Stay,
     Retry,
     Home,
