@@ -316,6 +316,22 @@ impl RunningSession {
         }
     }
 
+    /// The activity's own actions that have a key, as `(key, what it does)`, for the help.
+    pub fn action_help(&self) -> Vec<(egui::Key, String)> {
+        if self.crashed.is_some() {
+            return Vec::new();
+        }
+        self.state
+            .actions(self.locale)
+            .map(|actions| {
+                actions
+                    .into_iter()
+                    .filter_map(|a| a.key.map(|key| (key, a.label)))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
     /// The activity's own actions that have a key, as `(key, action id)`.
     pub fn keyed_actions(&self) -> Vec<(egui::Key, String)> {
         if self.crashed.is_some() {

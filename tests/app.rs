@@ -697,3 +697,31 @@ fn enter_keeps_the_focus_and_space_after_typing_never_moves_a_step() {
         Some("Parler au chef")
     );
 }
+
+#[test]
+fn an_activitys_own_keys_are_shown_and_listed_on_f1() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = dir.path().join("data");
+    let mut h = harness(app(&data, Locale::Fr));
+    h.run();
+    click(&mut h, "Créer un dossier vide");
+    click(&mut h, "Nouvelle séance collective");
+    click(&mut h, "Mur Rêveur, Réaliste, Critique");
+    quick_add(&mut h, "Inès");
+    click(&mut h, "Commencer la séance");
+    // The shortcut line names the wall's own keys.
+    h.get_by_label_contains("Touches de l'activité : 1 : ");
+    h.get_by_label_contains("F1 : toutes les touches.");
+    assert!(h.query_by_label("Les touches de la séance").is_none());
+    h.key_press(egui::Key::F1);
+    h.run();
+    h.get_by_label("Les touches de la séance");
+    h.get_by_label("B : écran noir au projecteur, et retour");
+    h.get_by_label("3 : Placer l'idée tirée : Critique");
+    h.key_press(egui::Key::F1);
+    h.run();
+    assert!(
+        h.query_by_label("Les touches de la séance").is_none(),
+        "F1 again closes it"
+    );
+}

@@ -242,6 +242,15 @@ impl AtelierApp {
                 end = ui.button(i18n.tr("runner-end")).clicked();
             });
             ui.weak(i18n.tr("runner-keys-help"));
+            // The activity's own keys, so nobody has to guess them.
+            let own = session.action_help();
+            if !own.is_empty() {
+                let line: Vec<String> = own
+                    .iter()
+                    .map(|(key, label)| format!("{} : {label}", key.name()))
+                    .collect();
+                ui.weak(i18n.tr_args("runner-activity-keys", &[("keys", line.join(" · ").into())]));
+            }
             if self.projector.open && self.config.native_projector && !self.projector.fullscreen {
                 ui.weak(i18n.tr("runner-projector-hint"));
             }
@@ -299,6 +308,8 @@ impl AtelierApp {
             ui.ctx()
                 .request_repaint_after(std::time::Duration::from_secs_f64(AUTOSAVE_EVERY));
         }
+
+        keys_help_ui(ui, i18n, session);
 
         if self.projector.open && self.config.native_projector {
             self.projector_window(ui.ctx());
@@ -463,6 +474,60 @@ impl AtelierApp {
                 );
             }
         }
+    }
+}
+
+/// Every key of the session, the host's and the activity's, in a window opened with F1 or `?`
+/// (and closed with them, or Esc).
+fn keys_help_ui(ui: &egui::Ui, i18n: &crate::i18n::I18n, session: &RunningSession) {
+    let id = egui::Id::unique("atelier-keys-help");
+    let ctx = ui.ctx();
+    let typing = ctx.egui_wants_keyboard_input();
+    let (toggle, close) = ctx.input(|i| {
+        (
+            i.key_pressed(egui::Key::F1)
+                || (!typing
+                    && i.events
+                        .iter()
+                        .any(|e| matches!(e, egui::Event::Text(t) if t == "?"))),
+            i.key_pressed(egui::Key::Escape),
+        )
+    });
+    let mut open = ctx.data(|d| d.get_temp::<bool>(id)).unwrap_or(false);
+    if toggle {
+        open = !open;
+    } else if close {
+        open = false;
+    }
+    ctx.data_mut(|d| d.insert_temp(id, open));
+    if !open {
+        return;
+    }
+    let mut still_open = true;
+    egui::Window::new(i18n.tr("keys-help-title"))
+        .collapsible(false)
+        .open(&mut still_open)
+        .show(ctx, |ui| {
+            for id in [
+                "keys-help-next",
+                "keys-help-previous",
+                "keys-help-blank",
+                "keys-help-fullscreen",
+                "keys-help-help",
+            ] {
+                ui.label(i18n.tr(id));
+            }
+            let own = session.action_help();
+            if !own.is_empty() {
+                ui.separator();
+                ui.strong(session.activity().descriptor.name.get(i18n.locale()));
+                for (key, label) in own {
+                    ui.label(format!("{} : {label}", key.name()));
+                }
+            }
+        });
+    if !still_open {
+        ctx.data_mut(|d| d.insert_temp(id, false));
     }
 }
 

@@ -15,6 +15,7 @@ shuffle = Shuffle the box
 draw = Draw the next idea
 drawn-title = Idea drawn
 why-label = Why here? (optional)
+place-action = Place the drawn idea: { $column }
 place = { $key } — { $column }
 column-0 = Dreamer
 column-1 = Realist

@@ -15,6 +15,7 @@ shuffle = Mélanger la boîte
 draw = Tirer l'idée suivante
 drawn-title = Idée tirée
 why-label = Pourquoi ici ? (facultatif)
+place-action = Placer l'idée tirée : { $column }
 place = { $key } — { $column }
 column-0 = Rêveur
 column-1 = Réaliste

@@ -289,11 +289,8 @@ impl ActivityState for WallState {
                 id: format!("place-{}", column + 1),
                 key: Some(*key),
                 label: t.tr_args(
-                    "place",
-                    &[
-                        ("key", (column + 1).into()),
-                        ("column", t.tr(&format!("column-{column}")).into()),
-                    ],
+                    "place-action",
+                    &[("column", t.tr(&format!("column-{column}")).into())],
                 ),
             });
         }
