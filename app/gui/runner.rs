@@ -506,6 +506,8 @@ fn keys_help_ui(ui: &egui::Ui, i18n: &crate::i18n::I18n, session: &RunningSessio
     let mut still_open = true;
     egui::Window::new(i18n.tr("keys-help-title"))
         .collapsible(false)
+        .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
+        .default_width(560.0)
         .open(&mut still_open)
         .show(ctx, |ui| {
             for id in [
