@@ -68,6 +68,16 @@ pub(crate) enum Intent {
     Review(Box<ReviewState>),
     /// Home after the journey on screen was erased: there is nothing left to write.
     HomeAfterErase,
+    /// Open or close the projector window.
+    ToggleProjector,
+    /// Blank the projector, or show it again.
+    ToggleBlank,
+    /// The projector full screen, or not.
+    ToggleFullscreen,
+    /// Write this draft of the running session (in the background).
+    SaveDraft(Box<sessions::Draft>),
+    /// End the running session: the review.
+    EndSession,
     /// Save the reviewed session (the review's notes go to the session first).
     SaveSession,
     /// Back from the review to the running session.
@@ -93,6 +103,10 @@ impl AtelierApp {
                     | Intent::SaveJourney
                     | Intent::FromJourney(_)
                     | Intent::Warn(_)
+                    | Intent::ToggleProjector
+                    | Intent::ToggleBlank
+                    | Intent::ToggleFullscreen
+                    | Intent::SaveDraft(_)
             );
         // Leaving a journey writes it first; if that fails, the journey stays, with the
         // changes and the reason.
@@ -114,6 +128,11 @@ impl AtelierApp {
             | Intent::ApprovePlugin { .. }
             | Intent::RevokePlugin(_) => return self.apply_settings(intent),
             Intent::Warn(text) => return self.warn(text),
+            Intent::ToggleProjector
+            | Intent::ToggleBlank
+            | Intent::ToggleFullscreen
+            | Intent::SaveDraft(_)
+            | Intent::EndSession => return self.apply_runner(intent),
             Intent::SaveJourney => {
                 self.save_journey(false);
                 return;

@@ -150,8 +150,8 @@ pub struct AtelierApp {
     screen: Screen,
     session: Option<RunningSession>,
     autosave: Option<Autosave>,
-    dirty: bool,
-    last_autosave: f64,
+    /// The running session's screen (its draft timing).
+    runner: runner::RunnerScreen,
     notice: Option<Notice>,
     projector: ProjectorState,
     /// Home's search and filter, kept while the app runs.
@@ -189,8 +189,7 @@ impl AtelierApp {
             screen: Screen::Welcome,
             session: None,
             autosave: None,
-            dirty: false,
-            last_autosave: 0.0,
+            runner: runner::RunnerScreen::default(),
             notice: settings_error.map(|error| Notice {
                 text: crate::messages::store_error(&i18n, &error),
                 error: true,

@@ -99,6 +99,153 @@ impl ReviewState {
     }
 }
 
+/// What the running session's screen keeps from one frame to the next: whether the session
+/// changed since the last draft was written, and when that was.
+#[derive(Debug, Default)]
+pub(crate) struct RunnerScreen {
+    dirty: bool,
+    last_autosave: f64,
+}
+
+/// The window-level facts the running session's screen draws with.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct RunnerView {
+    projector: ProjectorState,
+    theme: ProjectorTheme,
+    native_projector: bool,
+    /// A key of the session was pressed this frame (read by the app, for both windows).
+    acted_by_key: bool,
+}
+
+impl RunnerScreen {
+    /// Draws the running session: its controls, the private notes and the projector preview,
+    /// and the activity's own view. The activity changes its state as it draws, so the
+    /// session is lent to this screen; everything else it wants — the projector, ending, a
+    /// draft to write — is an intent.
+    pub(crate) fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        ctx: &Ctx<'_>,
+        session: &mut RunningSession,
+        view: RunnerView,
+    ) -> Option<Intent> {
+        let i18n = ctx.i18n;
+        let now = ctx.now;
+        let mut go = None;
+        let notes_before = session.notes.clone();
+
+        egui::Panel::top("session_controls").show(ui, |ui| {
+            ui.horizontal_wrapped(|ui| {
+                ui.strong(session.activity().descriptor.name.get(i18n.locale()));
+                let minutes = (now - session.start).num_minutes().max(0);
+                ui.label(i18n.tr_args(
+                    "runner-elapsed",
+                    &[(
+                        "minutes",
+                        usize::try_from(minutes).unwrap_or_default().into(),
+                    )],
+                ));
+                let names: Vec<&str> = session
+                    .participants
+                    .iter()
+                    .map(|p| p.display_name.as_str())
+                    .collect();
+                ui.label(
+                    i18n.tr_args("runner-participants", &[("names", names.join(", ").into())]),
+                );
+            });
+            ui.horizontal_wrapped(|ui| {
+                let projector = if view.projector.open {
+                    "runner-projector-close"
+                } else {
+                    "runner-projector-open"
+                };
+                if ui.button(i18n.tr(projector)).clicked() {
+                    go = Some(Intent::ToggleProjector);
+                }
+                let blank = if view.projector.blank {
+                    "runner-unblank"
+                } else {
+                    "runner-blank"
+                };
+                if ui.button(i18n.tr(blank)).clicked() {
+                    go = Some(Intent::ToggleBlank);
+                }
+                if ui.button(i18n.tr("runner-fullscreen")).clicked() {
+                    go = Some(Intent::ToggleFullscreen);
+                }
+                if ui.button(i18n.tr("runner-previous")).clicked() {
+                    session.action(ACTION_PREVIOUS);
+                }
+                if ui.button(i18n.tr("runner-next")).clicked() {
+                    session.action(ACTION_NEXT);
+                }
+                if ui.button(i18n.tr("runner-end")).clicked() {
+                    go = Some(Intent::EndSession);
+                }
+            });
+            ui.weak(i18n.tr("runner-keys-help"));
+            // The activity's own keys, so nobody has to guess them.
+            let own = session.action_help();
+            if !own.is_empty() {
+                let line: Vec<String> = own
+                    .iter()
+                    .map(|(key, label)| format!("{} : {label}", key.name()))
+                    .collect();
+                ui.weak(i18n.tr_args("runner-activity-keys", &[("keys", line.join(" · ").into())]));
+            }
+            if view.projector.open && view.native_projector && !view.projector.fullscreen {
+                ui.weak(i18n.tr("runner-projector-hint"));
+            }
+        });
+
+        egui::Panel::right("session_notes")
+            .default_size(300.0)
+            .show(ui, |ui| {
+                ui.strong(i18n.tr("runner-notes"));
+                ui.weak(i18n.tr("runner-notes-private"));
+                let response = ui.add(
+                    egui::TextEdit::multiline(&mut session.notes)
+                        .desired_rows(10)
+                        .desired_width(f32::INFINITY),
+                );
+                atelier_plugin_api::label_widget(ui, &response, &i18n.tr("runner-notes-field"));
+                ui.add_space(12.0);
+                let preview = egui::CollapsingHeader::new(i18n.tr("runner-preview"))
+                    .default_open(!view.native_projector);
+                preview.show(ui, |ui| {
+                    projector_content_ui(ui, session, view.projector.blank, view.theme, 14.0);
+                });
+            });
+
+        egui::CentralPanel::default_margins().show(ui, |ui| {
+            egui::ScrollArea::both()
+                .id_salt("facilitator_scroll")
+                .auto_shrink([false, false])
+                .show(ui, |ui| session.facilitator_ui(ui, i18n));
+        });
+
+        keys_help_ui(ui, i18n, session);
+
+        // Drafts, debounced, written on another thread. The state is compared only after the
+        // person acted (or every few seconds), not by serializing it every frame.
+        let acted = crate::session::person_acted(ui.ctx()) || view.acted_by_key;
+        let time = ui.input(|i| i.time);
+        if session.checkpoint_after_frame(acted, time) || session.notes != notes_before {
+            self.dirty = true;
+        }
+        if go.is_none() && self.dirty && time - self.last_autosave >= AUTOSAVE_EVERY {
+            self.dirty = false;
+            self.last_autosave = time;
+            go = Some(Intent::SaveDraft(Box::new(session.draft())));
+        } else if self.dirty {
+            ui.ctx()
+                .request_repaint_after(std::time::Duration::from_secs_f64(AUTOSAVE_EVERY));
+        }
+        go
+    }
+}
+
 /// Keys read in a frame.
 #[derive(Debug, Default, Clone)]
 struct Keys {
@@ -185,138 +332,52 @@ impl AtelierApp {
             .unwrap_or_default();
         let keys = read_keys(ui.ctx(), &keyed);
         self.apply_keys(&keys);
+        let acted_by_key = !keys.actions.is_empty() || keys.next || keys.previous;
+        let ctx = super::ctx::Ctx {
+            i18n: &self.i18n,
+            registry: &self.registry,
+            home: &self.home,
+            data_dir: &self.config.data_dir,
+            facilitator: &self.settings.facilitator,
+            now: crate::session::from_timestamp(self.config.clock.now()),
+        };
         let Some(session) = &mut self.session else {
             return self.apply(Intent::Home);
         };
-        let i18n = &self.i18n;
-        let now = crate::session::from_timestamp(self.config.clock.now());
-        let mut end = false;
-        let notes_before = session.notes.clone();
-
-        egui::Panel::top("session_controls").show(ui, |ui| {
-            ui.horizontal_wrapped(|ui| {
-                ui.strong(session.activity().descriptor.name.get(i18n.locale()));
-                let minutes = (now - session.start).num_minutes().max(0);
-                ui.label(i18n.tr_args(
-                    "runner-elapsed",
-                    &[(
-                        "minutes",
-                        usize::try_from(minutes).unwrap_or_default().into(),
-                    )],
-                ));
-                let names: Vec<&str> = session
-                    .participants
-                    .iter()
-                    .map(|p| p.display_name.as_str())
-                    .collect();
-                ui.label(
-                    i18n.tr_args("runner-participants", &[("names", names.join(", ").into())]),
-                );
-            });
-            ui.horizontal_wrapped(|ui| {
-                let projector = if self.projector.open {
-                    "runner-projector-close"
-                } else {
-                    "runner-projector-open"
-                };
-                if ui.button(i18n.tr(projector)).clicked() {
-                    self.projector.open = !self.projector.open;
-                }
-                let blank = if self.projector.blank {
-                    "runner-unblank"
-                } else {
-                    "runner-blank"
-                };
-                if ui.button(i18n.tr(blank)).clicked() {
-                    self.projector.blank = !self.projector.blank;
-                }
-                if ui.button(i18n.tr("runner-fullscreen")).clicked() {
-                    toggle_fullscreen(&mut self.projector);
-                }
-                if ui.button(i18n.tr("runner-previous")).clicked() {
-                    session.action(ACTION_PREVIOUS);
-                }
-                if ui.button(i18n.tr("runner-next")).clicked() {
-                    session.action(ACTION_NEXT);
-                }
-                end = ui.button(i18n.tr("runner-end")).clicked();
-            });
-            ui.weak(i18n.tr("runner-keys-help"));
-            // The activity's own keys, so nobody has to guess them.
-            let own = session.action_help();
-            if !own.is_empty() {
-                let line: Vec<String> = own
-                    .iter()
-                    .map(|(key, label)| format!("{} : {label}", key.name()))
-                    .collect();
-                ui.weak(i18n.tr_args("runner-activity-keys", &[("keys", line.join(" · ").into())]));
-            }
-            if self.projector.open && self.config.native_projector && !self.projector.fullscreen {
-                ui.weak(i18n.tr("runner-projector-hint"));
-            }
-        });
-
-        egui::Panel::right("session_notes")
-            .default_size(300.0)
-            .show(ui, |ui| {
-                ui.strong(i18n.tr("runner-notes"));
-                ui.weak(i18n.tr("runner-notes-private"));
-                let response = ui.add(
-                    egui::TextEdit::multiline(&mut session.notes)
-                        .desired_rows(10)
-                        .desired_width(f32::INFINITY),
-                );
-                atelier_plugin_api::label_widget(ui, &response, &i18n.tr("runner-notes-field"));
-                ui.add_space(12.0);
-                let preview = egui::CollapsingHeader::new(i18n.tr("runner-preview"))
-                    .default_open(!self.config.native_projector);
-                preview.show(ui, |ui| {
-                    projector_content_ui(
-                        ui,
-                        session,
-                        self.projector.blank,
-                        self.settings.projector_theme,
-                        14.0,
-                    );
-                });
-            });
-
-        egui::CentralPanel::default_margins().show(ui, |ui| {
-            egui::ScrollArea::both()
-                .id_salt("facilitator_scroll")
-                .auto_shrink([false, false])
-                .show(ui, |ui| session.facilitator_ui(ui, i18n));
-        });
-
-        // Autosave, debounced, written on another thread. The state is compared only after
-        // the person acted (or every few seconds), not by serializing it every frame.
-        let acted = crate::session::person_acted(ui.ctx())
-            || !keys.actions.is_empty()
-            || keys.next
-            || keys.previous;
-        let time = ui.input(|i| i.time);
-        if session.checkpoint_after_frame(acted, time) || session.notes != notes_before {
-            self.dirty = true;
-        }
-        if self.dirty && (time - self.last_autosave >= AUTOSAVE_EVERY || end) {
-            if let Some(autosave) = &self.autosave {
-                autosave.save(session.draft());
-            }
-            self.dirty = false;
-            self.last_autosave = time;
-        } else if self.dirty {
-            ui.ctx()
-                .request_repaint_after(std::time::Duration::from_secs_f64(AUTOSAVE_EVERY));
-        }
-
-        keys_help_ui(ui, i18n, session);
-
+        let view = RunnerView {
+            projector: self.projector,
+            theme: self.settings.projector_theme,
+            native_projector: self.config.native_projector,
+            acted_by_key,
+        };
+        let intent = self.runner.ui(ui, &ctx, session, view);
         if self.projector.open && self.config.native_projector {
             self.projector_window(ui.ctx());
         }
+        if let Some(intent) = intent {
+            self.apply(intent);
+        }
+    }
 
-        if end {
-            self.end_session();
+    /// Carries out what the running session's screen asked for.
+    pub(super) fn apply_runner(&mut self, intent: Intent) {
+        match intent {
+            Intent::ToggleProjector => self.projector.open = !self.projector.open,
+            Intent::ToggleBlank => self.projector.blank = !self.projector.blank,
+            Intent::ToggleFullscreen => self.toggle_fullscreen(),
+            Intent::SaveDraft(draft) => {
+                if let Some(autosave) = &self.autosave {
+                    autosave.save(*draft);
+                }
+            }
+            Intent::EndSession => {
+                // What was typed last is in the draft before the review.
+                if let (Some(session), Some(autosave)) = (&self.session, &self.autosave) {
+                    autosave.save(session.draft());
+                }
+                self.end_session();
+            }
+            other => self.apply(other),
         }
     }
 
