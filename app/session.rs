@@ -316,36 +316,31 @@ impl RunningSession {
         }
     }
 
-    /// The activity's own actions that have a key, as `(key, what it does)`, for the help.
-    pub fn action_help(&self) -> Vec<(egui::Key, String)> {
+    /// The activity's own actions that have a key (none once it stopped).
+    fn keyed(&self) -> Vec<atelier_plugin_api::ActionDesc> {
         if self.crashed.is_some() {
             return Vec::new();
         }
         self.state
             .actions(self.locale)
-            .map(|actions| {
-                actions
-                    .into_iter()
-                    .filter_map(|a| a.key.map(|key| (key, a.label)))
-                    .collect()
-            })
+            .map(|actions| actions.into_iter().filter(|a| a.key.is_some()).collect())
             .unwrap_or_default()
+    }
+
+    /// The activity's own actions that have a key, as `(key, what it does)`, for the help.
+    pub fn action_help(&self) -> Vec<(egui::Key, String)> {
+        self.keyed()
+            .into_iter()
+            .filter_map(|a| a.key.map(|key| (key, a.label)))
+            .collect()
     }
 
     /// The activity's own actions that have a key, as `(key, action id)`.
     pub fn keyed_actions(&self) -> Vec<(egui::Key, String)> {
-        if self.crashed.is_some() {
-            return Vec::new();
-        }
-        self.state
-            .actions(self.locale)
-            .map(|actions| {
-                actions
-                    .into_iter()
-                    .filter_map(|a| a.key.map(|key| (key, a.id)))
-                    .collect()
-            })
-            .unwrap_or_default()
+        self.keyed()
+            .into_iter()
+            .filter_map(|a| a.key.map(|key| (key, a.id)))
+            .collect()
     }
 
     /// Runs a named action (`next`, `previous`, or one of the activity's).

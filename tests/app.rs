@@ -58,6 +58,23 @@ fn quick_add(h: &mut Harness<'static, AtelierApp>, name: &str) {
     click(h, "Ajouter");
 }
 
+/// A new empty data folder, then a session of `activity` (started from `new_button`) with
+/// each of `people` added on the spot.
+fn start_in_new_folder(
+    h: &mut Harness<'static, AtelierApp>,
+    new_button: &str,
+    activity: &str,
+    people: &[&str],
+) {
+    click(h, "Créer un dossier vide");
+    click(h, new_button);
+    click(h, activity);
+    for name in people {
+        quick_add(h, name);
+    }
+    click(h, "Commencer la séance");
+}
+
 /// Creates the data folder from the welcome screen, then starts a one-to-one weekly routine
 /// with a participant added on the spot.
 fn start_weekly_routine(h: &mut Harness<'static, AtelierApp>) {
@@ -430,13 +447,12 @@ fn the_brainstorm_wall_answers_the_clicker_and_the_number_keys() {
     let data = dir.path().join("data");
     let mut h = harness(app(&data, Locale::Fr));
     h.run();
-    click(&mut h, "Créer un dossier vide");
-    click(&mut h, "Nouvelle séance collective");
-    click(&mut h, "Mur Rêveur, Réaliste, Critique");
-    for name in ["Amina", "Bastien"] {
-        quick_add(&mut h, name);
-    }
-    click(&mut h, "Commencer la séance");
+    start_in_new_folder(
+        &mut h,
+        "Nouvelle séance collective",
+        "Mur Rêveur, Réaliste, Critique",
+        &["Amina", "Bastien"],
+    );
     for idea in ["Des horaires fixes", "Un chef qui dit merci"] {
         type_into(&mut h, "Nouvelle idée", idea);
         click(&mut h, "Mettre dans la boîte");
@@ -647,11 +663,12 @@ fn enter_keeps_the_focus_and_space_after_typing_never_moves_a_step() {
     let data = dir.path().join("data");
     let mut h = harness(app(&data, Locale::Fr));
     h.run();
-    click(&mut h, "Créer un dossier vide");
-    click(&mut h, "Nouvel exercice individuel");
-    click(&mut h, "Habiletés sociales");
-    quick_add(&mut h, "Inès");
-    click(&mut h, "Commencer la séance");
+    start_in_new_folder(
+        &mut h,
+        "Nouvel exercice individuel",
+        "Habiletés sociales",
+        &["Inès"],
+    );
     click(&mut h, "Étape suivante");
     assert!(on_step(&h, 2));
 
@@ -704,11 +721,12 @@ fn an_activitys_own_keys_are_shown_and_listed_on_f1() {
     let data = dir.path().join("data");
     let mut h = harness(app(&data, Locale::Fr));
     h.run();
-    click(&mut h, "Créer un dossier vide");
-    click(&mut h, "Nouvelle séance collective");
-    click(&mut h, "Mur Rêveur, Réaliste, Critique");
-    quick_add(&mut h, "Inès");
-    click(&mut h, "Commencer la séance");
+    start_in_new_folder(
+        &mut h,
+        "Nouvelle séance collective",
+        "Mur Rêveur, Réaliste, Critique",
+        &["Inès"],
+    );
     // The shortcut line names the wall's own keys.
     h.get_by_label_contains("Touches de l'activité : 1 : ");
     h.get_by_label_contains("F1 : toutes les touches.");
