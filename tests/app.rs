@@ -58,8 +58,22 @@ fn quick_add(h: &mut Harness<'static, AtelierApp>, name: &str) {
     click(h, "Ajouter");
 }
 
-/// A new empty data folder, then a session of `activity` (started from `new_button`) with
-/// each of `people` added on the spot.
+/// The app on a new empty data folder (in French), running a session of `activity` (started
+/// from `new_button`) with each of `people` added on the spot. Keep the folder alive.
+fn session_in_new_folder(
+    new_button: &str,
+    activity: &str,
+    people: &[&str],
+) -> (tempfile::TempDir, Harness<'static, AtelierApp>) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = harness(app(&dir.path().join("data"), Locale::Fr));
+    h.run();
+    start_in_new_folder(&mut h, new_button, activity, people);
+    (dir, h)
+}
+
+/// From the welcome screen: a new empty data folder, then a session of `activity` (started
+/// from `new_button`) with each of `people` added on the spot.
 fn start_in_new_folder(
     h: &mut Harness<'static, AtelierApp>,
     new_button: &str,
@@ -443,12 +457,7 @@ fn setup_finds_participants_by_name_whatever_the_accents() {
 
 #[test]
 fn the_brainstorm_wall_answers_the_clicker_and_the_number_keys() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let data = dir.path().join("data");
-    let mut h = harness(app(&data, Locale::Fr));
-    h.run();
-    start_in_new_folder(
-        &mut h,
+    let (dir, mut h) = session_in_new_folder(
         "Nouvelle séance collective",
         "Mur Rêveur, Réaliste, Critique",
         &["Amina", "Bastien"],
@@ -475,7 +484,7 @@ fn the_brainstorm_wall_answers_the_clicker_and_the_number_keys() {
     h.get_by_label("Enregistrer la séance").click();
     h.run();
     h.get_by_label_contains("Séance enregistrée :");
-    let store = Store::open(&data).expect("store");
+    let store = Store::open(dir.path().join("data")).expect("store");
     let records = store.list_records().items;
     let record = store.load_record(&records[0].0).expect("record");
     let data = &record.activity_data;
@@ -659,12 +668,7 @@ fn on_step(h: &Harness<'static, AtelierApp>, n: usize) -> bool {
 
 #[test]
 fn enter_keeps_the_focus_and_space_after_typing_never_moves_a_step() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let data = dir.path().join("data");
-    let mut h = harness(app(&data, Locale::Fr));
-    h.run();
-    start_in_new_folder(
-        &mut h,
+    let (_dir, mut h) = session_in_new_folder(
         "Nouvel exercice individuel",
         "Habiletés sociales",
         &["Inès"],
@@ -717,12 +721,7 @@ fn enter_keeps_the_focus_and_space_after_typing_never_moves_a_step() {
 
 #[test]
 fn an_activitys_own_keys_are_shown_and_listed_on_f1() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let data = dir.path().join("data");
-    let mut h = harness(app(&data, Locale::Fr));
-    h.run();
-    start_in_new_folder(
-        &mut h,
+    let (_dir, mut h) = session_in_new_folder(
         "Nouvelle séance collective",
         "Mur Rêveur, Réaliste, Critique",
         &["Inès"],
