@@ -77,6 +77,8 @@ pub struct RunningSession {
     state: Box<dyn DynState>,
     crashed: Option<PluginError>,
     last_saved: String,
+    /// Why the last save failed, while it does.
+    save_error: Option<String>,
     /// When [`Self::checkpoint`] last ran (egui time, seconds).
     last_checkpoint: f64,
     draft_id: DraftId,
@@ -211,6 +213,7 @@ impl RunningSession {
             state,
             crashed: None,
             last_saved: String::new(),
+            save_error: None,
             last_checkpoint: 0.0,
             draft_id,
             clock: Arc::clone(&setup.clock),
@@ -264,14 +267,30 @@ impl RunningSession {
         match self.state.save() {
             Ok(saved) if saved != self.last_saved => {
                 self.last_saved = saved;
+                self.save_error = None;
                 true
             }
-            Ok(_) => false,
+            Ok(_) => {
+                self.save_error = None;
+                false
+            }
+            // The activity could not write its state: the last good draft stays, and the
+            // facilitator is told; the session goes on.
+            Err(PluginError::Refused(reason)) => {
+                self.save_error = Some(reason);
+                false
+            }
             Err(error) => {
                 self.fail(error);
                 false
             }
         }
+    }
+
+    /// Why the activity could not write its state at the last try (the previous draft is
+    /// kept), if it could not.
+    pub fn save_error(&self) -> Option<&str> {
+        self.save_error.as_deref()
     }
 
     /// After a frame: refreshes the saved state only when something could have changed it —
@@ -294,6 +313,15 @@ impl RunningSession {
             if let Err(error) = self.state.facilitator_ui(ui, &ctx) {
                 self.fail(error);
             }
+        }
+        if let Some(reason) = &self.save_error {
+            ui.colored_label(
+                ui.visuals().warn_fg_color,
+                i18n.tr_args(
+                    "session-save-refused",
+                    &[("reason", reason.as_str().into())],
+                ),
+            );
         }
         if let Some(error) = &self.crashed {
             crashed_ui(
@@ -433,7 +461,13 @@ impl RunningSession {
                 })
                 .collect(),
             summary: outcome.summary.clone(),
-            activity_data: outcome.record_data.clone(),
+            // An activity that could not write its data gives nothing: the last state it saved
+            // is kept instead, never an empty record.
+            activity_data: if outcome.record_data.is_empty() {
+                self.last_saved.clone()
+            } else {
+                outcome.record_data.clone()
+            },
             facilitator_notes: Private::new(self.notes.clone()),
         }
     }
@@ -463,6 +497,118 @@ mod tests {
                 offset_seconds: 3600,
             }
         }
+    }
+
+    /// An activity whose state cannot be written once it is told to break.
+    struct Flaky;
+
+    #[derive(Debug)]
+    struct FlakyState {
+        steps: u32,
+        broken: bool,
+    }
+
+    impl atelier_plugin_api::Activity for Flaky {
+        type State = FlakyState;
+
+        fn descriptor(&self) -> atelier_plugin_api::Descriptor {
+            atelier_plugin_api::Descriptor {
+                id: String::from("flaky"),
+                version: String::from("0.0.1"),
+                name: atelier_plugin_api::Translated::new("Fragile", "Flaky"),
+                description: atelier_plugin_api::Translated::new("Pour les tests.", "For tests."),
+                modes: atelier_plugin_api::Modes::BOTH,
+                min_participants: 0,
+                max_participants: 12,
+                has_projector_view: false,
+                charts: Vec::new(),
+            }
+        }
+
+        fn create(&self, _setup: &Setup) -> FlakyState {
+            FlakyState {
+                steps: 0,
+                broken: false,
+            }
+        }
+
+        fn restore(&self, _setup: &Setup, saved: &str) -> Result<FlakyState, String> {
+            Ok(FlakyState {
+                steps: saved
+                    .parse()
+                    .map_err(|e: std::num::ParseIntError| e.to_string())?,
+                broken: false,
+            })
+        }
+    }
+
+    impl atelier_plugin_api::ActivityState for FlakyState {
+        fn facilitator_ui(&mut self, _ui: &mut egui::Ui, _ctx: &UiContext) {}
+        fn projector_ui(&mut self, _ui: &mut egui::Ui, _ctx: &UiContext) {}
+        fn on_action(&mut self, action: &str) -> bool {
+            match action {
+                "break" => self.broken = true,
+                _ => self.steps += 1,
+            }
+            true
+        }
+        fn save(&self) -> Result<String, String> {
+            if self.broken {
+                Err(String::from("disque plein"))
+            } else {
+                Ok(self.steps.to_string())
+            }
+        }
+        fn outcome(&self) -> Outcome {
+            Outcome {
+                record_data: self.save().unwrap_or_default(),
+                ..Outcome::default()
+            }
+        }
+    }
+
+    #[test]
+    fn a_state_that_cannot_be_written_keeps_the_last_draft_and_says_why() {
+        let mut registry = crate::plugins::ActivityRegistry::default();
+        let descriptor = atelier_plugin_api::Activity::descriptor(&Flaky);
+        registry
+            .add(
+                Box::new(atelier_plugin_api::Guarded(Flaky)),
+                descriptor,
+                crate::plugins::Source::BuiltIn,
+            )
+            .expect("registered");
+        let activity = Arc::clone(registry.get("flaky").expect("flaky"));
+        let setup = SessionSetup {
+            journeys: Vec::new(),
+            mode: Mode::OneToOne,
+            locale: Locale::Fr,
+            seed: 1,
+            clock: Arc::new(Fixed),
+            place: String::new(),
+            facilitators: Vec::new(),
+        };
+        let mut session = RunningSession::start(activity, &setup).expect("started");
+        session.action(ACTION_NEXT);
+        session.action(ACTION_NEXT);
+        assert!(session.checkpoint());
+        assert_eq!(session.draft().activity_state, "2");
+        session.action("break");
+        session.action(ACTION_NEXT);
+        assert!(!session.checkpoint(), "nothing new could be written");
+        assert_eq!(session.save_error(), Some("disque plein"));
+        assert_eq!(
+            session.draft().activity_state,
+            "2",
+            "the last good draft, not an empty one"
+        );
+        assert!(session.crashed().is_none(), "the session goes on");
+        let outcome = session.outcome();
+        assert_eq!(
+            session.record(&outcome).activity_data,
+            "2",
+            "the record keeps it too"
+        );
     }
 
     #[test]

@@ -55,7 +55,7 @@ fn wall_session() -> RunningSession {
         place: String::new(),
         facilitators: Vec::new(),
         participants: Vec::new(),
-        activity_state: wall.save(),
+        activity_state: wall.save().expect("saved"),
         facilitator_notes: Private::default(),
     };
     let registry = atelier::plugins::load_all(&[], &[]);

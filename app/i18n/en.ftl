@@ -248,6 +248,7 @@ setup-facilitator = Facilitator
 setup-pick-activity = Choose an activity.
 setup-count = This activity takes { $min } to { $max } participants.
 setup-start = Start the session
+session-save-refused = The activity could not save its state ({ $reason }). The last draft is kept; you can go on.
 session-start-failed = The activity could not start: { $reason }
 session-resume-missing = This session uses the activity "{ $activity }", which is not installed: it cannot be resumed for now.
 

@@ -251,6 +251,7 @@ setup-facilitator = Animateur ou animatrice
 setup-pick-activity = Choisissez une activité.
 setup-count = Cette activité se fait avec { $min } à { $max } participants.
 setup-start = Commencer la séance
+session-save-refused = L'activité n'a pas pu enregistrer son état ({ $reason }). Le dernier brouillon est gardé ; vous pouvez continuer.
 session-start-failed = L'activité n'a pas pu démarrer : { $reason }
 session-resume-missing = Cette séance utilise l'activité « { $activity } », qui n'est pas installée : elle ne peut pas être reprise pour l'instant.
 

@@ -161,7 +161,12 @@ pub trait ActivityState: 'static {
     fn on_action(&mut self, action: &str) -> bool;
 
     /// The whole state as RON text, for drafts: [`Activity::restore`] must give it back.
-    fn save(&self) -> String;
+    /// (`to_ron`, with this crate's `ron` feature, does it in one call.)
+    ///
+    /// # Errors
+    /// Why the state cannot be written: the host then keeps the previous draft and says so,
+    /// instead of writing an empty one over it.
+    fn save(&self) -> Result<String, String>;
 
     /// The session's results.
     fn outcome(&self) -> Outcome;

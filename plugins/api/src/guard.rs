@@ -186,7 +186,7 @@ impl<S: ActivityState> DynState for GuardedState<S> {
     }
 
     fn save(&self) -> Result<String, PluginError> {
-        guard(|| self.0.save())
+        guard(|| self.0.save())?.map_err(PluginError::Refused)
     }
 
     fn outcome(&self) -> Result<Outcome, PluginError> {

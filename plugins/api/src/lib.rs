@@ -23,6 +23,8 @@ mod forms;
 mod guard;
 mod i18n;
 mod projector;
+#[cfg(feature = "ron")]
+mod ron_text;
 mod setup;
 mod testing;
 
@@ -42,6 +44,8 @@ pub use forms::{
 pub use guard::{DynActivity, DynState, Guarded, PluginError, guard};
 pub use i18n::{Arg, Locale, Translated, Translations, check_sources, clause, elides};
 pub use projector::{ProjectorPalette, contrast_ratio, projector_frame, projector_style};
+#[cfg(feature = "ron")]
+pub use ron_text::{from_ron, to_ron};
 pub use setup::{Clock, Rng, Setup, SetupParticipant, Timestamp};
 pub use testing::{
     PROJECTOR_PALETTES, TextContrast, assert_on_screen, assert_readable_on_projector, drawn_text,

@@ -307,12 +307,8 @@ impl ActivityState for WallState {
         }
     }
 
-    fn save(&self) -> String {
-        ron::ser::to_string_pretty(
-            &self.saved,
-            ron::ser::PrettyConfig::new().escape_strings(false),
-        )
-        .unwrap_or_default()
+    fn save(&self) -> Result<String, String> {
+        atelier_plugin_api::to_ron(&self.saved)
     }
 
     fn outcome(&self) -> Outcome {

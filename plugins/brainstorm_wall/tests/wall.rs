@@ -248,7 +248,7 @@ fn nothing_records_who_wrote_what() {
     click(&mut h, "Ce que retient chaque personne (facultatif)");
     type_into(&mut h, "Ce que retient Amina", "Oser proposer une idée");
 
-    let draft = h.state().save();
+    let draft = h.state().save().expect("saved");
     let record = h.state().outcome().record_data;
     for name in PEOPLE {
         let id = format!("p-{}", name.to_lowercase());
@@ -312,14 +312,14 @@ fn a_draft_restores_mid_session() {
     state.place(1);
     state.add_idea("Pouvoir faire des pauses", Some(0));
     state.draw();
-    let saved = state.save();
+    let saved = state.save().expect("saved");
 
     let restored = BrainstormWall.restore(&setup(3), &saved).expect("restore");
     assert_eq!(restored.columns(), state.columns());
     assert_eq!(restored.pool(), state.pool());
     assert_eq!(restored.drawn(), state.drawn());
     assert_eq!(restored.unread(), 1);
-    assert_eq!(restored.save(), saved);
+    assert_eq!(restored.save().expect("saved"), saved);
 
     let broken = BrainstormWall.restore(&setup(3), "(topic: ");
     assert!(

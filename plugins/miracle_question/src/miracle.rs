@@ -742,12 +742,8 @@ impl ActivityState for MiracleState {
         }
     }
 
-    fn save(&self) -> String {
-        ron::ser::to_string_pretty(
-            &self.saved,
-            ron::ser::PrettyConfig::new().escape_strings(false),
-        )
-        .unwrap_or_default()
+    fn save(&self) -> Result<String, String> {
+        atelier_plugin_api::to_ron(&self.saved)
     }
 
     fn outcome(&self) -> Outcome {
@@ -783,7 +779,8 @@ impl ActivityState for MiracleState {
                 &[("count", self.people.len().into()), ("signs", signs.into())],
             ),
             participants,
-            record_data: self.save(),
+            // Never fails for this state; if it did, the host keeps the last draft instead.
+            record_data: self.save().unwrap_or_default(),
         }
     }
 }

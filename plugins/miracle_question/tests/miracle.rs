@@ -253,12 +253,12 @@ fn a_draft_restores_the_exact_step_and_answers() {
     next(&mut h);
     next(&mut h);
     type_into(&mut h, "Réponse d'Amina, dans ses mots", "Le calme");
-    let saved = h.state().save();
+    let saved = h.state().save().expect("saved");
     let restored = MiracleQuestion
         .restore(&setup(&["Amina"], Mode::OneToOne), &saved)
         .expect("restore");
     assert_eq!(restored.step(), h.state().step());
-    assert_eq!(restored.save(), saved);
+    assert_eq!(restored.save().expect("saved"), saved);
     assert_eq!(restored.outcome(), h.state().outcome());
     let mut again = facilitator(restored);
     again.run();
@@ -370,7 +370,7 @@ fn an_erased_person_is_forgotten_in_the_record_and_the_draft() {
         "Réponse de Bastien, dans ses mots",
         "Un trajet sans stress",
     );
-    let data = h.state().save();
+    let data = h.state().save().expect("saved");
     assert!(data.contains("p-amina") && data.contains("Un café au soleil"));
     // The record (the same text) reads with first names on the facilitator's screen.
     let record = data.clone();

@@ -471,12 +471,8 @@ impl ActivityState for CircleState {
         }
     }
 
-    fn save(&self) -> String {
-        ron::ser::to_string_pretty(
-            &self.saved.consented(),
-            ron::ser::PrettyConfig::new().escape_strings(false),
-        )
-        .unwrap_or_default()
+    fn save(&self) -> Result<String, String> {
+        atelier_plugin_api::to_ron(&self.saved.consented())
     }
 
     fn outcome(&self) -> Outcome {
@@ -513,7 +509,8 @@ impl ActivityState for CircleState {
                     ..ParticipantResult::default()
                 })
                 .collect(),
-            record_data: self.save(),
+            // Never fails for this state; if it did, the host keeps the last draft instead.
+            record_data: self.save().unwrap_or_default(),
         }
     }
 }

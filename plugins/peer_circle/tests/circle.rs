@@ -154,7 +154,10 @@ fn a_whole_circle_with_a_pass_a_come_back_a_reorder_and_the_outcome() {
     h.run();
     click(&mut h, "Bastien accepte que ce soit noté dans son parcours");
     assert!(h.query_by_label("Ce que retient Bastien").is_none());
-    for stored in [h.state().save(), h.state().outcome().record_data] {
+    for stored in [
+        h.state().save().expect("saved"),
+        h.state().outcome().record_data,
+    ] {
         assert!(!stored.contains("pas que ce soit noté"), "{stored}");
         assert!(
             stored.contains("Je note mes bons moments le soir."),
@@ -231,7 +234,7 @@ fn the_projector_shows_the_countdown_but_never_private_notes_nor_unconsented_nam
     let (text, state) = projector_text(state);
     assert!(!text.contains("Chloé") && text.contains("À vous"), "{text}");
     assert!(
-        state.save().contains("Voix tremblante"),
+        state.save().expect("saved").contains("Voix tremblante"),
         "the notes are kept for the facilitator"
     );
 }
@@ -246,7 +249,7 @@ fn a_draft_restores_the_round_and_the_timer() {
     click(&mut h, "Commencer le premier tour");
     clock.advance(30);
     click(&mut h, "Mettre en pause");
-    let saved = h.state().save();
+    let saved = h.state().save().expect("saved");
     clock.advance(600);
     let restored = PeerCircle.restore(&setup(&clock), &saved).expect("restore");
     assert_eq!(restored.speaker(), Some("p-amina"));
@@ -255,7 +258,7 @@ fn a_draft_restores_the_round_and_the_timer() {
         150,
         "paused: time does not run while the app was away"
     );
-    assert_eq!(restored.save(), saved);
+    assert_eq!(restored.save().expect("saved"), saved);
 }
 
 #[test]
@@ -285,7 +288,7 @@ fn an_erased_person_is_forgotten_in_the_record_and_the_draft() {
     h.run();
     clock.advance(60);
     click(&mut h, "Personne suivante");
-    let data = h.state().save();
+    let data = h.state().save().expect("saved");
     assert!(data.contains("p-amina") && data.contains("Voix tremblante"));
     // The record (the same text) reads with first names on the facilitator's screen.
     let record = data.clone();

@@ -390,8 +390,8 @@ impl ActivityState for SstState {
         true
     }
 
-    fn save(&self) -> String {
-        to_text(&self.saved)
+    fn save(&self) -> Result<String, String> {
+        atelier_plugin_api::to_ron(&self.saved)
     }
 
     fn outcome(&self) -> Outcome {

@@ -399,10 +399,14 @@ fn a_draft_restores_mid_session() {
     type_into(&mut h, "La difficulté", "Arriver à l'heure");
     click(&mut h, "Étape suivante");
     type_into(&mut h, "Une solution", "Préparer mon sac la veille");
-    let saved = h.state().save();
+    let saved = h.state().save().expect("saved");
     let restored = SocialSkills.restore(&setup, &saved).expect("restore");
     assert_eq!(restored.step(), 1);
-    assert_eq!(restored.save(), saved, "the typed solution too");
+    assert_eq!(
+        restored.save().expect("saved"),
+        saved,
+        "the typed solution too"
+    );
     assert!(SocialSkills.restore(&setup, "(oops").is_err());
 }
 
@@ -517,7 +521,7 @@ fn an_erased_person_is_forgotten_in_the_record_and_the_draft() {
     click(&mut h, "Enregistrer ce jeu de rôle");
 
     let record = h.state().outcome().record_data;
-    let draft = h.state().save();
+    let draft = h.state().save().expect("saved");
     for text in [&record, &draft] {
         assert!(text.contains("p-amina") && text.contains("Secret d'Amina"));
         let forgotten = SocialSkills.forget(text, "p-amina").expect("readable");

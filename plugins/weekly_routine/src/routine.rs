@@ -402,15 +402,11 @@ impl ActivityState for RoutineState {
         }
     }
 
-    fn save(&self) -> String {
-        ron::ser::to_string_pretty(
-            &Saved {
-                plan: self.plan.clone(),
-                day: self.day,
-            },
-            ron::ser::PrettyConfig::new().escape_strings(false),
-        )
-        .unwrap_or_default()
+    fn save(&self) -> Result<String, String> {
+        atelier_plugin_api::to_ron(&Saved {
+            plan: self.plan.clone(),
+            day: self.day,
+        })
     }
 
     fn outcome(&self) -> Outcome {
@@ -504,7 +500,7 @@ mod tests {
         assert!(takeaway.contains("l'heure du coucher"), "{takeaway}");
         // A draft restores everything, including the highlighted day.
         let restored = WeeklyRoutine
-            .restore(&setup(None), &state.save())
+            .restore(&setup(None), &state.save().expect("saved"))
             .expect("restore");
         assert_eq!(restored.plan, state.plan);
         assert_eq!(restored.day(), 1);
