@@ -79,6 +79,8 @@ pub struct RunningSession {
     last_saved: String,
     /// Why the last save failed, while it does.
     save_error: Option<String>,
+    /// The outcome as it was at the last saved state: what a crash leaves for the review.
+    last_outcome: Option<Outcome>,
     /// When [`Self::checkpoint`] last ran (egui time, seconds).
     last_checkpoint: f64,
     draft_id: DraftId,
@@ -214,6 +216,7 @@ impl RunningSession {
             crashed: None,
             last_saved: String::new(),
             save_error: None,
+            last_outcome: None,
             last_checkpoint: 0.0,
             draft_id,
             clock: Arc::clone(&setup.clock),
@@ -268,6 +271,12 @@ impl RunningSession {
             Ok(saved) if saved != self.last_saved => {
                 self.last_saved = saved;
                 self.save_error = None;
+                // What the review and the journeys would get now, kept in case the activity
+                // stops later: its takeaways and stored data are not lost with it.
+                match self.state.outcome() {
+                    Ok(outcome) => self.last_outcome = Some(outcome),
+                    Err(error) => self.fail(error),
+                }
                 true
             }
             Ok(_) => {
@@ -405,8 +414,9 @@ impl RunningSession {
         }
     }
 
-    /// The activity's outcome; after a crash, an empty one keeping the last saved state as the
-    /// record's data, so the session can still be saved.
+    /// The activity's outcome; after a crash, the last good one (its takeaways and what it
+    /// keeps for each journey) with the last saved state as the record's data, so the session
+    /// can still be reviewed and saved.
     pub fn outcome(&mut self) -> Outcome {
         if self.crashed.is_none() {
             match self.state.outcome() {
@@ -414,11 +424,9 @@ impl RunningSession {
                 Err(error) => self.fail(error),
             }
         }
-        Outcome {
-            summary: String::new(),
-            participants: Vec::new(),
-            record_data: self.last_saved.clone(),
-        }
+        let mut outcome = self.last_outcome.clone().unwrap_or_default();
+        outcome.record_data.clone_from(&self.last_saved);
+        outcome
     }
 
     /// The record of this session, ending now, with `outcome` (as reviewed by the facilitator:
@@ -548,6 +556,7 @@ mod tests {
         fn on_action(&mut self, action: &str) -> bool {
             match action {
                 "break" => self.broken = true,
+                "crash" => panic!("the activity fell over"),
                 _ => self.steps += 1,
             }
             true
@@ -561,8 +570,14 @@ mod tests {
         }
         fn outcome(&self) -> Outcome {
             Outcome {
+                summary: format!("{} pas", self.steps),
+                participants: vec![atelier_plugin_api::ParticipantResult {
+                    id: String::from("p-ines"),
+                    takeaway: Some(format!("{} pas faits", self.steps)),
+                    stored: Some(String::from("(steps: 1)")),
+                    ..atelier_plugin_api::ParticipantResult::default()
+                }],
                 record_data: self.save().unwrap_or_default(),
-                ..Outcome::default()
             }
         }
     }
@@ -609,6 +624,49 @@ mod tests {
             "2",
             "the record keeps it too"
         );
+    }
+
+    #[test]
+    fn after_a_crash_the_review_keeps_the_last_takeaways_and_the_panic_says_where() {
+        let mut registry = crate::plugins::ActivityRegistry::default();
+        let descriptor = atelier_plugin_api::Activity::descriptor(&Flaky);
+        registry
+            .add(
+                Box::new(atelier_plugin_api::Guarded(Flaky)),
+                descriptor,
+                crate::plugins::Source::BuiltIn,
+            )
+            .expect("registered");
+        let activity = Arc::clone(registry.get("flaky").expect("flaky"));
+        let setup = SessionSetup {
+            journeys: Vec::new(),
+            mode: Mode::OneToOne,
+            locale: Locale::Fr,
+            seed: 1,
+            clock: Arc::new(Fixed),
+            place: String::new(),
+            facilitators: Vec::new(),
+        };
+        let mut session = RunningSession::start(activity, &setup).expect("started");
+        session.action(ACTION_NEXT);
+        session.action(ACTION_NEXT);
+        assert!(session.checkpoint());
+        session.action("crash");
+        let error = session.crashed().expect("stopped").to_string();
+        assert!(error.contains("the activity fell over"), "{error}");
+        assert!(error.contains("session.rs:"), "the file and line: {error}");
+        let outcome = session.outcome();
+        assert_eq!(outcome.summary, "2 pas");
+        assert_eq!(
+            outcome.participants[0].takeaway.as_deref(),
+            Some("2 pas faits"),
+            "the review still offers the takeaway"
+        );
+        assert_eq!(
+            outcome.participants[0].stored.as_deref(),
+            Some("(steps: 1)")
+        );
+        assert_eq!(outcome.record_data, "2");
     }
 
     #[test]

@@ -182,6 +182,12 @@ fn a_panicking_plugin_leaves_the_host_running_and_the_session_savable() {
     assert!(
         matches!(session.crashed(), Some(atelier_plugin_api::PluginError::Panicked(m)) if m.contains("deliberate"))
     );
+    // The details say where, even from inside a plugin library (its own panic hook).
+    let details = session
+        .crashed()
+        .map(ToString::to_string)
+        .unwrap_or_default();
+    assert!(details.contains("test_panicking/src/lib.rs:"), "{details}");
     assert!(
         !session.action("next"),
         "a crashed activity takes no more actions"

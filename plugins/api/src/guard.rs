@@ -110,14 +110,46 @@ pub trait DynState {
 /// # Errors
 /// [`PluginError::Panicked`] if `f` panicked.
 pub fn guard<R>(f: impl FnOnce() -> R) -> Result<R, PluginError> {
+    remember_panic_places();
     catch_unwind(AssertUnwindSafe(f)).map_err(|payload| {
         let message = payload
             .downcast_ref::<&str>()
             .map(|s| (*s).to_owned())
             .or_else(|| payload.downcast_ref::<String>().cloned())
             .unwrap_or_else(|| String::from("(no message)"));
-        PluginError::Panicked(message)
+        // The file and line, for the technical team (the terminal has them too).
+        match LAST_PANIC_PLACE.with(std::cell::RefCell::take) {
+            Some(place) => PluginError::Panicked(format!("{message} ({place})")),
+            None => PluginError::Panicked(message),
+        }
     })
+}
+
+std::thread_local! {
+    /// Where the last panic on this thread happened, `file:line:column`.
+    static LAST_PANIC_PLACE: std::cell::RefCell<Option<String>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Adds to the panic hook (once) a note of where each panic happens, so a guarded call can say
+/// it; the previous hook still runs (it prints the panic on the terminal).
+fn remember_panic_places() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if let Some(location) = info.location() {
+                let place = format!(
+                    "{}:{}:{}",
+                    location.file(),
+                    location.line(),
+                    location.column()
+                );
+                LAST_PANIC_PLACE.with(|last| *last.borrow_mut() = Some(place));
+            }
+            previous(info);
+        }));
+    });
 }
 
 /// An author's [`Activity`] behind the panic guard.
