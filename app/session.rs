@@ -5,8 +5,8 @@
 use std::sync::Arc;
 
 use atelier_plugin_api::{
-    Clock, DynState, Locale, Mode as ApiMode, Outcome, PluginError, Setup, SetupParticipant,
-    Timestamp, UiContext,
+    ActionDesc, Clock, DynState, Locale, Mode as ApiMode, Outcome, PluginError, Setup,
+    SetupParticipant, Timestamp, UiContext,
 };
 use chrono::{DateTime, FixedOffset, TimeZone as _};
 use sessions::{
@@ -353,8 +353,9 @@ impl RunningSession {
         }
     }
 
-    /// The activity's own actions that have a key (none once it stopped).
-    fn keyed(&self) -> Vec<atelier_plugin_api::ActionDesc> {
+    /// The activity's own actions that have a key (none once it stopped). Asked once a frame:
+    /// the keys it reads and the help it shows come from the same list.
+    pub fn keyed_actions(&self) -> Vec<ActionDesc> {
         if self.crashed.is_some() {
             return Vec::new();
         }
@@ -362,22 +363,6 @@ impl RunningSession {
             .actions(self.locale)
             .map(|actions| actions.into_iter().filter(|a| a.key.is_some()).collect())
             .unwrap_or_default()
-    }
-
-    /// The activity's own actions that have a key, as `(key, what it does)`, for the help.
-    pub fn action_help(&self) -> Vec<(egui::Key, String)> {
-        self.keyed()
-            .into_iter()
-            .filter_map(|a| a.key.map(|key| (key, a.label)))
-            .collect()
-    }
-
-    /// The activity's own actions that have a key, as `(key, action id)`.
-    pub fn keyed_actions(&self) -> Vec<(egui::Key, String)> {
-        self.keyed()
-            .into_iter()
-            .filter_map(|a| a.key.map(|key| (key, a.id)))
-            .collect()
     }
 
     /// Runs a named action (`next`, `previous`, or one of the activity's).
@@ -582,8 +567,8 @@ mod tests {
         }
     }
 
-    #[test]
-    fn a_state_that_cannot_be_written_keeps_the_last_draft_and_says_why() {
+    /// A one-to-one session of [`Flaky`], through the guard as any activity.
+    fn flaky_session() -> RunningSession {
         let mut registry = crate::plugins::ActivityRegistry::default();
         let descriptor = atelier_plugin_api::Activity::descriptor(&Flaky);
         registry
@@ -603,7 +588,12 @@ mod tests {
             place: String::new(),
             facilitators: Vec::new(),
         };
-        let mut session = RunningSession::start(activity, &setup).expect("started");
+        RunningSession::start(activity, &setup).expect("started")
+    }
+
+    #[test]
+    fn a_state_that_cannot_be_written_keeps_the_last_draft_and_says_why() {
+        let mut session = flaky_session();
         session.action(ACTION_NEXT);
         session.action(ACTION_NEXT);
         assert!(session.checkpoint());
@@ -628,26 +618,7 @@ mod tests {
 
     #[test]
     fn after_a_crash_the_review_keeps_the_last_takeaways_and_the_panic_says_where() {
-        let mut registry = crate::plugins::ActivityRegistry::default();
-        let descriptor = atelier_plugin_api::Activity::descriptor(&Flaky);
-        registry
-            .add(
-                Box::new(atelier_plugin_api::Guarded(Flaky)),
-                descriptor,
-                crate::plugins::Source::BuiltIn,
-            )
-            .expect("registered");
-        let activity = Arc::clone(registry.get("flaky").expect("flaky"));
-        let setup = SessionSetup {
-            journeys: Vec::new(),
-            mode: Mode::OneToOne,
-            locale: Locale::Fr,
-            seed: 1,
-            clock: Arc::new(Fixed),
-            place: String::new(),
-            facilitators: Vec::new(),
-        };
-        let mut session = RunningSession::start(activity, &setup).expect("started");
+        let mut session = flaky_session();
         session.action(ACTION_NEXT);
         session.action(ACTION_NEXT);
         assert!(session.checkpoint());

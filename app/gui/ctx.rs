@@ -27,7 +27,26 @@ pub(crate) struct Ctx<'a> {
     pub now: DateTime<FixedOffset>,
 }
 
-impl Ctx<'_> {
+impl<'a> Ctx<'a> {
+    /// The view of the app's parts a screen reads (taken one by one, so the screen itself can
+    /// be borrowed mutably beside it).
+    pub fn new(
+        i18n: &'a I18n,
+        registry: &'a ActivityRegistry,
+        home: &'a HomeData,
+        config: &'a super::AppConfig,
+        settings: &'a super::settings::Settings,
+    ) -> Self {
+        Self {
+            i18n,
+            registry,
+            home,
+            data_dir: &config.data_dir,
+            facilitator: &settings.facilitator,
+            now: crate::session::from_timestamp(config.clock.now()),
+        }
+    }
+
     /// A participant's name, or their id when Home does not know them.
     pub fn participant_name(&self, id: &ParticipantId) -> String {
         self.home

@@ -333,14 +333,13 @@ impl AtelierApp {
 
     fn screen_ui(&mut self, ui: &mut egui::Ui) {
         // Screens that are their own types draw from a read-only view and return an intent.
-        let ctx = ctx::Ctx {
-            i18n: &self.i18n,
-            registry: &self.registry,
-            home: &self.home,
-            data_dir: &self.config.data_dir,
-            facilitator: &self.settings.facilitator,
-            now: crate::session::from_timestamp(self.config.clock.now()),
-        };
+        let ctx = ctx::Ctx::new(
+            &self.i18n,
+            &self.registry,
+            &self.home,
+            &self.config,
+            &self.settings,
+        );
         let intent = match &mut self.screen {
             Screen::Welcome => welcome::ui(ui, &ctx),
             Screen::Record(screen) => screen.ui(ui, &ctx),

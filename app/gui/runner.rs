@@ -1,7 +1,7 @@
 //! The running session: the activity's facilitator view with the session controls, the
 //! projector window (keys and clicker), autosave, and the review of takeaways before saving.
 
-use atelier_plugin_api::{ACTION_NEXT, ACTION_PREVIOUS, Outcome};
+use atelier_plugin_api::{ACTION_NEXT, ACTION_PREVIOUS, ActionDesc, Outcome};
 
 use super::ctx::Ctx;
 use super::intent::Intent;
@@ -127,6 +127,7 @@ impl RunnerScreen {
         ui: &mut egui::Ui,
         ctx: &Ctx<'_>,
         session: &mut RunningSession,
+        keyed: &[ActionDesc],
         view: RunnerView,
     ) -> Option<Intent> {
         let i18n = ctx.i18n;
@@ -186,12 +187,8 @@ impl RunnerScreen {
             });
             ui.weak(i18n.tr("runner-keys-help"));
             // The activity's own keys, so nobody has to guess them.
-            let own = session.action_help();
-            if !own.is_empty() {
-                let line: Vec<String> = own
-                    .iter()
-                    .map(|(key, label)| format!("{} : {label}", key.name()))
-                    .collect();
+            if !keyed.is_empty() {
+                let line: Vec<String> = keyed.iter().filter_map(key_line).collect();
                 ui.weak(i18n.tr_args("runner-activity-keys", &[("keys", line.join(" · ").into())]));
             }
             if view.projector.open && view.native_projector && !view.projector.fullscreen {
@@ -225,7 +222,7 @@ impl RunnerScreen {
                 .show(ui, |ui| session.facilitator_ui(ui, i18n));
         });
 
-        keys_help_ui(ui, i18n, session);
+        keys_help_ui(ui, i18n, session, keyed);
 
         // Drafts, debounced, written on another thread. The state is compared only after the
         // person acted (or every few seconds), not by serializing it every frame.
@@ -264,7 +261,7 @@ struct Keys {
 /// meant the key (place a note with 1, 2, 3) is not kept waiting.
 const TYPING_GRACE_SECONDS: f64 = 1.0;
 
-fn read_keys(ctx: &egui::Context, keyed: &[(egui::Key, String)]) -> Keys {
+fn read_keys(ctx: &egui::Context, keyed: &[ActionDesc]) -> Keys {
     use egui::Key;
     // Arrows, Space, B and the activity's letter keys belong to a text field while one is typed
     // in, and for a moment after.
@@ -283,8 +280,8 @@ fn read_keys(ctx: &egui::Context, keyed: &[(egui::Key, String)]) -> Keys {
         } else {
             keyed
                 .iter()
-                .filter(|(key, _)| i.key_pressed(*key))
-                .map(|(_, id)| id.clone())
+                .filter(|a| a.key.is_some_and(|key| i.key_pressed(key)))
+                .map(|a| a.id.clone())
                 .collect()
         },
         next: i.key_pressed(Key::PageDown)
@@ -333,14 +330,13 @@ impl AtelierApp {
         let keys = read_keys(ui.ctx(), &keyed);
         self.apply_keys(&keys);
         let acted_by_key = !keys.actions.is_empty() || keys.next || keys.previous;
-        let ctx = super::ctx::Ctx {
-            i18n: &self.i18n,
-            registry: &self.registry,
-            home: &self.home,
-            data_dir: &self.config.data_dir,
-            facilitator: &self.settings.facilitator,
-            now: crate::session::from_timestamp(self.config.clock.now()),
-        };
+        let ctx = Ctx::new(
+            &self.i18n,
+            &self.registry,
+            &self.home,
+            &self.config,
+            &self.settings,
+        );
         let Some(session) = &mut self.session else {
             return self.apply(Intent::Home);
         };
@@ -350,7 +346,7 @@ impl AtelierApp {
             native_projector: self.config.native_projector,
             acted_by_key,
         };
-        let intent = self.runner.ui(ui, &ctx, session, view);
+        let intent = self.runner.ui(ui, &ctx, session, &keyed, view);
         if self.projector.open && self.config.native_projector {
             self.projector_window(ui.ctx());
         }
@@ -538,9 +534,21 @@ impl AtelierApp {
     }
 }
 
+/// An activity's key and what it does: `3 : Placer l'idée tirée : Critique`.
+fn key_line(action: &ActionDesc) -> Option<String> {
+    action
+        .key
+        .map(|key| format!("{} : {}", key.name(), action.label))
+}
+
 /// Every key of the session, the host's and the activity's, in a window opened with F1 or `?`
 /// (and closed with them, or Esc).
-fn keys_help_ui(ui: &egui::Ui, i18n: &crate::i18n::I18n, session: &RunningSession) {
+fn keys_help_ui(
+    ui: &egui::Ui,
+    i18n: &crate::i18n::I18n,
+    session: &RunningSession,
+    keyed: &[ActionDesc],
+) {
     let id = egui::Id::unique("atelier-keys-help");
     let ctx = ui.ctx();
     let typing = ctx.egui_wants_keyboard_input();
@@ -580,12 +588,11 @@ fn keys_help_ui(ui: &egui::Ui, i18n: &crate::i18n::I18n, session: &RunningSessio
             ] {
                 ui.label(i18n.tr(id));
             }
-            let own = session.action_help();
-            if !own.is_empty() {
+            if !keyed.is_empty() {
                 ui.separator();
                 ui.strong(session.activity().descriptor.name.get(i18n.locale()));
-                for (key, label) in own {
-                    ui.label(format!("{} : {label}", key.name()));
+                for line in keyed.iter().filter_map(key_line) {
+                    ui.label(line);
                 }
             }
         });
