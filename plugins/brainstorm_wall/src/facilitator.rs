@@ -108,7 +108,10 @@ impl WallState {
 
     pub(crate) fn wall_ui(&mut self, ui: &mut egui::Ui) {
         let t = self.texts.clone();
-        ui.label(t.tr_args("unread", &[("count", self.unread().into())]));
+        // "Every idea read" says nothing on an empty wall.
+        if self.saved.wall.iter().any(|column| !column.is_empty()) {
+            ui.label(t.tr_args("unread", &[("count", self.unread().into())]));
+        }
         let names: Vec<String> = (0..COLUMNS).map(|c| self.column_name(c)).collect();
         let mut moves: Vec<(u32, usize)> = Vec::new();
         let mut toggles: Vec<u32> = Vec::new();

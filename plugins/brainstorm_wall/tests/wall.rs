@@ -104,6 +104,11 @@ struct Note {
 fn collect_shuffle_draw_place_move_and_read_give_the_final_wall() {
     let mut h = facilitator(BrainstormWall.create(&setup(11)));
     h.run();
+    // An empty wall has nothing to read: no "every idea read" line yet.
+    assert!(
+        h.query_by_label("Toutes les idées du mur ont été lues.")
+            .is_none()
+    );
     type_into(&mut h, "Le sujet", "Mon lieu de travail idéal");
     collect(&mut h, &IDEAS);
     h.get_by_label("4 idées dans la boîte.");
