@@ -21,7 +21,7 @@ pub(crate) fn record_ui(ui: &mut egui::Ui, record_data: &str, ctx: &RecordContex
         wall: [Vec<Note>; COLUMNS],
     }
     let t = Translations::pick(ctx.locale, FR, EN);
-    let Ok(record) = ron::from_str::<Stored>(record_data) else {
+    let Ok(record) = atelier_plugin_api::from_ron::<Stored>(record_data) else {
         atelier_plugin_api::raw_text_ui(ui, record_data);
         return;
     };

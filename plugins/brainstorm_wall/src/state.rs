@@ -230,9 +230,9 @@ impl Activity for BrainstormWall {
     }
 
     fn restore(&self, setup: &Setup, saved: &str) -> Result<WallState, String> {
-        let saved: Saved = ron::from_str(saved).map_err(|e| {
+        let saved: Saved = atelier_plugin_api::from_ron(saved).map_err(|e| {
             Translations::pick(setup.locale, FR, EN)
-                .tr_args("restore-error", &[("reason", Arg::String(e.to_string()))])
+                .tr_args("restore-error", &[("reason", Arg::String(e))])
         })?;
         Ok(WallState::new(setup, saved))
     }
@@ -337,16 +337,13 @@ impl ActivityState for WallState {
                     ..ParticipantResult::default()
                 })
                 .collect(),
-            record_data: ron::ser::to_string_pretty(
-                &WallRecord {
-                    format_version: 1,
-                    topic: &self.saved.topic,
-                    pool: &self.saved.pool,
-                    drawn: &self.saved.drawn,
-                    wall: &self.saved.wall,
-                },
-                ron::ser::PrettyConfig::new().escape_strings(false),
-            )
+            record_data: atelier_plugin_api::to_ron(&WallRecord {
+                format_version: 1,
+                topic: &self.saved.topic,
+                pool: &self.saved.pool,
+                drawn: &self.saved.drawn,
+                wall: &self.saved.wall,
+            })
             .unwrap_or_default(),
         }
     }

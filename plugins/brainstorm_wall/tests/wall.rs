@@ -189,7 +189,8 @@ fn collect_shuffle_draw_place_move_and_read_give_the_final_wall() {
     assert_eq!(h.state().columns(), expected_wall);
 
     let outcome = h.state().outcome();
-    let record: Record = ron::from_str(&outcome.record_data).expect("the record reads back");
+    let record: Record =
+        atelier_plugin_api::from_ron(&outcome.record_data).expect("the record reads back");
     assert_eq!(record.topic, "Mon lieu de travail idéal");
     assert_eq!(
         record
@@ -265,7 +266,7 @@ fn nothing_records_who_wrote_what() {
     }
     // Notes hold an id, a text, a read mark and a why: no author field, and ids say nothing
     // about the typing order.
-    let record: Record = ron::from_str(&record).expect("record");
+    let record: Record = atelier_plugin_api::from_ron(&record).expect("record");
     let mut notes: Vec<&Note> = record
         .pool
         .iter()

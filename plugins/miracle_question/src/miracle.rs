@@ -122,7 +122,7 @@ impl MiracleState {
             .participants
             .iter()
             .filter_map(|p| {
-                let stored: Stored = ron::from_str(p.stored.as_deref()?).ok()?;
+                let stored: Stored = atelier_plugin_api::from_ron(p.stored.as_deref()?).ok()?;
                 Some((p.id.clone(), stored.last_scale?))
             })
             .collect();
@@ -594,15 +594,15 @@ impl Activity for MiracleQuestion {
     }
 
     fn restore(&self, setup: &Setup, saved: &str) -> Result<MiracleState, String> {
-        let saved: Saved = ron::from_str(saved).map_err(|e| {
+        let saved: Saved = atelier_plugin_api::from_ron(saved).map_err(|e| {
             Translations::pick(setup.locale, FR, EN)
-                .tr_args("restore-error", &[("reason", Arg::String(e.to_string()))])
+                .tr_args("restore-error", &[("reason", Arg::String(e))])
         })?;
         Ok(MiracleState::new(setup, saved))
     }
 
     fn record_ui(&self, ui: &mut egui::Ui, record_data: &str, ctx: &RecordContext) {
-        let Ok(saved) = ron::from_str::<Saved>(record_data) else {
+        let Ok(saved) = atelier_plugin_api::from_ron::<Saved>(record_data) else {
             atelier_plugin_api::raw_text_ui(ui, record_data);
             return;
         };
@@ -667,10 +667,10 @@ impl Activity for MiracleQuestion {
     }
 
     fn forget(&self, data: &str, participant: &str) -> Option<String> {
-        let mut saved: Saved = ron::from_str(data).ok()?;
+        let mut saved: Saved = atelier_plugin_api::from_ron(data).ok()?;
         saved.answers.remove(participant);
         saved.person = saved.person.min(saved.answers.len().saturating_sub(1));
-        ron::ser::to_string_pretty(&saved, ron::ser::PrettyConfig::new().escape_strings(false)).ok()
+        atelier_plugin_api::to_ron(&saved).ok()
     }
 }
 

@@ -330,15 +330,15 @@ impl Activity for PeerCircle {
     }
 
     fn restore(&self, setup: &Setup, saved: &str) -> Result<CircleState, String> {
-        let saved: Saved = ron::from_str(saved).map_err(|e| {
+        let saved: Saved = atelier_plugin_api::from_ron(saved).map_err(|e| {
             Translations::pick(setup.locale, FR, EN)
-                .tr_args("restore-error", &[("reason", Arg::String(e.to_string()))])
+                .tr_args("restore-error", &[("reason", Arg::String(e))])
         })?;
         Ok(CircleState::new(setup, saved.consented()))
     }
 
     fn record_ui(&self, ui: &mut egui::Ui, record_data: &str, ctx: &RecordContext) {
-        let Ok(saved) = ron::from_str::<Saved>(record_data) else {
+        let Ok(saved) = atelier_plugin_api::from_ron::<Saved>(record_data) else {
             atelier_plugin_api::raw_text_ui(ui, record_data);
             return;
         };
@@ -361,7 +361,7 @@ impl Activity for PeerCircle {
     }
 
     fn forget(&self, data: &str, participant: &str) -> Option<String> {
-        let mut saved: Saved = ron::from_str(data).ok()?;
+        let mut saved: Saved = atelier_plugin_api::from_ron(data).ok()?;
         saved.order.retain(|id| id != participant);
         saved.queue.retain(|id| id != participant);
         saved.passed.remove(participant);
@@ -376,7 +376,7 @@ impl Activity for PeerCircle {
         saved.notes.remove(participant);
         saved.takeaways.remove(participant);
         saved.consent.remove(participant);
-        ron::ser::to_string_pretty(&saved, ron::ser::PrettyConfig::new().escape_strings(false)).ok()
+        atelier_plugin_api::to_ron(&saved).ok()
     }
 }
 

@@ -254,17 +254,16 @@ impl Tracking {
     pub fn read(stored: Option<&str>) -> (Self, Option<String>) {
         match stored {
             None => (Self::default(), None),
-            Some(text) => match ron::from_str(text) {
+            Some(text) => match atelier_plugin_api::from_ron(text) {
                 Ok(tracking) => (tracking, None),
-                Err(error) => (Self::default(), Some(error.to_string())),
+                Err(error) => (Self::default(), Some(error)),
             },
         }
     }
 
     /// As RON for the journey.
     pub fn to_text(&self) -> String {
-        ron::ser::to_string_pretty(self, ron::ser::PrettyConfig::new().escape_strings(false))
-            .unwrap_or_default()
+        atelier_plugin_api::to_ron(self).unwrap_or_default()
     }
 }
 

@@ -266,9 +266,9 @@ impl Activity for SocialSkills {
     }
 
     fn restore(&self, setup: &Setup, saved: &str) -> Result<SstState, String> {
-        let saved: Saved = ron::from_str(saved).map_err(|e| {
+        let saved: Saved = atelier_plugin_api::from_ron(saved).map_err(|e| {
             Translations::pick(setup.locale, FR, EN)
-                .tr_args("restore-error", &[("reason", Arg::String(e.to_string()))])
+                .tr_args("restore-error", &[("reason", Arg::String(e))])
         })?;
         Ok(SstState {
             saved,
@@ -281,7 +281,7 @@ impl Activity for SocialSkills {
     }
 
     fn record_ui(&self, ui: &mut egui::Ui, record_data: &str, ctx: &RecordContext) {
-        let Ok(record) = ron::from_str::<Record>(record_data) else {
+        let Ok(record) = atelier_plugin_api::from_ron::<Record>(record_data) else {
             atelier_plugin_api::raw_text_ui(ui, record_data);
             return;
         };
@@ -485,8 +485,7 @@ struct Record {
 }
 
 fn to_text<T: Serialize>(value: &T) -> String {
-    ron::ser::to_string_pretty(value, ron::ser::PrettyConfig::new().escape_strings(false))
-        .unwrap_or_default()
+    atelier_plugin_api::to_ron(value).unwrap_or_default()
 }
 
 fn record_text(saved: &Saved) -> String {
@@ -523,7 +522,7 @@ fn forget_player(players: &mut [Option<Player>], participant: &str) {
 
 /// `data` (a draft or a record) without anything about `participant`.
 fn forget(data: &str, participant: &str) -> Option<String> {
-    if let Ok(mut saved) = ron::from_str::<Saved>(data) {
+    if let Ok(mut saved) = atelier_plugin_api::from_ron::<Saved>(data) {
         saved.people.retain(|p| p.id != participant);
         saved.person = saved.person.min(saved.people.len().saturating_sub(1));
         forget_player(&mut saved.plays.players, participant);
@@ -532,7 +531,7 @@ fn forget(data: &str, participant: &str) -> Option<String> {
         }
         return Some(to_text(&saved));
     }
-    let mut record = ron::from_str::<Record>(data).ok()?;
+    let mut record = atelier_plugin_api::from_ron::<Record>(data).ok()?;
     record.people.retain(|p| p.id != participant);
     for play in &mut record.role_plays {
         forget_player(&mut play.players, participant);

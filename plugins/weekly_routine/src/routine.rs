@@ -82,7 +82,7 @@ impl Default for Plan {
 impl Plan {
     /// Reads a saved plan and makes it the right shape (a damaged one is padded, not refused).
     fn parse(text: &str) -> Result<Self, String> {
-        let mut plan: Self = ron::from_str(text).map_err(|e| e.to_string())?;
+        let mut plan: Self = atelier_plugin_api::from_ron(text)?;
         plan.grid.resize(DAYS, Vec::new());
         for day in &mut plan.grid {
             day.resize(SLOTS, String::new());
@@ -99,8 +99,7 @@ impl Plan {
     }
 
     fn to_ron(&self) -> String {
-        ron::ser::to_string_pretty(self, ron::ser::PrettyConfig::new().escape_strings(false))
-            .unwrap_or_default()
+        atelier_plugin_api::to_ron(self).unwrap_or_default()
     }
 
     fn filled(&self) -> usize {
@@ -295,12 +294,11 @@ impl Activity for WeeklyRoutine {
     }
 
     fn restore(&self, setup: &Setup, saved: &str) -> Result<RoutineState, String> {
-        let saved: Saved = ron::from_str(saved).map_err(|e| {
+        let saved: Saved = atelier_plugin_api::from_ron(saved).map_err(|e| {
             Translations::pick(setup.locale, FR, EN)
-                .tr_args("restore-error", &[("reason", Arg::String(e.to_string()))])
+                .tr_args("restore-error", &[("reason", Arg::String(e))])
         })?;
-        let plan =
-            Plan::parse(&ron::to_string(&saved.plan).unwrap_or_default()).unwrap_or(saved.plan);
+        let plan = Plan::parse(&saved.plan.to_ron()).unwrap_or(saved.plan);
         Ok(RoutineState::new(setup, plan, saved.day))
     }
 
