@@ -567,6 +567,19 @@ mod tests {
         }
     }
 
+    /// A one-to-one session with nobody yet, in French, at a fixed time.
+    fn one_to_one_setup() -> SessionSetup {
+        SessionSetup {
+            journeys: Vec::new(),
+            mode: Mode::OneToOne,
+            locale: Locale::Fr,
+            seed: 1,
+            clock: Arc::new(Fixed),
+            place: String::new(),
+            facilitators: Vec::new(),
+        }
+    }
+
     /// A one-to-one session of [`Flaky`], through the guard as any activity.
     fn flaky_session() -> RunningSession {
         let mut registry = crate::plugins::ActivityRegistry::default();
@@ -579,16 +592,7 @@ mod tests {
             )
             .expect("registered");
         let activity = Arc::clone(registry.get("flaky").expect("flaky"));
-        let setup = SessionSetup {
-            journeys: Vec::new(),
-            mode: Mode::OneToOne,
-            locale: Locale::Fr,
-            seed: 1,
-            clock: Arc::new(Fixed),
-            place: String::new(),
-            facilitators: Vec::new(),
-        };
-        RunningSession::start(activity, &setup).expect("started")
+        RunningSession::start(activity, &one_to_one_setup()).expect("started")
     }
 
     #[test]
@@ -644,16 +648,7 @@ mod tests {
     fn the_state_is_compared_after_the_person_acts_or_every_few_seconds() {
         let registry = crate::plugins::load_all(&[], &[]);
         let activity = Arc::clone(registry.get("miracle_question").expect("built in"));
-        let setup = SessionSetup {
-            journeys: Vec::new(),
-            mode: Mode::OneToOne,
-            locale: Locale::Fr,
-            seed: 1,
-            clock: Arc::new(Fixed),
-            place: String::new(),
-            facilitators: Vec::new(),
-        };
-        let mut session = RunningSession::start(activity, &setup).expect("started");
+        let mut session = RunningSession::start(activity, &one_to_one_setup()).expect("started");
         assert!(session.action(ACTION_NEXT), "a step further");
         assert!(
             !session.checkpoint_after_frame(false, 0.5),

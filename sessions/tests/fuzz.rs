@@ -8,6 +8,9 @@
 //! is written to `target/fuzz-failures/` to be added to `tests/fuzz_corpus/`, whose files are
 //! checked on every run.
 
+mod common;
+use common::files_below;
+
 use std::fs;
 use std::panic::AssertUnwindSafe;
 use std::path::{Path, PathBuf};
@@ -74,22 +77,6 @@ fn fuzz_kind<T: Versioned>(seeds: &[PathBuf], kind: &str, rng: &mut Rng, cases: 
     tried
 }
 
-fn files_in(dir: &Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(dir) = stack.pop() {
-        for entry in fs::read_dir(&dir).expect("list").flatten() {
-            if entry.path().is_dir() {
-                stack.push(entry.path());
-            } else {
-                out.push(entry.path());
-            }
-        }
-    }
-    out.sort();
-    out
-}
-
 #[test]
 fn mutated_files_never_panic_and_errors_are_located() {
     let seed = sessions::fuzz::env_number("ATELIER_FUZZ_SEED", 0xA7E1_1E12);
@@ -98,8 +85,8 @@ fn mutated_files_never_panic_and_errors_are_located() {
     let dir = tempfile::tempdir().expect("temp dir");
     let store = Store::create(dir.path()).expect("store");
     sessions::demo::populate(&store, "2026-11-20".parse().expect("date")).expect("demo");
-    let journeys = files_in(&dir.path().join("journeys"));
-    let records: Vec<_> = files_in(&dir.path().join("sessions"))
+    let journeys = files_below(&dir.path().join("journeys"));
+    let records: Vec<_> = files_below(&dir.path().join("sessions"))
         .into_iter()
         .step_by(3)
         .collect();
@@ -125,7 +112,7 @@ fn mutated_files_never_panic_and_errors_are_located() {
         facilitator_notes: sessions::Private::new("note".into()),
     };
     store.save_draft(&draft).expect("draft");
-    let drafts = files_in(&draft_dir);
+    let drafts = files_below(&draft_dir);
 
     let tried = fuzz_kind::<Journey>(&journeys, "journey", &mut rng, cases)
         + fuzz_kind::<SessionRecord>(&records, "record", &mut rng, cases)
@@ -138,7 +125,7 @@ fn the_corpus_of_found_cases_stays_fixed() {
     let corpus = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests")
         .join("fuzz_corpus");
-    let files = files_in(&corpus);
+    let files = files_below(&corpus);
     assert!(!files.is_empty(), "the corpus is there");
     for file in files {
         let text = fs::read(&file).expect("case");

@@ -1,6 +1,9 @@
 //! The store against real files in temporary folders: round trips, bad files, crashes at every
 //! write step, concurrent changes, drafts, GDPR export and erase.
 
+mod common;
+use common::files_below;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -170,24 +173,8 @@ fn record(id: &str, participants: &[&str], activity: &str) -> SessionRecord {
     }
 }
 
-fn all_files(root: &Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    let mut stack = vec![root.to_path_buf()];
-    while let Some(dir) = stack.pop() {
-        for entry in fs::read_dir(&dir).expect("list").flatten() {
-            if entry.path().is_dir() {
-                stack.push(entry.path());
-            } else {
-                out.push(entry.path());
-            }
-        }
-    }
-    out.sort();
-    out
-}
-
 fn snapshot(root: &Path) -> Vec<(PathBuf, Vec<u8>)> {
-    all_files(root)
+    files_below(root)
         .into_iter()
         .map(|p| (p.clone(), fs::read(&p).expect("read")))
         .collect()
@@ -742,7 +729,7 @@ fn erase_leaves_no_trace_and_keeps_anonymous_content() {
         assert!(store.load_record(session).is_err(), "{session} removed");
     }
 
-    for path in all_files(store.root()) {
+    for path in files_below(store.root()) {
         let text = fs::read_to_string(&path).expect("read");
         for trace in ["p-demo-amina", "Amina", "Benali"] {
             assert!(

@@ -22,16 +22,21 @@ fn demo_folder(dir: &Path) -> PathBuf {
     data
 }
 
-fn open(data: &Path, exports: &Path) -> Harness<'static, AtelierApp> {
-    let app = AtelierApp::new(AppConfig {
+/// The app on `data`, in French, at the fixed clock's time, documents going to `picker`.
+fn config(data: &Path, folder_picker: FolderPicker) -> AppConfig {
+    AppConfig {
         data_dir: data.to_path_buf(),
         locale: Some(Locale::Fr),
         plugin_dirs: Vec::new(),
         settings_path: None,
         clock: std::sync::Arc::new(super::common::FixedClock),
-        folder_picker: FolderPicker::Fixed(exports.to_path_buf()),
+        folder_picker,
         native_projector: false,
-    });
+    }
+}
+
+fn open(data: &Path, exports: &Path) -> Harness<'static, AtelierApp> {
+    let app = AtelierApp::new(config(data, FolderPicker::Fixed(exports.to_path_buf())));
     let mut h = Harness::builder()
         // Tall enough for every section to be on screen (kittest sees what is drawn).
         .with_size([1366.0, 2400.0])
@@ -720,15 +725,7 @@ fn documents_are_named_after_the_person_and_never_overwrite_one_another() {
 
     // No folder window on this computer: the documented folder, and the screen says where.
     let fallback = dir.path().join("Documents").join("Atelier");
-    let app = AtelierApp::new(AppConfig {
-        data_dir: data.clone(),
-        locale: Some(Locale::Fr),
-        plugin_dirs: Vec::new(),
-        settings_path: None,
-        clock: std::sync::Arc::new(super::common::FixedClock),
-        folder_picker: FolderPicker::Unavailable(fallback.clone()),
-        native_projector: false,
-    });
+    let app = AtelierApp::new(config(&data, FolderPicker::Unavailable(fallback.clone())));
     drop(h);
     let mut h = Harness::builder()
         .with_size([1366.0, 2400.0])
@@ -748,15 +745,7 @@ fn documents_are_named_after_the_person_and_never_overwrite_one_another() {
 fn each_journey_opens_at_its_top() {
     let dir = tempfile::tempdir().expect("temp dir");
     let data = demo_folder(dir.path());
-    let app = AtelierApp::new(AppConfig {
-        data_dir: data.clone(),
-        locale: Some(Locale::Fr),
-        plugin_dirs: Vec::new(),
-        settings_path: None,
-        clock: std::sync::Arc::new(super::common::FixedClock),
-        folder_picker: FolderPicker::Fixed(dir.path().to_path_buf()),
-        native_projector: false,
-    });
+    let app = AtelierApp::new(config(&data, FolderPicker::Fixed(dir.path().to_path_buf())));
     // A laptop-sized window: the journey's columns scroll.
     let mut h = Harness::builder()
         .with_size([1366.0, 768.0])
