@@ -52,6 +52,21 @@ pub enum Command {
         /// The library to approve.
         trust: Option<PathBuf>,
     },
+    /// `plugin new ID [--dir DIR] [--atelier-src PATH]`: write a plugin crate that builds
+    /// outside Atelier's repository.
+    PluginNew {
+        /// The activity's id, also the crate's name.
+        id: String,
+        /// Where to write it (default `./ID`).
+        dir: Option<PathBuf>,
+        /// The Atelier source tree to take the plugin API from.
+        atelier_src: Option<PathBuf>,
+    },
+    /// `plugin check FILE`: whether this Atelier accepts a plugin library, and if not why.
+    PluginCheck {
+        /// The library.
+        file: PathBuf,
+    },
     /// `erase --participant ID [--yes]`.
     Erase {
         /// Who.
@@ -121,6 +136,8 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
     let mut participant: Option<String> = None;
     let mut to: Option<PathBuf> = None;
     let mut trust: Option<PathBuf> = None;
+    let mut dir: Option<PathBuf> = None;
+    let mut atelier_src: Option<PathBuf> = None;
     let mut repair = false;
     let mut yes = false;
     let mut help = false;
@@ -149,6 +166,8 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
             "--participant" => participant = Some(value("--participant")?),
             "--to" => to = Some(PathBuf::from(value("--to")?)),
             "--trust" => trust = Some(PathBuf::from(value("--trust")?)),
+            "--dir" => dir = Some(PathBuf::from(value("--dir")?)),
+            "--atelier-src" => atelier_src = Some(PathBuf::from(value("--atelier-src")?)),
             "--repair" => repair = true,
             "--yes" | "-y" => yes = true,
             "--help" | "-h" => help = true,
@@ -175,6 +194,23 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
             None => Command::Gui,
             Some("check") => Command::Check { repair },
             Some("plugins") => Command::Plugins { trust },
+            Some("plugin") => match positional.next().as_deref() {
+                Some("new") => Command::PluginNew {
+                    id: positional
+                        .next()
+                        .ok_or(UsageError::MissingArgument("what-plugin-id"))?,
+                    dir,
+                    atelier_src,
+                },
+                Some("check") => Command::PluginCheck {
+                    file: positional
+                        .next()
+                        .map(PathBuf::from)
+                        .ok_or(UsageError::MissingArgument("what-plugin-file"))?,
+                },
+                Some(other) => return Err(UsageError::UnknownCommand(format!("plugin {other}"))),
+                None => return Err(UsageError::MissingArgument("what-plugin-command")),
+            },
             Some("demo") => Command::Demo {
                 dir: positional
                     .next()
@@ -221,6 +257,45 @@ mod tests {
             }
         );
         assert_eq!(parse(args("")).expect("valid").command, Command::Gui);
+    }
+
+    #[test]
+    fn plugin_kit_commands() {
+        let cli = parse(args(
+            "plugin new carte_reseau --dir /tmp/c --atelier-src /src/atelier",
+        ))
+        .expect("valid");
+        assert_eq!(
+            cli.command,
+            Command::PluginNew {
+                id: "carte_reseau".into(),
+                dir: Some(PathBuf::from("/tmp/c")),
+                atelier_src: Some(PathBuf::from("/src/atelier")),
+            }
+        );
+        let cli = parse(args("plugin check lib/x.so")).expect("valid");
+        assert_eq!(
+            cli.command,
+            Command::PluginCheck {
+                file: PathBuf::from("lib/x.so")
+            }
+        );
+        assert_eq!(
+            parse(args("plugin")),
+            Err(UsageError::MissingArgument("what-plugin-command"))
+        );
+        assert_eq!(
+            parse(args("plugin new")),
+            Err(UsageError::MissingArgument("what-plugin-id"))
+        );
+        assert_eq!(
+            parse(args("plugin check")),
+            Err(UsageError::MissingArgument("what-plugin-file"))
+        );
+        assert_eq!(
+            parse(args("plugin frob")),
+            Err(UsageError::UnknownCommand("plugin frob".into()))
+        );
     }
 
     #[test]

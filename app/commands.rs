@@ -121,6 +121,12 @@ pub fn run(
         Command::Demo { dir } => demo(&i18n, dir, io),
         Command::Plugins { trust: Some(file) } => trust(&i18n, env, file, io),
         Command::Plugins { trust: None } => plugins(&i18n, &load_registry(&cli, env), io),
+        Command::PluginNew {
+            id,
+            dir,
+            atelier_src,
+        } => plugin_new(&i18n, id, dir.as_deref(), atelier_src.as_deref(), io),
+        Command::PluginCheck { file } => plugin_check(&i18n, file, io),
         Command::Check { repair } => with_store(&cli, env, &i18n, io, |store, io| {
             check(&i18n, store, *repair, io)
         }),
@@ -264,6 +270,82 @@ fn plugins(i18n: &I18n, registry: &crate::plugins::ActivityRegistry, io: &mut Io
     }
     // Refusals are information, not a failure of the command.
     EXIT_OK
+}
+
+/// The file name cargo gives a library crate's shared library on this platform.
+pub fn library_file_name(crate_name: &str) -> String {
+    format!(
+        "{}{crate_name}{}",
+        std::env::consts::DLL_PREFIX,
+        std::env::consts::DLL_SUFFIX
+    )
+}
+
+fn plugin_new(
+    i18n: &I18n,
+    id: &str,
+    dir: Option<&Path>,
+    source: Option<&Path>,
+    io: &mut Io<'_>,
+) -> u8 {
+    match crate::plugins::kit::new_plugin(id, dir, source) {
+        Ok(written) => {
+            say(
+                io.out,
+                &i18n.tr_args(
+                    "plugin-new-done",
+                    &[
+                        ("id", id.into()),
+                        ("dir", written.dir.as_path().into()),
+                        ("api", written.source.join("plugins/api").as_path().into()),
+                        ("channel", written.channel.into()),
+                        ("library", library_file_name(id).into()),
+                    ],
+                ),
+            );
+            EXIT_OK
+        }
+        Err(error) => {
+            say(io.err, &messages::kit_error(i18n, &error));
+            EXIT_PROBLEMS
+        }
+    }
+}
+
+fn plugin_check(i18n: &I18n, file: &Path, io: &mut Io<'_>) -> u8 {
+    match crate::plugins::loader::load(file) {
+        Ok((_, descriptor)) => {
+            say(
+                io.out,
+                &i18n.tr_args(
+                    "plugin-check-accepted",
+                    &[
+                        ("path", file.into()),
+                        ("id", descriptor.id.as_str().into()),
+                        ("version", descriptor.version.as_str().into()),
+                        ("name", descriptor.name.get(i18n.locale()).into()),
+                    ],
+                ),
+            );
+            EXIT_OK
+        }
+        Err(error) => {
+            say(
+                io.out,
+                &i18n.tr_args(
+                    "plugin-check-refused",
+                    &[
+                        ("path", file.into()),
+                        (
+                            "reason",
+                            messages::refusal(i18n, &crate::plugins::Refusal::Load(error)).into(),
+                        ),
+                    ],
+                ),
+            );
+            EXIT_PROBLEMS
+        }
+    }
 }
 
 fn say(stream: &mut dyn Write, line: &str) {

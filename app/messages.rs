@@ -269,11 +269,45 @@ pub fn usage_error(i18n: &I18n, error: &UsageError) -> String {
     }
 }
 
+/// Why `atelier plugin new` wrote nothing, as a sentence.
+pub fn kit_error(i18n: &I18n, error: &crate::plugins::kit::KitError) -> String {
+    use crate::plugins::kit::KitError;
+    match error {
+        KitError::BadId(id) => i18n.tr_args("plugin-new-bad-id", &[("id", id.as_str().into())]),
+        KitError::NotEmpty(path) => {
+            i18n.tr_args("plugin-new-not-empty", &[("path", path.as_path().into())])
+        }
+        KitError::NoSource => i18n.tr("plugin-new-no-source"),
+        KitError::NotASource(path) => {
+            i18n.tr_args("plugin-new-not-source", &[("path", path.as_path().into())])
+        }
+        KitError::OtherSource {
+            path,
+            found,
+            expected,
+        } => i18n.tr_args(
+            "plugin-new-other-source",
+            &[
+                ("path", path.as_path().into()),
+                ("found", found.as_str().into()),
+                ("expected", expected.as_str().into()),
+            ],
+        ),
+        KitError::Io { path, source } => i18n.tr_args(
+            "plugin-new-io",
+            &[
+                ("path", path.as_path().into()),
+                ("reason", source.to_string().into()),
+            ],
+        ),
+    }
+}
+
 /// Why a plugin or activity was refused, as a sentence its author can act on.
 pub fn refusal(i18n: &I18n, refusal: &crate::plugins::Refusal) -> String {
     use crate::plugins::loader::LoadError;
     use crate::plugins::{Refusal, Source};
-    let api = atelier_plugin_api::API_VERSION;
+    let api = atelier_plugin_api::host::API_VERSION;
     match refusal {
         Refusal::Load(error) => match error {
             LoadError::NotALibrary(detail) => {
@@ -281,7 +315,10 @@ pub fn refusal(i18n: &I18n, refusal: &crate::plugins::Refusal) -> String {
             }
             LoadError::NoDeclaration => i18n.tr_args(
                 "refusal-no-declaration",
-                &[("symbol", atelier_plugin_api::DECLARATION_SYMBOL.into())],
+                &[(
+                    "symbol",
+                    atelier_plugin_api::host::DECLARATION_SYMBOL.into(),
+                )],
             ),
             LoadError::BadMagic => i18n.tr("refusal-bad-magic"),
             LoadError::Abi { found, expected } => i18n.tr_args(
@@ -297,6 +334,7 @@ pub fn refusal(i18n: &I18n, refusal: &crate::plugins::Refusal) -> String {
                 &[
                     ("found", found.as_str().into()),
                     ("expected", expected.as_str().into()),
+                    ("channel", crate::plugins::kit::toolchain_channel().into()),
                 ],
             ),
             LoadError::Api { found, expected } => i18n.tr_args(
@@ -306,6 +344,7 @@ pub fn refusal(i18n: &I18n, refusal: &crate::plugins::Refusal) -> String {
                     ("expected", expected.as_str().into()),
                 ],
             ),
+            LoadError::Contract { .. } => i18n.tr_args("refusal-contract", &[("api", api.into())]),
             LoadError::Egui { found, expected } => i18n.tr_args(
                 "refusal-egui",
                 &[
@@ -314,12 +353,19 @@ pub fn refusal(i18n: &I18n, refusal: &crate::plugins::Refusal) -> String {
                     ("api", api.into()),
                 ],
             ),
-            LoadError::EguiLayout { found, expected } => i18n.tr_args(
-                "refusal-egui-layout",
+            LoadError::Profile { found, expected } => i18n.tr_args(
+                if expected == "release" {
+                    "refusal-profile-release"
+                } else {
+                    "refusal-profile-debug"
+                },
+                &[("found", found.as_str().into())],
+            ),
+            LoadError::SharedCrates(crates) => i18n.tr_args(
+                "refusal-shared-crates",
                 &[
-                    ("version", atelier_plugin_api::EGUI_VERSION.into()),
-                    ("found", format!("{found:016x}").into()),
-                    ("expected", format!("{expected:016x}").into()),
+                    ("crates", crates.join(", ").into()),
+                    ("first", crates.first().copied().unwrap_or("egui").into()),
                 ],
             ),
             LoadError::Failed(error) => {

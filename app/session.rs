@@ -4,9 +4,10 @@
 
 use std::sync::Arc;
 
+use atelier_plugin_api::host::{DynState, PluginError};
 use atelier_plugin_api::{
-    ActionDesc, Clock, DynState, Locale, Mode as ApiMode, Outcome, PluginError, Setup,
-    SetupParticipant, Timestamp, UiContext,
+    ActionDesc, Clock, Locale, Mode as ApiMode, Outcome, Setup, SetupParticipant, Timestamp,
+    UiContext,
 };
 use chrono::{DateTime, FixedOffset, TimeZone as _};
 use sessions::{
@@ -586,7 +587,7 @@ mod tests {
         let descriptor = atelier_plugin_api::Activity::descriptor(&Flaky);
         registry
             .add(
-                Box::new(atelier_plugin_api::Guarded(Flaky)),
+                Box::new(atelier_plugin_api::host::Guarded(Flaky)),
                 descriptor,
                 crate::plugins::Source::BuiltIn,
             )

@@ -408,7 +408,9 @@ fn refused_plugins_are_shown_with_their_reason() {
     h.get_by_label("Réglages").click();
     h.run();
     h.get_by_label_contains("Semaine type 0.1.0");
-    h.get_by_label_contains("construite pour la version 999 de l'interface binaire");
+    h.get_by_label_contains(
+        "faite pour une autre version d'Atelier (interface binaire 999, celle-ci utilise 4)",
+    );
 }
 
 #[test]

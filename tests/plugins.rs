@@ -180,7 +180,7 @@ fn a_panicking_plugin_leaves_the_host_running_and_the_session_savable() {
     assert!(harness.query_by_label("Provoquer l'erreur").is_none());
     let session = harness.state_mut();
     assert!(
-        matches!(session.crashed(), Some(atelier_plugin_api::PluginError::Panicked(m)) if m.contains("deliberate"))
+        matches!(session.crashed(), Some(atelier_plugin_api::host::PluginError::Panicked(m)) if m.contains("deliberate"))
     );
     // The details say where, even from inside a plugin library (its own panic hook).
     let details = session
@@ -217,13 +217,13 @@ fn wrong_versions_non_libraries_and_duplicates_are_refused_with_reasons() {
         refused[0].refusal,
         Refusal::Load(LoadError::Abi {
             found: 999,
-            expected: atelier_plugin_api::ABI_VERSION
+            expected: atelier_plugin_api::host::ABI_VERSION
         })
     ));
     let fr = i18n::load(Locale::Fr);
     let sentence = atelier::messages::refusal(&fr, &refused[0].refusal);
     assert!(
-        sentence.contains("version 999") && sentence.contains("Recompilez-la"),
+        sentence.contains("interface binaire 999") && sentence.contains("atelier plugin new"),
         "{sentence}"
     );
     let by_path = |path: &std::path::Path| {
@@ -275,7 +275,8 @@ fn atelier_plugins_lists_loaded_and_refused_and_exits_zero() {
         "{stdout}"
     );
     assert!(
-        stdout.contains("test_wrong_abi") && stdout.contains("built for plugin ABI version 999"),
+        stdout.contains("test_wrong_abi")
+            && stdout.contains("made for another version of Atelier (binary interface 999"),
         "{stdout}"
     );
 }

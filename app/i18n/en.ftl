@@ -9,6 +9,9 @@ cli-help =
       atelier check [--repair]                             checks the data folder
       atelier plugins                                      lists activities and refused plugins
       atelier plugins --trust FILE                         approves a plugin of the data folder
+      atelier plugin new ID [--dir FOLDER] [--atelier-src FOLDER]
+                                                           writes a plugin to build outside Atelier
+      atelier plugin check FILE                            says whether this Atelier accepts a library, and if not why
       atelier demo FOLDER                                  creates a demo data folder
       atelier export --participant ID --to FOLDER          exports everything about one person
       atelier erase --participant ID [--yes]               erases one person (GDPR)
@@ -35,6 +38,9 @@ usage-bad-lang = Unknown language: "{ $lang }". Choose fr or en.
 usage-bad-id = Id refused: { $reason }
 what-participant = the option --participant ID
 what-to = the option --to FOLDER
+what-plugin-id = the activity's id (atelier plugin new ID), for example network_map
+what-plugin-file = the library file (atelier plugin check FILE)
+what-plugin-command = the command: atelier plugin new ID, or atelier plugin check FILE
 what-demo-dir = the folder to write the demo into (atelier demo FOLDER)
 
 ## Ids
@@ -165,11 +171,14 @@ plugins-builtin-name = (comes with Atelier)
 refusal-not-library = this file is not a loadable library ({ $detail }).
 refusal-no-declaration = not an Atelier plugin (no { $symbol } declaration; use export_activity!).
 refusal-bad-magic = the declaration does not start with Atelier's signature.
-refusal-abi = built for plugin ABI version { $found }; Atelier uses version { $expected }. Rebuild it against plugins/api { $api }.
-refusal-rustc = compiled with { $found }; Atelier was compiled with { $expected }. Rebuild it with the same compiler, in the same workspace as Atelier.
-refusal-api = built against plugins/api { $found }; Atelier uses { $expected }. Rebuild it against plugins/api { $expected }.
-refusal-egui = built with egui { $found }; Atelier uses { $expected }. Rebuild it against plugins/api { $api }, which pins egui { $expected }.
-refusal-egui-layout = egui { $version } was compiled separately for this plugin (fingerprint { $found }, Atelier's { $expected }). Rebuild Atelier and the plugin with one and the same cargo command (for example cargo build --release), then start the Atelier that command built.
+refusal-abi = made for another version of Atelier (binary interface { $found }, this one uses { $expected }). Write its build files again with "atelier plugin new" of this Atelier (interface { $api }), then rebuild it.
+refusal-rustc = compiled with { $found }; this Atelier was compiled with { $expected }. Keep the rust-toolchain.toml that "atelier plugin new" wrote (it asks for { $channel }), install that compiler (rustup toolchain install { $channel }), then rebuild.
+refusal-api = built against plugin interface { $found }; this Atelier uses { $expected }. In the plugin's Cargo.toml, point atelier_plugin_api at the source of Atelier { $expected } (atelier plugin new --atelier-src FOLDER writes it), then rebuild.
+refusal-egui = built with egui { $found }; Atelier uses { $expected }. Do not change egui's version: use the one plugin interface { $api } pins (remove egui from the plugin's dependencies or write egui = "={ $expected }"), then rebuild.
+refusal-contract = built against another state of plugin interface { $api } than this Atelier (its types have changed since). Rebuild it against the exact source this Atelier was built from (atelier plugin new --atelier-src FOLDER).
+refusal-profile-release = compiled in { $found } mode; this Atelier is an optimised build. Build the plugin with cargo build --release.
+refusal-profile-debug = compiled in { $found } mode; this Atelier is a development build. Build the plugin with cargo build (without --release).
+refusal-shared-crates = the libraries it shares with Atelier were not compiled as in Atelier: { $crates } (the first is usually the cause). Keep the Cargo.lock, the [profile] settings and the dependencies that "atelier plugin new" wrote: a dependency you added may switch on another feature of { $first } (cargo tree -e features -i { $first } shows which). Then rebuild.
 refusal-failed = the plugin failed while starting: { $detail }
 refusal-bad-descriptor = its descriptor is not usable: { $detail }
 refusal-duplicate = the id "{ $id }" is already used by { $first }; the first one stays active.
@@ -546,3 +555,22 @@ journey-consent-keep-withdrawn = { $date }: withdrew agreement to keep the journ
 journey-consent-projector-given = { $date }: agreed to the first name on the projector (recorded by { $who })
 journey-consent-projector-withdrawn = { $date }: withdrew agreement to the first name on the projector (recorded by { $who })
 journey-no-folder = No folder chosen: nothing was written.
+
+## Plugin kit (atelier plugin)
+plugin-new-done =
+    Plugin "{ $id }" written in { $dir }.
+      Plugin interface: { $api }
+      Compiler: { $channel } (rust-toolchain.toml)
+    Next:
+      cd { $dir }
+      cargo test
+      cargo build --release
+      atelier plugin check target/release/{ $library }
+plugin-new-bad-id = The id "{ $id }" does not fit: 1 to 48 lowercase letters without accents, digits or "_", starting with a letter (for example network_map). Nothing was written.
+plugin-new-not-empty = { $path } already exists and is not empty. Nothing was written: choose another folder with --dir.
+plugin-new-no-source = The Atelier source this program was built from is no longer there. Give it with --atelier-src FOLDER (the source of the same version). Nothing was written.
+plugin-new-not-source = { $path } is not an Atelier source folder (no plugins/api). Nothing was written.
+plugin-new-other-source = The source in { $path } is not the one this Atelier was built from (interface { $found }, this Atelier: { $expected }). A plugin built with it would be refused. Give the source of this version with --atelier-src. Nothing was written.
+plugin-new-io = { $path }: { $reason }. The plugin may be only partly written: delete that folder and start again.
+plugin-check-accepted = { $path }: accepted. Activity "{ $name }" ({ $id } { $version }).
+plugin-check-refused = { $path }: refused, { $reason }

@@ -9,6 +9,9 @@ cli-help =
       atelier check [--repair]                             vérifie le dossier de données
       atelier plugins                                      liste les activités et les extensions refusées
       atelier plugins --trust FICHIER                      approuve une extension du dossier de données
+      atelier plugin new ID [--dir DOSSIER] [--atelier-src DOSSIER]
+                                                           écrit une extension à compiler hors d'Atelier
+      atelier plugin check FICHIER                         dit si cet Atelier accepte une bibliothèque, sinon pourquoi
       atelier demo DOSSIER                                 crée un dossier de démonstration
       atelier export --participant ID --to DOSSIER         exporte tout ce qui concerne une personne
       atelier erase --participant ID [--yes]               efface une personne (RGPD)
@@ -35,6 +38,9 @@ usage-bad-lang = Langue inconnue : « { $lang } ». Choisissez fr ou en.
 usage-bad-id = Identifiant refusé : { $reason }
 what-participant = l'option --participant ID
 what-to = l'option --to DOSSIER
+what-plugin-id = l'identifiant de l'activité (atelier plugin new ID), par exemple carte_reseau
+what-plugin-file = le fichier de la bibliothèque (atelier plugin check FICHIER)
+what-plugin-command = la commande : atelier plugin new ID, ou atelier plugin check FICHIER
 what-demo-dir = le dossier où écrire la démonstration (atelier demo DOSSIER)
 
 ## Identifiants
@@ -168,11 +174,14 @@ plugins-builtin-name = (fournie avec Atelier)
 refusal-not-library = ce fichier n'est pas une bibliothèque chargeable ({ $detail }).
 refusal-no-declaration = ce n'est pas une extension Atelier (pas de déclaration { $symbol } ; utilisez export_activity!).
 refusal-bad-magic = la déclaration ne commence pas par la signature d'Atelier.
-refusal-abi = construite pour la version { $found } de l'interface binaire ; Atelier utilise la version { $expected }. Recompilez-la avec plugins/api { $api }.
-refusal-rustc = compilée avec { $found } ; Atelier a été compilé avec { $expected }. Recompilez-la avec le même compilateur, dans le même espace de travail qu'Atelier.
-refusal-api = construite avec plugins/api { $found } ; Atelier utilise { $expected }. Recompilez-la avec plugins/api { $expected }.
-refusal-egui = construite avec egui { $found } ; Atelier utilise { $expected }. Recompilez-la avec plugins/api { $api }, qui fixe egui { $expected }.
-refusal-egui-layout = egui { $version } y a été compilé à part pour cette extension (empreinte { $found }, Atelier { $expected }). Recompilez Atelier et l'extension par une seule et même commande cargo (par exemple cargo build --release), puis relancez Atelier issu de cette commande.
+refusal-abi = faite pour une autre version d'Atelier (interface binaire { $found }, celle-ci utilise { $expected }). Recréez ses fichiers de construction avec « atelier plugin new » de cet Atelier (interface { $api }), puis recompilez-la.
+refusal-rustc = compilée avec { $found } ; cet Atelier l'a été avec { $expected }. Gardez le fichier rust-toolchain.toml écrit par « atelier plugin new » (il demande { $channel }), installez ce compilateur (rustup toolchain install { $channel }), puis recompilez.
+refusal-api = construite avec l'interface des extensions { $found } ; cet Atelier utilise { $expected }. Dans le Cargo.toml de l'extension, faites pointer atelier_plugin_api vers les sources d'Atelier { $expected } (atelier plugin new --atelier-src DOSSIER les indique), puis recompilez.
+refusal-egui = construite avec egui { $found } ; Atelier utilise { $expected }. Ne changez pas la version d'egui : prenez celle que fixe l'interface { $api } (retirez egui des dépendances de l'extension ou écrivez egui = "={ $expected }"), puis recompilez.
+refusal-contract = construite avec un autre état de l'interface des extensions { $api } que cet Atelier (ses types ont changé depuis). Recompilez-la avec les sources exactes dont cet Atelier est issu (atelier plugin new --atelier-src DOSSIER).
+refusal-profile-release = compilée en mode { $found } ; cet Atelier est une version optimisée. Compilez l'extension avec cargo build --release.
+refusal-profile-debug = compilée en mode { $found } ; cet Atelier est une version de développement. Compilez l'extension avec cargo build (sans --release).
+refusal-shared-crates = les bibliothèques partagées avec Atelier n'y ont pas été compilées comme dans Atelier : { $crates } (la première est en général la cause). Gardez le Cargo.lock, les réglages [profile] et les dépendances qu'« atelier plugin new » a écrits : une dépendance ajoutée peut activer une autre option de { $first } (cargo tree -e features -i { $first } montre laquelle). Puis recompilez.
 refusal-failed = l'extension a échoué au démarrage : { $detail }
 refusal-bad-descriptor = sa description est inutilisable : { $detail }
 refusal-duplicate = l'identifiant « { $id } » est déjà pris par { $first } ; la première reste active.
@@ -558,3 +567,22 @@ journey-consent-keep-withdrawn = { $date } : retrait de l'accord pour conserver 
 journey-consent-projector-given = { $date } : accord pour le prénom au projecteur (noté par { $who })
 journey-consent-projector-withdrawn = { $date } : retrait de l'accord pour le prénom au projecteur (noté par { $who })
 journey-no-folder = Aucun dossier choisi : rien n'a été écrit.
+
+## Kit des extensions (atelier plugin)
+plugin-new-done =
+    Extension « { $id } » écrite dans { $dir }.
+      Interface des extensions : { $api }
+      Compilateur : { $channel } (rust-toolchain.toml)
+    Ensuite :
+      cd { $dir }
+      cargo test
+      cargo build --release
+      atelier plugin check target/release/{ $library }
+plugin-new-bad-id = L'identifiant « { $id } » ne convient pas : de 1 à 48 lettres minuscules sans accent, chiffres ou « _ », en commençant par une lettre (par exemple carte_reseau). Rien n'a été écrit.
+plugin-new-not-empty = { $path } existe déjà et n'est pas vide. Rien n'a été écrit : choisissez un autre dossier avec --dir.
+plugin-new-no-source = Les sources d'Atelier dont ce programme est issu ne sont plus là. Indiquez-les avec --atelier-src DOSSIER (les sources de la même version). Rien n'a été écrit.
+plugin-new-not-source = { $path } n'est pas un dossier de sources d'Atelier (pas de plugins/api). Rien n'a été écrit.
+plugin-new-other-source = Les sources de { $path } ne sont pas celles dont cet Atelier est issu (interface { $found }, cet Atelier : { $expected }). Une extension compilée avec elles serait refusée. Indiquez les sources de cette version avec --atelier-src. Rien n'a été écrit.
+plugin-new-io = { $path } : { $reason }. L'extension n'est peut-être écrite qu'en partie : supprimez ce dossier et recommencez.
+plugin-check-accepted = { $path } : acceptée. Activité « { $name } » ({ $id } { $version }).
+plugin-check-refused = { $path } : refusée, { $reason }

@@ -1,6 +1,6 @@
 //! The activities compiled into Atelier, registered in this one place.
 
-use atelier_plugin_api::{DynActivity, Guarded};
+use atelier_plugin_api::host::{DynActivity, Guarded};
 
 use super::registry::{ActivityRegistry, Source};
 

@@ -2,9 +2,11 @@
 //!
 //! Order of the checks: the file loads as a library; it exports the declaration symbol; the
 //! declaration starts with the magic number and the ABI version (fixed places, read before
-//! anything else); the compiler, plugin-API and egui versions and egui's layout fingerprint
-//! match this build; only then is the constructor called. A loaded library is never unloaded:
-//! the activity it made, and every state that activity makes, point into its code.
+//! anything else); then, each named in the refusal when it differs, the compiler, the plugin
+//! API's version and source, egui's version, the build profile, the layouts of the contract's
+//! types and the identity of each shared crate below it; only then is the constructor called.
+//! A loaded library is never unloaded: the activity it made, and every state that activity
+//! makes, point into its code.
 #![expect(
     unsafe_code,
     reason = "loading shared libraries cannot be done in safe Rust"
@@ -12,12 +14,14 @@
 
 use std::path::{Path, PathBuf};
 
-use atelier_plugin_api::{
-    ABI_VERSION, API_VERSION, DECLARATION_SYMBOL, Descriptor, DynActivity, EGUI_VERSION, MAGIC,
-    PluginDeclaration, PluginError, RUSTC_VERSION, egui_fingerprint,
+use atelier_plugin_api::Descriptor;
+use atelier_plugin_api::host::{
+    ABI_VERSION, API_VERSION, BUILD_PROFILE, CONTRACT_SOURCE, DECLARATION_SYMBOL, DynActivity,
+    EGUI_VERSION, MAGIC, PluginDeclaration, PluginError, RUSTC_VERSION, contract_layout,
+    shared_crates,
 };
 
-/// Why a library was refused.
+/// Why a library was refused: which part of it differs from this Atelier.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum LoadError {
     /// The file could not be loaded as a shared library.
@@ -29,7 +33,7 @@ pub enum LoadError {
     /// The declaration does not start with Atelier's magic number.
     #[error("the declaration does not start with Atelier's magic number")]
     BadMagic,
-    /// The declaration's layout version differs.
+    /// The declaration's layout version differs: made for another Atelier.
     #[error("plugin ABI version {found}; Atelier uses {expected}")]
     Abi {
         /// The plugin's.
@@ -53,6 +57,17 @@ pub enum LoadError {
         /// Atelier's.
         expected: String,
     },
+    /// Same API version, but its source (the contract's types and traits) or their layouts
+    /// differ: built against another state of Atelier's source.
+    #[error(
+        "built against another state of plugin API {API_VERSION} (contract {found}, Atelier's {expected})"
+    )]
+    Contract {
+        /// The plugin's contract fingerprint.
+        found: String,
+        /// Atelier's.
+        expected: String,
+    },
     /// Built with another egui.
     #[error("built with egui {found}; Atelier uses {expected}")]
     Egui {
@@ -61,16 +76,18 @@ pub enum LoadError {
         /// Atelier's.
         expected: String,
     },
-    /// Same egui version, but compiled with other features: its types differ in memory.
-    #[error(
-        "egui {EGUI_VERSION} was compiled separately or with other features (fingerprint {found:016x}, Atelier's {expected:016x})"
-    )]
-    EguiLayout {
-        /// The plugin's fingerprint.
-        found: u64,
+    /// Built with another cargo profile (debug against release).
+    #[error("built in {found} mode; Atelier was built in {expected} mode")]
+    Profile {
+        /// The plugin's.
+        found: String,
         /// Atelier's.
-        expected: u64,
+        expected: String,
     },
+    /// Crates below the contract were compiled differently (other features, dependencies or
+    /// settings), lowest first.
+    #[error("shared crates compiled differently: {}", .0.join(", "))]
+    SharedCrates(Vec<&'static str>),
     /// The constructor or the descriptor panicked.
     #[error("the plugin failed while starting: {0}")]
     Failed(PluginError),
@@ -168,39 +185,45 @@ pub fn check_header(header: &[u8; HEADER_LEN]) -> Result<(), LoadError> {
     Ok(())
 }
 
-/// Compares a declaration's versions with this build's.
+/// Compares a declaration with this build, in the order that names the cause: a library built
+/// in debug mode also differs in every shared crate, but the profile is what to fix.
 ///
 /// # Errors
-/// The first part that differs: [`LoadError::Rustc`], [`LoadError::Api`], [`LoadError::Egui`]
-/// or [`LoadError::EguiLayout`].
+/// The first part that differs: [`LoadError::Rustc`], [`LoadError::Api`],
+/// [`LoadError::Contract`], [`LoadError::Egui`], [`LoadError::Profile`] or
+/// [`LoadError::SharedCrates`].
 pub fn check(declaration: &PluginDeclaration) -> Result<(), LoadError> {
-    let rustc = declaration.rustc_version.to_text();
-    if rustc != RUSTC_VERSION {
-        return Err(LoadError::Rustc {
-            found: rustc,
-            expected: RUSTC_VERSION.to_owned(),
+    let differs = |found: &atelier_plugin_api::host::FixedStr, expected: &str| {
+        let found = found.to_text();
+        (found != expected).then(|| (found, expected.to_owned()))
+    };
+    if let Some((found, expected)) = differs(&declaration.rustc_version, RUSTC_VERSION) {
+        return Err(LoadError::Rustc { found, expected });
+    }
+    if let Some((found, expected)) = differs(&declaration.api_version, API_VERSION) {
+        return Err(LoadError::Api { found, expected });
+    }
+    if let Some((found, expected)) = differs(&declaration.contract_source, CONTRACT_SOURCE) {
+        return Err(LoadError::Contract { found, expected });
+    }
+    if let Some((found, expected)) = differs(&declaration.egui_version, EGUI_VERSION) {
+        return Err(LoadError::Egui { found, expected });
+    }
+    if let Some((found, expected)) = differs(&declaration.build_profile, BUILD_PROFILE) {
+        return Err(LoadError::Profile { found, expected });
+    }
+    // The compiler and the contract's source match, so the plugin's functions have these exact
+    // signatures, compiled by this compiler; they only hash type facts and cannot fail.
+    let layout = (declaration.contract_layout)();
+    if layout != contract_layout() {
+        return Err(LoadError::Contract {
+            found: format!("{CONTRACT_SOURCE}/{layout:016x}"),
+            expected: format!("{CONTRACT_SOURCE}/{:016x}", contract_layout()),
         });
     }
-    let api = declaration.api_version.to_text();
-    if api != API_VERSION {
-        return Err(LoadError::Api {
-            found: api,
-            expected: API_VERSION.to_owned(),
-        });
-    }
-    let egui = declaration.egui_version.to_text();
-    if egui != EGUI_VERSION {
-        return Err(LoadError::Egui {
-            found: egui,
-            expected: EGUI_VERSION.to_owned(),
-        });
-    }
-    // The versions match, so the plugin's function has this exact signature and code built
-    // by this compiler; it only hashes type facts and cannot fail.
-    let found = (declaration.egui_fingerprint)();
-    let expected = egui_fingerprint();
-    if found != expected {
-        return Err(LoadError::EguiLayout { found, expected });
+    let differing = (declaration.shared_crates)().differing(&shared_crates());
+    if !differing.is_empty() {
+        return Err(LoadError::SharedCrates(differing));
     }
     Ok(())
 }
@@ -208,7 +231,7 @@ pub fn check(declaration: &PluginDeclaration) -> Result<(), LoadError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use atelier_plugin_api::FixedStr;
+    use atelier_plugin_api::host::{FixedStr, SharedCrates};
 
     /// xorshift64*, seeded: the same cases on every run.
     fn next(state: &mut u64) -> u64 {
@@ -244,29 +267,36 @@ mod tests {
         }
     }
 
-    #[test]
-    fn mutated_declarations_are_refused_with_a_reason_never_a_panic() {
-        fn declaration(rustc: FixedStr, api: FixedStr, egui: FixedStr) -> PluginDeclaration {
-            PluginDeclaration {
-                magic: MAGIC,
-                abi_version: ABI_VERSION,
-                rustc_version: rustc,
-                api_version: api,
-                egui_version: egui,
-                egui_fingerprint,
-                create: || Err(PluginError::Panicked(String::from("never called"))),
-            }
+    /// A declaration with these texts (rustc, API, contract, egui, profile) and this build's
+    /// functions.
+    fn declaration(texts: &[FixedStr; 5]) -> PluginDeclaration {
+        PluginDeclaration {
+            rustc_version: texts[0],
+            api_version: texts[1],
+            contract_source: texts[2],
+            egui_version: texts[3],
+            build_profile: texts[4],
+            ..PluginDeclaration::new(|| Err(PluginError::Panicked(String::from("never called"))))
         }
-        let good = [
+    }
+
+    fn good() -> [FixedStr; 5] {
+        [
             FixedStr::new(RUSTC_VERSION),
             FixedStr::new(API_VERSION),
+            FixedStr::new(CONTRACT_SOURCE),
             FixedStr::new(EGUI_VERSION),
-        ];
-        assert_eq!(check(&declaration(good[0], good[1], good[2])), Ok(()));
+            FixedStr::new(BUILD_PROFILE),
+        ]
+    }
+
+    #[test]
+    fn mutated_declarations_are_refused_naming_the_part_never_a_panic() {
+        assert_eq!(check(&declaration(&good())), Ok(()));
         let mut state = 0x0A7E_11E2_u64;
         for case in 0..5_000 {
-            let mut fields = good;
-            let which = usize::try_from(next(&mut state) % 3).unwrap_or(0);
+            let mut fields = good();
+            let which = usize::try_from(next(&mut state) % 5).unwrap_or(0);
             let mut bytes = fields[which].bytes();
             for _ in 0..=(next(&mut state) % 4) {
                 let i = usize::try_from(next(&mut state) % 96).unwrap_or(0);
@@ -274,15 +304,52 @@ mod tests {
                 bytes[i] = u8::try_from(next(&mut state) % 256).unwrap_or(0);
             }
             fields[which] = FixedStr::from_bytes(bytes);
-            let verdict = check(&declaration(fields[0], fields[1], fields[2]));
-            let changed = fields[which].to_text() != good[which].to_text();
+            let verdict = check(&declaration(&fields));
+            let changed = fields[which].to_text() != good()[which].to_text();
             match (which, verdict) {
-                (_, Ok(())) => assert!(!changed, "case {case}: a changed version passed"),
+                (_, Ok(())) => assert!(!changed, "case {case}: a changed text passed"),
                 (0, Err(LoadError::Rustc { .. }))
                 | (1, Err(LoadError::Api { .. }))
-                | (2, Err(LoadError::Egui { .. })) => assert!(changed, "case {case}"),
+                | (2, Err(LoadError::Contract { .. }))
+                | (3, Err(LoadError::Egui { .. }))
+                | (4, Err(LoadError::Profile { .. })) => assert!(changed, "case {case}"),
                 (_, other) => panic!("case {case}: field {which} gave {other:?}"),
             }
         }
+    }
+
+    #[test]
+    fn layouts_and_shared_crates_are_checked_after_the_texts() {
+        fn other_layout() -> u64 {
+            contract_layout() ^ 1
+        }
+        fn other_graph() -> SharedCrates {
+            let mut crates = shared_crates();
+            crates.0[2] ^= 1; // zerocopy
+            crates.0[12] ^= 1; // epaint
+            crates
+        }
+        let mut changed_layout = declaration(&good());
+        changed_layout.contract_layout = other_layout;
+        assert!(matches!(
+            check(&changed_layout),
+            Err(LoadError::Contract { .. })
+        ));
+        let mut changed_graph = declaration(&good());
+        changed_graph.shared_crates = other_graph;
+        assert_eq!(
+            check(&changed_graph),
+            Err(LoadError::SharedCrates(vec!["zerocopy", "epaint"]))
+        );
+        // A debug library into a release Atelier differs everywhere: the profile is named.
+        let mut texts = good();
+        texts[4] = FixedStr::new(if BUILD_PROFILE == "debug" {
+            "release"
+        } else {
+            "debug"
+        });
+        let mut debug = declaration(&texts);
+        debug.shared_crates = other_graph;
+        assert!(matches!(check(&debug), Err(LoadError::Profile { .. })));
     }
 }

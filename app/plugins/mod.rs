@@ -1,6 +1,7 @@
 //! Activities: the registry, the built-ins, and plugins loaded from shared libraries.
 
 pub mod builtins;
+pub mod kit;
 pub mod loader;
 pub mod registry;
 pub mod trust;

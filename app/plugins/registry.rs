@@ -5,7 +5,8 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use atelier_plugin_api::{Descriptor, DynActivity};
+use atelier_plugin_api::Descriptor;
+use atelier_plugin_api::host::DynActivity;
 
 use super::loader::{self, LoadError};
 

@@ -1,6 +1,12 @@
-//! Records the compiler's version, which a plugin and the host must share.
+//! Records what a plugin and the host must share and that the code cannot see by itself: the
+//! compiler's version, the build profile, and a fingerprint of this crate's own source (the
+//! contract's text: any change to a type or trait that crosses the boundary changes it).
 
+use std::path::Path;
 use std::process::Command;
+
+#[path = "src/contract_source.rs"]
+mod contract_source;
 
 fn main() {
     let rustc = std::env::var("RUSTC").unwrap_or_else(|_| String::from("rustc"));
@@ -13,4 +19,13 @@ fn main() {
         .unwrap_or_else(|| String::from("unknown rustc"));
     println!("cargo:rustc-env=ATELIER_RUSTC_VERSION={version}");
     println!("cargo:rerun-if-env-changed=RUSTC");
+
+    // "debug" or "release" (a custom profile reports the one it inherits from).
+    let profile = std::env::var("PROFILE").unwrap_or_else(|_| String::from("unknown"));
+    println!("cargo:rustc-env=ATELIER_BUILD_PROFILE={profile}");
+
+    let contract = contract_source::contract_source_hash(Path::new("."))
+        .unwrap_or_else(|| String::from("unreadable"));
+    println!("cargo:rustc-env=ATELIER_CONTRACT_SOURCE={contract}");
+    println!("cargo:rerun-if-changed=src");
 }

@@ -1,7 +1,7 @@
 //! Test-only plugin: its declaration says ABI version 999. The loader must refuse it, with the
 //! versions in the reason, without calling its constructor (which would panic).
 
-use atelier_plugin_api::{DynActivity, PluginDeclaration, PluginError};
+use atelier_plugin_api::host::{DynActivity, PluginDeclaration, PluginError};
 
 fn never_called() -> Result<Box<dyn DynActivity>, PluginError> {
     Err(PluginError::Refused(String::from(
