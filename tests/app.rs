@@ -435,6 +435,36 @@ fn every_past_record_can_be_opened_read_only() {
 }
 
 #[test]
+fn each_screen_keeps_its_own_scroll_position() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = Store::create(dir.path()).expect("store");
+    sessions::demo::populate(&store, "2026-11-20".parse().expect("date")).expect("demo");
+    let mut h = harness(app(dir.path(), Locale::Fr));
+    h.run();
+    let top = h.get_by_label("Nouvelle séance collective").rect().top();
+    click(&mut h, "Toutes les séances (24)");
+    // A small window, so that the list of every session is longer than the screen.
+    h.set_size(egui::vec2(1024.0, 360.0));
+    h.run();
+    let before = h.get_by_label("Plus récentes").rect().top();
+    for _ in 0..3 {
+        h.get_by_label("Plus récentes").scroll_down();
+        h.run();
+    }
+    let scrolled = h.get_by_label("Plus récentes").rect().top();
+    assert!(
+        scrolled < before,
+        "the list scrolled: {before} → {scrolled}"
+    );
+    click(&mut h, "Accueil");
+    assert_eq!(
+        h.get_by_label("Nouvelle séance collective").rect().top(),
+        top,
+        "home opens at its top (the list was scrolled to {scrolled})"
+    );
+}
+
+#[test]
 fn setup_finds_participants_by_name_whatever_the_accents() {
     let dir = tempfile::tempdir().expect("temp dir");
     let store = Store::create(dir.path()).expect("store");

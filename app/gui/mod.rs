@@ -315,8 +315,10 @@ impl AtelierApp {
             egui::CentralPanel::default_margins().show(ui, |ui| self.screen_ui(ui));
         } else {
             egui::CentralPanel::default_margins().show(ui, |ui| {
+                // One scroll position per kind of screen: Home never opens scrolled down
+                // because the review before it was (its new-session buttons out of sight).
                 egui::ScrollArea::vertical()
-                    .id_salt("screen_scroll")
+                    .id_salt(("screen_scroll", std::mem::discriminant(&self.screen)))
                     .auto_shrink([false, false])
                     .show(ui, |ui| self.screen_ui(ui));
             });
