@@ -473,7 +473,12 @@ pub fn crashed_ui(ui: &mut egui::Ui, i18n: &I18n, activity: &str, error: &Plugin
         ui.heading(i18n.tr_args("session-crashed-title", &[("activity", activity.into())]));
         ui.label(i18n.tr("session-crashed-body"));
         ui.collapsing(i18n.tr("session-crashed-details"), |ui| {
-            ui.label(error.to_string());
+            // The plugin's own words (its panic message, file and line) stay as they are.
+            let (id, detail) = match error {
+                PluginError::Panicked(detail) => ("session-crashed-panicked", detail),
+                PluginError::Refused(detail) => ("session-crashed-refused", detail),
+            };
+            ui.label(i18n.tr_args(id, &[("detail", detail.as_str().into())]));
         });
     });
 }

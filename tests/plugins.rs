@@ -178,6 +178,14 @@ fn a_panicking_plugin_leaves_the_host_running_and_the_session_savable() {
     // The plugin panicked inside its own guard; the host shows a calm notice and goes on.
     harness.get_by_label("L'activité « Test : erreur » s'est arrêtée.");
     assert!(harness.query_by_label("Provoquer l'erreur").is_none());
+    // The details for the technical team, in French around the plugin's own words.
+    harness
+        .get_by_label("Détails pour l'équipe technique")
+        .click();
+    harness.run();
+    harness.get_by_label_contains(
+        "Arrêt inattendu de l'extension : test plugin: deliberate failure after a click (plugins/test_panicking/src/lib.rs:",
+    );
     let session = harness.state_mut();
     assert!(
         matches!(session.crashed(), Some(atelier_plugin_api::host::PluginError::Panicked(m)) if m.contains("deliberate"))

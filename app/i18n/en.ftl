@@ -160,6 +160,8 @@ erase-yes-word = yes
 session-crashed-title = The activity "{ $activity }" stopped.
 session-crashed-body = What had been saved is kept. You can end the session and save it as usual; the app keeps working.
 session-crashed-details = Details for the technical team
+session-crashed-panicked = The plugin stopped unexpectedly: { $detail }
+session-crashed-refused = The plugin refused: { $detail }
 
 ## Activities and plugins
 plugins-builtin = comes with Atelier

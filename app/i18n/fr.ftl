@@ -163,6 +163,8 @@ erase-yes-word = oui
 session-crashed-title = L'activité « { $activity } » s'est arrêtée.
 session-crashed-body = Ce qui avait été enregistré est conservé. Vous pouvez terminer la séance et l'enregistrer normalement ; l'application continue de fonctionner.
 session-crashed-details = Détails pour l'équipe technique
+session-crashed-panicked = Arrêt inattendu de l'extension : { $detail }
+session-crashed-refused = L'extension a refusé : { $detail }
 
 ## Activités et extensions
 plugins-builtin = fournie avec Atelier
