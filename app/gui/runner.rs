@@ -188,7 +188,7 @@ impl RunnerScreen {
             ui.weak(i18n.tr("runner-keys-help"));
             // The activity's own keys, so nobody has to guess them.
             if !keyed.is_empty() {
-                let line: Vec<String> = keyed.iter().filter_map(key_line).collect();
+                let line: Vec<String> = keyed.iter().filter_map(|a| key_line(i18n, a)).collect();
                 ui.weak(i18n.tr_args("runner-activity-keys", &[("keys", line.join(" · ").into())]));
             }
             if view.projector.open && view.native_projector && !view.projector.fullscreen {
@@ -534,11 +534,18 @@ impl AtelierApp {
     }
 }
 
-/// An activity's key and what it does: `3 : Placer l'idée tirée : Critique`.
-fn key_line(action: &ActionDesc) -> Option<String> {
-    action
-        .key
-        .map(|key| format!("{} : {}", key.name(), action.label))
+/// An activity's key and what it does, as the language writes it: `P : La personne qui parle
+/// passe son tour`, `P: The person speaking passes`.
+fn key_line(i18n: &crate::i18n::I18n, action: &ActionDesc) -> Option<String> {
+    action.key.map(|key| {
+        i18n.tr_args(
+            "runner-key-line",
+            &[
+                ("key", key.name().into()),
+                ("label", action.label.as_str().into()),
+            ],
+        )
+    })
 }
 
 /// Every key of the session, the host's and the activity's, in a window opened with F1 or `?`
@@ -591,7 +598,7 @@ fn keys_help_ui(
             if !keyed.is_empty() {
                 ui.separator();
                 ui.strong(session.activity().descriptor.name.get(i18n.locale()));
-                for line in keyed.iter().filter_map(key_line) {
+                for line in keyed.iter().filter_map(|a| key_line(i18n, a)) {
                     ui.label(line);
                 }
             }

@@ -274,6 +274,7 @@ runner-fullscreen = Full screen (F5)
 runner-previous = Previous
 runner-next = Next
 runner-end = End the session
+runner-key-line = { $key }: { $label }
 runner-activity-keys = The activity's keys: { $keys }.
 keys-help-title = The session's keys
 keys-help-next = Next: Page Down (clicker), right arrow or Space

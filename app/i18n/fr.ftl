@@ -277,6 +277,7 @@ runner-fullscreen = Plein écran (F5)
 runner-previous = Précédent
 runner-next = Suivant
 runner-end = Terminer la séance
+runner-key-line = { $key } : { $label }
 runner-activity-keys = Touches de l'activité : { $keys }.
 keys-help-title = Les touches de la séance
 keys-help-next = Suivant : Page suivante (télécommande), flèche droite ou Espace

@@ -45,6 +45,7 @@ paused = Paused
 pause = Pause
 resume = Resume
 extend = One more minute
+action-pass = The person speaking passes their turn
 pass = { $name } passes
 next-speaker = Next person
 come-back = Bring { $name } back now

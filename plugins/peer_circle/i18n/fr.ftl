@@ -48,6 +48,7 @@ paused = En pause
 pause = Mettre en pause
 resume = Reprendre
 extend = Une minute de plus
+action-pass = La personne qui parle passe son tour
 pass = { $name } passe son tour
 next-speaker = Personne suivante
 come-back = Faire revenir { $name } maintenant

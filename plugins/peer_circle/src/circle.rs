@@ -457,7 +457,7 @@ impl ActivityState for CircleState {
             ActionDesc {
                 id: ACTION_PASS.into(),
                 key: Some(egui::Key::P),
-                label: t.tr_args("pass", &[("name", "…".into())]),
+                label: t.tr("action-pass"),
             },
         ]
     }
