@@ -9,17 +9,19 @@
 //! Slow by nature (it compiles Atelier's dependency set once more, as a team's first build
 //! does): about two minutes on two cores.
 
+#[path = "common/session.rs"]
+mod session;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::Arc;
 
-use atelier::i18n::{self, Locale};
 use atelier::plugins::ActivityRegistry;
-use atelier::session::{RunningSession, SessionSetup, SystemClock};
+use atelier::session::{RunningSession, SystemClock};
 use atelier_plugin_api::host::BUILD_PROFILE;
-use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use sessions::{Consent, Consents, Journey, Mode, ParticipantId, Store};
+use session::{facilitator, session_setup, store_with};
+use sessions::{Mode, ParticipantId};
 
 /// Runs the `atelier` binary under test, in English; (exit code, stdout).
 fn atelier(args: &[&str], extra: &[&Path]) -> (Option<i32>, String) {
@@ -79,32 +81,6 @@ fn library(target: &Path, id: &str) -> PathBuf {
         .join(atelier::commands::library_file_name(id))
 }
 
-fn journeys(store: &Store, names: &[(&str, &str)]) -> Vec<Journey> {
-    let day = "2026-09-01".parse().expect("date");
-    let consent = Consent {
-        given: true,
-        date: day,
-        recorded_by: "Claire".into(),
-    };
-    names
-        .iter()
-        .map(|(id, name)| {
-            let journey = Journey::new(
-                ParticipantId::parse(id).expect("id"),
-                *name,
-                day,
-                Consents {
-                    keep_file: consent.clone(),
-                    first_name_on_projector: consent.clone(),
-                },
-                "Claire",
-            );
-            store.save_journey(&journey, None).expect("save journey");
-            journey
-        })
-        .collect()
-}
-
 #[test]
 fn a_plugin_made_by_the_kit_outside_the_repository_is_accepted_and_runs() {
     let work = tempfile::tempdir().expect("temp dir");
@@ -139,27 +115,10 @@ fn a_plugin_made_by_the_kit_outside_the_repository_is_accepted_and_runs() {
     registry.load_file(&lib);
     assert!(registry.refused().is_empty(), "{:?}", registry.refused());
     let activity = Arc::clone(registry.get("tour_de_table").expect("loaded"));
-    let store_dir = tempfile::tempdir().expect("temp dir");
-    let store = Store::create(store_dir.path()).expect("store");
-    let people = journeys(&store, &[("p-ines", "Inès"), ("p-karim", "Karim")]);
-    let setup = SessionSetup {
-        journeys: people,
-        mode: Mode::Collective,
-        locale: Locale::Fr,
-        seed: 42,
-        clock: Arc::new(SystemClock),
-        place: "Salle 1".into(),
-        facilitators: vec!["Claire Martin".into()],
-    };
+    let (_store_dir, store, people) = store_with(&[("p-ines", "Inès"), ("p-karim", "Karim")]);
+    let setup = session_setup(people, Mode::Collective, Arc::new(SystemClock));
     let session = RunningSession::start(activity, &setup).expect("start");
-    let fr = i18n::load(Locale::Fr);
-    let mut harness = Harness::new_ui_state(
-        |ui, session: &mut RunningSession| {
-            session.facilitator_ui(ui, &fr);
-            session.checkpoint();
-        },
-        session,
-    );
+    let mut harness = facilitator(session);
     harness.get_by_label("Le mot d'Inès").click();
     harness.run();
     harness.get_by_label("Le mot d'Inès").type_text("reposée");

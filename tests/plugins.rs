@@ -6,10 +6,13 @@
 //! command does it first), in the same cargo invocation and feature set as this test.
 
 mod common;
+#[path = "common/session.rs"]
+mod session;
 
 use std::sync::Arc;
 
 use common::{FixedClock, library, plugin_dir};
+use session::{facilitator, session_setup, store_with};
 
 use atelier::i18n::{self, Locale};
 use atelier::plugins::loader::LoadError;
@@ -18,47 +21,10 @@ use atelier::record_view::record_ui;
 use atelier::session::{RunningSession, SessionSetup};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use sessions::{Consent, Consents, Journey, Mode, ParticipantId, Store};
-
-fn store_with(names: &[(&str, &str)]) -> (tempfile::TempDir, Store, Vec<Journey>) {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let store = Store::create(dir.path()).expect("store");
-    let day = "2026-09-01".parse().expect("date");
-    let consent = Consent {
-        given: true,
-        date: day,
-        recorded_by: "Claire".into(),
-    };
-    let journeys = names
-        .iter()
-        .map(|(id, name)| {
-            let journey = Journey::new(
-                ParticipantId::parse(id).expect("id"),
-                *name,
-                day,
-                Consents {
-                    keep_file: consent.clone(),
-                    first_name_on_projector: consent.clone(),
-                },
-                "Claire",
-            );
-            store.save_journey(&journey, None).expect("save journey");
-            journey
-        })
-        .collect();
-    (dir, store, journeys)
-}
+use sessions::{Journey, Mode, ParticipantId, Store};
 
 fn setup(journeys: Vec<Journey>, mode: Mode) -> SessionSetup {
-    SessionSetup {
-        journeys,
-        mode,
-        locale: Locale::Fr,
-        seed: 42,
-        clock: Arc::new(FixedClock),
-        place: "Bureau 2".into(),
-        facilitators: vec!["Claire Martin".into()],
-    }
+    session_setup(journeys, mode, Arc::new(FixedClock))
 }
 
 /// A record of `activity` with `data`, and nobody in it.
@@ -100,14 +66,7 @@ fn weekly_routine_library_is_driven_through_its_ui_and_saved_into_the_journey() 
     let (_dir, store, journeys) = store_with(&[("p-amina", "Amina")]);
     let session = RunningSession::start(activity.clone(), &setup(journeys.clone(), Mode::OneToOne))
         .expect("start");
-    let fr = i18n::load(Locale::Fr);
-    let mut harness = Harness::new_ui_state(
-        |ui, session: &mut RunningSession| {
-            session.facilitator_ui(ui, &fr);
-            session.checkpoint();
-        },
-        session,
-    );
+    let mut harness = facilitator(session);
     harness.get_by_label("Avec Amina");
     let cell = harness.get_by_label("Mardi, 10 h – 12 h");
     cell.click();
@@ -165,14 +124,7 @@ fn a_panicking_plugin_leaves_the_host_running_and_the_session_savable() {
     let (_dir, store, journeys) = store_with(&[("p-amina", "Amina"), ("p-bastien", "Bastien")]);
     let session =
         RunningSession::start(activity, &setup(journeys, Mode::Collective)).expect("start");
-    let fr = i18n::load(Locale::Fr);
-    let mut harness = Harness::new_ui_state(
-        |ui, session: &mut RunningSession| {
-            session.facilitator_ui(ui, &fr);
-            session.checkpoint();
-        },
-        session,
-    );
+    let mut harness = facilitator(session);
     harness.get_by_label("Provoquer l'erreur").click();
     harness.run();
     // The plugin panicked inside its own guard; the host shows a calm notice and goes on.
