@@ -214,11 +214,11 @@ pub fn check(declaration: &PluginDeclaration) -> Result<(), LoadError> {
     }
     // The compiler and the contract's source match, so the plugin's functions have these exact
     // signatures, compiled by this compiler; they only hash type facts and cannot fail.
-    let layout = (declaration.contract_layout)();
-    if layout != contract_layout() {
+    let (found, expected) = ((declaration.contract_layout)(), contract_layout());
+    if found != expected {
         return Err(LoadError::Contract {
-            found: format!("{CONTRACT_SOURCE}/{layout:016x}"),
-            expected: format!("{CONTRACT_SOURCE}/{:016x}", contract_layout()),
+            found: format!("{CONTRACT_SOURCE}/{found:016x}"),
+            expected: format!("{CONTRACT_SOURCE}/{expected:016x}"),
         });
     }
     let differing = (declaration.shared_crates)().differing(&shared_crates());

@@ -28,11 +28,7 @@ pub fn plugin_dir() -> PathBuf {
 
 /// The path of plugin library `name` of this build; fails with what to run if it is missing.
 pub fn library(name: &str) -> PathBuf {
-    let path = plugin_dir().join(format!(
-        "{}{name}{}",
-        std::env::consts::DLL_PREFIX,
-        std::env::consts::DLL_SUFFIX
-    ));
+    let path = plugin_dir().join(atelier::commands::library_file_name(name));
     assert!(
         path.is_file(),
         "{} is missing: run `cargo build --workspace --all-targets` before the tests (see README)",
