@@ -19,8 +19,6 @@ pub const MAX_RECORD_BYTES: u64 = 8 << 20;
 pub const MAX_DRAFT_BYTES: u64 = 8 << 20;
 /// Largest settings file.
 pub const MAX_SETTINGS_BYTES: u64 = 256 << 10;
-/// Largest activity described in a text file.
-pub const MAX_ACTIVITY_FILE_BYTES: u64 = 1 << 20;
 
 /// Longest name (first name, last name, display name), in characters.
 pub const MAX_NAME_CHARS: usize = 200;

@@ -1,0 +1,777 @@
+//! What an activity file looks like on screen: the facilitator's view of a step, the
+//! projector's (never a name), a saved record, and what the journey keeps.
+
+use std::collections::BTreeMap;
+use std::hash::{Hash as _, Hasher as _};
+
+use atelier_plugin_api::egui::{self, RichText};
+use atelier_plugin_api::{Locale, RecordContext, Translations, label_widget};
+
+use crate::answers::{self, Value};
+use crate::spec::{ActivitySpec, FieldSpec, For, Kind};
+use crate::state::{Person, Saved, TextState, pending_key};
+use crate::{EN, FR};
+
+/// The facilitator's view of the current step.
+pub(crate) fn facilitator_ui(state: &mut TextState, ui: &mut egui::Ui) {
+    let t = state.texts.clone();
+    let locale = t.locale();
+    let total = state.saved.spec.steps.len();
+    let index = state.saved.step.min(total.saturating_sub(1));
+    let Some(step) = state.saved.spec.steps.get(index).cloned() else {
+        return;
+    };
+    ui.horizontal_wrapped(|ui| {
+        ui.heading(step.title.get(locale));
+        ui.weak(t.tr_args(
+            "step-of",
+            &[("step", (index + 1).into()), ("total", total.into())],
+        ));
+    });
+    ui.label(RichText::new(step.prompt.get(locale)).size(22.0).strong());
+    if let Some(projector) = &step.projector {
+        ui.weak(t.tr_args("projector-says", &[("text", projector.get(locale).into())]));
+    }
+    ui.add_space(8.0);
+
+    let each: Vec<&FieldSpec> = step.fields.iter().filter(|f| f.for_ == For::Each).collect();
+    if !each.is_empty() && !state.people.is_empty() {
+        state.saved.person = state.saved.person.min(state.people.len() - 1);
+        if state.people.len() > 1 {
+            people_ui(state, ui, &each, &t);
+        }
+        if let Some(person) = state.people.get(state.saved.person).cloned() {
+            if state.people.len() > 1 {
+                ui.label(
+                    RichText::new(
+                        t.tr_args("answers-of", &[("name", person.name.as_str().into())]),
+                    )
+                    .strong(),
+                );
+            }
+            for field in &each {
+                ui.add_space(4.0);
+                person_field_ui(state, ui, field, &person, &t);
+            }
+        }
+    }
+    let group: Vec<&FieldSpec> = step
+        .fields
+        .iter()
+        .filter(|f| f.for_ == For::Group)
+        .collect();
+    if !group.is_empty() {
+        ui.add_space(12.0);
+        ui.label(RichText::new(t.tr("for-group")).strong().size(18.0));
+        for field in &group {
+            ui.add_space(4.0);
+            if field.anonymous {
+                anonymous_ui(&mut state.saved, ui, field, &t);
+            } else {
+                group_field_ui(&mut state.saved, ui, field, &t);
+            }
+        }
+    }
+    let shown: Vec<&FieldSpec> = step.fields.iter().filter(|f| f.show_on_projector).collect();
+    if !shown.is_empty() && state.mode == atelier_plugin_api::Mode::Collective {
+        ui.add_space(12.0);
+        for field in shown {
+            let mut on = !state.saved.hidden.contains(&field.id);
+            if ui
+                .checkbox(
+                    &mut on,
+                    t.tr_args(
+                        "show-on-projector",
+                        &[("label", field.label.get(locale).into())],
+                    ),
+                )
+                .changed()
+            {
+                if on {
+                    state.saved.hidden.remove(&field.id);
+                } else {
+                    state.saved.hidden.insert(field.id.clone());
+                }
+            }
+        }
+    }
+}
+
+/// The row of people: whose answers are being filled in, with a tick for who answered
+/// everything of this step.
+fn people_ui(state: &mut TextState, ui: &mut egui::Ui, fields: &[&FieldSpec], t: &Translations) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label(t.tr("person"));
+        for (i, person) in state.people.iter().enumerate() {
+            let done = fields.iter().all(|f| {
+                state
+                    .saved
+                    .each
+                    .get(&person.id)
+                    .and_then(|a| a.get(&f.id))
+                    .is_some_and(|v| v.is_complete(&f.kind))
+            });
+            let text = if done {
+                t.tr_args("person-done", &[("name", person.name.as_str().into())])
+            } else {
+                person.name.clone()
+            };
+            let response = ui.selectable_label(state.saved.person == i, text);
+            label_widget(
+                ui,
+                &response,
+                &t.tr_args(
+                    "person-select",
+                    &[
+                        ("name", person.name.as_str().into()),
+                        ("done", if done { "yes" } else { "no" }.into()),
+                    ],
+                ),
+            );
+            if response.clicked() {
+                state.saved.person = i;
+            }
+        }
+    });
+}
+
+fn person_field_ui(
+    state: &mut TextState,
+    ui: &mut egui::Ui,
+    field: &FieldSpec,
+    person: &Person,
+    t: &Translations,
+) {
+    let saved = &mut state.saved;
+    let answers = saved.each.get(&person.id);
+    let before = answers
+        .and_then(|a| a.get(&field.id))
+        .filter(|v| v.fits(&field.kind))
+        .cloned()
+        .or_else(|| Value::empty(&field.kind));
+    let key = pending_key(&field.id, Some(&person.id));
+    let pending_before = saved.pending.get(&key).cloned().unwrap_or_default();
+    let (mut value, mut pending) = (before.clone(), pending_before.clone());
+    field_ui(ui, field, &mut value, &mut pending, t, &person.id);
+    if saved
+        .from_last_time
+        .get(&person.id)
+        .is_some_and(|f| f.contains(&field.id))
+    {
+        ui.weak(t.tr("from-last-time"));
+    }
+    if value != before {
+        let answers = saved.each.entry(person.id.clone()).or_default();
+        match value {
+            Some(value) => answers.insert(field.id.clone(), value),
+            None => answers.remove(&field.id),
+        };
+    }
+    store_pending(saved, key, pending, &pending_before);
+}
+
+fn group_field_ui(saved: &mut Saved, ui: &mut egui::Ui, field: &FieldSpec, t: &Translations) {
+    let before = saved
+        .group
+        .get(&field.id)
+        .filter(|v| v.fits(&field.kind))
+        .cloned()
+        .or_else(|| Value::empty(&field.kind));
+    let key = pending_key(&field.id, None);
+    let pending_before = saved.pending.get(&key).cloned().unwrap_or_default();
+    let (mut value, mut pending) = (before.clone(), pending_before.clone());
+    field_ui(ui, field, &mut value, &mut pending, t, "group");
+    if value != before {
+        match value {
+            Some(value) => saved.group.insert(field.id.clone(), value),
+            None => saved.group.remove(&field.id),
+        };
+    }
+    store_pending(saved, key, pending, &pending_before);
+}
+
+fn store_pending(saved: &mut Saved, key: String, pending: String, before: &str) {
+    if pending != before {
+        if pending.is_empty() {
+            saved.pending.remove(&key);
+        } else {
+            saved.pending.insert(key, pending);
+        }
+    }
+}
+
+/// A group text collected without authors: one field to add a contribution, the list in its
+/// shuffled order.
+fn anonymous_ui(saved: &mut Saved, ui: &mut egui::Ui, field: &FieldSpec, t: &Translations) {
+    let locale = t.locale();
+    let label = field.label.get(locale);
+    ui.label(RichText::new(label).strong());
+    ui.weak(t.tr("anonymous-note"));
+    let key = pending_key(&field.id, None);
+    let mut pending = saved.pending.get(&key).cloned().unwrap_or_default();
+    let before = pending.clone();
+    let added = new_item_ui(
+        ui,
+        &mut pending,
+        label,
+        t,
+        &format!("anonymous/{}", field.id),
+    );
+    if added {
+        let text = pending.trim().to_owned();
+        pending.clear();
+        saved.add_anonymous(&field.id, text);
+    }
+    store_pending(saved, key, pending, &before);
+    let items = saved.anonymous.entry(field.id.clone()).or_default();
+    let mut remove = None;
+    for (i, item) in items.iter().enumerate() {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(format!("• {item}"));
+            if remove_button(ui, item, t) {
+                remove = Some(i);
+            }
+        });
+    }
+    if let Some(i) = remove {
+        items.remove(i);
+    }
+    if items.is_empty() {
+        saved.anonymous.remove(&field.id);
+    }
+}
+
+/// A small × that removes `item`; true when clicked.
+fn remove_button(ui: &mut egui::Ui, item: &str, t: &Translations) -> bool {
+    let button = ui.small_button("×");
+    label_widget(
+        ui,
+        &button,
+        &t.tr_args("item-remove", &[("item", item.into())]),
+    );
+    button.clicked()
+}
+
+/// The field to type a new list item and its button; true when the item is to be added (the
+/// button, or Enter, which keeps the focus in the field for the next one).
+fn new_item_ui(
+    ui: &mut egui::Ui,
+    pending: &mut String,
+    label: &str,
+    t: &Translations,
+    salt: &str,
+) -> bool {
+    ui.horizontal(|ui| {
+        let response = ui.add(
+            egui::TextEdit::singleline(pending)
+                .id_salt(salt)
+                .char_limit(atelier_plugin_api::MAX_LINE_CHARS)
+                .desired_width(ui.available_width().min(480.0)),
+        );
+        label_widget(
+            ui,
+            &response,
+            &t.tr_args("item-new", &[("label", label.into())]),
+        );
+        let enter = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        if enter {
+            response.request_focus();
+        }
+        let filled = !pending.trim().is_empty();
+        let button = ui.add_enabled(filled, egui::Button::new(t.tr("item-add")));
+        label_widget(
+            ui,
+            &button,
+            &t.tr_args("item-add-to", &[("label", label.into())]),
+        );
+        (button.clicked() || enter) && filled
+    })
+    .inner
+}
+
+/// One field's widget; `value` is `None` for a choice or scale not answered yet.
+fn field_ui(
+    ui: &mut egui::Ui,
+    field: &FieldSpec,
+    value: &mut Option<Value>,
+    pending: &mut String,
+    t: &Translations,
+    salt: &str,
+) {
+    let locale = t.locale();
+    let label = field.label.get(locale);
+    match (&field.kind, value) {
+        (Kind::ShortText, Some(Value::Text(text))) => {
+            let name = ui.label(RichText::new(label).strong());
+            ui.add(
+                egui::TextEdit::singleline(text)
+                    .char_limit(atelier_plugin_api::MAX_LINE_CHARS)
+                    .desired_width(ui.available_width().min(640.0)),
+            )
+            .labelled_by(name.id);
+        }
+        (Kind::LongText, Some(Value::Text(text))) => {
+            let name = ui.label(RichText::new(label).strong());
+            ui.add(
+                egui::TextEdit::multiline(text)
+                    .desired_rows(3)
+                    .desired_width(f32::INFINITY),
+            )
+            .labelled_by(name.id);
+        }
+        (Kind::List, Some(Value::Items(items))) => {
+            ui.label(RichText::new(label).strong());
+            let mut remove = None;
+            for (i, item) in items.iter().enumerate() {
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(format!("• {item}"));
+                    if remove_button(ui, item, t) {
+                        remove = Some(i);
+                    }
+                });
+            }
+            if let Some(i) = remove {
+                items.remove(i);
+            }
+            if new_item_ui(ui, pending, label, t, &format!("list/{}/{salt}", field.id)) {
+                items.push(pending.trim().to_owned());
+                pending.clear();
+            }
+        }
+        (Kind::SingleChoice { options }, value) => {
+            ui.label(RichText::new(label).strong());
+            let mut radios = |ui: &mut egui::Ui| {
+                for (i, option) in options.iter().enumerate() {
+                    let chosen = *value == Some(Value::Choice(i));
+                    if ui.radio(chosen, option.get(locale)).clicked() {
+                        *value = (!chosen).then_some(Value::Choice(i));
+                    }
+                }
+            };
+            if reads_as_list(options, locale) {
+                radios(ui);
+            } else {
+                ui.horizontal_wrapped(radios);
+            }
+        }
+        (
+            Kind::MultipleChoice { options } | Kind::Checklist { items: options },
+            Some(Value::Choices(set)),
+        ) => {
+            ui.label(RichText::new(label).strong());
+            let mut wrap = |ui: &mut egui::Ui| {
+                for (i, option) in options.iter().enumerate() {
+                    let mut on = set.contains(&i);
+                    if ui.checkbox(&mut on, option.get(locale)).changed() {
+                        if on {
+                            set.insert(i);
+                        } else {
+                            set.remove(&i);
+                        }
+                    }
+                }
+            };
+            let checklist = matches!(field.kind, Kind::Checklist { .. });
+            if checklist || reads_as_list(options, locale) {
+                wrap(ui);
+            } else {
+                ui.horizontal_wrapped(wrap);
+            }
+            if checklist {
+                // A checklist says how many things are done.
+                ui.weak(t.tr_args(
+                    "checklist-count",
+                    &[("done", set.len().into()), ("total", options.len().into())],
+                ));
+            }
+        }
+        (
+            Kind::Scale {
+                min,
+                max,
+                low,
+                high,
+            },
+            value,
+        ) => {
+            scale_ui(
+                ui,
+                label,
+                (*min, *max),
+                (low.as_ref(), high.as_ref()),
+                value,
+                t,
+            );
+        }
+        (Kind::Likert { statements, .. }, Some(Value::Ratings(ratings))) => {
+            ui.label(RichText::new(label).strong());
+            let levels = answers::levels(&field.kind, t);
+            egui::Grid::new(("likert", &field.id, salt))
+                .striped(true)
+                .spacing([12.0, 8.0])
+                .show(ui, |ui| {
+                    ui.label("");
+                    for level in &levels {
+                        ui.label(RichText::new(level).small());
+                    }
+                    ui.end_row();
+                    for (s, statement) in statements.iter().enumerate() {
+                        let statement = statement.get(locale);
+                        ui.label(statement);
+                        for (l, level) in levels.iter().enumerate() {
+                            let chosen = ratings.get(&s) == Some(&l);
+                            let response = ui.radio(chosen, "");
+                            let statement = atelier_plugin_api::clause(statement);
+                            label_widget(
+                                ui,
+                                &response,
+                                &t.tr_args(
+                                    "rating-line",
+                                    &[
+                                        ("statement", statement.into()),
+                                        ("level", level.as_str().into()),
+                                    ],
+                                ),
+                            );
+                            if response.clicked() {
+                                if chosen {
+                                    ratings.remove(&s);
+                                } else {
+                                    ratings.insert(s, l);
+                                }
+                            }
+                        }
+                        ui.end_row();
+                    }
+                });
+        }
+        (Kind::Date, Some(Value::Date(text))) => {
+            let name = ui.label(RichText::new(label).strong());
+            ui.add(
+                egui::TextEdit::singleline(text)
+                    .char_limit(40)
+                    .hint_text(t.tr("date-example"))
+                    .desired_width(160.0),
+            )
+            .labelled_by(name.id);
+            if !text.trim().is_empty() && atelier_plugin_api::parse_date(text).is_none() {
+                ui.label(RichText::new(t.tr("date-hint")).color(ui.visuals().warn_fg_color));
+            }
+        }
+        // A value that does not fit its kind was replaced by an empty one before; nothing else
+        // can reach here.
+        _ => {}
+    }
+}
+
+/// Whether options read better one per line (long sentences) than side by side.
+fn reads_as_list(options: &[crate::spec::Text], locale: Locale) -> bool {
+    options.iter().any(|o| o.get(locale).chars().count() > 28)
+}
+
+/// A scale: one button per value in a row, what the ends mean under them. Clicking the
+/// chosen value again clears it.
+fn scale_ui(
+    ui: &mut egui::Ui,
+    label: &str,
+    (min, max): (i32, i32),
+    (low, high): (Option<&crate::spec::Text>, Option<&crate::spec::Text>),
+    value: &mut Option<Value>,
+    t: &Translations,
+) {
+    let locale = t.locale();
+    ui.label(RichText::new(label).strong());
+    let row = ui.horizontal_wrapped(|ui| {
+        ui.spacing_mut().item_spacing.x = 4.0;
+        for n in min..=max {
+            let chosen = *value == Some(Value::Number(n));
+            let button = ui.add(
+                egui::Button::new(RichText::new(n.to_string()).size(20.0))
+                    .selected(chosen)
+                    .min_size(egui::vec2(40.0, 40.0)),
+            );
+            label_widget(
+                ui,
+                &button,
+                &t.tr_args(
+                    "scale-value",
+                    &[("label", label.into()), ("value", n.to_string().into())],
+                ),
+            );
+            if button.clicked() {
+                *value = (!chosen).then_some(Value::Number(n));
+            }
+        }
+    });
+    if low.is_some() || high.is_some() {
+        let width = row.response.rect.width();
+        ui.allocate_ui(egui::vec2(width, 0.0), |ui| {
+            ui.horizontal(|ui| {
+                ui.set_width(width);
+                if let Some(low) = low {
+                    ui.weak(t.tr_args(
+                        "scale-end",
+                        &[
+                            ("value", min.to_string().into()),
+                            ("text", low.get(locale).into()),
+                        ],
+                    ));
+                }
+                if let Some(high) = high {
+                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                        ui.weak(t.tr_args(
+                            "scale-end",
+                            &[
+                                ("value", max.to_string().into()),
+                                ("text", high.get(locale).into()),
+                            ],
+                        ));
+                    });
+                }
+            });
+        });
+    }
+}
+
+/// The projector's view: the step, and the answers the file shows, never with a name.
+pub(crate) fn projector_ui(state: &TextState, ui: &mut egui::Ui) {
+    let t = &state.texts;
+    let locale = t.locale();
+    let total = state.saved.spec.steps.len();
+    let Some(step) = state
+        .saved
+        .spec
+        .steps
+        .get(state.saved.step.min(total.saturating_sub(1)))
+    else {
+        return;
+    };
+    ui.heading(step.title.get(locale));
+    ui.add_space(16.0);
+    ui.label(step.projector.as_ref().unwrap_or(&step.prompt).get(locale));
+    if state.mode != atelier_plugin_api::Mode::Collective {
+        return;
+    }
+    for field in step.fields.iter().filter(|f| f.show_on_projector) {
+        if state.saved.hidden.contains(&field.id) {
+            continue;
+        }
+        let lines = projector_lines(&state.saved, field, t);
+        if lines.is_empty() {
+            continue;
+        }
+        ui.add_space(16.0);
+        ui.label(RichText::new(field.label.get(locale)).strong());
+        for line in lines {
+            ui.label(format!("• {line}"));
+        }
+    }
+}
+
+/// What the projector shows of a field: the group's answer, the anonymous contributions, or
+/// everyone's answers mixed (texts in an order that is not the people's, choices counted).
+fn projector_lines(saved: &Saved, field: &FieldSpec, t: &Translations) -> Vec<String> {
+    if field.anonymous {
+        return saved.anonymous.get(&field.id).cloned().unwrap_or_default();
+    }
+    let values: Vec<&Value> = match field.for_ {
+        For::Group => saved.group.get(&field.id).into_iter().collect(),
+        For::Each => saved
+            .each
+            .values()
+            .filter_map(|a| a.get(&field.id))
+            .collect(),
+    };
+    let options = field.kind.options();
+    if !options.is_empty() {
+        let mut counts = vec![0_usize; options.len()];
+        for value in values {
+            match value {
+                Value::Choice(i) => {
+                    if let Some(c) = counts.get_mut(*i) {
+                        *c += 1;
+                    }
+                }
+                Value::Choices(set) => {
+                    for i in set {
+                        if let Some(c) = counts.get_mut(*i) {
+                            *c += 1;
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        return options
+            .iter()
+            .zip(counts)
+            .filter(|(_, count)| *count > 0)
+            .map(|(option, count)| {
+                if field.for_ == For::Group {
+                    option.get(t.locale()).to_owned()
+                } else {
+                    t.tr_args(
+                        "projector-count",
+                        &[
+                            ("option", option.get(t.locale()).into()),
+                            ("count", count.into()),
+                        ],
+                    )
+                }
+            })
+            .collect();
+    }
+    let mut lines: Vec<String> = values
+        .into_iter()
+        .flat_map(|value| match value {
+            Value::Text(text) => vec![text.trim().to_owned()],
+            Value::Items(items) => items.iter().map(|i| i.trim().to_owned()).collect(),
+            _ => Vec::new(),
+        })
+        .filter(|line| !line.is_empty())
+        .collect();
+    if field.for_ == For::Each {
+        // Not in the order of the people: nobody can tell whose answer is whose.
+        lines.sort_by_key(|line| {
+            let mut hasher = std::collections::hash_map::DefaultHasher::new();
+            saved.seed.hash(&mut hasher);
+            line.hash(&mut hasher);
+            hasher.finish()
+        });
+    }
+    lines
+}
+
+/// What the journey keeps for the next session, field by field.
+pub(crate) fn kept_ui(
+    ui: &mut egui::Ui,
+    spec: &ActivitySpec,
+    values: &BTreeMap<String, Value>,
+    locale: Locale,
+) {
+    let t = Translations::pick(locale, FR, EN);
+    ui.weak(t.tr("kept-heading"));
+    for (_, field) in spec.fields() {
+        if let Some(value) = values.get(&field.id).filter(|v| v.fits(&field.kind)) {
+            ui.horizontal_wrapped(|ui| {
+                ui.strong(field.label.get(locale));
+                ui.label(answers::value_text(field, value, &t));
+            });
+        }
+    }
+}
+
+/// A saved record, read-only: each step's answers, the group's, the anonymous ones, each
+/// person's under their first name.
+pub(crate) fn record_ui(ui: &mut egui::Ui, saved: &Saved, ctx: &RecordContext) {
+    let t = Translations::pick(ctx.locale, FR, EN);
+    let locale = ctx.locale;
+    for step in &saved.spec.steps {
+        let mut any = false;
+        for field in &step.fields {
+            let mut lines: Vec<(Option<String>, String)> = Vec::new();
+            if let (Kind::Likert { statements, .. }, For::Each) = (&field.kind, field.for_) {
+                let title = (!any).then_some(&step.title);
+                any |= ratings_grid_ui(ui, saved, field, statements, ctx, &t, title);
+                continue;
+            }
+            if field.anonymous {
+                for item in saved.anonymous.get(&field.id).into_iter().flatten() {
+                    lines.push((None, item.clone()));
+                }
+            } else if field.for_ == For::Group {
+                if let Some(value) = saved.group.get(&field.id).filter(|v| !v.is_empty()) {
+                    lines.push((None, answers::value_text(field, value, &t)));
+                }
+            } else {
+                for (id, _) in &ctx.names {
+                    if let Some(value) = saved
+                        .each
+                        .get(id)
+                        .and_then(|a| a.get(&field.id))
+                        .filter(|v| !v.is_empty())
+                    {
+                        lines.push((Some(ctx.name(id)), answers::value_text(field, value, &t)));
+                    }
+                }
+            }
+            if lines.is_empty() {
+                continue;
+            }
+            if !any {
+                step_title_ui(ui, step.title.get(locale));
+                any = true;
+            }
+            ui.label(RichText::new(field.label.get(locale)).strong());
+            ui.indent(("record", &field.id), |ui| {
+                for (name, text) in lines {
+                    match name {
+                        Some(name) => ui.label(t.tr_args(
+                            "record-line",
+                            &[("name", name.into()), ("answer", text.into())],
+                        )),
+                        None => ui.label(format!("• {text}")),
+                    };
+                }
+            });
+        }
+    }
+}
+
+fn step_title_ui(ui: &mut egui::Ui, title: &str) {
+    ui.add_space(8.0);
+    ui.label(RichText::new(title).size(19.0).strong());
+}
+
+/// A grid's answers in a record: one row per statement, one column per person. Returns whether
+/// anything was shown (the step's title first, when `title` is given).
+fn ratings_grid_ui(
+    ui: &mut egui::Ui,
+    saved: &Saved,
+    field: &FieldSpec,
+    statements: &[crate::spec::Text],
+    ctx: &RecordContext,
+    t: &Translations,
+    title: Option<&crate::spec::Text>,
+) -> bool {
+    let locale = ctx.locale;
+    let rated: Vec<(&str, &BTreeMap<usize, usize>)> = ctx
+        .names
+        .iter()
+        .filter_map(|(id, _)| match saved.each.get(id)?.get(&field.id)? {
+            Value::Ratings(r) if !r.is_empty() => Some((id.as_str(), r)),
+            _ => None,
+        })
+        .collect();
+    if rated.is_empty() {
+        return false;
+    }
+    if let Some(title) = title {
+        step_title_ui(ui, title.get(locale));
+    }
+    ui.label(RichText::new(field.label.get(locale)).strong());
+    let levels = answers::levels(&field.kind, t);
+    egui::Grid::new(("record-grid", &field.id))
+        .striped(true)
+        .spacing([16.0, 6.0])
+        .show(ui, |ui| {
+            ui.label("");
+            for (id, _) in &rated {
+                ui.strong(ctx.name(id));
+            }
+            ui.end_row();
+            for (s, statement) in statements.iter().enumerate() {
+                ui.label(statement.get(locale));
+                for (_, ratings) in &rated {
+                    ui.label(
+                        ratings
+                            .get(&s)
+                            .and_then(|l| levels.get(*l))
+                            .map_or("—", String::as_str),
+                    );
+                }
+                ui.end_row();
+            }
+        });
+    true
+}

@@ -1,0 +1,428 @@
+//! The three shipped activity files driven through their views with `egui_kittest`: every
+//! field kind, the takeaways, charts and kept data, drafts, the record, erasure, and the
+//! projector (no name, nothing private, readable in both themes).
+
+use std::sync::Arc;
+
+use atelier_plugin_api::{
+    Activity as _, ActivityState as _, Clock, Locale, Mode, RecordContext, Setup, SetupParticipant,
+    Timestamp, UiContext,
+};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use text_activity::{SHIPPED, TextActivity, TextState};
+
+struct FixedClock;
+impl Clock for FixedClock {
+    fn now(&self) -> Timestamp {
+        // 2026-11-20 10:00 in Paris.
+        Timestamp {
+            unix_seconds: 1_795_165_200,
+            offset_seconds: 3600,
+        }
+    }
+}
+
+fn activity(id: &str) -> TextActivity {
+    let (_, text) = SHIPPED
+        .iter()
+        .find(|(name, _)| name.starts_with(id))
+        .expect("shipped");
+    TextActivity::new(text_activity::parse(text).expect("read"))
+}
+
+fn setup(names: &[&str], mode: Mode, stored: Option<&str>, locale: Locale) -> Setup {
+    Setup {
+        participants: names
+            .iter()
+            .map(|name| SetupParticipant {
+                id: format!("p-{}", name.to_lowercase()),
+                display_name: (*name).to_owned(),
+                projector_name: Some((*name).to_owned()),
+                stored: stored.map(str::to_owned),
+            })
+            .collect(),
+        mode,
+        locale,
+        seed: 7,
+        clock: Arc::new(FixedClock),
+    }
+}
+
+fn facilitator(state: TextState, locale: Locale) -> Harness<'static, TextState> {
+    let mut h = Harness::builder()
+        .with_size([1200.0, 1000.0])
+        .build_ui_state(
+            move |ui, s: &mut TextState| {
+                s.facilitator_ui(
+                    ui,
+                    &UiContext {
+                        locale,
+                        now: FixedClock.now(),
+                    },
+                );
+            },
+            state,
+        );
+    h.run();
+    h
+}
+
+fn click(h: &mut Harness<'static, TextState>, label: &str) {
+    h.get_by_label(label).click();
+    h.run();
+}
+
+fn type_into(h: &mut Harness<'static, TextState>, label: &str, text: &str) {
+    click(h, label);
+    h.get_by_label(label).type_text(text);
+    h.run();
+}
+
+fn next(h: &mut Harness<'static, TextState>) {
+    assert!(h.state_mut().on_action("next"), "a next step");
+    h.run();
+}
+
+/// What the projector draws, in the host's frame, in both themes (each at 7:1).
+fn projector_text(mut state: TextState) -> (String, TextState) {
+    let mut text = String::new();
+    for palette in atelier_plugin_api::PROJECTOR_PALETTES {
+        let mut h = Harness::builder()
+            .with_size([1280.0, 720.0])
+            .build_ui_state(
+                |ui, s: &mut TextState| {
+                    atelier_plugin_api::projector_frame(ui, &palette, 32.0, |ui| {
+                        s.projector_ui(
+                            ui,
+                            &UiContext {
+                                locale: Locale::Fr,
+                                now: FixedClock.now(),
+                            },
+                        );
+                    });
+                },
+                state,
+            );
+        h.run();
+        atelier_plugin_api::assert_readable_on_projector(h.output(), &palette);
+        atelier_plugin_api::assert_on_screen(h.output(), egui::vec2(1280.0, 720.0));
+        text = atelier_plugin_api::drawn_text(h.output());
+        state = h.into_state();
+    }
+    (text, state)
+}
+
+/// What a record view draws for `data`.
+fn record_text(activity: &TextActivity, data: &str, names: &[(&str, &str)]) -> String {
+    let ctx = RecordContext {
+        locale: Locale::Fr,
+        names: names
+            .iter()
+            .map(|(id, name)| ((*id).to_owned(), (*name).to_owned()))
+            .collect(),
+    };
+    let mut h = Harness::builder()
+        .with_size([1200.0, 1600.0])
+        .build_ui(|ui| activity.record_ui(ui, data, &ctx));
+    h.run();
+    atelier_plugin_api::drawn_text(h.output())
+}
+
+#[test]
+fn the_stage_review_goes_from_what_was_done_to_the_decision_and_the_next_review() {
+    let bilan = activity("bilan_etape");
+    let d = bilan.descriptor();
+    assert_eq!((d.min_participants, d.max_participants), (1, 1));
+    assert!(!d.modes.collective && d.modes.one_to_one);
+    assert_eq!(d.charts.len(), 1, "the stage as lived, charted");
+    let mut h = facilitator(
+        bilan.create(&setup(&["Inès"], Mode::OneToOne, None, Locale::Fr)),
+        Locale::Fr,
+    );
+    h.get_by_label("Étape 1 sur 5");
+    let list = "Ce qui a été fait pendant l'étape";
+    type_into(
+        &mut h,
+        &format!("Nouvel élément : {list}"),
+        "Deux stages d'observation",
+    );
+    click(&mut h, &format!("Ajouter à la liste : {list}"));
+    h.get_by_label("• Deux stages d'observation");
+    click(&mut h, "Mes proches");
+    click(&mut h, "L'équipe de soin");
+    click(&mut h, "Comment s'est passée l'étape pour moi : 6");
+    next(&mut h);
+    type_into(
+        &mut h,
+        "Nouvel élément : Ce qui a marché",
+        "Les horaires du matin",
+    );
+    h.key_press(egui::Key::Enter);
+    h.run();
+    next(&mut h);
+    type_into(
+        &mut h,
+        "Nouvel élément : Ce qui est à changer",
+        "Trop de trajets",
+    );
+    h.key_press(egui::Key::Enter);
+    h.run();
+    next(&mut h);
+    click(
+        &mut h,
+        "Passer le relais au prescripteur ou à une autre ressource",
+    );
+    type_into(
+        &mut h,
+        "Si le relais est passé : à qui, et comment",
+        "Cap emploi, rendez-vous à trois",
+    );
+    next(&mut h);
+    type_into(
+        &mut h,
+        "L'objectif de la nouvelle étape",
+        "Trouver un poste à mi-temps",
+    );
+    type_into(&mut h, "Date du prochain bilan", "15/13/2027");
+    h.get_by_label("Écrivez la date ainsi : 20/11/2026.");
+    h.get_by_label("Date du prochain bilan").click();
+    h.run();
+    for _ in 0..7 {
+        h.key_press(egui::Key::Backspace);
+    }
+    h.run();
+    h.get_by_label("Date du prochain bilan")
+        .type_text("01/2027");
+    h.run();
+    assert!(
+        h.query_by_label("Écrivez la date ainsi : 20/11/2026.")
+            .is_none()
+    );
+    assert!(!h.state_mut().on_action("next"), "the last step");
+
+    let outcome = h.state().outcome();
+    let ines = &outcome.participants[0];
+    assert_eq!(
+        ines.takeaway.as_deref(),
+        Some(
+            "Ce qui a marché : Les horaires du matin.\nÀ changer : Trop de trajets.\n\
+             Décision du bilan : Passer le relais au prescripteur ou à une autre ressource.\n\
+             Relais : Cap emploi, rendez-vous à trois.\n\
+             Objectif de la nouvelle étape : Trouver un poste à mi-temps.\n\
+             Prochain bilan le 15/01/2027."
+        )
+    );
+    assert_eq!(ines.points.len(), 1);
+    assert_eq!(
+        (ines.points[0].series.as_str(), ines.points[0].value),
+        ("vecu", 6.0)
+    );
+    let kept = ines.stored.as_deref().expect("the goal is kept");
+    assert!(
+        kept.contains("Trouver un poste à mi-temps") && !kept.contains("Cap emploi"),
+        "{kept}"
+    );
+
+    // The draft gives the same session back.
+    let draft = h.state().save().expect("saved");
+    let restored = bilan
+        .restore(&setup(&["Inès"], Mode::OneToOne, None, Locale::Fr), &draft)
+        .expect("restored");
+    assert_eq!(restored.save().as_deref(), Ok(draft.as_str()));
+    assert_eq!(restored.step(), 4);
+
+    // The record reads with the person's name; erasing her leaves no answer of hers.
+    let text = record_text(&bilan, &outcome.record_data, &[("p-inès", "Inès")]);
+    for expected in [
+        "L'étape suivante",
+        "Inès : Trouver un poste à mi-temps",
+        "Inès : Mes proches, L'équipe de soin",
+        "Inès : Passer le relais au prescripteur ou à une autre ressource",
+        "Inès : 15/01/2027",
+    ] {
+        assert!(
+            text.contains(expected),
+            "{expected:?} not in the record:\n{text}"
+        );
+    }
+    let forgotten = bilan
+        .forget(&outcome.record_data, "p-inès")
+        .expect("forgotten");
+    for gone in ["p-inès", "Trouver un poste", "Cap emploi", "Deux stages"] {
+        assert!(
+            !forgotten.contains(gone),
+            "{gone} is still there:\n{forgotten}"
+        );
+    }
+    assert!(
+        forgotten.contains("Bilan d'étape"),
+        "the activity stays readable"
+    );
+}
+
+#[test]
+fn the_evaluation_grid_rates_statements_and_collects_ideas_without_authors() {
+    let grille = activity("grille_evaluation");
+    let mut h = facilitator(
+        grille.create(&setup(
+            &["Amina", "Élodie"],
+            Mode::Collective,
+            None,
+            Locale::Fr,
+        )),
+        Locale::Fr,
+    );
+    h.get_by_label("Réponses d'Amina");
+    click(&mut h, "La séance m'a été utile : D'accord");
+    click(&mut h, "J'ai pu dire ce que je pensais : Plutôt d'accord");
+    click(&mut h, "Saisir les réponses d'Élodie");
+    h.get_by_label("Réponses d'Élodie");
+    click(&mut h, "La séance m'a été utile : Entre les deux");
+    next(&mut h);
+    click(&mut h, "Comment je me sens en repartant : 8");
+    click(&mut h, "Saisir les réponses d'Amina");
+    click(&mut h, "Comment je me sens en repartant : 6");
+    next(&mut h);
+    let field = "Ce qui pourrait être mieux la prochaine fois";
+    type_into(
+        &mut h,
+        &format!("Nouvel élément : {field}"),
+        "Une pause de plus",
+    );
+    click(&mut h, &format!("Ajouter à la liste : {field}"));
+    type_into(
+        &mut h,
+        &format!("Nouvel élément : {field}"),
+        "Des exemples au tableau",
+    );
+    h.key_press(egui::Key::Enter);
+    h.run();
+    // Enter kept the focus in the field. Typed, not added: kept in the draft, and part of the
+    // result if the session ends now.
+    h.get_by_label(&format!("Nouvel élément : {field}"))
+        .type_text("Finir plus tôt");
+    h.run();
+    type_into(&mut h, "Ce que je retiens", "Je peux demander une pause.");
+
+    let saved = h.state().save().expect("saved");
+    assert!(
+        saved.contains("Finir plus tôt"),
+        "the typed item is in the draft:\n{saved}"
+    );
+    for item in ["Une pause de plus", "Des exemples au tableau"] {
+        let anonymous = &saved[saved.find("anonymous:").expect("anonymous")..];
+        assert!(anonymous.contains(item), "{item}");
+        assert_eq!(saved.matches(item).count(), 1, "{item} only once");
+    }
+
+    let (text, state) = projector_text(h.into_state());
+    assert!(
+        text.contains("Pour la suite")
+            && text.contains("Une pause de plus")
+            && text.contains("Des exemples au tableau"),
+        "{text}"
+    );
+    for private in ["Amina", "Élodie", "Je peux demander", "Finir plus tôt"] {
+        assert!(
+            !text.contains(private),
+            "the projector shows {private:?}:\n{text}"
+        );
+    }
+
+    let outcome = state.outcome();
+    let amina = outcome
+        .participants
+        .iter()
+        .find(|p| p.id == "p-amina")
+        .expect("Amina");
+    assert_eq!(
+        amina.takeaway.as_deref(),
+        Some(
+            "En repartant, je me sentais à 6 sur 10.\nCe que je retiens de la séance : Je peux demander une pause"
+        )
+    );
+    assert!(
+        outcome.summary.contains("et 3 contributions sans nom"),
+        "{}",
+        outcome.summary
+    );
+    let record = &outcome.record_data;
+    assert!(
+        record.contains("Finir plus tôt"),
+        "added when the session ended"
+    );
+    assert!(record.contains("seed: 0"), "no way to replay the shuffle");
+    let text = record_text(
+        &grille,
+        record,
+        &[("p-amina", "Amina"), ("p-élodie", "Élodie")],
+    );
+    for expected in [
+        "Mon avis",
+        "Amina",
+        "Élodie",
+        "D'accord",
+        "Entre les deux",
+        "• Finir plus tôt",
+    ] {
+        assert!(
+            text.contains(expected),
+            "{expected:?} not in the record:\n{text}"
+        );
+    }
+}
+
+#[test]
+fn the_weekly_check_in_starts_from_last_weeks_goal_and_reads_in_english() {
+    let point = activity("point_semaine");
+    let kept =
+        "(values: {\"objectif\": Text(\"Envoyer deux candidatures\"), \"disparu\": Text(\"x\")})";
+    let mut h = facilitator(
+        point.create(&setup(&["Hugo"], Mode::OneToOne, Some(kept), Locale::En)),
+        Locale::En,
+    );
+    h.get_by_label("Step 1 of 4");
+    h.get_by_label("How are you?");
+    click(&mut h, "My mood this week: 3");
+    next(&mut h);
+    click(&mut h, "took time for myself");
+    click(&mut h, "kept my times to get up and go to bed");
+    h.get_by_label("2 of 4");
+    next(&mut h);
+    h.get_by_label("New item: Tips to share");
+    assert!(
+        h.query_by_label("Show on the projector, without names: Tips to share")
+            .is_none(),
+        "one-to-one: nothing to put on a projector"
+    );
+    next(&mut h);
+    assert_eq!(
+        h.get_by_label("My goal for next week").value().as_deref(),
+        Some("Envoyer deux candidatures")
+    );
+    h.get_by_label("From the last session: look at it again together.");
+    let outcome = h.state().outcome();
+    assert_eq!(
+        outcome.participants[0].takeaway.as_deref(),
+        Some(
+            "My mood this week: 3 out of 10.\n\
+             This week, I kept my times to get up and go to bed, took time for myself.\n\
+             My goal for the week: Envoyer deux candidatures."
+        )
+    );
+    assert_eq!(outcome.participants[0].points[0].value, 3.0);
+    let journey = {
+        let stored = outcome.participants[0].stored.clone().expect("kept");
+        let mut h = Harness::builder()
+            .with_size([800.0, 300.0])
+            .build_ui(move |ui| point.journey_ui(ui, &stored, Locale::Fr));
+        h.run();
+        atelier_plugin_api::drawn_text(h.output())
+    };
+    assert!(
+        journey.contains("Gardé pour la prochaine séance")
+            && journey.contains("Envoyer deux candidatures"),
+        "{journey}"
+    );
+}
