@@ -29,10 +29,13 @@ pub enum Command {
     Help,
     /// `--version`.
     Version,
-    /// `check [--repair]`.
+    /// `check [--repair] [FILE]`: the data folder (its activity files included), or one
+    /// activity file.
     Check {
         /// Complete interrupted saves.
         repair: bool,
+        /// An activity file to check alone, without a data folder.
+        file: Option<PathBuf>,
     },
     /// `demo DIR`.
     Demo {
@@ -192,7 +195,10 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
     } else {
         match command.as_deref() {
             None => Command::Gui,
-            Some("check") => Command::Check { repair },
+            Some("check") => Command::Check {
+                repair,
+                file: positional.next().map(PathBuf::from),
+            },
             Some("plugins") => Command::Plugins { trust },
             Some("plugin") => match positional.next().as_deref() {
                 Some("new") => Command::PluginNew {
@@ -245,9 +251,23 @@ mod tests {
     #[test]
     fn options_anywhere_and_commands() {
         let cli = parse(args("check --repair --data-dir /tmp/x --lang en")).expect("valid");
-        assert_eq!(cli.command, Command::Check { repair: true });
+        assert_eq!(
+            cli.command,
+            Command::Check {
+                repair: true,
+                file: None
+            }
+        );
         assert_eq!(cli.data_dir, Some(PathBuf::from("/tmp/x")));
         assert_eq!(cli.lang, Some(Locale::En));
+        let cli = parse(args("check activities/point.ron")).expect("valid");
+        assert_eq!(
+            cli.command,
+            Command::Check {
+                repair: false,
+                file: Some(PathBuf::from("activities/point.ron"))
+            }
+        );
         let cli = parse(args("--data-dir=/d export --participant p-abc --to out")).expect("valid");
         assert_eq!(
             cli.command,

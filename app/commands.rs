@@ -127,7 +127,10 @@ pub fn run(
             atelier_src,
         } => plugin_new(&i18n, id, dir.as_deref(), atelier_src.as_deref(), io),
         Command::PluginCheck { file } => plugin_check(&i18n, file, io),
-        Command::Check { repair } => with_store(&cli, env, &i18n, io, |store, io| {
+        Command::Check {
+            file: Some(file), ..
+        } => check_activity_file(&i18n, file, io),
+        Command::Check { repair, file: None } => with_store(&cli, env, &i18n, io, |store, io| {
             check(&i18n, store, *repair, io)
         }),
         Command::Export { participant, to } => with_store(&cli, env, &i18n, io, |store, io| {
@@ -173,9 +176,13 @@ fn load_registry(cli: &Cli, env: &Environment) -> crate::plugins::ActivityRegist
         .as_deref()
         .map(|path| crate::gui::settings::Settings::load(path).0.trusted_plugins)
         .unwrap_or_default();
+    let data_dir = data_dir(cli, env);
     crate::plugins::load_all(
-        &plugin_dirs(data_dir(cli, env).as_deref(), &cli.plugin_dirs),
+        &plugin_dirs(data_dir.as_deref(), &cli.plugin_dirs),
         &approvals,
+        data_dir
+            .map(|dir| dir.join(sessions::ACTIVITIES_DIR))
+            .as_deref(),
     )
 }
 
@@ -228,10 +235,7 @@ fn plugins(i18n: &I18n, registry: &crate::plugins::ActivityRegistry, io: &mut Io
     }
     for activity in registry.iter() {
         let d = &activity.descriptor;
-        let source = match &activity.source {
-            crate::plugins::Source::BuiltIn => i18n.tr("plugins-builtin"),
-            crate::plugins::Source::Library(path) => path.display().to_string(),
-        };
+        let source = activity.source.describe(i18n);
         say(
             io.out,
             &format!(
@@ -246,25 +250,9 @@ fn plugins(i18n: &I18n, registry: &crate::plugins::ActivityRegistry, io: &mut Io
     if !registry.refused().is_empty() {
         say(io.out, &i18n.tr("plugins-heading-refused"));
         for refused in registry.refused() {
-            let path = refused.path.as_deref().map_or_else(
-                || i18n.tr("plugins-builtin-name"),
-                |p| p.display().to_string(),
-            );
             say(
                 io.out,
-                &format!(
-                    "  {}",
-                    i18n.tr_args(
-                        "plugins-refused-line",
-                        &[
-                            ("path", path.into()),
-                            (
-                                "reason",
-                                crate::messages::refusal(i18n, &refused.refusal).into()
-                            )
-                        ],
-                    )
-                ),
+                &format!("  {}", messages::refused_line(i18n, refused)),
             );
         }
     }
@@ -432,10 +420,97 @@ fn check(i18n: &I18n, store: &Store, repair: bool, io: &mut Io<'_>) -> u8 {
             ],
         ),
     );
-    if report.is_clean() {
+    let bad_activities =
+        check_activity_files(i18n, &store.root().join(sessions::ACTIVITIES_DIR), io);
+    if report.is_clean() && bad_activities == 0 {
         EXIT_OK
     } else {
         EXIT_PROBLEMS
+    }
+}
+
+/// Checks the activity files of `dir` as the app reads them (a taken id included), says how
+/// each one is, and returns how many cannot be used.
+fn check_activity_files(i18n: &I18n, dir: &Path, io: &mut Io<'_>) -> usize {
+    let mut registry = crate::plugins::ActivityRegistry::default();
+    crate::plugins::builtins::register_builtins(&mut registry);
+    registry.add_shipped();
+    registry.load_activity_files(dir);
+    let ready: Vec<_> = registry
+        .iter()
+        .filter(|a| matches!(a.source, crate::plugins::Source::TextFile(_)))
+        .collect();
+    for activity in &ready {
+        say(io.out, &activity_ready_line(i18n, activity));
+    }
+    let refused: Vec<_> = registry
+        .refused()
+        .iter()
+        .filter(|r| r.path.as_deref().is_some_and(|p| p.starts_with(dir)))
+        .collect();
+    for refused in &refused {
+        say(io.out, &messages::refused_line(i18n, refused));
+    }
+    if !ready.is_empty() || !refused.is_empty() {
+        say(
+            io.out,
+            &i18n.tr_args(
+                "check-activities-summary",
+                &[
+                    ("ready", ready.len().into()),
+                    ("refused", refused.len().into()),
+                ],
+            ),
+        );
+    }
+    refused.len()
+}
+
+/// "FILE: « Name » (id), N steps — ready."
+fn activity_ready_line(i18n: &I18n, activity: &crate::plugins::RegisteredActivity) -> String {
+    let d = &activity.descriptor;
+    i18n.tr_args(
+        "check-activity-ready",
+        &[
+            ("path", activity.source.describe(i18n).into()),
+            ("name", d.name.get(i18n.locale()).into()),
+            ("id", d.id.as_str().into()),
+        ],
+    )
+}
+
+/// `check FILE`: one activity file, as the app would read it, without a data folder.
+fn check_activity_file(i18n: &I18n, file: &Path, io: &mut Io<'_>) -> u8 {
+    match text_activity::read_file(file) {
+        Ok(spec) => {
+            say(
+                io.out,
+                &i18n.tr_args(
+                    "check-activity-file-ok",
+                    &[
+                        ("path", file.into()),
+                        ("name", spec.name.get(i18n.locale()).into()),
+                        ("id", spec.id.as_str().into()),
+                        ("steps", spec.steps.len().into()),
+                        ("fields", spec.fields().count().into()),
+                    ],
+                ),
+            );
+            EXIT_OK
+        }
+        Err(error) => {
+            say(
+                io.out,
+                &messages::refused_line(
+                    i18n,
+                    &crate::plugins::Refused {
+                        path: Some(file.to_path_buf()),
+                        refusal: crate::plugins::Refusal::ActivityFile(error),
+                    },
+                ),
+            );
+            EXIT_PROBLEMS
+        }
     }
 }
 

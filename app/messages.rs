@@ -384,15 +384,38 @@ pub fn refusal(i18n: &I18n, refusal: &crate::plugins::Refusal) -> String {
             },
             &[("sha256", sha256.as_str().into())],
         ),
-        Refusal::DuplicateId { id, first } => {
+        Refusal::DuplicateId { id, first, at } => {
             let first = match first {
                 Source::BuiltIn => i18n.tr("plugins-builtin-name"),
-                Source::Library(path) => path.display().to_string(),
+                other => other.describe(i18n),
             };
-            i18n.tr_args(
+            let sentence = i18n.tr_args(
                 "refusal-duplicate",
                 &[("id", id.as_str().into()), ("first", first.into())],
-            )
+            );
+            match at {
+                Some(at) => i18n.tr_args(
+                    "refusal-at-line",
+                    &[("line", at.line.into()), ("reason", sentence.into())],
+                ),
+                None => sentence,
+            }
         }
+        Refusal::ActivityFile(error) => error.located_message(i18n.locale()),
     }
+}
+
+/// A refused plugin or activity file in one line: the file, then why.
+pub fn refused_line(i18n: &I18n, refused: &crate::plugins::Refused) -> String {
+    let path = refused.path.as_deref().map_or_else(
+        || i18n.tr("plugins-builtin-name"),
+        |p| p.display().to_string(),
+    );
+    i18n.tr_args(
+        "plugins-refused-line",
+        &[
+            ("path", path.into()),
+            ("reason", refusal(i18n, &refused.refusal).into()),
+        ],
+    )
 }

@@ -1,5 +1,6 @@
 //! A saved session record, read-only: its activity's own presentation when the activity is
-//! installed, a placeholder naming it when it is not.
+//! installed, a placeholder naming it when it is not (an activity file's record reads without
+//! its file).
 
 use sessions::SessionRecord;
 
@@ -31,6 +32,16 @@ pub fn record_ui(
                 );
                 raw_data_ui(ui, record, i18n);
             }
+        }
+        // An activity file keeps its own text in each record: the record still reads after
+        // the file was removed or renamed.
+        Lookup::Missing(id) if text_activity::is_record(&record.activity_data) => {
+            ui.label(i18n.tr_args("record-missing-activity-file", &[("activity", id.into())]));
+            let ctx = atelier_plugin_api::RecordContext {
+                locale: i18n.locale(),
+                names: names.to_vec(),
+            };
+            text_activity::record_ui(ui, &record.activity_data, &ctx);
         }
         Lookup::Missing(id) => {
             ui.label(i18n.tr_args("record-missing-activity", &[("activity", id.into())]));

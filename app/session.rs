@@ -652,7 +652,7 @@ mod tests {
 
     #[test]
     fn the_state_is_compared_after_the_person_acts_or_every_few_seconds() {
-        let registry = crate::plugins::load_all(&[], &[]);
+        let registry = crate::plugins::load_all(&[], &[], None);
         let activity = Arc::clone(registry.get("miracle_question").expect("built in"));
         let mut session = RunningSession::start(activity, &one_to_one_setup()).expect("started");
         assert!(session.action(ACTION_NEXT), "a step further");

@@ -354,3 +354,90 @@ fn check_reports_files_over_their_bounds_and_leaves_them_untouched() {
     assert_eq!(out.status.code(), Some(1), "{}", text(&out.stdout));
     assert_eq!(fs::metadata(&huge).expect("huge").len(), huge_before);
 }
+
+/// The example of `ACTIVITIES.md`, as a person copies it.
+fn guide_example() -> String {
+    let guide = include_str!("../ACTIVITIES.md");
+    let start = guide.find("```ron\n").expect("an example") + "```ron\n".len();
+    let end = start + guide[start..].find("```").expect("its end");
+    guide[start..end].to_owned()
+}
+
+#[test]
+fn activity_files_are_checked_alone_or_with_the_folder_and_listed_with_their_source() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = demo(dir.path());
+    let activities = Path::new(&data).join("activities");
+    let file = activities.join("carte_metier.ron");
+    fs::write(&file, guide_example()).expect("written");
+    let file = file.to_str().expect("utf-8 path");
+
+    // The guide's example is ready, as the guide says.
+    let out = atelier(&["check", file]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stdout));
+    assert_eq!(
+        text(&out.stdout).trim(),
+        format!("{file} : « Ma carte métier » (carte_metier) est prête, 3 étapes, 5 champs.")
+    );
+
+    // A typo and a taken id, in the folder: the data is fine, the files are not.
+    fs::write(
+        activities.join("bilan.ron"),
+        guide_example()
+            .replace("carte_metier", "bilan_etape")
+            .replace(
+                "kind: ShortText,\n                    keep",
+                "kind: Shorttext,\n                    keep",
+            ),
+    )
+    .expect("written");
+    fs::write(activities.join("copie.ron"), guide_example()).expect("written");
+    let out = atelier(&["check", "--data-dir", &data]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stdout));
+    let stdout = text(&out.stdout);
+    let bilan = activities.join("bilan.ron");
+    let copie = activities.join("copie.ron");
+    for line in [
+        "10 parcours, 24 comptes rendus, 0 brouillons : aucun problème.".to_owned(),
+        format!("{file} : « Ma carte métier » (carte_metier) est prête."),
+        format!(
+            "{} : ligne 21, colonne 27 : « Shorttext » n'est pas un type de champ connu. Vouliez-vous écrire « ShortText » ? Types possibles : ShortText, LongText, List, SingleChoice, MultipleChoice, Checklist, Scale, Likert, Date.",
+            bilan.display()
+        ),
+        format!(
+            "{} : ligne 4 : l'identifiant « carte_metier » est déjà pris par {file} ; la première reste active.",
+            copie.display()
+        ),
+        "Fichiers d'activité : 1 prêt, 2 refusés.".to_owned(),
+    ] {
+        assert!(
+            stdout.lines().any(|l| l == line),
+            "{line:?} not in:\n{stdout}"
+        );
+    }
+
+    // `plugins` says where each activity comes from, and why files were refused.
+    let out = atelier(&["plugins", "--data-dir", &data]);
+    let stdout = text(&out.stdout);
+    for line in [
+        "  bilan_etape 1.0.0  Bilan d'étape  fichier fourni avec Atelier : bilan_etape.ron"
+            .to_owned(),
+        format!("  carte_metier 1  Ma carte métier  {file}"),
+        "  miracle_question 0.1.0  Question miracle  fournie avec Atelier".to_owned(),
+    ] {
+        assert!(
+            stdout.lines().any(|l| l == line),
+            "{line:?} not in:\n{stdout}"
+        );
+    }
+    assert!(stdout.contains("Shorttext"), "{stdout}");
+
+    // In English, the same refusal.
+    let out = atelier(&["check", "--lang", "en", bilan.to_str().expect("utf-8")]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stdout).contains(": line 21, column 27: \"Shorttext\" is not a known field kind. Did you mean \"ShortText\"?"),
+        "{}",
+        text(&out.stdout)
+    );
+}

@@ -58,7 +58,7 @@ fn wall_session() -> RunningSession {
         activity_state: wall.save().expect("saved"),
         facilitator_notes: Private::default(),
     };
-    let registry = atelier::plugins::load_all(&[], &[]);
+    let registry = atelier::plugins::load_all(&[], &[], None);
     let activity = Arc::clone(
         registry
             .get("brainstorm_wall")

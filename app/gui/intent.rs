@@ -34,6 +34,8 @@ pub(crate) enum Intent {
     },
     /// Withdraw the approval at this place in the settings' list.
     RevokePlugin(usize),
+    /// Read the activities again (activity files edited, a library added), and say how many.
+    ReloadActivities,
     /// Say that something went wrong.
     Warn(String),
     /// Write the journey on screen if it changed (nothing is being typed).
@@ -127,6 +129,18 @@ impl AtelierApp {
             | Intent::ChooseDataFolder
             | Intent::ApprovePlugin { .. }
             | Intent::RevokePlugin(_) => return self.apply_settings(intent),
+            Intent::ReloadActivities => {
+                self.reload_plugins();
+                let text = self.i18n.tr_args(
+                    "activities-reloaded",
+                    &[
+                        ("ready", self.registry.iter().count().into()),
+                        ("refused", self.registry.refused().len().into()),
+                    ],
+                );
+                // Information, not an alarm: the reasons are listed in the settings.
+                return self.say(text);
+            }
             Intent::Warn(text) => return self.warn(text),
             Intent::ToggleProjector
             | Intent::ToggleBlank

@@ -232,11 +232,16 @@ impl AtelierApp {
         }
     }
 
-    /// Loads the activities: built-ins, the data folder's approved libraries, `--plugin-dir`.
+    /// Loads the activities: built-ins and shipped activity files, the data folder's approved
+    /// libraries, `--plugin-dir`, the data folder's activity files.
     fn reload_plugins(&mut self) {
         let dirs =
             crate::commands::plugin_dirs(Some(&self.config.data_dir), &self.config.plugin_dirs);
-        self.registry = plugins::load_all(&dirs, &self.settings.trusted_plugins);
+        self.registry = plugins::load_all(
+            &dirs,
+            &self.settings.trusted_plugins,
+            Some(&self.config.data_dir.join(sessions::ACTIVITIES_DIR)),
+        );
     }
 
     /// Re-reads what the home screen shows.

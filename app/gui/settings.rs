@@ -198,10 +198,7 @@ impl SettingsScreen {
         }
         for activity in ctx.registry.iter() {
             let d = &activity.descriptor;
-            let source = match &activity.source {
-                plugins::Source::BuiltIn => i18n.tr("plugins-builtin"),
-                plugins::Source::Library(path) => path.display().to_string(),
-            };
+            let source = activity.source.describe(i18n);
             ui.label(format!(
                 "{} {} — {}",
                 d.name.get(i18n.locale()),
@@ -209,6 +206,18 @@ impl SettingsScreen {
                 source
             ));
         }
+        ui.horizontal_wrapped(|ui| {
+            if ui.button(i18n.tr("activities-reload")).clicked() {
+                go = Some(Intent::ReloadActivities);
+            }
+            ui.weak(i18n.tr_args(
+                "activities-reload-hint",
+                &[(
+                    "dir",
+                    ctx.data_dir.join(sessions::ACTIVITIES_DIR).as_path().into(),
+                )],
+            ));
+        });
         let mut approve = None;
         let waiting =
             |r: &&plugins::Refused| matches!(r.refusal, plugins::Refusal::NotApproved { .. });
@@ -233,16 +242,7 @@ impl SettingsScreen {
                 );
                 ui.colored_label(
                     ui.visuals().warn_fg_color,
-                    i18n.tr_args(
-                        "plugins-refused-line",
-                        &[
-                            ("path", path.as_str().into()),
-                            (
-                                "reason",
-                                crate::messages::refusal(i18n, &refused.refusal).into(),
-                            ),
-                        ],
-                    ),
+                    crate::messages::refused_line(i18n, refused),
                 );
                 if let (true, Some(file)) = (pending, &refused.path) {
                     let button = ui.button(i18n.tr("plugins-approve"));

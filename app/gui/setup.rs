@@ -10,7 +10,7 @@ use super::ctx::Ctx;
 use super::intent::Intent;
 use super::{AtelierApp, Screen};
 use crate::i18n::I18n;
-use crate::plugins::{ActivityRegistry, Source};
+use crate::plugins::ActivityRegistry;
 use crate::session::{RunningSession, SessionSetup};
 
 /// What the setup screen holds.
@@ -67,8 +67,26 @@ impl SetupState {
         }));
 
         let mut quick_add = false;
-        let mut start = false;
+        let mut reload = false;
         let registry = ctx.registry;
+        // Starting is at the top, where it is seen whatever the number of activities and
+        // people below; what is missing is said beside it.
+        let problem = setup_problem(registry, i18n, state);
+        let start = ui
+            .horizontal_wrapped(|ui| {
+                let start = ui
+                    .add_enabled(
+                        problem.is_none(),
+                        egui::Button::new(egui::RichText::new(i18n.tr("setup-start")).strong()),
+                    )
+                    .clicked();
+                if let Some(problem) = &problem {
+                    ui.label(problem);
+                }
+                start
+            })
+            .inner;
+        ui.add_space(4.0);
         let journeys = &ctx.home.journeys;
         ui.columns(2, |columns| {
             let [left, right] = columns else { return };
@@ -85,10 +103,10 @@ impl SetupState {
                     continue;
                 }
                 any = true;
-                // Built-ins need no word about where they come from.
-                let source = match &activity.source {
-                    Source::BuiltIn => String::new(),
-                    Source::Library(path) => i18n.tr_args(
+                // Built-ins and the activities shipped as files need no word about where they
+                // come from; a file of the team's is named.
+                let source = activity.source.path().map_or_else(String::new, |path| {
+                    i18n.tr_args(
                         "setup-from-file",
                         &[(
                             "file",
@@ -96,8 +114,8 @@ impl SetupState {
                                 .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
                                 .into(),
                         )],
-                    ),
-                };
+                    )
+                });
                 left.radio_value(&mut state.activity, Some(d.id.clone()), d.name.get(locale));
                 left.indent(&d.id, |ui| {
                     // Left-aligned, not justified (columns justify by default).
@@ -112,6 +130,30 @@ impl SetupState {
             if !any {
                 left.label(i18n.tr("setup-no-activity"));
             }
+            // An activity file that could not be read is said here, calmly, where it is missed.
+            let unreadable = registry
+                .refused()
+                .iter()
+                .filter(|r| {
+                    matches!(
+                        r.refusal,
+                        crate::plugins::Refusal::ActivityFile(_)
+                            | crate::plugins::Refusal::DuplicateId { at: Some(_), .. }
+                    )
+                })
+                .count();
+            left.horizontal_wrapped(|ui| {
+                if unreadable > 0 {
+                    ui.colored_label(
+                        ui.visuals().warn_fg_color,
+                        i18n.tr_args(
+                            "setup-activity-files-refused",
+                            &[("count", unreadable.into())],
+                        ),
+                    );
+                }
+                reload = ui.button(i18n.tr("activities-reload")).clicked();
+            });
 
             left.add_space(8.0);
             left.horizontal(|ui| {
@@ -125,14 +167,6 @@ impl SetupState {
                     .labelled_by(label.id);
             });
 
-            left.add_space(12.0);
-            let problem = setup_problem(registry, i18n, state);
-            if let Some(problem) = &problem {
-                left.label(problem);
-            }
-            start = left
-                .add_enabled(problem.is_none(), egui::Button::new(i18n.tr("setup-start")))
-                .clicked();
             right.strong(i18n.tr("setup-participants"));
             right.horizontal(|ui| {
                 let label = ui.label(i18n.tr("home-search"));
@@ -194,6 +228,9 @@ impl SetupState {
         });
         if quick_add {
             return Some(Intent::QuickAdd(Box::new(state.clone())));
+        }
+        if reload {
+            return Some(Intent::ReloadActivities);
         }
         start.then(|| Intent::StartSession(Box::new(state.clone())))
     }

@@ -6,7 +6,8 @@ cli-help =
 
     Usage:
       atelier [OPTIONS]                                    opens the app
-      atelier check [--repair]                             checks the data folder
+      atelier check [--repair]                             checks the data folder and its activity files
+      atelier check FILE.ron                               checks one activity file (see ACTIVITIES.md)
       atelier plugins                                      lists activities and refused plugins
       atelier plugins --trust FILE                         approves a plugin of the data folder
       atelier plugin new ID [--dir FOLDER] [--atelier-src FOLDER]
@@ -166,10 +167,33 @@ session-crashed-refused = The plugin refused: { $detail }
 ## Activities and plugins
 plugins-builtin = comes with Atelier
 plugins-heading-installed = Available activities:
-plugins-heading-refused = Refused plugins:
+plugins-heading-refused = Refused plugins and activity files:
 plugins-none = No activity is installed.
 plugins-refused-line = { $path }: { $reason }
 plugins-builtin-name = (comes with Atelier)
+plugins-shipped-file = file shipped with Atelier: { $name }
+refusal-at-line = line { $line }: { $reason }
+activities-reload = Reload the activities
+activities-reload-hint = After changing an activity file in { $dir }.
+activities-reloaded = Activities reloaded: { $ready } available{ $refused ->
+        [0] .
+        [one] , 1 file set aside: Settings says why.
+       *[other] , { $refused } files set aside: Settings says why.
+    }
+check-activity-ready = { $path }: "{ $name }" ({ $id }) is ready.
+check-activity-file-ok = { $path }: "{ $name }" ({ $id }) is ready, { $steps ->
+        [one] 1 step
+       *[other] { $steps } steps
+    }, { $fields ->
+        [0] no fields
+        [one] 1 field
+       *[other] { $fields } fields
+    }.
+check-activities-summary = Activity files: { $ready } ready, { $refused } refused.
+setup-activity-files-refused = { $count ->
+        [one] An activity file could not be read: Settings says why.
+       *[other] { $count } activity files could not be read: Settings says why.
+    }
 refusal-not-library = this file is not a loadable library ({ $detail }).
 refusal-no-declaration = not an Atelier plugin (no { $symbol } declaration; use export_activity!).
 refusal-bad-magic = the declaration does not start with Atelier's signature.
@@ -187,6 +211,7 @@ refusal-duplicate = the id "{ $id }" is already used by { $first }; the first on
 
 ## Session record
 record-missing-activity = The activity "{ $activity }" is not installed. This record opens read-only, without the activity's own presentation.
+record-missing-activity-file = The file of the activity "{ $activity }" is no longer in the folder; the session reads as it was done.
 record-raw-data = Activity data
 
 ## Window: navigation

@@ -6,7 +6,8 @@ cli-help =
 
     Utilisation :
       atelier [OPTIONS]                                    ouvre l'application
-      atelier check [--repair]                             vérifie le dossier de données
+      atelier check [--repair]                             vérifie le dossier de données et ses fichiers d'activité
+      atelier check FICHIER.ron                            vérifie un fichier d'activité (voir ACTIVITIES.md)
       atelier plugins                                      liste les activités et les extensions refusées
       atelier plugins --trust FICHIER                      approuve une extension du dossier de données
       atelier plugin new ID [--dir DOSSIER] [--atelier-src DOSSIER]
@@ -169,10 +170,44 @@ session-crashed-refused = L'extension a refusé : { $detail }
 ## Activités et extensions
 plugins-builtin = fournie avec Atelier
 plugins-heading-installed = Activités disponibles :
-plugins-heading-refused = Extensions refusées :
+plugins-heading-refused = Extensions et fichiers d'activité refusés :
 plugins-none = Aucune activité n'est installée.
 plugins-refused-line = { $path } : { $reason }
 plugins-builtin-name = (fournie avec Atelier)
+plugins-shipped-file = fichier fourni avec Atelier : { $name }
+refusal-at-line = ligne { $line } : { $reason }
+activities-reload = Recharger les activités
+activities-reload-hint = Après avoir modifié un fichier d'activité dans { $dir }.
+activities-reloaded = Activités rechargées : { $ready ->
+        [one] 1 disponible
+       *[other] { $ready } disponibles
+    }{ $refused ->
+        [0] .
+        [one] , 1 fichier mis de côté : Réglages dit pourquoi.
+       *[other] , { $refused } fichiers mis de côté : Réglages dit pourquoi.
+    }
+check-activity-ready = { $path } : « { $name } » ({ $id }) est prête.
+check-activity-file-ok = { $path } : « { $name } » ({ $id }) est prête, { $steps ->
+        [one] 1 étape
+       *[other] { $steps } étapes
+    }, { $fields ->
+        [0] aucun champ
+        [one] 1 champ
+       *[other] { $fields } champs
+    }.
+check-activities-summary = Fichiers d'activité : { $ready ->
+        [0] aucun prêt
+        [one] 1 prêt
+       *[other] { $ready } prêts
+    }, { $refused ->
+        [0] aucun refusé
+        [one] 1 refusé
+       *[other] { $refused } refusés
+    }.
+setup-activity-files-refused = { $count ->
+        [one] Un fichier d'activité n'a pas pu être lu : Réglages dit pourquoi.
+       *[other] { $count } fichiers d'activité n'ont pas pu être lus : Réglages dit pourquoi.
+    }
 refusal-not-library = ce fichier n'est pas une bibliothèque chargeable ({ $detail }).
 refusal-no-declaration = ce n'est pas une extension Atelier (pas de déclaration { $symbol } ; utilisez export_activity!).
 refusal-bad-magic = la déclaration ne commence pas par la signature d'Atelier.
@@ -190,6 +225,7 @@ refusal-duplicate = l'identifiant « { $id } » est déjà pris par { $first } ;
 
 ## Compte rendu
 record-missing-activity = L'activité « { $activity } » n'est pas installée. Ce compte rendu s'affiche en lecture seule, sans la présentation de l'activité.
+record-missing-activity-file = Le fichier de l'activité « { $activity } » n'est plus dans le dossier ; la séance se relit telle qu'elle a été faite.
 record-raw-data = Données de l'activité
 
 ## Fenêtre : navigation

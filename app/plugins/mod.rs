@@ -25,20 +25,29 @@ pub fn prepare_ui_for_plugin(ctx: &egui::Context) {
     });
 }
 
-/// The registry with the built-ins, then the plugins of each folder in order (the data
-/// folder's `plugins/` first, only what a person approved; then each `--plugin-dir`).
+/// The registry with the built-ins and the activity files shipped with Atelier, then the
+/// plugins of each folder in order (the data folder's `plugins/` first, only what a person
+/// approved; then each `--plugin-dir`), then the activity files of `activities_dir` (the data
+/// folder's `activities/`). When two share an id, the first one stays.
+///
+/// Activity files need no approval: they are read, never run.
 pub fn load_all(
     plugin_dirs: &[trust::PluginDir],
     approvals: &[trust::Approval],
+    activities_dir: Option<&std::path::Path>,
 ) -> ActivityRegistry {
     let mut registry = ActivityRegistry::default();
     builtins::register_builtins(&mut registry);
+    registry.add_shipped();
     for dir in plugin_dirs {
         if dir.needs_approval {
             registry.load_dir_approved(&dir.path, approvals);
         } else {
             registry.load_dir(&dir.path);
         }
+    }
+    if let Some(dir) = activities_dir {
+        registry.load_activity_files(dir);
     }
     registry
 }

@@ -17,6 +17,32 @@ pub enum Source {
     BuiltIn,
     /// Loaded from this shared library.
     Library(PathBuf),
+    /// An activity file shipped with Atelier (built into it), by file name.
+    Shipped(String),
+    /// An activity file of the data folder's `activities/`.
+    TextFile(PathBuf),
+}
+
+impl Source {
+    /// Where it comes from, in a few words: "fournie avec Atelier", "fichier fourni avec
+    /// Atelier : NAME.ron", or the file's path.
+    pub fn describe(&self, i18n: &crate::i18n::I18n) -> String {
+        match self {
+            Self::BuiltIn => i18n.tr("plugins-builtin"),
+            Self::Library(path) | Self::TextFile(path) => path.display().to_string(),
+            Self::Shipped(name) => {
+                i18n.tr_args("plugins-shipped-file", &[("name", name.as_str().into())])
+            }
+        }
+    }
+
+    /// The file it was read from, if it is one a person can open.
+    pub fn path(&self) -> Option<&Path> {
+        match self {
+            Self::Library(path) | Self::TextFile(path) => Some(path),
+            Self::BuiltIn | Self::Shipped(_) => None,
+        }
+    }
 }
 
 /// An activity ready to run.
@@ -60,7 +86,12 @@ pub enum Refusal {
         id: String,
         /// Where the activity that keeps the id comes from.
         first: Source,
+        /// Where the id is written, for an activity file.
+        at: Option<text_activity::Position>,
     },
+    /// An activity file that cannot be used, with where and why.
+    #[error("{0}")]
+    ActivityFile(text_activity::SpecError),
 }
 
 /// A plugin or activity that was refused.
@@ -103,12 +134,10 @@ impl ActivityRegistry {
             let refusal = Refusal::DuplicateId {
                 id: descriptor.id,
                 first: first.source.clone(),
+                at: None,
             };
             self.refused.push(Refused {
-                path: match source {
-                    Source::Library(path) => Some(path),
-                    Source::BuiltIn => None,
-                },
+                path: source.path().map(Path::to_path_buf),
                 refusal: refusal.clone(),
             });
             return Err(refusal);
@@ -130,6 +159,62 @@ impl ActivityRegistry {
             path: None,
             refusal: Refusal::Load(error),
         });
+    }
+
+    /// Adds the activity files shipped with Atelier.
+    pub fn add_shipped(&mut self) {
+        for (name, text) in text_activity::SHIPPED {
+            let source = Source::Shipped(name.to_owned());
+            match text_activity::parse(text) {
+                Ok(spec) => self.add_text(spec, source, text),
+                // A test keeps this from happening; if it did, it is listed like any refusal.
+                Err(error) => self.refused.push(Refused {
+                    path: Some(PathBuf::from(name)),
+                    refusal: Refusal::ActivityFile(error),
+                }),
+            }
+        }
+    }
+
+    /// Adds every activity file (`*.ron`) of `dir`; a file that cannot be used is listed in
+    /// [`Self::refused`] with its line, column and why.
+    pub fn load_activity_files(&mut self, dir: &Path) {
+        for (path, result) in text_activity::read_dir(dir) {
+            match result {
+                Ok(spec) => {
+                    let text = std::fs::read_to_string(&path).unwrap_or_default();
+                    self.add_text(spec, Source::TextFile(path), &text);
+                }
+                Err(error) => self.refused.push(Refused {
+                    path: Some(path),
+                    refusal: Refusal::ActivityFile(error),
+                }),
+            }
+        }
+    }
+
+    /// Adds an activity read from a file whose text is `text` (to say where a taken id is
+    /// written).
+    fn add_text(&mut self, spec: text_activity::ActivitySpec, source: Source, text: &str) {
+        use atelier_plugin_api::host::{DynActivity as _, Guarded};
+        let activity = Guarded(text_activity::TextActivity::new(spec));
+        match activity.descriptor() {
+            Ok(descriptor) => {
+                if let Err(Refusal::DuplicateId { .. }) =
+                    self.add(Box::new(activity), descriptor, source)
+                    && let Some(Refused {
+                        refusal: Refusal::DuplicateId { at, .. },
+                        ..
+                    }) = self.refused.last_mut()
+                {
+                    *at = Some(text_activity::id_position(text));
+                }
+            }
+            Err(error) => self.refused.push(Refused {
+                path: source.path().map(Path::to_path_buf),
+                refusal: Refusal::Load(LoadError::Failed(error)),
+            }),
+        }
     }
 
     /// Loads every shared library in `dir` (not recursively). Refusals are listed, not fatal.
@@ -223,16 +308,19 @@ impl ActivityRegistry {
     }
 
     /// The data of `activity` without `participant` (see `Activity::forget`); `None` when the
-    /// activity is not installed, cannot, or fails.
+    /// activity is not installed (and the data is not an activity file's record), cannot, or
+    /// fails.
     pub fn forget(
         &self,
         activity: &str,
         data: &str,
         participant: &sessions::ParticipantId,
     ) -> Option<String> {
-        self.activities
-            .get(activity)
-            .and_then(|a| a.activity.forget(data, participant.as_str()).ok().flatten())
+        match self.activities.get(activity) {
+            Some(a) => a.activity.forget(data, participant.as_str()).ok().flatten(),
+            // An activity file's record carries the file: it is erased from without it.
+            None => text_activity::forget(data, participant.as_str()),
+        }
     }
 
     /// The activity of a record, or the placeholder's name.
