@@ -53,6 +53,20 @@ fn type_into(h: &mut Harness<'static, AtelierApp>, label: &str, text: &str) {
     h.run();
 }
 
+/// Everything the projector window draws for `app` (every text at 7:1), and the app back.
+fn projector_text(app: AtelierApp) -> (String, AtelierApp) {
+    let mut projector = Harness::builder()
+        .with_size([1280.0, 720.0])
+        .build_ui_state(|ui, app: &mut AtelierApp| app.projector_ui(ui), app);
+    projector.run();
+    let text = atelier_plugin_api::drawn_text(projector.output());
+    atelier_plugin_api::assert_readable_on_projector(
+        projector.output(),
+        &atelier_plugin_api::ProjectorPalette::DARK,
+    );
+    (text, projector.into_state())
+}
+
 /// Adds a participant from the setup screen's quick add, with consent to keep the journey.
 fn quick_add(h: &mut Harness<'static, AtelierApp>, name: &str) {
     type_into(h, "Prénom", name);
@@ -272,16 +286,7 @@ fn the_projector_never_shows_last_names_or_private_notes() {
     h.run();
 
     // Exactly what the projector window draws.
-    let app = h.into_state();
-    let mut projector = Harness::builder()
-        .with_size([1280.0, 720.0])
-        .build_ui_state(|ui, app: &mut AtelierApp| app.projector_ui(ui), app);
-    projector.run();
-    let text = atelier_plugin_api::drawn_text(projector.output());
-    atelier_plugin_api::assert_readable_on_projector(
-        projector.output(),
-        &atelier_plugin_api::ProjectorPalette::DARK,
-    );
+    let (text, _app) = projector_text(h.into_state());
     assert!(
         text.contains("Ma semaine type") && text.contains("Atelier cuisine"),
         "the projector shows the plan:\n{text}"

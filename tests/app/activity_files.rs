@@ -10,7 +10,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use sessions::Store;
 
-use super::{click, quick_add, type_into};
+use super::{click, projector_text, quick_add, type_into};
 
 /// A collective activity with a charted scale, an anonymous group list shown on the projector,
 /// a private per-person remark, and a goal kept for next time.
@@ -61,20 +61,6 @@ fn harness(app: AtelierApp) -> Harness<'static, AtelierApp> {
         .with_size([1366.0, 2400.0])
         .with_max_steps(16)
         .build_ui_state(|ui, app: &mut AtelierApp| app.ui(ui), app)
-}
-
-/// Everything the projector window draws for `app`, and the app back.
-fn projector_text(app: AtelierApp) -> (String, AtelierApp) {
-    let mut projector = Harness::builder()
-        .with_size([1280.0, 720.0])
-        .build_ui_state(|ui, app: &mut AtelierApp| app.projector_ui(ui), app);
-    projector.run();
-    let text = atelier_plugin_api::drawn_text(projector.output());
-    atelier_plugin_api::assert_readable_on_projector(
-        projector.output(),
-        &atelier_plugin_api::ProjectorPalette::DARK,
-    );
-    (text, projector.into_state())
 }
 
 /// The part of a saved state between `from` and the next top-level key `to`.

@@ -224,11 +224,25 @@ fn anonymous_ui(saved: &mut Saved, ui: &mut egui::Ui, field: &FieldSpec, t: &Tra
     }
     store_pending(saved, key, pending, &before);
     let items = saved.anonymous.entry(field.id.clone()).or_default();
+    items_ui(ui, items, t);
+    if items.is_empty() {
+        saved.anonymous.remove(&field.id);
+    }
+}
+
+/// A list's items, each with a small × that removes it.
+fn items_ui(ui: &mut egui::Ui, items: &mut Vec<String>, t: &Translations) {
     let mut remove = None;
     for (i, item) in items.iter().enumerate() {
         ui.horizontal_wrapped(|ui| {
             ui.label(format!("• {item}"));
-            if remove_button(ui, item, t) {
+            let button = ui.small_button("×");
+            label_widget(
+                ui,
+                &button,
+                &t.tr_args("item-remove", &[("item", item.as_str().into())]),
+            );
+            if button.clicked() {
                 remove = Some(i);
             }
         });
@@ -236,20 +250,6 @@ fn anonymous_ui(saved: &mut Saved, ui: &mut egui::Ui, field: &FieldSpec, t: &Tra
     if let Some(i) = remove {
         items.remove(i);
     }
-    if items.is_empty() {
-        saved.anonymous.remove(&field.id);
-    }
-}
-
-/// A small × that removes `item`; true when clicked.
-fn remove_button(ui: &mut egui::Ui, item: &str, t: &Translations) -> bool {
-    let button = ui.small_button("×");
-    label_widget(
-        ui,
-        &button,
-        &t.tr_args("item-remove", &[("item", item.into())]),
-    );
-    button.clicked()
 }
 
 /// The field to type a new list item and its button; true when the item is to be added (the
@@ -321,18 +321,7 @@ fn field_ui(
         }
         (Kind::List, Some(Value::Items(items))) => {
             ui.label(RichText::new(label).strong());
-            let mut remove = None;
-            for (i, item) in items.iter().enumerate() {
-                ui.horizontal_wrapped(|ui| {
-                    ui.label(format!("• {item}"));
-                    if remove_button(ui, item, t) {
-                        remove = Some(i);
-                    }
-                });
-            }
-            if let Some(i) = remove {
-                items.remove(i);
-            }
+            items_ui(ui, items, t);
             if new_item_ui(ui, pending, label, t, &format!("list/{}/{salt}", field.id)) {
                 items.push(pending.trim().to_owned());
                 pending.clear();
