@@ -58,6 +58,7 @@ err-expected-number = A whole number is expected here, for example 0 or 10.
 err-expected-bool = Write true (yes) or false (no) here.
 err-expected-list = A list is written between square brackets [ ]; one of them is missing.
 err-expected-parenthesis = A parenthesis is missing here: each ( must be closed by ).
+err-curly-quotes = A text is written between straight quotes "…": typographic quotes (“ ”, « ») do not work here. Your editor may have put them in by itself.
 err-unexpected-char = The character "{ $char }" has no place here.
 err-text-after-end = There is text after the activity's last parenthesis: a parenthesis may be closed too early.
 err-unclosed-comment = A /* comment is not closed by */.

@@ -64,6 +64,7 @@ err-expected-number = Un nombre entier est attendu ici, par exemple 0 ou 10.
 err-expected-bool = Il faut écrire ici true (oui) ou false (non).
 err-expected-list = Une liste s'écrit entre crochets [ ] ; l'un des deux manque.
 err-expected-parenthesis = Une parenthèse manque ici : chaque ( doit être refermée par ).
+err-curly-quotes = Un texte s'écrit entre guillemets droits "…" : les guillemets typographiques (« », “ ”) ne conviennent pas ici. Votre éditeur les a peut-être mis tout seul.
 err-unexpected-char = Le caractère « { $char } » n'a pas sa place ici.
 err-text-after-end = Il reste du texte après la dernière parenthèse de l'activité : une parenthèse est peut-être fermée trop tôt.
 err-unclosed-comment = Un commentaire /* n'est pas refermé par */.

@@ -35,6 +35,8 @@ const MAX_ID_CHARS: usize = 48;
 /// # Errors
 /// The first problem, with its line and column.
 pub fn parse(source: &str) -> Result<ActivitySpec, SpecError> {
+    // Some editors (Notepad) start a UTF-8 file with a byte order mark.
+    let source = source.strip_prefix('\u{feff}').unwrap_or(source);
     if u64::try_from(source.len()).unwrap_or(u64::MAX) > crate::MAX_FILE_BYTES {
         return Err(SpecError::new(
             Position::START,
@@ -191,6 +193,9 @@ fn from_ron(error: ron::error::SpannedError, end: Position) -> SpecError {
         | E::ExpectedNamedStructLike(_)
         | E::ExpectedMapEnd
         | E::ExpectedOptionEnd => Problem::ExpectedParenthesis,
+        E::UnexpectedChar('“' | '”' | '«' | '»' | '„' | '‘' | '’') => {
+            Problem::CurlyQuotes
+        }
         E::UnexpectedChar(c) => Problem::UnexpectedChar(c),
         E::TrailingCharacters => Problem::TextAfterEnd,
         E::UnclosedBlockComment | E::UnclosedLineComment => Problem::UnclosedComment,

@@ -59,6 +59,8 @@ pub enum Problem {
     ExpectedList,
     /// A parenthesis is missing.
     ExpectedParenthesis,
+    /// Typographic quotes where a text's straight quotes go.
+    CurlyQuotes,
     /// A character that has no place here.
     UnexpectedChar(char),
     /// Text after the activity's last parenthesis.
@@ -184,6 +186,7 @@ impl SpecError {
             Problem::ExpectedTrueFalse => t.tr("err-expected-bool"),
             Problem::ExpectedList => t.tr("err-expected-list"),
             Problem::ExpectedParenthesis => t.tr("err-expected-parenthesis"),
+            Problem::CurlyQuotes => t.tr("err-curly-quotes"),
             Problem::UnexpectedChar(c) => {
                 t.tr_args("err-unexpected-char", &[("char", c.to_string().into())])
             }

@@ -55,7 +55,7 @@ pub(crate) struct Saved {
     /// A list item being typed, not added yet, by field id (and participant id): kept so a crash
     /// loses nothing, and added when the session ends.
     pub pending: BTreeMap<String, String>,
-    /// Seed of the shuffles.
+    /// Seed of the order the projector lists everyone's answers in (0 in a record).
     pub seed: u64,
 }
 
@@ -96,14 +96,12 @@ pub(crate) fn pending_key(field: &str, person: Option<&str>) -> String {
 
 impl Saved {
     /// Inserts an anonymous contribution at a random place, so the order says nothing about who
-    /// spoke when.
+    /// spoke when. The place is drawn from the system's randomness and never saved: not even the
+    /// draft can replay the order contributions came in.
     pub fn add_anonymous(&mut self, field: &str, text: String) {
+        use std::hash::BuildHasher as _;
         let items = self.anonymous.entry(field.to_owned()).or_default();
-        let draw = self.seed.wrapping_add(
-            u64::try_from(items.len())
-                .unwrap_or(0)
-                .wrapping_mul(0x9E37_79B9),
-        );
+        let draw = std::collections::hash_map::RandomState::new().hash_one((&text, items.len()));
         let at = Rng::new(draw).below(items.len() + 1);
         items.insert(at, text);
     }
@@ -369,8 +367,7 @@ impl ActivityState for TextState {
         // What was typed in a list but not added yet is part of the result.
         let mut saved = self.saved.clone();
         saved.commit_pending();
-        // Without the seed, the order of anonymous contributions cannot be traced back to the
-        // order they were given in.
+        // Not needed once the session is over.
         saved.seed = 0;
         let participants = self
             .people

@@ -97,7 +97,7 @@ pub(crate) fn facilitator_ui(state: &mut TextState, ui: &mut egui::Ui) {
     }
 }
 
-/// The row of people: whose answers are being filled in, with a tick for who answered
+/// The row of people: whose answers are being filled in, "(fait)" after who answered
 /// everything of this step.
 fn people_ui(state: &mut TextState, ui: &mut egui::Ui, fields: &[&FieldSpec], t: &Translations) {
     ui.horizontal_wrapped(|ui| {
@@ -143,16 +143,29 @@ fn person_field_ui(
     t: &Translations,
 ) {
     let saved = &mut state.saved;
-    let answers = saved.each.get(&person.id);
-    let before = answers
+    let current = saved
+        .each
+        .get(&person.id)
         .and_then(|a| a.get(&field.id))
-        .filter(|v| v.fits(&field.kind))
-        .cloned()
-        .or_else(|| Value::empty(&field.kind));
+        .cloned();
     let key = pending_key(&field.id, Some(&person.id));
-    let pending_before = saved.pending.get(&key).cloned().unwrap_or_default();
-    let (mut value, mut pending) = (before.clone(), pending_before.clone());
-    field_ui(ui, field, &mut value, &mut pending, t, &person.id);
+    let each = &mut saved.each;
+    answer_ui(
+        ui,
+        field,
+        current,
+        &mut saved.pending,
+        key,
+        t,
+        &person.id,
+        |value| {
+            let answers = each.entry(person.id.clone()).or_default();
+            match value {
+                Some(value) => answers.insert(field.id.clone(), value),
+                None => answers.remove(&field.id),
+            };
+        },
+    );
     if saved
         .from_last_time
         .get(&person.id)
@@ -160,42 +173,63 @@ fn person_field_ui(
     {
         ui.weak(t.tr("from-last-time"));
     }
-    if value != before {
-        let answers = saved.each.entry(person.id.clone()).or_default();
-        match value {
-            Some(value) => answers.insert(field.id.clone(), value),
-            None => answers.remove(&field.id),
-        };
-    }
-    store_pending(saved, key, pending, &pending_before);
 }
 
 fn group_field_ui(saved: &mut Saved, ui: &mut egui::Ui, field: &FieldSpec, t: &Translations) {
-    let before = saved
-        .group
-        .get(&field.id)
-        .filter(|v| v.fits(&field.kind))
-        .cloned()
-        .or_else(|| Value::empty(&field.kind));
+    let current = saved.group.get(&field.id).cloned();
     let key = pending_key(&field.id, None);
-    let pending_before = saved.pending.get(&key).cloned().unwrap_or_default();
-    let (mut value, mut pending) = (before.clone(), pending_before.clone());
-    field_ui(ui, field, &mut value, &mut pending, t, "group");
-    if value != before {
-        match value {
-            Some(value) => saved.group.insert(field.id.clone(), value),
-            None => saved.group.remove(&field.id),
-        };
-    }
-    store_pending(saved, key, pending, &pending_before);
+    let group = &mut saved.group;
+    answer_ui(
+        ui,
+        field,
+        current,
+        &mut saved.pending,
+        key,
+        t,
+        "group",
+        |value| {
+            match value {
+                Some(value) => group.insert(field.id.clone(), value),
+                None => group.remove(&field.id),
+            };
+        },
+    );
 }
 
-fn store_pending(saved: &mut Saved, key: String, pending: String, before: &str) {
-    if pending != before {
-        if pending.is_empty() {
-            saved.pending.remove(&key);
+/// One answer's widget, from `current`; the list item being typed is kept in `pending` under
+/// `key`. A changed answer goes to `store` (`None`: no answer any more).
+#[expect(
+    clippy::too_many_arguments,
+    reason = "one call per place an answer lives"
+)]
+fn answer_ui(
+    ui: &mut egui::Ui,
+    field: &FieldSpec,
+    current: Option<Value>,
+    pending: &mut BTreeMap<String, String>,
+    key: String,
+    t: &Translations,
+    salt: &str,
+    store: impl FnOnce(Option<Value>),
+) {
+    let before = current
+        .filter(|v| v.fits(&field.kind))
+        .or_else(|| Value::empty(&field.kind));
+    let typed_before = pending.get(&key).cloned().unwrap_or_default();
+    let (mut value, mut typed) = (before.clone(), typed_before.clone());
+    field_ui(ui, field, &mut value, &mut typed, t, salt);
+    store_pending(pending, key, typed, &typed_before);
+    if value != before {
+        store(value);
+    }
+}
+
+fn store_pending(pending: &mut BTreeMap<String, String>, key: String, typed: String, before: &str) {
+    if typed != before {
+        if typed.is_empty() {
+            pending.remove(&key);
         } else {
-            saved.pending.insert(key, pending);
+            pending.insert(key, typed);
         }
     }
 }
@@ -222,7 +256,7 @@ fn anonymous_ui(saved: &mut Saved, ui: &mut egui::Ui, field: &FieldSpec, t: &Tra
         pending.clear();
         saved.add_anonymous(&field.id, text);
     }
-    store_pending(saved, key, pending, &before);
+    store_pending(&mut saved.pending, key, pending, &before);
     let items = saved.anonymous.entry(field.id.clone()).or_default();
     items_ui(ui, items, t);
     if items.is_empty() {

@@ -53,6 +53,9 @@ fn the_shipped_activities_are_read_complete_in_french_and_english() {
 
 #[test]
 fn a_text_is_a_plain_string_or_french_and_english() {
+    // Windows line ends and Notepad's byte order mark are fine.
+    let windows = format!("\u{feff}{}", SMALL.replace('\n', "\r\n"));
+    assert_eq!(parse(&windows), parse(SMALL));
     let spec = parse(SMALL).expect("read");
     assert_eq!(spec.description.fr, "Pour essayer.");
     assert_eq!(
