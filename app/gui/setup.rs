@@ -10,7 +10,7 @@ use super::ctx::Ctx;
 use super::intent::Intent;
 use super::{AtelierApp, Screen};
 use crate::i18n::I18n;
-use crate::plugins::ActivityRegistry;
+use crate::plugins::{ActivityRegistry, Source};
 use crate::session::{RunningSession, SessionSetup};
 
 /// What the setup screen holds.
@@ -105,9 +105,13 @@ impl SetupState {
                 any = true;
                 // Built-ins and the activities shipped as files need no word about where they
                 // come from; a file of the team's is named.
+                let from = match activity.source {
+                    Source::TextFile(_) => "setup-from-activity-file",
+                    _ => "setup-from-file",
+                };
                 let source = activity.source.path().map_or_else(String::new, |path| {
                     i18n.tr_args(
-                        "setup-from-file",
+                        from,
                         &[(
                             "file",
                             path.file_name()

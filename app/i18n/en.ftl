@@ -270,6 +270,7 @@ setup-title-collective = New collective session
 setup-title-one-to-one = New one-to-one exercise
 setup-activity = Activity
 setup-from-file = plugin: { $file }
+setup-from-activity-file = activity file: { $file }
 setup-no-activity = No activity is available for this kind of session.
 setup-participants = Participants
 setup-quick-add = Quickly add a person

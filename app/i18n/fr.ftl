@@ -284,6 +284,7 @@ setup-title-collective = Nouvelle séance collective
 setup-title-one-to-one = Nouvel exercice individuel
 setup-activity = Activité
 setup-from-file = extension : { $file }
+setup-from-activity-file = fichier d'activité : { $file }
 setup-no-activity = Aucune activité n'est disponible pour ce type de séance.
 setup-participants = Participants
 setup-quick-add = Ajouter rapidement une personne

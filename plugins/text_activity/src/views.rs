@@ -111,12 +111,20 @@ fn people_ui(state: &mut TextState, ui: &mut egui::Ui, fields: &[&FieldSpec], t:
                     .and_then(|a| a.get(&f.id))
                     .is_some_and(|v| v.is_complete(&f.kind))
             });
-            let text = if done {
-                t.tr_args("person-done", &[("name", person.name.as_str().into())])
-            } else {
-                person.name.clone()
-            };
-            let response = ui.selectable_label(state.saved.person == i, text);
+            let done_text = t.tr_args("person-done", &[("name", person.name.as_str().into())]);
+            // As wide as it will be once done, so the row never moves under the mouse.
+            let font = egui::TextStyle::Button.resolve(ui.style());
+            let width = ui
+                .painter()
+                .layout_no_wrap(done_text.clone(), font, egui::Color32::WHITE)
+                .size()
+                .x
+                + 2.0 * ui.spacing().button_padding.x;
+            let text = if done { done_text } else { person.name.clone() };
+            let response = ui.add(
+                egui::Button::selectable(state.saved.person == i, text)
+                    .min_size(egui::vec2(width, 0.0)),
+            );
             label_widget(
                 ui,
                 &response,
