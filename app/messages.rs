@@ -240,6 +240,9 @@ pub fn problem(i18n: &I18n, problem: &Problem) -> String {
             i18n.tr_args("problem-not-listed", &[("record", id.as_str().into())])
         }
         ProblemKind::TempFile => i18n.tr("problem-temp-file"),
+        ProblemKind::StaleIndex(year) => {
+            i18n.tr_args("problem-stale-index", &[("year", year.as_str().into())])
+        }
     };
     located(&problem.path, problem.position, &what)
 }

@@ -118,6 +118,7 @@ problem-unknown-participant = participant { $participant } has no journey
 problem-dangling-link = links to record { $record }, which does not exist
 problem-not-listed = links to record { $record }, which does not list this person
 problem-temp-file = temporary file left by an interrupted save; the real file is intact (repairable)
+problem-stale-index = the summary of { $year }'s sessions no longer matches the records, which are what counts (repairable: it is rebuilt from them)
 check-summary = { $journeys } journeys, { $records } records, { $drafts } drafts: { $problems ->
         [0] no problems.
         [one] 1 problem
@@ -566,13 +567,18 @@ journey-contacts-hint = A meeting, a call, a visit at the workplace: they count 
 journey-contact-new = Record a contact…
 journey-contact-date = Date (DD/MM/YYYY)
 journey-contact-note = What was said (private, optional)
+journey-contact-duration = Length in minutes (optional)
 journey-contact-add = Save the contact
 journey-contact-bad-date = Give a date in the past or today, as 20/11/2026.
 journey-contact-no-kind = Choose how the contact happened.
+journey-contact-bad-duration = Write the length in minutes, from 1 to 1440 (for example 45), or leave it empty.
+journey-contact-minutes = { $minutes } min
 contact-meeting = Meeting
 contact-call = Call
 contact-workplace = Workplace visit
 contact-message = Message with an answer
+contact-employer = Contact with an employer (without the person)
+contact-partner = Contact with a partner (referrer, care team…)
 home-overdue = to contact again
 journey-save-failed = The journey could not be saved. { $reason } Your changes are still on screen: try again once the problem is solved.
 journey-retry = Try saving again

@@ -118,6 +118,7 @@ problem-unknown-participant = le participant { $participant } n'a pas de parcour
 problem-dangling-link = lien vers le compte rendu { $record }, qui n'existe pas
 problem-not-listed = lien vers le compte rendu { $record }, qui ne cite pas cette personne
 problem-temp-file = fichier temporaire laissé par un enregistrement interrompu ; le vrai fichier est intact (réparable)
+problem-stale-index = le résumé des séances de { $year } ne correspond plus aux comptes rendus, qui font foi (réparable : il sera refait à partir d'eux)
 check-summary = { $journeys } parcours, { $records } comptes rendus, { $drafts } brouillons : { $problems ->
         [0] aucun problème.
         [one] 1 problème
@@ -589,13 +590,18 @@ journey-contacts-hint = Un rendez-vous, un appel, une visite sur le lieu de trav
 journey-contact-new = Noter un contact…
 journey-contact-date = Date (JJ/MM/AAAA)
 journey-contact-note = Ce qui a été dit (privé, facultatif)
+journey-contact-duration = Durée en minutes (facultatif)
 journey-contact-add = Enregistrer le contact
 journey-contact-bad-date = Indiquez une date passée ou d'aujourd'hui, sous la forme 20/11/2026.
 journey-contact-no-kind = Choisissez comment le contact a eu lieu.
+journey-contact-bad-duration = Écrivez la durée en minutes, de 1 à 1440 (par exemple 45), ou laissez vide.
+journey-contact-minutes = { $minutes } min
 contact-meeting = Rendez-vous
 contact-call = Appel
 contact-workplace = Visite sur le lieu de travail
 contact-message = Message avec réponse
+contact-employer = Contact avec un employeur (sans la personne)
+contact-partner = Contact avec un partenaire (prescripteur, soin…)
 home-overdue = à recontacter
 journey-save-failed = Le parcours n'a pas pu être enregistré. { $reason } Vos changements sont toujours à l'écran : réessayez quand le problème est réglé.
 journey-retry = Réessayer d'enregistrer

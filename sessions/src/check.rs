@@ -58,12 +58,19 @@ pub enum ProblemKind {
     /// A temp file left by a write that was cut short (the real file is intact).
     #[error("leftover temporary file from an interrupted save (repairable)")]
     TempFile,
+    /// A year's summary of records (`sessions/<year>.index`) differs from the records: they are
+    /// what counts; the index is rebuilt from them.
+    #[error("the summary of the year's records differs from the records (repairable)")]
+    StaleIndex(String),
 }
 
 impl ProblemKind {
     /// Whether `check --repair` fixes it.
     pub fn repairable(&self) -> bool {
-        matches!(self, Self::MissingLink { .. } | Self::TempFile)
+        matches!(
+            self,
+            Self::MissingLink { .. } | Self::TempFile | Self::StaleIndex(_)
+        )
     }
 }
 
@@ -233,6 +240,28 @@ fn check_with(store: &Store, locked: bool) -> CheckReport {
         }
     }
 
+    // Each year's summary of records, where one was written: it must say what the records say.
+    let mut years: BTreeMap<String, Vec<&SessionRecord>> = BTreeMap::new();
+    for record in records.values() {
+        years
+            .entry(crate::index::year_of(&record.id))
+            .or_default()
+            .push(record);
+    }
+    for id in &unreadable_records {
+        years.remove(&crate::index::year_of(id));
+    }
+    for (year, records) in years {
+        let path = crate::index::index_path(store, &year);
+        if path.exists() && store.index_disagrees(&year, &records) {
+            problems.push(Problem {
+                path,
+                position: None,
+                kind: ProblemKind::StaleIndex(year),
+            });
+        }
+    }
+
     // Drafts.
     let drafts = store.load_drafts();
     report.drafts = drafts.items.len();
@@ -265,7 +294,11 @@ fn line_in(path: &Path, needle: &str) -> usize {
 }
 
 fn temp_files(root: &Path) -> Vec<PathBuf> {
-    let mut dirs = vec![root.join(JOURNEYS_DIR), root.join(DRAFTS_DIR)];
+    let mut dirs = vec![
+        root.join(JOURNEYS_DIR),
+        root.join(DRAFTS_DIR),
+        root.join(SESSIONS_DIR),
+    ];
     if let Ok(years) = fs::read_dir(root.join(SESSIONS_DIR)) {
         dirs.extend(years.flatten().map(|e| e.path()).filter(|p| p.is_dir()));
     }
@@ -281,6 +314,22 @@ fn temp_files(root: &Path) -> Vec<PathBuf> {
         }
     }
     out
+}
+
+/// Writes a year's summary again from its records.
+fn rebuild_index(store: &Store, writing: &Writing<'_>, year: &str) -> Result<(), StoreError> {
+    let files: Vec<_> = store
+        .list_records()
+        .items
+        .into_iter()
+        .filter(|(id, _)| crate::index::year_of(id) == year)
+        .collect();
+    let mut errors = Vec::new();
+    let summaries = store.read_year_from_records(&files, &mut errors);
+    match errors.into_iter().next() {
+        Some(error) => Err(error),
+        None => writing.write_index(year, &summaries),
+    }
 }
 
 /// What [`repair`] did and what is left.
@@ -313,6 +362,7 @@ pub fn repair(store: &Store) -> Result<RepairReport, StoreError> {
                 record,
             } => complete_link(store, &writing, participant, record),
             ProblemKind::TempFile => writing.remove(&problem.path),
+            ProblemKind::StaleIndex(year) => rebuild_index(store, &writing, year),
             _ => continue,
         };
         match result {

@@ -501,6 +501,7 @@ mod tests {
                     kind: ContactKind::Call,
                     recorded_by: "Inès".into(),
                     note: Private::default(),
+                    duration_minutes: None,
                 }),
                 today,
             )

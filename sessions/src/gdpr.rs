@@ -176,7 +176,7 @@ pub fn erase_participant(
         let mut record = store.load_record_at(&path)?;
         record.participants.retain(|p| &p.id != id);
         if record.mode == Mode::OneToOne && record.participants.is_empty() {
-            writing.remove(&path)?;
+            writing.remove_record(&session, &path)?;
             report.records_removed.push(session);
             continue;
         }

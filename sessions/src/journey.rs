@@ -125,7 +125,12 @@ impl Journey {
         self.timeline
             .iter()
             .map(|link| link.date.date_naive())
-            .chain(self.contacts.iter().map(|c| c.date))
+            .chain(
+                self.contacts
+                    .iter()
+                    .filter(|c| c.kind.with_person())
+                    .map(|c| c.date),
+            )
             .max()
     }
 
@@ -212,10 +217,13 @@ pub struct Contact {
     /// What was said, for the advisor only.
     #[serde(default)]
     pub note: Private<String>,
+    /// How long it took, in minutes, when noted (the service's report adds it up).
+    #[serde(default)]
+    pub duration_minutes: Option<u32>,
 }
 
 /// How a contact happened.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum ContactKind {
     /// A meeting in person.
     Meeting,
@@ -225,6 +233,23 @@ pub enum ContactKind {
     WorkplaceVisit,
     /// A written message that got an answer.
     Message,
+    /// A contact with an employer about the person's job search or job (without the person).
+    Employer,
+    /// A contact with a partner about the person: the prescriber, the care team… (without the
+    /// person).
+    Partner,
+}
+
+impl ContactKind {
+    /// Whether the person was there: what counts for the rhythm of contact.
+    pub fn with_person(self) -> bool {
+        !matches!(self, Self::Employer | Self::Partner)
+    }
+
+    /// Whether it was with an employer: what counts for a rapid job search.
+    pub fn with_employer(self) -> bool {
+        matches!(self, Self::Employer | Self::WorkplaceVisit)
+    }
 }
 
 /// How often contact is expected, and why.
@@ -674,8 +699,19 @@ mod tests {
             kind: ContactKind::Call,
             recorded_by: "Claire".into(),
             note: Private::new("Va mieux".into()),
+            duration_minutes: Some(15),
         });
         assert_eq!(called.last_contact(), Some(day("2026-11-18")));
+        // A call with the employer, without the person, does not.
+        let mut employer = j.clone();
+        employer.contacts.push(Contact {
+            date: day("2026-11-19"),
+            kind: ContactKind::Employer,
+            recorded_by: "Claire".into(),
+            note: Private::default(),
+            duration_minutes: None,
+        });
+        assert_eq!(employer.last_contact(), j.last_contact());
         assert!(!called.contact_check(now).overdue);
         // Job found on 2026-11-02, search closed: weekly in the first month, then monthly.
         j.phases[1].end = Some(day("2026-11-01"));

@@ -23,10 +23,12 @@ mod fsio;
 pub mod fuzz;
 mod gdpr;
 mod id;
+mod index;
 mod journey;
 pub mod lock;
 mod private;
 mod record;
+pub mod report;
 mod store;
 
 pub use check::{CheckReport, Problem, ProblemKind, RepairReport, check, repair};
@@ -43,6 +45,7 @@ pub use id::{
     Draft as DraftKind, DraftId, Id, IdError, IdKind, MAX_ID_LEN, Participant, ParticipantId,
     Session, SessionId, validate_file_stem,
 };
+pub use index::RecordSummary;
 pub use journey::{
     ActivityData, Consent, ConsentChange, ConsentKind, Consents, Contact, ContactCheck,
     ContactKind, ContactReason, Contract, ExitReason, ExpectedContact, Journey, Milestone,

@@ -494,6 +494,16 @@ impl Store {
 }
 
 impl Writing<'_> {
+    /// The store being written.
+    pub(crate) fn store(&self) -> &Store {
+        self.store
+    }
+
+    /// Writes `bytes` to `path` atomically.
+    pub(crate) fn write_bytes(&self, path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
+        fsio::write_atomic(path, bytes, &self.store.faults)
+    }
+
     fn write<T: Versioned>(&self, path: &Path, value: &T) -> Result<Revision, StoreError> {
         let text = format::to_text(value).map_err(|error| FileError {
             path: path.to_owned(),
@@ -544,6 +554,9 @@ impl Writing<'_> {
             Ok(_) => return Err(StoreError::AlreadyExists(record_path)),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 fsio::write_atomic(&record_path, text.as_bytes(), &store.faults)?;
+                // The year's summary, before the journeys: a save cut short after the record
+                // is completed by `check --repair`, which also rebuilds a stale index.
+                self.update_index(&record.id, Some(record))?;
             }
             Err(e) => return Err(StoreError::io(&record_path, e)),
         }
@@ -560,10 +573,16 @@ impl Writing<'_> {
         Ok(report)
     }
 
-    /// Rewrites an existing record (used by erase).
+    /// Rewrites an existing record (used by erase), and its year's index.
     pub(crate) fn rewrite_record(&self, record: &SessionRecord) -> Result<(), StoreError> {
-        self.write(&self.store.record_path(&record.id), record)
-            .map(|_| ())
+        self.write(&self.store.record_path(&record.id), record)?;
+        self.update_index(&record.id, Some(record))
+    }
+
+    /// Removes a record (used by erase), and its line of the year's index.
+    pub(crate) fn remove_record(&self, id: &SessionId, path: &Path) -> Result<(), StoreError> {
+        self.remove(path)?;
+        self.update_index(id, None)
     }
 
     /// Removes a file durably.

@@ -1,4 +1,5 @@
-//! Contacts outside sessions (meetings, calls, visits, messages) and the form to add one.
+//! Contacts outside sessions (meetings, calls, visits, messages, and contacts with employers
+//! and partners about the person) and the form to add one.
 
 use atelier_plugin_api::{parse_date, text_field};
 use chrono::NaiveDate;
@@ -31,6 +32,12 @@ pub(super) fn contacts_ui(
             words::date(contact.date),
             kind_name(contact.kind)
         );
+        if let Some(minutes) = contact.duration_minutes {
+            line.push_str(&format!(
+                " · {}",
+                i18n.tr_args("journey-contact-minutes", &[("minutes", minutes.into())])
+            ));
+        }
         if !contact.recorded_by.is_empty() {
             line.push_str(&format!(" · {}", contact.recorded_by));
         }
@@ -54,21 +61,37 @@ pub(super) fn contacts_ui(
                 ui.radio_value(&mut form.kind, Some(kind), i18n.tr(id));
             }
         });
+        text_field(ui, &i18n.tr("journey-contact-duration"), &mut form.duration);
         text_field(ui, &i18n.tr("journey-contact-note"), &mut form.note);
         if let Some(error) = &form.error {
             ui.colored_label(ui.visuals().error_fg_color, error);
         }
         ui.horizontal(|ui| {
             if ui.button(i18n.tr("journey-contact-add")).clicked() {
-                match (parse_date(&form.date).filter(|d| *d <= today), form.kind) {
-                    (None, _) => form.error = Some(i18n.tr("journey-contact-bad-date")),
-                    (_, None) => form.error = Some(i18n.tr("journey-contact-no-kind")),
-                    (Some(date), Some(kind)) => {
+                let duration = form.duration.trim();
+                let minutes = (!duration.is_empty()).then(|| {
+                    duration
+                        .parse::<u32>()
+                        .ok()
+                        .filter(|m| (1..=1440).contains(m))
+                });
+                match (
+                    parse_date(&form.date).filter(|d| *d <= today),
+                    form.kind,
+                    minutes,
+                ) {
+                    (None, _, _) => form.error = Some(i18n.tr("journey-contact-bad-date")),
+                    (_, None, _) => form.error = Some(i18n.tr("journey-contact-no-kind")),
+                    (_, _, Some(None)) => {
+                        form.error = Some(i18n.tr("journey-contact-bad-duration"));
+                    }
+                    (Some(date), Some(kind), minutes) => {
                         let edit = JourneyEdit::AddContact(Contact {
                             date,
                             kind,
                             recorded_by: who.to_owned(),
                             note: sessions::Private::new(form.note.trim().to_owned()),
+                            duration_minutes: minutes.flatten(),
                         });
                         match screen.journey.apply(edit, today) {
                             Ok(()) => *form = ContactForm::default(),

@@ -115,16 +115,20 @@ struct ContactForm {
     open: bool,
     date: String,
     kind: Option<ContactKind>,
+    /// Minutes, as typed (optional).
+    duration: String,
     note: String,
     error: Option<String>,
 }
 
 /// The kinds of contact, with their message ids.
-const CONTACT_KINDS: [(ContactKind, &str); 4] = [
+pub(crate) const CONTACT_KINDS: [(ContactKind, &str); 6] = [
     (ContactKind::Meeting, "contact-meeting"),
     (ContactKind::Call, "contact-call"),
     (ContactKind::WorkplaceVisit, "contact-workplace"),
     (ContactKind::Message, "contact-message"),
+    (ContactKind::Employer, "contact-employer"),
+    (ContactKind::Partner, "contact-partner"),
 ];
 
 #[derive(Debug, Default, PartialEq, Eq, Clone, Copy)]

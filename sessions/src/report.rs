@@ -1,0 +1,484 @@
+//! The service's activity over a period ([`Report`]): what a coordinator counts for the yearly
+//! activity report (*bilan d'activité*) and the fidelity review, computed from the journeys and
+//! the records' summaries (see [`crate::index`]). Every figure is defined once, here, next to its
+//! doc comment; the app shows that sentence when the figure is hovered.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::{Datelike as _, NaiveDate};
+
+use crate::index::RecordSummary;
+use crate::journey::{ContactKind, ExitReason, Journey, MilestoneKind, Phase, Status};
+use crate::record::Mode;
+use crate::{ParticipantId, Store};
+
+/// From `from` to `to`, both days included.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Period {
+    /// First day.
+    pub from: NaiveDate,
+    /// Last day.
+    pub to: NaiveDate,
+}
+
+impl Period {
+    /// Whether `day` is in the period.
+    pub fn contains(self, day: NaiveDate) -> bool {
+        self.from <= day && day <= self.to
+    }
+
+    /// How many days, both ends included (at least 1).
+    pub fn days(self) -> i64 {
+        (self.to - self.from).num_days().max(0) + 1
+    }
+
+    /// Each month the period touches, as (year, month).
+    pub fn months(self) -> Vec<(i32, u32)> {
+        let mut months = Vec::new();
+        let (mut year, mut month) = (self.from.year(), self.from.month());
+        while (year, month) <= (self.to.year(), self.to.month()) {
+            months.push((year, month));
+            (year, month) = if month == 12 {
+                (year + 1, 1)
+            } else {
+                (year, month + 1)
+            };
+        }
+        months
+    }
+}
+
+/// Why people left, as counted (an "other" reason counts as one kind).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ExitKind {
+    /// The person asked to stop.
+    PersonRequest,
+    /// Lasting job.
+    StableJob,
+    /// Moved away.
+    MovedAway,
+    /// Health.
+    Health,
+    /// Lost contact despite follow-up.
+    LostContact,
+    /// Another reason.
+    Other,
+}
+
+impl ExitKind {
+    fn of(reason: &ExitReason) -> Self {
+        match reason {
+            ExitReason::PersonRequest => Self::PersonRequest,
+            ExitReason::StableJob => Self::StableJob,
+            ExitReason::MovedAway => Self::MovedAway,
+            ExitReason::Health => Self::Health,
+            ExitReason::LostContact => Self::LostContact,
+            ExitReason::Other(_) => Self::Other,
+        }
+    }
+}
+
+/// Where a person is at the end of the period.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Situation {
+    /// In a job (any contract).
+    Job,
+    /// In a work trial or a training course.
+    PlacementOrTraining,
+    /// Volunteering.
+    Volunteering,
+    /// None of these: the project is being built.
+    ProjectInProgress,
+}
+
+/// A kind of intervention, for counts and time spent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Intervention {
+    /// A collective session held in Atelier.
+    CollectiveSession,
+    /// A one-to-one exercise held in Atelier.
+    OneToOneSession,
+    /// A contact noted in a journey.
+    Contact(ContactKind),
+}
+
+/// A count and the time it took.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Tally {
+    /// How many.
+    pub count: usize,
+    /// Minutes, where a length is known.
+    pub minutes: i64,
+    /// How many have no length noted.
+    pub without_length: usize,
+}
+
+/// The sessions of one month.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct MonthSessions {
+    /// Collective sessions.
+    pub collective: usize,
+    /// One-to-one exercises.
+    pub one_to_one: usize,
+}
+
+/// The sessions of one activity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ActivitySessions {
+    /// Collective sessions.
+    pub collective: usize,
+    /// One-to-one exercises.
+    pub one_to_one: usize,
+}
+
+/// One person's part of the period, for the anonymous per-person export.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PersonPeriod {
+    /// Whose (never exported: the app turns it into an anonymous code).
+    pub id: ParticipantId,
+    /// The month they entered the service.
+    pub entry: NaiveDate,
+    /// Collective sessions they took part in during the period.
+    pub collective: usize,
+    /// One-to-one exercises during the period.
+    pub one_to_one: usize,
+    /// Contacts with them noted during the period.
+    pub contacts: usize,
+    /// Where they are at the end of the period.
+    pub situation: Option<Situation>,
+    /// Why they left, if they left during the period.
+    pub exit: Option<ExitKind>,
+    /// On hold at the end of the period.
+    pub on_hold: bool,
+    /// Looking for work during the period (the job-search phase was open).
+    pub job_search: bool,
+    /// Seen at least weekly while looking for work (`None` when not looking).
+    pub weekly_contact: Option<bool>,
+    /// Days from entry to the first contact with an employer, if there was one by the end.
+    pub days_to_employer: Option<i64>,
+}
+
+/// The service's activity over a period.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Report {
+    /// Caseload (*file active*): people whose journey was open at some point in the period
+    /// (entered by its end, not left before its start).
+    pub caseload: usize,
+    /// New journeys: people who entered the service during the period.
+    pub new_journeys: usize,
+    /// Exits during the period, by reason.
+    pub exits: BTreeMap<ExitKind, usize>,
+    /// People on hold (*en veille*) on the period's last day.
+    pub on_hold: usize,
+    /// Sessions held during the period, collective and one-to-one.
+    pub sessions: MonthSessions,
+    /// Sessions by activity id.
+    pub by_activity: BTreeMap<String, ActivitySessions>,
+    /// Sessions by month, each month of the period in order.
+    pub by_month: Vec<((i32, u32), MonthSessions)>,
+    /// Average number of participants in a collective session (`None` without one).
+    pub average_group: Option<f64>,
+    /// Different people who took part in at least one session.
+    pub people_in_sessions: usize,
+    /// Interventions by kind: sessions (their length) and contacts noted in journeys.
+    pub interventions: BTreeMap<Intervention, Tally>,
+    /// People whose journey is open on the period's last day, by situation.
+    pub situations: BTreeMap<Situation, usize>,
+    /// Fidelity item 3.5: collective sessions per month, over the period.
+    pub collective_per_month: f64,
+    /// Fidelity item 4.5: people looking for work during the period who were seen at least
+    /// every seven days while they were, and how many were looking.
+    pub weekly_contact: (usize, usize),
+    /// Rapid job search: median days from entry to the first contact with an employer, for the
+    /// people who entered during the period and had one by its end; and how many entered
+    /// without one yet.
+    pub days_to_employer: (Option<f64>, usize),
+    /// Each person of the caseload, for the anonymous export.
+    pub people: Vec<PersonPeriod>,
+    /// Records that could not be read (left out of every count; `check` says why).
+    pub unreadable_records: usize,
+}
+
+/// The status in force on `day`: the last change dated on or before it (active before any).
+fn status_on(journey: &Journey, day: NaiveDate) -> &Status {
+    journey
+        .status_history
+        .iter()
+        .rfind(|change| change.date <= day)
+        .map_or(&Status::Active, |change| &change.status)
+}
+
+/// Whether the journey was open at some point of the period: entered by its end, and not out
+/// of the service for the whole of it (someone who left and came back counts again).
+fn open_in(journey: &Journey, period: Period) -> bool {
+    journey.entry_date <= period.to
+        && (!matches!(status_on(journey, period.from), Status::Exited { .. })
+            || journey.status_history.iter().any(|change| {
+                period.contains(change.date) && !matches!(change.status, Status::Exited { .. })
+            }))
+}
+
+/// The last exit dated in the period, with its reason.
+fn exit_in(journey: &Journey, period: Period) -> Option<(NaiveDate, &ExitReason)> {
+    journey
+        .status_history
+        .iter()
+        .rev()
+        .find_map(|c| match &c.status {
+            Status::Exited { date, reason } if period.contains(*date) => Some((*date, reason)),
+            _ => None,
+        })
+}
+
+fn situation_on(journey: &Journey, day: NaiveDate) -> Situation {
+    let current = |m: &&crate::journey::Milestone| m.start <= day && m.end.is_none_or(|e| e >= day);
+    let kinds: Vec<&MilestoneKind> = journey
+        .milestones
+        .iter()
+        .filter(current)
+        .map(|m| &m.kind)
+        .collect();
+    if kinds.iter().any(|k| matches!(k, MilestoneKind::Job(_))) {
+        Situation::Job
+    } else if kinds
+        .iter()
+        .any(|k| matches!(k, MilestoneKind::WorkTrial | MilestoneKind::Training))
+    {
+        Situation::PlacementOrTraining
+    } else if kinds
+        .iter()
+        .any(|k| matches!(k, MilestoneKind::Volunteering))
+    {
+        Situation::Volunteering
+    } else {
+        Situation::ProjectInProgress
+    }
+}
+
+/// The days of the period the person was looking for work and active: (first, last).
+fn job_search_span(journey: &Journey, period: Period) -> Option<(NaiveDate, NaiveDate)> {
+    let spans: Vec<(NaiveDate, NaiveDate)> = journey
+        .phases
+        .iter()
+        .filter(|p| p.phase == Phase::JobSearch)
+        .filter_map(|p| {
+            let from = p.start.max(period.from);
+            let to = p.end.unwrap_or(period.to).min(period.to);
+            (from <= to).then_some((from, to))
+        })
+        .collect();
+    let from = spans.iter().map(|s| s.0).min()?;
+    let to = spans.iter().map(|s| s.1).max()?;
+    let to = exit_in(journey, period).map_or(to, |(day, _)| to.min(day));
+    (from <= to).then_some((from, to))
+}
+
+/// Whether no gap of more than seven days separates the person's contacts (sessions and
+/// contacts with them) over `span`, its ends included.
+fn seen_weekly(
+    journey: &Journey,
+    sessions: &BTreeSet<NaiveDate>,
+    span: (NaiveDate, NaiveDate),
+) -> bool {
+    let mut days: BTreeSet<NaiveDate> = journey
+        .contacts
+        .iter()
+        .filter(|c| c.kind.with_person())
+        .map(|c| c.date)
+        .chain(sessions.iter().copied())
+        .filter(|d| span.0 <= *d && *d <= span.1)
+        .collect();
+    // A span shorter than a week asks for nothing.
+    if (span.1 - span.0).num_days() < 7 {
+        return true;
+    }
+    let Some(&first) = days.iter().next() else {
+        return false;
+    };
+    days.insert(span.1);
+    let mut previous = span.0;
+    if (first - previous).num_days() > 7 {
+        return false;
+    }
+    for day in days {
+        if (day - previous).num_days() > 7 {
+            return false;
+        }
+        previous = day;
+    }
+    true
+}
+
+fn median(mut values: Vec<i64>) -> Option<f64> {
+    values.sort_unstable();
+    let n = values.len();
+    if n == 0 {
+        return None;
+    }
+    let middle = |i: usize| values.get(i).copied().unwrap_or(0) as f64;
+    Some(if n % 2 == 1 {
+        middle(n / 2)
+    } else {
+        (middle(n / 2 - 1) + middle(n / 2)) / 2.0
+    })
+}
+
+impl Report {
+    /// The report of `period` from every journey and record summary.
+    pub fn compute(journeys: &[Journey], records: &[RecordSummary], period: Period) -> Self {
+        let mut report = Self {
+            by_month: period
+                .months()
+                .into_iter()
+                .map(|m| (m, MonthSessions::default()))
+                .collect(),
+            ..Self::default()
+        };
+        let in_period: Vec<&RecordSummary> = records
+            .iter()
+            .filter(|r| period.contains(r.start.date_naive()))
+            .collect();
+        let mut group_sizes = Vec::new();
+        let mut sessions_of: BTreeMap<&ParticipantId, (usize, usize, BTreeSet<NaiveDate>)> =
+            BTreeMap::new();
+        for record in &in_period {
+            let day = record.start.date_naive();
+            let month = (day.year(), day.month());
+            let activity = report
+                .by_activity
+                .entry(record.activity.clone())
+                .or_default();
+            let slot = report
+                .by_month
+                .iter_mut()
+                .find(|(m, _)| *m == month)
+                .map(|(_, s)| s);
+            let kind = match record.mode {
+                Mode::Collective => {
+                    report.sessions.collective += 1;
+                    activity.collective += 1;
+                    if let Some(slot) = slot {
+                        slot.collective += 1;
+                    }
+                    group_sizes.push(record.participants.len());
+                    Intervention::CollectiveSession
+                }
+                Mode::OneToOne => {
+                    report.sessions.one_to_one += 1;
+                    activity.one_to_one += 1;
+                    if let Some(slot) = slot {
+                        slot.one_to_one += 1;
+                    }
+                    Intervention::OneToOneSession
+                }
+            };
+            let tally = report.interventions.entry(kind).or_default();
+            tally.count += 1;
+            tally.minutes += record.minutes();
+            for person in &record.participants {
+                let entry = sessions_of.entry(person).or_default();
+                match record.mode {
+                    Mode::Collective => entry.0 += 1,
+                    Mode::OneToOne => entry.1 += 1,
+                }
+                entry.2.insert(day);
+            }
+        }
+        report.people_in_sessions = sessions_of.len();
+        report.average_group = (!group_sizes.is_empty())
+            .then(|| group_sizes.iter().sum::<usize>() as f64 / group_sizes.len() as f64);
+        report.collective_per_month =
+            report.sessions.collective as f64 / (period.days() as f64 / (365.25 / 12.0));
+
+        let mut employer_days = Vec::new();
+        let mut entered_without_employer = 0;
+        for journey in journeys {
+            if !open_in(journey, period) {
+                continue;
+            }
+            report.caseload += 1;
+            let entered = period.contains(journey.entry_date);
+            report.new_journeys += usize::from(entered);
+            let left = exit_in(journey, period);
+            if let Some((_, reason)) = left {
+                *report.exits.entry(ExitKind::of(reason)).or_default() += 1;
+            }
+            let status_at_end = status_on(journey, period.to);
+            let on_hold = matches!(status_at_end, Status::OnHold { .. });
+            report.on_hold += usize::from(on_hold);
+            let situation = (!matches!(status_at_end, Status::Exited { .. }))
+                .then(|| situation_on(journey, period.to));
+            if let Some(situation) = situation {
+                *report.situations.entry(situation).or_default() += 1;
+            }
+            for contact in journey.contacts.iter().filter(|c| period.contains(c.date)) {
+                let tally = report
+                    .interventions
+                    .entry(Intervention::Contact(contact.kind))
+                    .or_default();
+                tally.count += 1;
+                match contact.duration_minutes {
+                    Some(minutes) => tally.minutes += i64::from(minutes),
+                    None => tally.without_length += 1,
+                }
+            }
+            let empty = (0, 0, BTreeSet::new());
+            let (collective, one_to_one, days) = sessions_of.get(&journey.id).unwrap_or(&empty);
+            let span = job_search_span(journey, period);
+            let weekly = span.map(|span| seen_weekly(journey, days, span));
+            if let Some(weekly) = weekly {
+                report.weekly_contact.1 += 1;
+                report.weekly_contact.0 += usize::from(weekly);
+            }
+            let first_employer = journey
+                .contacts
+                .iter()
+                .filter(|c| {
+                    c.kind.with_employer() && c.date <= period.to && c.date >= journey.entry_date
+                })
+                .map(|c| c.date)
+                .min();
+            let days_to_employer = first_employer.map(|d| (d - journey.entry_date).num_days());
+            if entered {
+                match days_to_employer {
+                    Some(days) => employer_days.push(days),
+                    None => entered_without_employer += 1,
+                }
+            }
+            report.people.push(PersonPeriod {
+                id: journey.id.clone(),
+                entry: journey.entry_date,
+                collective: *collective,
+                one_to_one: *one_to_one,
+                contacts: journey
+                    .contacts
+                    .iter()
+                    .filter(|c| c.kind.with_person() && period.contains(c.date))
+                    .count(),
+                situation,
+                exit: left.map(|(_, reason)| ExitKind::of(reason)),
+                on_hold,
+                job_search: span.is_some(),
+                weekly_contact: weekly,
+                days_to_employer,
+            });
+        }
+        report.days_to_employer = (median(employer_days), entered_without_employer);
+        report
+    }
+}
+
+impl Store {
+    /// The report of `period`, from every journey and the summaries of the records of the
+    /// period's years. Files that cannot be read are left out and counted.
+    pub fn report(&self, period: Period) -> Report {
+        let journeys = self.load_journeys();
+        let from = u16::try_from(period.from.year()).unwrap_or(0);
+        let to = u16::try_from(period.to.year()).unwrap_or(u16::MAX);
+        let records = self.record_summaries(from..=to);
+        let journeys: Vec<Journey> = journeys.items.into_iter().map(|j| j.value).collect();
+        let mut report = Report::compute(&journeys, &records.items, period);
+        report.unreadable_records = records.errors.len();
+        report
+    }
+}
