@@ -3,6 +3,8 @@
 use std::ffi::OsString;
 use std::path::PathBuf;
 
+use chrono::NaiveDate;
+
 use sessions::{IdError, ParticipantId};
 
 use crate::i18n::Locale;
@@ -70,6 +72,18 @@ pub enum Command {
         /// The library.
         file: PathBuf,
     },
+    /// `report [--from DATE] [--to DATE] [--format html|md|csv|csv-people] [--out FILE]`: the
+    /// service's activity over a period (this year to today by default).
+    Report {
+        /// First day.
+        from: Option<NaiveDate>,
+        /// Last day.
+        to: Option<NaiveDate>,
+        /// What to write.
+        format: ReportFormat,
+        /// Where (standard output when absent).
+        out: Option<PathBuf>,
+    },
     /// `erase --participant ID [--yes]`.
     Erase {
         /// Who.
@@ -77,6 +91,20 @@ pub enum Command {
         /// Do not ask for confirmation.
         yes: bool,
     },
+}
+
+/// What `report` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ReportFormat {
+    /// The printable report (HTML, with its chart).
+    #[default]
+    Html,
+    /// The same in Markdown.
+    Markdown,
+    /// One row per session.
+    Csv,
+    /// One row per person, under an anonymous code.
+    CsvPeople,
 }
 
 /// What is wrong with the command line (exit code 2).
@@ -103,6 +131,12 @@ pub enum UsageError {
     /// A participant id that is not valid.
     #[error("bad id: {0}")]
     BadId(IdError),
+    /// A date that is not one (`YYYY-MM-DD` or `DD/MM/YYYY`).
+    #[error("bad date {0:?}")]
+    BadDate(String),
+    /// A report format that is not one.
+    #[error("bad format {0:?}")]
+    BadFormat(String),
 }
 
 /// The language asked for with `--lang`, looked for alone so that even a command line with
@@ -142,6 +176,9 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
     let mut dir: Option<PathBuf> = None;
     let mut atelier_src: Option<PathBuf> = None;
     let mut repair = false;
+    let mut from: Option<String> = None;
+    let mut format: Option<String> = None;
+    let mut out: Option<PathBuf> = None;
     let mut yes = false;
     let mut help = false;
     let mut version = false;
@@ -169,6 +206,9 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
             "--participant" => participant = Some(value("--participant")?),
             "--to" => to = Some(PathBuf::from(value("--to")?)),
             "--trust" => trust = Some(PathBuf::from(value("--trust")?)),
+            "--from" => from = Some(value("--from")?),
+            "--format" => format = Some(value("--format")?),
+            "--out" => out = Some(PathBuf::from(value("--out")?)),
             "--dir" => dir = Some(PathBuf::from(value("--dir")?)),
             "--atelier-src" => atelier_src = Some(PathBuf::from(value("--atelier-src")?)),
             "--repair" => repair = true,
@@ -227,6 +267,24 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
                 participant: parse_id(participant)?,
                 to: to.ok_or(UsageError::MissingArgument("what-to"))?,
             },
+            Some("report") => {
+                let date = |text: Option<String>| -> Result<Option<NaiveDate>, UsageError> {
+                    text.map(|t| atelier_plugin_api::parse_date(&t).ok_or(UsageError::BadDate(t)))
+                        .transpose()
+                };
+                Command::Report {
+                    from: date(from)?,
+                    to: date(to.map(|p| p.to_string_lossy().into_owned()))?,
+                    format: match format.as_deref() {
+                        None | Some("html") => ReportFormat::Html,
+                        Some("md" | "markdown") => ReportFormat::Markdown,
+                        Some("csv") => ReportFormat::Csv,
+                        Some("csv-people") => ReportFormat::CsvPeople,
+                        Some(other) => return Err(UsageError::BadFormat(other.to_owned())),
+                    },
+                    out,
+                }
+            }
             Some("erase") => Command::Erase {
                 participant: parse_id(participant)?,
                 yes,

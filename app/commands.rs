@@ -137,6 +137,23 @@ pub fn run(
             let registry = load_registry(&cli, env);
             export(&i18n, &registry, store, participant, to, io)
         }),
+        Command::Report {
+            from,
+            to,
+            format,
+            out,
+        } => with_store(&cli, env, &i18n, io, |store, io| {
+            let registry = load_registry(&cli, env);
+            report(
+                &i18n,
+                &registry,
+                store,
+                (*from, *to),
+                *format,
+                out.as_deref(),
+                io,
+            )
+        }),
         Command::Erase { participant, yes } => with_store(&cli, env, &i18n, io, |store, io| {
             let registry = load_registry(&cli, env);
             erase(
@@ -511,6 +528,64 @@ fn check_activity_file(i18n: &I18n, file: &Path, io: &mut Io<'_>) -> u8 {
             );
             EXIT_PROBLEMS
         }
+    }
+}
+
+/// `report`: the service's activity over a period, printable or as CSV, to a file or standard
+/// output.
+fn report(
+    i18n: &I18n,
+    registry: &crate::plugins::ActivityRegistry,
+    store: &Store,
+    (from, to): (Option<chrono::NaiveDate>, Option<chrono::NaiveDate>),
+    format: cli::ReportFormat,
+    out: Option<&Path>,
+    io: &mut Io<'_>,
+) -> u8 {
+    use chrono::Datelike as _;
+    let today = chrono::Local::now().date_naive();
+    let to = to.unwrap_or(today);
+    let from =
+        from.unwrap_or_else(|| chrono::NaiveDate::from_ymd_opt(to.year(), 1, 1).unwrap_or(to));
+    if from > to {
+        say(io.err, &i18n.tr("report-bad-period"));
+        return EXIT_USAGE;
+    }
+    let period = sessions::report::Period { from, to };
+    let report = store.report(period);
+    let text = match format {
+        cli::ReportFormat::Html => crate::report::html(i18n, registry, &report, period),
+        cli::ReportFormat::Markdown => crate::report::markdown(i18n, registry, &report, period),
+        cli::ReportFormat::Csv => crate::report::sessions_csv(i18n, registry, &report),
+        cli::ReportFormat::CsvPeople => crate::report::people_csv(i18n, &report),
+    };
+    if report.unreadable_records > 0 {
+        say(
+            io.err,
+            &i18n.tr_args(
+                "report-unreadable",
+                &[("count", report.unreadable_records.into())],
+            ),
+        );
+    }
+    match out {
+        None => match io.out.write_all(text.as_bytes()) {
+            Ok(()) => EXIT_OK,
+            Err(_) => EXIT_PROBLEMS,
+        },
+        Some(path) => match sessions::write_file_atomic(path, text.as_bytes()) {
+            Ok(()) => {
+                say(
+                    io.out,
+                    &i18n.tr_args("report-written", &[("path", path.into())]),
+                );
+                EXIT_OK
+            }
+            Err(error) => {
+                say(io.err, &messages::store_error(i18n, &error));
+                EXIT_PROBLEMS
+            }
+        },
     }
 }
 

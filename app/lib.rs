@@ -15,5 +15,6 @@ pub mod messages;
 pub mod plugins;
 pub mod printable;
 pub mod record_view;
+pub mod report;
 pub mod session;
 pub mod words;

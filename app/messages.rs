@@ -269,6 +269,12 @@ pub fn usage_error(i18n: &I18n, error: &UsageError) -> String {
         UsageError::BadId(e) => {
             i18n.tr_args("usage-bad-id", &[("reason", id_error(i18n, e).into())])
         }
+        UsageError::BadDate(text) => {
+            i18n.tr_args("usage-bad-date", &[("date", text.as_str().into())])
+        }
+        UsageError::BadFormat(text) => {
+            i18n.tr_args("usage-bad-format", &[("format", text.as_str().into())])
+        }
     }
 }
 

@@ -6,6 +6,8 @@ mod activity_files;
 mod common;
 #[path = "app/journey.rs"]
 mod journey;
+#[path = "app/service.rs"]
+mod service;
 
 use std::path::Path;
 use std::sync::Arc;

@@ -441,3 +441,154 @@ fn activity_files_are_checked_alone_or_with_the_folder_and_listed_with_their_sou
         text(&out.stdout)
     );
 }
+
+#[test]
+fn report_writes_the_period_printable_or_as_csv_without_a_name() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = demo(dir.path());
+    let store = sessions::Store::open(&data).expect("store");
+    let journeys = store.load_journeys().items;
+    let today = chrono::Local::now().date_naive();
+    // The last twelve months: every demo fact is inside, whatever today is.
+    let period = sessions::report::Period {
+        from: today - chrono::Duration::days(365),
+        to: today,
+    };
+    let from = period.from.format("%Y-%m-%d").to_string();
+    let to = today.format("%Y-%m-%d").to_string();
+    let expected = store.report(period);
+
+    let html_path = dir.path().join("rapport.html");
+    let html_path = html_path.to_str().expect("utf-8");
+    let out = atelier(&[
+        "report",
+        "--data-dir",
+        &data,
+        "--from",
+        &from,
+        "--to",
+        &to,
+        "--out",
+        html_path,
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(
+        text(&out.stdout).trim(),
+        format!("Rapport écrit : {html_path}")
+    );
+    let html = fs::read_to_string(html_path).expect("written");
+    assert!(
+        html.starts_with("<!DOCTYPE html>") && html.contains("<svg"),
+        "{html}"
+    );
+    assert!(html.contains(&format!(
+        "<tr><td title=\"Les personnes dont le parcours était ouvert à un moment de la période : entrées avant sa fin, et pas sorties avant son début.\">File active</td><td class=\"n\">{}</td></tr>",
+        expected.caseload
+    )));
+    // One person left: in an export, "< 3".
+    assert_eq!(expected.exits.values().sum::<usize>(), 1);
+    assert!(
+        html.contains(">Sorties</td><td class=\"n\">&lt; 3</td>"),
+        "{html}"
+    );
+
+    let markdown = text(
+        &atelier(&[
+            "report",
+            "--data-dir",
+            &data,
+            "--from",
+            &from,
+            "--format",
+            "md",
+            "--lang",
+            "en",
+        ])
+        .stdout,
+    );
+    assert!(
+        markdown.starts_with("# The service's activity\n"),
+        "{markdown}"
+    );
+    assert!(markdown.contains("| Exits | < 3 |"), "{markdown}");
+
+    let sessions_csv = text(
+        &atelier(&[
+            "report",
+            "--data-dir",
+            &data,
+            "--from",
+            &from,
+            "--format",
+            "csv",
+        ])
+        .stdout,
+    );
+    let mut lines = sessions_csv.lines();
+    assert_eq!(
+        lines.next(),
+        Some("date,mois,activite,mode,participants,minutes")
+    );
+    assert_eq!(lines.count(), expected.session_list.len());
+    assert!(
+        sessions_csv.contains(",individuel,< 3,45"),
+        "{sessions_csv}"
+    );
+
+    let people_csv = text(
+        &atelier(&[
+            "report",
+            "--data-dir",
+            &data,
+            "--from",
+            &from,
+            "--format",
+            "csv-people",
+        ])
+        .stdout,
+    );
+    assert_eq!(people_csv.lines().count(), 1 + expected.caseload);
+    assert!(
+        people_csv.lines().skip(1).all(|l| l.starts_with("P-")),
+        "{people_csv}"
+    );
+    // Codes change with every export: nobody can be followed from one to the next.
+    let again = text(
+        &atelier(&[
+            "report",
+            "--data-dir",
+            &data,
+            "--from",
+            &from,
+            "--format",
+            "csv-people",
+        ])
+        .stdout,
+    );
+    assert_ne!(people_csv, again);
+
+    // No name, first name, id or note in any export.
+    for export in [&html, &markdown, &sessions_csv, &people_csv] {
+        for journey in &journeys {
+            let j = &journey.value;
+            for trace in [
+                j.display_name.as_str(),
+                j.last_name.expose().as_deref().unwrap_or("-"),
+                j.id.as_str(),
+                "privée",
+            ] {
+                assert!(!export.contains(trace), "{trace:?} in an export:\n{export}");
+            }
+        }
+    }
+
+    let out = atelier(&["report", "--data-dir", &data, "--from", "31/13/2026"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("Date incomprise : « 31/13/2026 »"),
+        "{}",
+        text(&out.stderr)
+    );
+    let out = atelier(&["report", "--data-dir", &data, "--format", "pdf"]);
+    assert_eq!(out.status.code(), Some(2));
+}

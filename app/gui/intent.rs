@@ -36,6 +36,10 @@ pub(crate) enum Intent {
     RevokePlugin(usize),
     /// Read the activities again (activity files edited, a library added), and say how many.
     ReloadActivities,
+    /// The service's activity over this period (from this preset).
+    Service(super::service::Preset, sessions::report::Period),
+    /// Write the Service screen's report, or one of its CSV files, into a folder.
+    ExportReport(super::service::Export),
     /// Say that something went wrong.
     Warn(String),
     /// Write the journey on screen if it changed (nothing is being typed).
@@ -129,6 +133,16 @@ impl AtelierApp {
             | Intent::ChooseDataFolder
             | Intent::ApprovePlugin { .. }
             | Intent::RevokePlugin(_) => return self.apply_settings(intent),
+            Intent::Service(preset, period) => {
+                let Some(store) = &self.store else {
+                    return;
+                };
+                let report = store.report(period);
+                Screen::Service(Box::new(super::service::ServiceScreen::new(
+                    preset, period, report,
+                )))
+            }
+            Intent::ExportReport(export) => return self.export_report(export),
             Intent::ReloadActivities => {
                 self.reload_plugins();
                 let text = self.i18n.tr_args(

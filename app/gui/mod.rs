@@ -9,9 +9,10 @@ mod charts;
 mod ctx;
 mod home;
 mod intent;
-mod journey;
+pub(crate) mod journey;
 mod record_screen;
 mod runner;
+mod service;
 pub mod settings;
 mod setup;
 mod welcome;
@@ -125,6 +126,8 @@ enum Screen {
     Sessions(Box<home::SessionsPage>),
     /// Settings.
     Settings(Box<settings::SettingsScreen>),
+    /// The service's activity over a period.
+    Service(Box<service::ServiceScreen>),
     /// One participant's journey.
     Journey(Box<journey::JourneyScreen>),
 }
@@ -355,6 +358,7 @@ impl AtelierApp {
             Screen::Setup(state) => state.ui(ui, &ctx),
             Screen::Review(review) => review.ui(ui, &ctx),
             Screen::Settings(screen) => screen.ui(ui, &ctx),
+            Screen::Service(screen) => screen.ui(ui, &ctx),
             Screen::Journey(screen) => screen.ui(ui, &ctx),
             Screen::Running => return,
         };
@@ -372,6 +376,12 @@ impl AtelierApp {
                 if !running {
                     if self.store.is_some() && ui.button(self.i18n.tr("nav-home")).clicked() {
                         self.apply(Intent::Home);
+                    }
+                    if self.store.is_some() && ui.button(self.i18n.tr("nav-service")).clicked() {
+                        let today = self.now().date_naive();
+                        if let Some(period) = service::Preset::Year.period(today) {
+                            self.apply(Intent::Service(service::Preset::Year, period));
+                        }
                     }
                     if ui.button(self.i18n.tr("nav-settings")).clicked() {
                         self.apply(Intent::Settings);

@@ -13,6 +13,8 @@ cli-help =
       atelier plugin new ID [--dir FOLDER] [--atelier-src FOLDER]
                                                            writes a plugin to build outside Atelier
       atelier plugin check FILE                            says whether this Atelier accepts a library, and if not why
+      atelier report [--from DATE] [--to DATE] [--format html|md|csv|csv-people] [--out FILE]
+                                                           the service's activity over a period (default: this year)
       atelier demo FOLDER                                  creates a demo data folder
       atelier export --participant ID --to FOLDER          exports everything about one person
       atelier erase --participant ID [--yes]               erases one person (GDPR)
@@ -37,6 +39,8 @@ usage-missing-argument = Missing { $what }.
 usage-unexpected = Unexpected: "{ $arg }".
 usage-bad-lang = Unknown language: "{ $lang }". Choose fr or en.
 usage-bad-id = Id refused: { $reason }
+usage-bad-date = Date not understood: "{ $date }". Write it 2026-01-31 or 31/01/2026.
+usage-bad-format = Unknown format: "{ $format }". Choose html, md, csv (one row per session) or csv-people (one row per person, without names).
 what-participant = the option --participant ID
 what-to = the option --to FOLDER
 what-plugin-id = the activity's id (atelier plugin new ID), for example network_map
@@ -609,3 +613,99 @@ plugin-new-other-source = The source in { $path } is not the one this Atelier wa
 plugin-new-io = { $path }: { $reason }. The plugin may be only partly written: delete that folder and start again.
 plugin-check-accepted = { $path }: accepted. Activity "{ $name }" ({ $id } { $version }).
 plugin-check-refused = { $path }: refused, { $reason }
+
+## The service's activity report
+nav-service = Service activity
+service-this-month = This month
+service-this-quarter = This quarter
+service-this-year = This year
+service-from = From
+service-to = to
+service-show = Show
+service-bad-dates = Write two dates, the first before the second, like this: 01/01/2026.
+service-export = Export:
+service-export-html = Printable report (HTML)
+service-export-md = Report (Markdown)
+service-export-sessions = Sessions (CSV)
+service-export-people = People, without names (CSV)
+service-file-report = service-activity
+service-file-sessions = sessions
+service-file-people = people-anonymous
+service-month-words = { $month }: { $collective } coll., { $one_to_one } 1:1
+report-bad-period = The period does not work: --from must come before --to.
+report-unreadable = { $count ->
+        [one] A record could not be read: it is not counted. "atelier check" says why.
+       *[other] { $count } records could not be read: they are not counted. "atelier check" says why.
+    }
+report-written = Report written: { $path }
+report-title = The service's activity
+report-period = from { $from } to { $to }
+report-month = { $month } { $year }
+month-1 = Jan
+month-2 = Feb
+month-3 = Mar
+month-4 = Apr
+month-5 = May
+month-6 = Jun
+month-7 = Jul
+month-8 = Aug
+month-9 = Sep
+month-10 = Oct
+month-11 = Nov
+month-12 = Dec
+report-section-people = The people supported
+report-section-sessions = The sessions
+report-section-interventions = Interventions and time spent
+report-section-situations = Where people are at the end of the period
+report-section-fidelity = Fidelity indicators (supported employment scale)
+report-section-definitions = What each figure counts
+report-caseload = Caseload
+report-caseload-hint = People whose journey was open at some point in the period: entered before its end, and not left before its start.
+report-new = New entries
+report-new-hint = People who entered the service during the period.
+report-exits = Exits
+report-exits-hint = Exits dated in the period, by reason.
+report-on-hold = On hold
+report-on-hold-hint = People on hold on the period's last day (at their request; not an exit).
+report-exit-request = at the person's request
+report-exit-job = lasting job
+report-exit-moved = moved away
+report-exit-health = health
+report-exit-lost = lost contact despite follow-up
+report-exit-other = another reason
+report-collective = Collective sessions
+report-collective-hint = Collective sessions held in Atelier during the period.
+report-one-to-one = One-to-one exercises
+report-one-to-one-hint = One-to-one exercises held in Atelier during the period.
+report-average-group = Participants per collective session, on average
+report-average-group-hint = The average number of participants in the period's collective sessions.
+report-people-in-sessions = People who came at least once
+report-people-in-sessions-hint = The different people who took part in at least one session of the period.
+report-by-activity-hint = The period's sessions of this activity: collective, then one-to-one.
+report-activity-value = { $collective } coll. · { $one_to_one } 1:1
+report-intervention-value = { $count } · { $time }
+report-without-length = {" "}({ $count } without a length)
+report-session-time-hint = The number of sessions and their length (from start to end of each session, once per session).
+report-contact-hint = Contacts noted in journeys during the period, and the time noted with them; those without a length are counted apart.
+report-situations-hint = People whose journey is open on the period's last day, by their experience on that day (a job first, then a work trial or training, then volunteering); the others are building their project.
+report-situation-job = In a job
+report-situation-placement = In a work trial or training
+report-situation-volunteering = Volunteering
+report-situation-project = Project in progress
+report-fidelity-collective = Collective sessions per month (item 3.5)
+report-fidelity-collective-hint = The number of collective sessions divided by the number of months in the period: "developing the power to act" through collective time.
+report-fidelity-weekly = Weekly contact while looking for work (item 4.5)
+report-fidelity-weekly-hint = Of the people looking for work during the period, those seen at least every seven days while they were looking (sessions and contacts with the person).
+report-weekly-value = { $seen } of { $looking }
+report-fidelity-employer = Days to a first employer contact (median)
+report-fidelity-employer-hint = For the people who entered during the period: the median number of days from entry to the first contact with an employer (employer contact or workplace visit); in brackets, those who have not had one yet.
+report-employer-value = { $days } d ({ $without } without one yet)
+report-employer-none = — ({ $without } without one yet)
+report-chart-title = Sessions per month
+report-masked-note = In this document, the numbers 1 and 2 are written "< 3": such small groups could let people be recognised.
+report-mode-collective = collective
+report-mode-one-to-one = one-to-one
+report-yes = yes
+report-no = no
+report-csv-sessions-header = date,month,activity,mode,participants,minutes
+report-csv-people-header = code,entry_month,collective_sessions,one_to_one_exercises,contacts,situation_at_end,exit,on_hold_at_end,job_search,weekly_contact,days_to_first_employer_contact

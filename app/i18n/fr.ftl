@@ -13,6 +13,8 @@ cli-help =
       atelier plugin new ID [--dir DOSSIER] [--atelier-src DOSSIER]
                                                            écrit une extension à compiler hors d'Atelier
       atelier plugin check FICHIER                         dit si cet Atelier accepte une bibliothèque, sinon pourquoi
+      atelier report [--from DATE] [--to DATE] [--format html|md|csv|csv-people] [--out FICHIER]
+                                                           l'activité du service sur une période (par défaut : cette année)
       atelier demo DOSSIER                                 crée un dossier de démonstration
       atelier export --participant ID --to DOSSIER         exporte tout ce qui concerne une personne
       atelier erase --participant ID [--yes]               efface une personne (RGPD)
@@ -37,6 +39,8 @@ usage-missing-argument = Il manque { $what }.
 usage-unexpected = Élément en trop : « { $arg } ».
 usage-bad-lang = Langue inconnue : « { $lang } ». Choisissez fr ou en.
 usage-bad-id = Identifiant refusé : { $reason }
+usage-bad-date = Date incomprise : « { $date } ». Écrivez-la 2026-01-31 ou 31/01/2026.
+usage-bad-format = Format inconnu : « { $format } ». Choisissez html, md, csv (une ligne par séance) ou csv-people (une ligne par personne, sans nom).
 what-participant = l'option --participant ID
 what-to = l'option --to DOSSIER
 what-plugin-id = l'identifiant de l'activité (atelier plugin new ID), par exemple carte_reseau
@@ -632,3 +636,99 @@ plugin-new-other-source = Les sources de { $path } ne sont pas celles dont cet A
 plugin-new-io = { $path } : { $reason }. L'extension n'est peut-être écrite qu'en partie : supprimez ce dossier et recommencez.
 plugin-check-accepted = { $path } : acceptée. Activité « { $name } » ({ $id } { $version }).
 plugin-check-refused = { $path } : refusée, { $reason }
+
+## Le rapport d'activité du service
+nav-service = Activité du service
+service-this-month = Ce mois-ci
+service-this-quarter = Ce trimestre
+service-this-year = Cette année
+service-from = Du
+service-to = au
+service-show = Afficher
+service-bad-dates = Écrivez deux dates, la première avant la seconde, ainsi : 01/01/2026.
+service-export = Exporter :
+service-export-html = Rapport à imprimer (HTML)
+service-export-md = Rapport (Markdown)
+service-export-sessions = Séances (CSV)
+service-export-people = Personnes, sans nom (CSV)
+service-file-report = activite-service
+service-file-sessions = seances
+service-file-people = personnes-anonymes
+service-month-words = { $month } : { $collective } coll., { $one_to_one } ind.
+report-bad-period = La période ne va pas : --from doit venir avant --to.
+report-unreadable = { $count ->
+        [one] Un compte rendu n'a pas pu être lu : il n'est pas compté. « atelier check » dit pourquoi.
+       *[other] { $count } comptes rendus n'ont pas pu être lus : ils ne sont pas comptés. « atelier check » dit pourquoi.
+    }
+report-written = Rapport écrit : { $path }
+report-title = Activité du service
+report-period = du { $from } au { $to }
+report-month = { $month } { $year }
+month-1 = janv.
+month-2 = févr.
+month-3 = mars
+month-4 = avr.
+month-5 = mai
+month-6 = juin
+month-7 = juil.
+month-8 = août
+month-9 = sept.
+month-10 = oct.
+month-11 = nov.
+month-12 = déc.
+report-section-people = Les personnes accompagnées
+report-section-sessions = Les séances
+report-section-interventions = Les interventions et le temps passé
+report-section-situations = La situation des personnes à la fin de la période
+report-section-fidelity = Indicateurs de fidélité (échelle emploi accompagné)
+report-section-definitions = Ce que compte chaque chiffre
+report-caseload = File active
+report-caseload-hint = Les personnes dont le parcours était ouvert à un moment de la période : entrées avant sa fin, et pas sorties avant son début.
+report-new = Nouvelles entrées
+report-new-hint = Les personnes entrées dans le service pendant la période.
+report-exits = Sorties
+report-exits-hint = Les sorties datées dans la période, par motif.
+report-on-hold = En veille
+report-on-hold-hint = Les personnes en veille le dernier jour de la période (à leur demande ; ce n'est pas une sortie).
+report-exit-request = à la demande de la personne
+report-exit-job = emploi durable
+report-exit-moved = déménagement
+report-exit-health = santé
+report-exit-lost = contact perdu malgré les relances
+report-exit-other = autre motif
+report-collective = Séances collectives
+report-collective-hint = Les séances collectives tenues dans Atelier pendant la période.
+report-one-to-one = Exercices individuels
+report-one-to-one-hint = Les exercices individuels tenus dans Atelier pendant la période.
+report-average-group = Participants par séance collective, en moyenne
+report-average-group-hint = Le nombre moyen de participants des séances collectives de la période.
+report-people-in-sessions = Personnes venues au moins une fois
+report-people-in-sessions-hint = Les personnes différentes qui ont pris part à au moins une séance de la période.
+report-by-activity-hint = Les séances de la période de cette activité : collectives, puis individuelles.
+report-activity-value = { $collective } coll. · { $one_to_one } ind.
+report-intervention-value = { $count } · { $time }
+report-without-length = {" "}({ $count } sans durée notée)
+report-session-time-hint = Le nombre de séances et leur durée (du début à la fin de chaque séance, une fois par séance).
+report-contact-hint = Les contacts notés dans les parcours pendant la période, et le temps noté avec eux ; ceux sans durée sont comptés à part.
+report-situations-hint = Les personnes dont le parcours est ouvert le dernier jour de la période, selon leur expérience en cours ce jour-là (l'emploi d'abord, puis le stage ou la formation, puis le bénévolat) ; les autres construisent leur projet.
+report-situation-job = En emploi
+report-situation-placement = En stage ou en formation
+report-situation-volunteering = En bénévolat
+report-situation-project = Projet en construction
+report-fidelity-collective = Séances collectives par mois (item 3.5)
+report-fidelity-collective-hint = Le nombre de séances collectives divisé par le nombre de mois de la période : « développer le pouvoir d'agir » par des temps collectifs.
+report-fidelity-weekly = Contact hebdomadaire en recherche d'emploi (item 4.5)
+report-fidelity-weekly-hint = Parmi les personnes en recherche d'emploi pendant la période, celles vues au moins tous les sept jours tant qu'elles cherchaient (séances et contacts avec la personne).
+report-weekly-value = { $seen } sur { $looking }
+report-fidelity-employer = Jours jusqu'au premier contact employeur (médiane)
+report-fidelity-employer-hint = Pour les personnes entrées pendant la période : le nombre médian de jours entre l'entrée et le premier contact avec un employeur (contact employeur ou visite sur le lieu de travail) ; entre parenthèses, celles qui n'en ont pas encore eu.
+report-employer-value = { $days } j ({ $without } sans contact encore)
+report-employer-none = — ({ $without } sans contact encore)
+report-chart-title = Séances par mois
+report-masked-note = Dans ce document, les nombres 1 et 2 sont écrits « < 3 » : de si petits groupes permettraient de reconnaître des personnes.
+report-mode-collective = collective
+report-mode-one-to-one = individuel
+report-yes = oui
+report-no = non
+report-csv-sessions-header = date,mois,activite,mode,participants,minutes
+report-csv-people-header = code,mois_entree,seances_collectives,exercices_individuels,contacts,situation_fin,sortie,en_veille_fin,recherche_emploi,contact_hebdomadaire,jours_premier_contact_employeur

@@ -1,6 +1,8 @@
 //! Store benchmarks: opening a large data folder to what the home screen needs
-//! (1,000 journeys, 50,000 records; goal under 0.5 s) and saving a 12-participant session
-//! (goal under 100 ms). Run with `cargo bench -p sessions`.
+//! (1,000 journeys, 50,000 records; goal under 0.5 s), the service's report of a year on it
+//! (goal under 0.3 s with the year's summary written, under 3 s when it must be rebuilt from
+//! the records) and saving a 12-participant session (goal under 100 ms). Run with
+//! `cargo bench -p sessions`.
 #![expect(
     missing_docs,
     reason = "criterion's macros generate undocumented functions"
@@ -137,6 +139,27 @@ fn benches(c: &mut Criterion) {
     });
     group.bench_function("load 1000 journeys", |b| {
         b.iter(|| black_box(store.load_journeys()));
+    });
+    let year = sessions::report::Period {
+        from: "2023-01-01".parse().expect("date"),
+        to: "2023-12-31".parse().expect("date"),
+    };
+    let index = store.root().join("sessions/2023.index");
+    group.bench_function("report of a year, summary written", |b| {
+        // The first report writes the year's summary; then it is read.
+        let _warm = store.report(year);
+        b.iter(|| {
+            let report = store.report(year);
+            assert!(report.sessions.collective > 2_000, "a year of sessions");
+            black_box(report)
+        });
+    });
+    group.bench_function("report of a year, summary rebuilt", |b| {
+        b.iter_batched(
+            || fs::remove_file(&index).expect("remove the summary"),
+            |()| black_box(store.report(year)),
+            criterion::BatchSize::PerIteration,
+        );
     });
     let one = fs::read_to_string(store.journey_path(&participant(1))).expect("read");
     group.bench_function("parse one journey", |b| {

@@ -9,9 +9,9 @@ use chrono::{DateTime, Duration, FixedOffset, NaiveDate};
 use crate::error::StoreError;
 use crate::id::{ParticipantId, SessionId};
 use crate::journey::{
-    Consent, Consents, Contract, ExitReason, Journey, Milestone, MilestoneKind, Objective, Phase,
-    PhaseSpan, Preferences, Prescriber, ReviewDecision, Rhythm, Stage, StageReview, Status,
-    StatusChange,
+    Consent, Consents, Contact, ContactKind, Contract, ExitReason, Journey, Milestone,
+    MilestoneKind, Objective, Phase, PhaseSpan, Preferences, Prescriber, ReviewDecision, Rhythm,
+    Stage, StageReview, Status, StatusChange,
 };
 use crate::private::Private;
 use crate::record::{ActivityRef, Mode, ParticipantOutcome, ProgressPoint, SessionRecord};
@@ -325,6 +325,25 @@ fn journey(index: usize, person: &Person, today: NaiveDate) -> Journey {
             note: String::from(
                 "Déménagement dans une autre région ; coordonnées du service local transmises.",
             ),
+        });
+    }
+    // Contacts about the person, without them (they do not change the rhythm of contact): the
+    // prescriber soon after entry; an employer once the job search is under way.
+    j.contacts.push(Contact {
+        date: entry + Duration::days(20),
+        kind: ContactKind::Partner,
+        recorded_by: person.advisor.to_owned(),
+        note: Private::default(),
+        duration_minutes: Some(20),
+    });
+    let employer = entry + Duration::days(100 + 3 * index as i64);
+    if person.phase >= Phase::JobSearch && employer < today {
+        j.contacts.push(Contact {
+            date: employer,
+            kind: ContactKind::Employer,
+            recorded_by: person.advisor.to_owned(),
+            note: Private::default(),
+            duration_minutes: Some(30),
         });
     }
     j.private_notes = Private::new(String::from("Notes de l'accompagnement (privées)."));

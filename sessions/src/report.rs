@@ -195,6 +195,8 @@ pub struct Report {
     pub days_to_employer: (Option<f64>, usize),
     /// Each person of the caseload, for the anonymous export.
     pub people: Vec<PersonPeriod>,
+    /// The period's sessions, oldest first, for the per-session export.
+    pub session_list: Vec<RecordSummary>,
     /// Records that could not be read (left out of every count; `check` says why).
     pub unreadable_records: usize,
 }
@@ -464,6 +466,8 @@ impl Report {
             });
         }
         report.days_to_employer = (median(employer_days), entered_without_employer);
+        report.session_list = in_period.into_iter().cloned().collect();
+        report.session_list.sort_by_key(|r| r.start);
         report
     }
 }

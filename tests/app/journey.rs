@@ -208,6 +208,14 @@ fn the_rhythm_indicator_follows_the_fixed_clock() {
         "Ce qui a été dit (privé, facultatif)",
         "Rendez-vous fixé",
     );
+    type_into(&mut h, "Durée en minutes (facultatif)", "90 min");
+    click(&mut h, "Enregistrer le contact");
+    h.get_by_label("Écrivez la durée en minutes, de 1 à 1440 (par exemple 45), ou laissez vide.");
+    click(&mut h, "Durée en minutes (facultatif)");
+    for _ in 0..4 {
+        h.key_press(egui::Key::Backspace);
+    }
+    h.run();
     click(&mut h, "Enregistrer le contact");
     h.get_by_label("Dernier contact le 20/11/2026 (aujourd'hui).");
     assert!(
@@ -219,8 +227,14 @@ fn the_rhythm_indicator_follows_the_fixed_clock() {
     click(&mut h, "Retour");
     assert_eq!(h.query_all_by_label("à recontacter").count(), 0);
     let saved = store.load_journey(&amina()).expect("journey").value;
-    assert_eq!(saved.contacts.len(), 1);
-    assert_eq!(saved.contacts[0].note.expose(), "Rendez-vous fixé");
+    let calls: Vec<&sessions::Contact> = saved
+        .contacts
+        .iter()
+        .filter(|c| c.kind == sessions::ContactKind::Call)
+        .collect();
+    assert_eq!(calls.len(), 1);
+    assert_eq!(calls[0].note.expose(), "Rendez-vous fixé");
+    assert_eq!(calls[0].duration_minutes, Some(90));
 
     // Bastien works (past his first month): monthly, and seen 1 day ago: no warning.
     click(&mut h, "Ouvrir le parcours de Bastien");

@@ -436,7 +436,7 @@ impl AtelierApp {
 
     /// The folder to write into: the one chosen, or, when no folder window can open, the
     /// documented fallback (`true`). `None` (and a notice) when the person cancelled.
-    fn pick_folder(&mut self) -> Option<(std::path::PathBuf, bool)> {
+    pub(super) fn pick_folder(&mut self) -> Option<(std::path::PathBuf, bool)> {
         match self.config.folder_picker.pick() {
             super::Picked::Chosen(dir) => Some((dir, false)),
             super::Picked::Fallback(dir) => Some((dir, true)),

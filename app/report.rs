@@ -1,0 +1,613 @@
+//! The service's report as people read it: the figures with their names and what each counts
+//! ([`figures`], shared by the Service screen and the exports), the printable report in HTML and
+//! Markdown laid out like a section of an activity report (*bilan d'activité*), and the CSV
+//! exports (one row per session; one row per person with an anonymous code).
+//!
+//! Exports never hold a name, a first name or a note, and show counts of 1 or 2 as "< 3":
+//! small groups identify people. The screen shows exact figures.
+
+use std::fmt::Write as _;
+
+use sessions::ContactKind;
+use sessions::report::{ExitKind, Intervention, Period, Report, Situation};
+
+use crate::i18n::I18n;
+use crate::plugins::ActivityRegistry;
+
+/// How counts are shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Counts {
+    /// As they are (the screen).
+    Exact,
+    /// 1 and 2 as "< 3" (every export).
+    Masked,
+}
+
+impl Counts {
+    /// `n` as this shows counts.
+    pub fn show(self, n: usize) -> String {
+        match (self, n) {
+            (Self::Masked, 1 | 2) => String::from("< 3"),
+            _ => n.to_string(),
+        }
+    }
+}
+
+/// One line of a table: what, how many, and what it counts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Figure {
+    /// Its name.
+    pub label: String,
+    /// Its value, as shown.
+    pub value: String,
+    /// What it counts, in a sentence (shown when hovered, and under the tables of an export).
+    pub hint: String,
+}
+
+/// A titled table of figures.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Section {
+    /// Its title.
+    pub title: String,
+    /// Its lines.
+    pub figures: Vec<Figure>,
+}
+
+/// The start of a line that details the one above it (a reason of exit, an activity).
+const SUB: &str = "· ";
+
+/// A number with one decimal, written as the language writes it (1,5 in French).
+fn decimal(i18n: &I18n, value: f64) -> String {
+    let text = format!("{value:.1}");
+    match i18n.locale() {
+        crate::i18n::Locale::Fr => text.replace('.', ","),
+        crate::i18n::Locale::En => text,
+    }
+}
+
+fn hours(minutes: i64) -> String {
+    format!("{} h {:02}", minutes / 60, minutes % 60)
+}
+
+/// The name of a kind of contact.
+pub fn contact_name(i18n: &I18n, kind: ContactKind) -> String {
+    crate::gui::journey::CONTACT_KINDS
+        .iter()
+        .find(|(k, _)| *k == kind)
+        .map(|(_, id)| i18n.tr(id))
+        .unwrap_or_default()
+}
+
+fn exit_id(kind: ExitKind) -> &'static str {
+    match kind {
+        ExitKind::PersonRequest => "report-exit-request",
+        ExitKind::StableJob => "report-exit-job",
+        ExitKind::MovedAway => "report-exit-moved",
+        ExitKind::Health => "report-exit-health",
+        ExitKind::LostContact => "report-exit-lost",
+        ExitKind::Other => "report-exit-other",
+    }
+}
+
+fn situation_id(situation: Situation) -> &'static str {
+    match situation {
+        Situation::Job => "report-situation-job",
+        Situation::PlacementOrTraining => "report-situation-placement",
+        Situation::Volunteering => "report-situation-volunteering",
+        Situation::ProjectInProgress => "report-situation-project",
+    }
+}
+
+/// Every table of the report, in order: people, sessions, interventions, situations,
+/// fidelity.
+pub fn figures(
+    i18n: &I18n,
+    registry: &ActivityRegistry,
+    report: &Report,
+    counts: Counts,
+) -> Vec<Section> {
+    let n = |value: usize| counts.show(value);
+    let figure = |id: &str, value: String| Figure {
+        label: i18n.tr(id),
+        value,
+        hint: i18n.tr(&format!("{id}-hint")),
+    };
+    let mut people = vec![
+        figure("report-caseload", n(report.caseload)),
+        figure("report-new", n(report.new_journeys)),
+        figure("report-exits", n(report.exits.values().sum())),
+        figure("report-on-hold", n(report.on_hold)),
+    ];
+    for (kind, count) in &report.exits {
+        people.push(Figure {
+            label: format!("{SUB}{}", i18n.tr(exit_id(*kind))),
+            value: n(*count),
+            hint: i18n.tr("report-exits-hint"),
+        });
+    }
+    let mut sessions = vec![
+        figure("report-collective", n(report.sessions.collective)),
+        figure("report-one-to-one", n(report.sessions.one_to_one)),
+        figure(
+            "report-average-group",
+            report
+                .average_group
+                .map_or_else(|| String::from("—"), |a| decimal(i18n, a)),
+        ),
+        figure("report-people-in-sessions", n(report.people_in_sessions)),
+    ];
+    for (id, by) in &report.by_activity {
+        sessions.push(Figure {
+            label: format!("{SUB}{}", registry.name(id, i18n)),
+            value: i18n.tr_args(
+                "report-activity-value",
+                &[
+                    ("collective", n(by.collective).into()),
+                    ("one_to_one", n(by.one_to_one).into()),
+                ],
+            ),
+            hint: i18n.tr("report-by-activity-hint"),
+        });
+    }
+    let interventions = report
+        .interventions
+        .iter()
+        .map(|(kind, tally)| {
+            let label = match kind {
+                Intervention::CollectiveSession => i18n.tr("report-collective"),
+                Intervention::OneToOneSession => i18n.tr("report-one-to-one"),
+                Intervention::Contact(kind) => contact_name(i18n, *kind),
+            };
+            let mut value = i18n.tr_args(
+                "report-intervention-value",
+                &[
+                    ("count", n(tally.count).into()),
+                    ("time", hours(tally.minutes).into()),
+                ],
+            );
+            if tally.without_length > 0 {
+                value.push_str(&i18n.tr_args(
+                    "report-without-length",
+                    &[("count", n(tally.without_length).into())],
+                ));
+            }
+            Figure {
+                label,
+                value,
+                hint: i18n.tr(match kind {
+                    Intervention::Contact(_) => "report-contact-hint",
+                    _ => "report-session-time-hint",
+                }),
+            }
+        })
+        .collect();
+    let situations = report
+        .situations
+        .iter()
+        .map(|(situation, count)| Figure {
+            label: i18n.tr(situation_id(*situation)),
+            value: n(*count),
+            hint: i18n.tr("report-situations-hint"),
+        })
+        .collect();
+    let (weekly, looking) = report.weekly_contact;
+    let (median, without) = report.days_to_employer;
+    let fidelity = vec![
+        figure(
+            "report-fidelity-collective",
+            decimal(i18n, report.collective_per_month),
+        ),
+        figure(
+            "report-fidelity-weekly",
+            i18n.tr_args(
+                "report-weekly-value",
+                &[("seen", n(weekly).into()), ("looking", n(looking).into())],
+            ),
+        ),
+        figure(
+            "report-fidelity-employer",
+            match median {
+                Some(days) => i18n.tr_args(
+                    "report-employer-value",
+                    &[
+                        ("days", format!("{days:.0}").into()),
+                        ("without", n(without).into()),
+                    ],
+                ),
+                None => i18n.tr_args("report-employer-none", &[("without", n(without).into())]),
+            },
+        ),
+    ];
+    vec![
+        Section {
+            title: i18n.tr("report-section-people"),
+            figures: people,
+        },
+        Section {
+            title: i18n.tr("report-section-sessions"),
+            figures: sessions,
+        },
+        Section {
+            title: i18n.tr("report-section-interventions"),
+            figures: interventions,
+        },
+        Section {
+            title: i18n.tr("report-section-situations"),
+            figures: situations,
+        },
+        Section {
+            title: i18n.tr("report-section-fidelity"),
+            figures: fidelity,
+        },
+    ]
+}
+
+/// "du 01/01/2026 au 31/12/2026".
+pub fn period_text(i18n: &I18n, period: Period) -> String {
+    i18n.tr_args(
+        "report-period",
+        &[
+            ("from", crate::words::date(period.from).into()),
+            ("to", crate::words::date(period.to).into()),
+        ],
+    )
+}
+
+/// The month's short name and year: "janv. 2026".
+pub fn month_label(i18n: &I18n, (year, month): (i32, u32)) -> String {
+    i18n.tr_args(
+        "report-month",
+        &[
+            ("month", i18n.tr(&format!("month-{month}")).into()),
+            ("year", year.to_string().into()),
+        ],
+    )
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// The sessions per month as an inline SVG bar chart (collective and one-to-one stacked).
+fn month_chart_svg(i18n: &I18n, report: &Report) -> String {
+    let months = &report.by_month;
+    let max = months
+        .iter()
+        .map(|(_, s)| s.collective + s.one_to_one)
+        .max()
+        .unwrap_or(0)
+        .max(1);
+    let (width, height, bar) = (640.0_f64, 220.0_f64, 640.0 / months.len().max(1) as f64);
+    let scale = (height - 40.0) / max as f64;
+    let mut svg = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" role=\"img\" aria-label=\"{}\">",
+        escape(&i18n.tr("report-chart-title"))
+    );
+    for (i, (month, sessions)) in months.iter().enumerate() {
+        let x = i as f64 * bar + bar * 0.15;
+        let w = bar * 0.7;
+        let one = sessions.one_to_one as f64 * scale;
+        let group = sessions.collective as f64 * scale;
+        let base = height - 24.0;
+        let _ = write!(
+            svg,
+            "<rect x=\"{x:.1}\" y=\"{:.1}\" width=\"{w:.1}\" height=\"{group:.1}\" fill=\"#1f5fa8\"/>\
+             <rect x=\"{x:.1}\" y=\"{:.1}\" width=\"{w:.1}\" height=\"{one:.1}\" fill=\"#8fb8e8\"/>\
+             <text x=\"{:.1}\" y=\"{:.1}\" font-size=\"11\" text-anchor=\"middle\">{}</text>",
+            base - group,
+            base - group - one,
+            x + w / 2.0,
+            height - 8.0,
+            escape(&month_label(i18n, *month))
+        );
+    }
+    let _ = write!(
+        svg,
+        "<rect x=\"4\" y=\"4\" width=\"10\" height=\"10\" fill=\"#1f5fa8\"/><text x=\"18\" y=\"13\" font-size=\"11\">{}</text>\
+         <rect x=\"160\" y=\"4\" width=\"10\" height=\"10\" fill=\"#8fb8e8\"/><text x=\"174\" y=\"13\" font-size=\"11\">{}</text></svg>",
+        escape(&i18n.tr("report-collective")),
+        escape(&i18n.tr("report-one-to-one"))
+    );
+    svg
+}
+
+/// The printable report: tables laid out like a section of an activity report, the sessions
+/// per month as a chart, what each figure counts; counts of 1 or 2 shown as "< 3".
+pub fn html(i18n: &I18n, registry: &ActivityRegistry, report: &Report, period: Period) -> String {
+    let title = i18n.tr("report-title");
+    let mut out = format!(
+        "<!DOCTYPE html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\"><title>{}</title>\
+         <style>body{{font-family:sans-serif;max-width:48em;margin:2em auto;color:#111}}\
+         table{{border-collapse:collapse;width:100%;margin-bottom:1em}}\
+         td,th{{border:1px solid #999;padding:.3em .6em;text-align:left}}td.n{{text-align:right}}\
+         p.hint{{color:#444;font-size:.9em}}</style></head><body>\n<h1>{}</h1>\n<p>{}</p>\n",
+        i18n.locale().code(),
+        escape(&title),
+        escape(&title),
+        escape(&period_text(i18n, period))
+    );
+    for section in figures(i18n, registry, report, Counts::Masked) {
+        let _ = write!(out, "<h2>{}</h2>\n<table>\n", escape(&section.title));
+        for figure in &section.figures {
+            let _ = writeln!(
+                out,
+                "<tr><td title=\"{}\">{}</td><td class=\"n\">{}</td></tr>",
+                escape(&figure.hint),
+                escape(&figure.label),
+                escape(&figure.value)
+            );
+        }
+        out.push_str("</table>\n");
+        if section.title == i18n.tr("report-section-sessions") {
+            let _ = write!(
+                out,
+                "<h3>{}</h3>\n{}\n",
+                escape(&i18n.tr("report-chart-title")),
+                month_chart_svg(i18n, report)
+            );
+        }
+    }
+    let _ = writeln!(
+        out,
+        "<h2>{}</h2>",
+        escape(&i18n.tr("report-section-definitions"))
+    );
+    for section in figures(i18n, registry, report, Counts::Masked) {
+        for figure in section.figures.iter().filter(|f| !f.label.starts_with(SUB)) {
+            let _ = writeln!(
+                out,
+                "<p class=\"hint\"><strong>{}</strong> : {}</p>",
+                escape(&figure.label),
+                escape(&figure.hint)
+            );
+        }
+    }
+    let _ = write!(
+        out,
+        "<p class=\"hint\">{}</p>\n</body></html>\n",
+        escape(&i18n.tr("report-masked-note"))
+    );
+    out
+}
+
+/// The same report in Markdown (the chart as a table).
+pub fn markdown(
+    i18n: &I18n,
+    registry: &ActivityRegistry,
+    report: &Report,
+    period: Period,
+) -> String {
+    let cell = |text: &str| text.trim().replace('|', "\\|");
+    let mut out = format!(
+        "# {}\n\n{}\n",
+        i18n.tr("report-title"),
+        period_text(i18n, period)
+    );
+    for section in figures(i18n, registry, report, Counts::Masked) {
+        let _ = write!(out, "\n## {}\n\n| | |\n| --- | ---: |\n", section.title);
+        for figure in &section.figures {
+            let _ = writeln!(out, "| {} | {} |", cell(&figure.label), cell(&figure.value));
+        }
+    }
+    let _ = write!(
+        out,
+        "\n## {}\n\n| | {} | {} |\n| --- | ---: | ---: |\n",
+        i18n.tr("report-chart-title"),
+        i18n.tr("report-collective"),
+        i18n.tr("report-one-to-one")
+    );
+    for (month, sessions) in &report.by_month {
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} |",
+            month_label(i18n, *month),
+            Counts::Masked.show(sessions.collective),
+            Counts::Masked.show(sessions.one_to_one)
+        );
+    }
+    let _ = write!(out, "\n## {}\n\n", i18n.tr("report-section-definitions"));
+    for section in figures(i18n, registry, report, Counts::Masked) {
+        for figure in section.figures.iter().filter(|f| !f.label.starts_with(SUB)) {
+            let _ = writeln!(out, "- **{}** : {}", figure.label, figure.hint);
+        }
+    }
+    let _ = writeln!(out, "\n{}", i18n.tr("report-masked-note"));
+    out
+}
+
+fn csv_field(text: &str) -> String {
+    if text.contains([',', '"', '\n', ';']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_owned()
+    }
+}
+
+/// One row per session of the period: date, month, activity, mode, participants (1 or 2 as
+/// "< 3"), minutes. No names.
+pub fn sessions_csv(i18n: &I18n, registry: &ActivityRegistry, report: &Report) -> String {
+    let mut out = i18n.tr("report-csv-sessions-header");
+    out.push('\n');
+    for session in &report.session_list {
+        let day = session.start.date_naive();
+        let _ = writeln!(
+            out,
+            "{},{},{},{},{},{}",
+            day.format("%Y-%m-%d"),
+            day.format("%Y-%m"),
+            csv_field(&registry.name(&session.activity, i18n)),
+            i18n.tr(match session.mode {
+                sessions::Mode::Collective => "report-mode-collective",
+                sessions::Mode::OneToOne => "report-mode-one-to-one",
+            }),
+            Counts::Masked.show(session.participants.len()),
+            session.minutes()
+        );
+    }
+    out
+}
+
+/// One row per person of the caseload, under a code that changes with every export (nobody can
+/// be followed from one export to the next, or found from their id): month of entry, sessions,
+/// contacts, situation at the end, exit, on hold, job search, weekly contact, days to a first
+/// employer contact.
+pub fn people_csv(i18n: &I18n, report: &Report) -> String {
+    use sha2::Digest as _;
+    use std::hash::BuildHasher as _;
+    let salt = std::collections::hash_map::RandomState::new().hash_one("atelier-report");
+    let yes_no = |b: bool| i18n.tr(if b { "report-yes" } else { "report-no" });
+    let mut rows: Vec<(String, String)> = report
+        .people
+        .iter()
+        .map(|person| {
+            let digest = sha2::Sha256::digest(format!("{salt}:{}", person.id).as_bytes());
+            let code: String = digest.iter().take(4).map(|b| format!("{b:02X}")).collect();
+            let row = format!(
+                "{},{},{},{},{},{},{},{},{},{}",
+                person.entry.format("%Y-%m"),
+                person.collective,
+                person.one_to_one,
+                person.contacts,
+                person
+                    .situation
+                    .map_or_else(String::new, |s| i18n.tr(situation_id(s))),
+                person
+                    .exit
+                    .map_or_else(String::new, |e| i18n.tr(exit_id(e))),
+                yes_no(person.on_hold),
+                yes_no(person.job_search),
+                person.weekly_contact.map_or_else(String::new, yes_no),
+                person
+                    .days_to_employer
+                    .map_or_else(String::new, |d| d.to_string()),
+            );
+            (format!("P-{code}"), row)
+        })
+        .collect();
+    // Sorted by code: the order says nothing about names or ids either.
+    rows.sort();
+    let mut out = i18n.tr("report-csv-people-header");
+    out.push('\n');
+    for (code, row) in rows {
+        let _ = writeln!(out, "{code},{row}");
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use sessions::report::{ActivitySessions, MonthSessions, Tally};
+
+    use super::*;
+
+    /// A report whose every figure is chosen, with small counts to mask.
+    fn known() -> (Report, Period) {
+        let period = Period {
+            from: "2026-01-01".parse().expect("date"),
+            to: "2026-03-31".parse().expect("date"),
+        };
+        let mut report = Report {
+            caseload: 14,
+            new_journeys: 2,
+            exits: BTreeMap::from([(ExitKind::Health, 1), (ExitKind::StableJob, 3)]),
+            on_hold: 0,
+            sessions: MonthSessions {
+                collective: 5,
+                one_to_one: 9,
+            },
+            by_activity: BTreeMap::from([(
+                String::from("peer_circle"),
+                ActivitySessions {
+                    collective: 5,
+                    one_to_one: 0,
+                },
+            )]),
+            by_month: vec![
+                (
+                    (2026, 1),
+                    MonthSessions {
+                        collective: 2,
+                        one_to_one: 3,
+                    },
+                ),
+                (
+                    (2026, 2),
+                    MonthSessions {
+                        collective: 3,
+                        one_to_one: 6,
+                    },
+                ),
+                ((2026, 3), MonthSessions::default()),
+            ],
+            average_group: Some(6.4),
+            people_in_sessions: 12,
+            collective_per_month: 5.0 / 2.957,
+            weekly_contact: (4, 6),
+            days_to_employer: (Some(21.5), 2),
+            ..Report::default()
+        };
+        report.interventions.insert(
+            Intervention::CollectiveSession,
+            Tally {
+                count: 5,
+                minutes: 450,
+                without_length: 0,
+            },
+        );
+        report.interventions.insert(
+            Intervention::Contact(ContactKind::Call),
+            Tally {
+                count: 7,
+                minutes: 95,
+                without_length: 2,
+            },
+        );
+        report.situations =
+            BTreeMap::from([(Situation::Job, 5), (Situation::ProjectInProgress, 8)]);
+        (report, period)
+    }
+
+    #[test]
+    fn every_figure_of_the_markdown_report_is_written_and_small_counts_masked() {
+        let (report, period) = known();
+        let i18n = crate::i18n::load(crate::i18n::Locale::Fr);
+        let registry = crate::plugins::load_all(&[], &[], None);
+        let text = markdown(&i18n, &registry, &report, period);
+        for line in [
+            "du 01/01/2026 au 31/03/2026",
+            "| File active | 14 |",
+            "| Nouvelles entrées | < 3 |",
+            "| Sorties | 4 |",
+            "| En veille | 0 |",
+            "| · emploi durable | 3 |",
+            "| · santé | < 3 |",
+            "| Séances collectives | 5 |",
+            "| Exercices individuels | 9 |",
+            "| Participants par séance collective, en moyenne | 6,4 |",
+            "| Personnes venues au moins une fois | 12 |",
+            "| · Cercle de partage entre pairs | 5 coll. · 0 ind. |",
+            "| Séances collectives | 5 · 7 h 30 |",
+            "| Appel | 7 · 1 h 35 (< 3 sans durée notée) |",
+            "| En emploi | 5 |",
+            "| Projet en construction | 8 |",
+            "| Séances collectives par mois (item 3.5) | 1,7 |",
+            "| Contact hebdomadaire en recherche d'emploi (item 4.5) | 4 sur 6 |",
+            "| Jours jusqu'au premier contact employeur (médiane) | 22 j (< 3 sans contact encore) |",
+            "| janv. 2026 | < 3 | 3 |",
+            "| févr. 2026 | 3 | 6 |",
+            "| mars 2026 | 0 | 0 |",
+        ] {
+            assert!(text.lines().any(|l| l == line), "{line:?} not in:\n{text}");
+        }
+        let screen = figures(&i18n, &registry, &report, Counts::Exact);
+        assert_eq!(
+            screen[0].figures[1].value, "2",
+            "the screen shows exact figures"
+        );
+    }
+}

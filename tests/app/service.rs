@@ -1,0 +1,83 @@
+//! The Service screen: the year's figures with what each counts, another period, and the
+//! printable report exported into a folder without a name in it.
+
+use std::path::Path;
+
+use atelier::gui::{AppConfig, AtelierApp, FolderPicker};
+use atelier::i18n::Locale;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use sessions::Store;
+
+use super::click;
+
+fn open(data: &Path, exports: &Path, locale: Locale) -> Harness<'static, AtelierApp> {
+    let app = AtelierApp::new(AppConfig {
+        data_dir: data.to_path_buf(),
+        locale: Some(locale),
+        plugin_dirs: Vec::new(),
+        settings_path: None,
+        clock: std::sync::Arc::new(super::common::FixedClock),
+        folder_picker: FolderPicker::Fixed(exports.to_path_buf()),
+        native_projector: false,
+    });
+    let mut h = Harness::builder()
+        .with_size([1366.0, 1600.0])
+        .with_max_steps(16)
+        .build_ui_state(|ui, app: &mut AtelierApp| app.ui(ui), app);
+    h.run();
+    h
+}
+
+#[test]
+fn the_service_screen_counts_the_year_changes_period_and_exports_without_names() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = dir.path().join("data");
+    let store = Store::create(&data).expect("store");
+    sessions::demo::populate(&store, "2026-11-20".parse().expect("date")).expect("demo");
+    let mut h = open(&data, dir.path(), Locale::Fr);
+    click(&mut h, "Activité du service");
+    h.get_by_label("du 01/01/2026 au 20/11/2026");
+    for figure in [
+        "File active",
+        "Nouvelles entrées",
+        "Séances collectives par mois (item 3.5)",
+        "Contact hebdomadaire en recherche d'emploi (item 4.5)",
+        "Jours jusqu'au premier contact employeur (médiane)",
+        "Contact avec un employeur (sans la personne)",
+        "Séances par mois",
+    ] {
+        h.get_by_label(figure);
+    }
+    let year = store.report(sessions::report::Period {
+        from: "2026-01-01".parse().expect("date"),
+        to: "2026-11-20".parse().expect("date"),
+    });
+    // The chart's values, also in words (for screen readers).
+    let november = year.by_month.last().expect("November").1;
+    h.get_by_label_contains(&format!(
+        "nov. 2026 : {} coll., {} ind.",
+        november.collective, november.one_to_one
+    ));
+
+    click(&mut h, "Ce mois-ci");
+    h.get_by_label("du 01/11/2026 au 20/11/2026");
+
+    click(&mut h, "Rapport à imprimer (HTML)");
+    let path = dir
+        .path()
+        .join("activite-service_2026-11-01_2026-11-20.html");
+    h.get_by_label(&format!("Rapport écrit : {}", path.display()));
+    let html = std::fs::read_to_string(&path).expect("written");
+    assert!(html.contains("File active"), "{html}");
+    for name in ["Amina", "Élodie", "Benali", "p-demo-"] {
+        assert!(!html.contains(name), "{name} in the report");
+    }
+
+    // In English, the same screen.
+    let mut h = open(&data, dir.path(), Locale::En);
+    click(&mut h, "Service activity");
+    h.get_by_label("from 01/01/2026 to 20/11/2026");
+    h.get_by_label("Caseload");
+    h.get_by_label("Weekly contact while looking for work (item 4.5)");
+}
