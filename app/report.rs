@@ -281,7 +281,7 @@ fn month_chart_svg(i18n: &I18n, report: &Report) -> String {
         .unwrap_or(0)
         .max(1);
     let (width, height, bar) = (640.0_f64, 220.0_f64, 640.0 / months.len().max(1) as f64);
-    let scale = (height - 40.0) / max as f64;
+    let scale = (height - 64.0) / max as f64;
     let mut svg = format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" role=\"img\" aria-label=\"{}\">",
         escape(&i18n.tr("report-chart-title"))
@@ -291,18 +291,31 @@ fn month_chart_svg(i18n: &I18n, report: &Report) -> String {
         let w = bar * 0.7;
         let one = sessions.one_to_one as f64 * scale;
         let group = sessions.collective as f64 * scale;
-        let base = height - 24.0;
+        let base = height - 30.0;
+        let middle = x + w / 2.0;
+        let total = sessions.collective + sessions.one_to_one;
         let _ = write!(
             svg,
             "<rect x=\"{x:.1}\" y=\"{:.1}\" width=\"{w:.1}\" height=\"{group:.1}\" fill=\"#1f5fa8\"/>\
              <rect x=\"{x:.1}\" y=\"{:.1}\" width=\"{w:.1}\" height=\"{one:.1}\" fill=\"#8fb8e8\"/>\
-             <text x=\"{:.1}\" y=\"{:.1}\" font-size=\"11\" text-anchor=\"middle\">{}</text>",
+             <text x=\"{middle:.1}\" y=\"{:.1}\" font-size=\"10\" text-anchor=\"middle\">{}</text>\
+             <text x=\"{middle:.1}\" y=\"{:.1}\" font-size=\"10\" text-anchor=\"middle\">{}</text>",
             base - group,
             base - group - one,
-            x + w / 2.0,
-            height - 8.0,
-            escape(&month_label(i18n, *month))
+            base - group - one - 3.0,
+            Counts::Masked.show(total),
+            height - 16.0,
+            escape(&i18n.tr(&format!("month-{}", month.1)))
         );
+        // The year under its first month, and under each January.
+        if i == 0 || month.1 == 1 {
+            let _ = write!(
+                svg,
+                "<text x=\"{middle:.1}\" y=\"{:.1}\" font-size=\"10\" text-anchor=\"middle\">{}</text>",
+                height - 4.0,
+                month.0
+            );
+        }
     }
     let _ = write!(
         svg,

@@ -168,11 +168,12 @@ impl Store {
         }
         for (year, files) in by_year {
             let found = self.read_year(&year, &files, &mut loaded.errors);
-            if found.rebuilt && !self.is_read_only() {
-                // Best effort: the summaries are right either way; the next read is faster.
-                let _ignored = self
-                    .writing()
-                    .and_then(|w| w.write_index(&year, &found.summaries));
+            if found.rebuilt
+                && let Some(writing) = self.writing_now()
+            {
+                // Best effort, never waiting for another program: the summaries are right
+                // either way; the next read is faster.
+                let _ignored = writing.write_index(&year, &found.summaries);
             }
             loaded.items.extend(found.summaries.into_values());
         }

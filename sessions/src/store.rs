@@ -165,6 +165,20 @@ impl Store {
         })
     }
 
+    /// The write lock if no other program holds it now (for writes that can wait for another
+    /// time, such as a summary rebuilt while reading).
+    pub(crate) fn writing_now(&self) -> Option<Writing<'_>> {
+        if self.read_only {
+            return None;
+        }
+        lock::write_lock(&self.root, std::time::Duration::ZERO)
+            .ok()
+            .map(|lock| Writing {
+                store: self,
+                _lock: lock,
+            })
+    }
+
     /// Creates the data folder and its sub-folders if needed, then opens it.
     ///
     /// # Errors
