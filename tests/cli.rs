@@ -512,18 +512,21 @@ fn report_writes_the_period_printable_or_as_csv_without_a_name() {
     );
     assert!(markdown.contains("| Exits | < 3 |"), "{markdown}");
 
-    let sessions_csv = text(
-        &atelier(&[
-            "report",
-            "--data-dir",
-            &data,
-            "--from",
-            &from,
-            "--format",
-            "csv",
-        ])
-        .stdout,
-    );
+    let report_as = |format: &str| {
+        text(
+            &atelier(&[
+                "report",
+                "--data-dir",
+                &data,
+                "--from",
+                &from,
+                "--format",
+                format,
+            ])
+            .stdout,
+        )
+    };
+    let sessions_csv = report_as("csv");
     let mut lines = sessions_csv.lines();
     assert_eq!(
         lines.next(),
@@ -535,36 +538,14 @@ fn report_writes_the_period_printable_or_as_csv_without_a_name() {
         "{sessions_csv}"
     );
 
-    let people_csv = text(
-        &atelier(&[
-            "report",
-            "--data-dir",
-            &data,
-            "--from",
-            &from,
-            "--format",
-            "csv-people",
-        ])
-        .stdout,
-    );
+    let people_csv = report_as("csv-people");
     assert_eq!(people_csv.lines().count(), 1 + expected.caseload);
     assert!(
         people_csv.lines().skip(1).all(|l| l.starts_with("P-")),
         "{people_csv}"
     );
     // Codes change with every export: nobody can be followed from one to the next.
-    let again = text(
-        &atelier(&[
-            "report",
-            "--data-dir",
-            &data,
-            "--from",
-            &from,
-            "--format",
-            "csv-people",
-        ])
-        .stdout,
-    );
+    let again = report_as("csv-people");
     assert_ne!(people_csv, again);
 
     // No name, first name, id or note in any export.
