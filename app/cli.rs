@@ -39,10 +39,12 @@ pub enum Command {
         /// An activity file to check alone, without a data folder.
         file: Option<PathBuf>,
     },
-    /// `demo DIR`.
+    /// `demo DIR [--large]`.
     Demo {
         /// Where to write the demo data folder.
         dir: PathBuf,
+        /// 1,000 people and 50,000 sessions instead of the ten people of the demo (to measure).
+        large: bool,
     },
     /// `export --participant ID --to DIR`.
     Export {
@@ -176,6 +178,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
     let mut dir: Option<PathBuf> = None;
     let mut atelier_src: Option<PathBuf> = None;
     let mut repair = false;
+    let mut large = false;
     let mut from: Option<String> = None;
     let mut format: Option<String> = None;
     let mut out: Option<PathBuf> = None;
@@ -212,6 +215,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
             "--dir" => dir = Some(PathBuf::from(value("--dir")?)),
             "--atelier-src" => atelier_src = Some(PathBuf::from(value("--atelier-src")?)),
             "--repair" => repair = true,
+            "--large" => large = true,
             "--yes" | "-y" => yes = true,
             "--help" | "-h" => help = true,
             "--version" | "-V" => version = true,
@@ -262,6 +266,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
                     .next()
                     .map(PathBuf::from)
                     .ok_or(UsageError::MissingArgument("what-demo-dir"))?,
+                large,
             },
             Some("export") => Command::Export {
                 participant: parse_id(participant)?,

@@ -118,7 +118,7 @@ pub fn run(
             EXIT_OK
         }
         Command::Gui => gui(&cli, &i18n),
-        Command::Demo { dir } => demo(&i18n, dir, io),
+        Command::Demo { dir, large } => demo(&i18n, dir, *large, io),
         Command::Plugins { trust: Some(file) } => trust(&i18n, env, file, io),
         Command::Plugins { trust: None } => plugins(&i18n, &load_registry(&cli, env), io),
         Command::PluginNew {
@@ -589,10 +589,19 @@ fn report(
     }
 }
 
-fn demo(i18n: &I18n, dir: &Path, io: &mut Io<'_>) -> u8 {
+fn demo(i18n: &I18n, dir: &Path, large: bool, io: &mut Io<'_>) -> u8 {
     let result = Store::create(dir).and_then(|store| {
         if !store.load_journeys().items.is_empty() {
             return Ok(None);
+        }
+        if large {
+            let (participants, sessions) = (1_000, 50_000);
+            return sessions::demo::populate_large(&store, participants, sessions).map(|()| {
+                Some(sessions::demo::DemoReport {
+                    participants,
+                    sessions,
+                })
+            });
         }
         sessions::demo::populate(&store, chrono::Local::now().date_naive()).map(Some)
     });

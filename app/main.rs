@@ -7,6 +7,7 @@ use atelier::commands::{self, Environment, Io};
 use atelier::gui::{self, AppConfig};
 
 fn main() -> ExitCode {
+    gui::startup::mark_process_start();
     let env = Environment::from_process();
     let stdin = std::io::stdin();
     let mut input = stdin.lock();
@@ -29,6 +30,7 @@ fn main() -> ExitCode {
             clock: Arc::new(atelier::session::SystemClock),
             folder_picker: gui::FolderPicker::Dialog,
             native_projector: true,
+            background_load: true,
         };
         match gui::run(config) {
             Ok(()) => commands::EXIT_OK,

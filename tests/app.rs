@@ -32,6 +32,7 @@ fn app(data_dir: &Path, locale: Locale) -> AtelierApp {
         clock: Arc::new(common::FixedClock),
         folder_picker: atelier::gui::FolderPicker::Dialog,
         native_projector: false,
+        background_load: false,
     })
 }
 
@@ -651,6 +652,7 @@ fn a_plugin_dropped_into_the_data_folder_waits_for_an_approval_in_settings() {
         clock: Arc::new(common::FixedClock),
         folder_picker: atelier::gui::FolderPicker::Dialog,
         native_projector: false,
+        background_load: false,
     };
     let mut h = harness(AtelierApp::new(config()));
     h.run();
@@ -782,4 +784,39 @@ fn an_activitys_own_keys_are_shown_and_listed_on_f1() {
         h.query_by_label("Les touches de la séance").is_none(),
         "F1 again closes it"
     );
+}
+
+#[test]
+fn the_first_frame_does_not_wait_for_the_data_folder() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = Store::create(dir.path()).expect("store");
+    sessions::demo::populate(&store, "2026-11-20".parse().expect("date")).expect("demo");
+    let app = AtelierApp::new(AppConfig {
+        data_dir: dir.path().to_path_buf(),
+        locale: Some(Locale::Fr),
+        plugin_dirs: Vec::new(),
+        settings_path: None,
+        clock: Arc::new(common::FixedClock),
+        folder_picker: atelier::gui::FolderPicker::Dialog,
+        native_projector: false,
+        background_load: true,
+    });
+    assert!(app.is_loading(), "the folder is read on another thread");
+    let mut h = harness(app);
+    h.run();
+    if h.state().is_loading() {
+        h.get_by_label(&format!(
+            "Lecture du dossier de données ({})…",
+            dir.path().display()
+        ));
+    }
+    for _ in 0..500 {
+        if !h.state().is_loading() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        h.run();
+    }
+    h.get_by_label("Ouvrir le parcours d'Amina");
+    h.get_by_label("Nouvelle séance collective");
 }

@@ -25,6 +25,8 @@ pub(crate) struct Ctx<'a> {
     pub facilitator: &'a str,
     /// Now, from the app's clock.
     pub now: DateTime<FixedOffset>,
+    /// Home is still being read (at start).
+    pub loading: bool,
 }
 
 impl<'a> Ctx<'a> {
@@ -44,6 +46,7 @@ impl<'a> Ctx<'a> {
             data_dir: &config.data_dir,
             facilitator: &settings.facilitator,
             now: crate::session::from_timestamp(config.clock.now()),
+            loading: false,
         }
     }
 

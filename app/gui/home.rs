@@ -57,6 +57,14 @@ impl HomeScreen {
     /// Draws Home from what the data folder holds; every button says where to go.
     pub(crate) fn ui(&mut self, ui: &mut egui::Ui, ctx: &Ctx<'_>) -> Option<Intent> {
         let i18n = ctx.i18n;
+        if ctx.loading {
+            // Nothing to choose from yet: a quiet line, the rest comes in a moment.
+            ui.horizontal(|ui| {
+                ui.spinner();
+                ui.weak(i18n.tr_args("home-loading", &[("path", ctx.data_dir.into())]));
+            });
+            return None;
+        }
         let mut go = None;
         ui.horizontal(|ui| {
             for (mode, id) in [

@@ -15,7 +15,9 @@ mod runner;
 mod service;
 pub mod settings;
 mod setup;
+pub mod startup;
 mod welcome;
+pub mod window;
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -49,6 +51,9 @@ pub struct AppConfig {
     /// Whether the projector can be a second native window. Without one (tests, or a backend
     /// that cannot open windows) the projector view is shown as the in-window preview only.
     pub native_projector: bool,
+    /// Whether the data folder is read on another thread at start, so the first frame does not
+    /// wait for it (the app); tests read it at once, to draw it on their first frame.
+    pub background_load: bool,
 }
 
 /// How the app asks for a folder.
@@ -161,6 +166,12 @@ pub struct AtelierApp {
     home_screen: home::HomeScreen,
     /// The journey a record was opened from, to go back to.
     back_to_journey: Option<sessions::ParticipantId>,
+    /// Home being read on another thread, at start.
+    home_load: Option<startup::HomeLoad>,
+    /// Where the window is (when the system says), and since when it has not moved.
+    window_place: Option<(window::WindowPlace, std::time::Instant)>,
+    /// The window title last asked for (it names the data folder, which can change).
+    title: String,
     styled: bool,
 }
 
@@ -200,6 +211,9 @@ impl AtelierApp {
             projector: ProjectorState::default(),
             home_screen: home::HomeScreen::default(),
             back_to_journey: None,
+            home_load: None,
+            window_place: None,
+            title: window::title(&config.data_dir),
             styled: false,
             settings,
             i18n,
@@ -227,8 +241,16 @@ impl AtelierApp {
             }
             self.autosave =
                 (!store.is_read_only()).then(|| Autosave::start(store.root().to_path_buf()));
-            self.store = Some(store);
-            self.apply(Intent::Home);
+            if self.config.background_load {
+                // The first frame does not wait for the folder: Home says it is being read.
+                self.home_load = Some(startup::HomeLoad::start(store.root().to_path_buf()));
+                self.home = HomeData::default();
+                self.store = Some(store);
+                self.screen = Screen::Home;
+            } else {
+                self.store = Some(store);
+                self.apply(Intent::Home);
+            }
         } else {
             self.store = None;
             self.apply(Intent::Welcome);
@@ -247,11 +269,44 @@ impl AtelierApp {
         );
     }
 
-    /// Re-reads what the home screen shows.
+    /// Re-reads what the home screen shows (unless it is being read on another thread: that
+    /// reading lands soon).
     fn refresh_home(&mut self) {
+        if self.home_load.is_some() {
+            return;
+        }
         if let Some(store) = &self.store {
             self.home = store.home(20);
         }
+    }
+
+    /// Notes where the window is; once it has stayed a second in a new place, remembers it in
+    /// the settings (so even a computer that stops abruptly reopens it there).
+    fn remember_window_place(&mut self, ctx: &egui::Context) {
+        let Some(place) = window::WindowPlace::of(ctx) else {
+            return;
+        };
+        let now = std::time::Instant::now();
+        match self.window_place {
+            Some((known, _)) if known == place => {}
+            _ => {
+                self.window_place = Some((place, now));
+                ctx.request_repaint_after(std::time::Duration::from_millis(1100));
+                return;
+            }
+        }
+        if let Some((place, since)) = self.window_place
+            && now.duration_since(since) >= std::time::Duration::from_secs(1)
+            && self.settings.window != Some(place)
+        {
+            self.settings.window = Some(place);
+            self.save_settings();
+        }
+    }
+
+    /// Whether Home is still being read.
+    pub fn is_loading(&self) -> bool {
+        self.home_load.is_some()
     }
 
     /// The translated messages in use.
@@ -315,6 +370,17 @@ impl AtelierApp {
             apply_facilitator_style(ui.ctx());
             self.styled = true;
         }
+        if let Some(home) = self.home_load.as_ref().and_then(|load| load.poll(ui.ctx())) {
+            self.home = home;
+            self.home_load = None;
+        }
+        self.remember_window_place(ui.ctx());
+        let title = window::title(&self.config.data_dir);
+        if title != self.title {
+            ui.ctx()
+                .send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
         self.top_bar_ui(ui);
         if matches!(self.screen, Screen::Running) {
             self.runner_frame_ui(ui);
@@ -343,13 +409,14 @@ impl AtelierApp {
 
     fn screen_ui(&mut self, ui: &mut egui::Ui) {
         // Screens that are their own types draw from a read-only view and return an intent.
-        let ctx = ctx::Ctx::new(
+        let mut ctx = ctx::Ctx::new(
             &self.i18n,
             &self.registry,
             &self.home,
             &self.config,
             &self.settings,
         );
+        ctx.loading = self.home_load.is_some();
         let intent = match &mut self.screen {
             Screen::Welcome => welcome::ui(ui, &ctx),
             Screen::Record(screen) => screen.ui(ui, &ctx),
@@ -473,6 +540,7 @@ pub struct EframeApp(pub AtelierApp);
 impl eframe::App for EframeApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.0.ui(ui);
+        startup::first_frame(ui.ctx());
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
@@ -481,8 +549,15 @@ impl eframe::App for EframeApp {
 }
 
 impl AtelierApp {
-    /// Writes the running session's draft before the app closes.
+    /// Writes the running session's draft before the app closes, and remembers where the
+    /// window was.
     pub fn on_exit(&mut self) {
+        if let Some((place, _)) = self.window_place.take()
+            && self.settings.window != Some(place)
+        {
+            self.settings.window = Some(place);
+            self.save_settings();
+        }
         self.save_journey(true);
         if let (Some(session), Some(autosave)) = (&mut self.session, &self.autosave) {
             session.checkpoint();
@@ -492,20 +567,23 @@ impl AtelierApp {
     }
 }
 
+/// The main window's options with no remembered place (those of the start-up baseline,
+/// `bare_window`).
+pub fn native_options(title: &str) -> eframe::NativeOptions {
+    window::options(title, None)
+}
+
 /// Opens the window and runs until it is closed.
 ///
 /// # Errors
 /// eframe's, if no window can be opened.
 pub fn run(config: AppConfig) -> Result<(), eframe::Error> {
-    let title = String::from("Atelier");
-    let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title(&title)
-            .with_inner_size([1280.0, 720.0])
-            .with_min_inner_size([800.0, 500.0])
-            .with_maximized(true),
-        ..eframe::NativeOptions::default()
-    };
+    let title = window::title(&config.data_dir);
+    let place = config
+        .settings_path
+        .as_deref()
+        .and_then(|path| settings::Settings::load(path).0.window);
+    let options = window::options(&title, place);
     eframe::run_native(
         &title,
         options,

@@ -41,6 +41,8 @@ pub struct Settings {
     /// Plugin libraries of the data folder a person approved (see `plugins::trust`): kept
     /// here, in the user's own settings, never in the shared data folder.
     pub trusted_plugins: Vec<crate::plugins::trust::Approval>,
+    /// Where the window was and how large, when Atelier last closed.
+    pub window: Option<super::window::WindowPlace>,
 }
 
 impl Default for Settings {
@@ -53,6 +55,7 @@ impl Default for Settings {
             projector_text_size: 32.0,
             facilitator: String::new(),
             trusted_plugins: Vec::new(),
+            window: None,
         }
     }
 }

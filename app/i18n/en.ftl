@@ -15,7 +15,7 @@ cli-help =
       atelier plugin check FILE                            says whether this Atelier accepts a library, and if not why
       atelier report [--from DATE] [--to DATE] [--format html|md|csv|csv-people] [--out FILE]
                                                            the service's activity over a period (default: this year)
-      atelier demo FOLDER                                  creates a demo data folder
+      atelier demo FOLDER [--large]                        creates a demo data folder (--large: 1,000 people, 50,000 sessions)
       atelier export --participant ID --to FOLDER          exports everything about one person
       atelier erase --participant ID [--yes]               erases one person (GDPR)
 
@@ -232,6 +232,7 @@ welcome-create = Create an empty folder
 welcome-demo = Try it with demo data
 
 ## Home
+home-loading = Reading the data folder ({ $path })…
 home-new-collective = New collective session
 home-new-one-to-one = New one-to-one exercise
 home-drafts = Sessions to resume

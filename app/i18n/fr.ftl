@@ -15,7 +15,7 @@ cli-help =
       atelier plugin check FICHIER                         dit si cet Atelier accepte une bibliothèque, sinon pourquoi
       atelier report [--from DATE] [--to DATE] [--format html|md|csv|csv-people] [--out FICHIER]
                                                            l'activité du service sur une période (par défaut : cette année)
-      atelier demo DOSSIER                                 crée un dossier de démonstration
+      atelier demo DOSSIER [--large]                       crée un dossier de démonstration (--large : 1 000 personnes, 50 000 séances)
       atelier export --participant ID --to DOSSIER         exporte tout ce qui concerne une personne
       atelier erase --participant ID [--yes]               efface une personne (RGPD)
 
@@ -246,6 +246,7 @@ welcome-create = Créer un dossier vide
 welcome-demo = Essayer avec des données de démonstration
 
 ## Accueil
+home-loading = Lecture du dossier de données ({ $path })…
 home-new-collective = Nouvelle séance collective
 home-new-one-to-one = Nouvel exercice individuel
 home-drafts = Séances à reprendre

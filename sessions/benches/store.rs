@@ -14,20 +14,12 @@ use std::hint::black_box;
 use chrono::{DateTime, Duration, FixedOffset};
 use criterion::{Criterion, criterion_group, criterion_main};
 use sessions::{
-    ActivityRef, Consent, Consents, Journey, Mode, ParticipantId, ParticipantOutcome, Private,
-    SessionId, SessionLink, SessionRecord, Store, Versioned,
+    ActivityRef, Journey, Mode, ParticipantId, ParticipantOutcome, Private, SessionId,
+    SessionRecord, Store, Versioned,
 };
 
 const JOURNEYS: usize = 1_000;
 const RECORDS: usize = 50_000;
-const ACTIVITIES: [&str; 5] = [
-    "miracle_question",
-    "brainstorm_wall",
-    "social_skills",
-    "peer_circle",
-    "weekly_routine",
-];
-
 fn participant(i: usize) -> ParticipantId {
     ParticipantId::parse(&format!("p-bench-{i:04}")).expect("valid id")
 }
@@ -36,89 +28,10 @@ fn start() -> DateTime<FixedOffset> {
     DateTime::parse_from_rfc3339("2020-01-06T09:00:00+01:00").expect("valid time")
 }
 
-/// Writes the data folder directly (no fsync: this is set-up, not what is measured).
 fn big_store() -> (tempfile::TempDir, Store) {
     let dir = tempfile::tempdir().expect("temp dir");
     let store = Store::create(dir.path()).expect("store");
-    let day = start().date_naive();
-    let consent = Consent {
-        given: true,
-        date: day,
-        recorded_by: "Claire Martin".into(),
-    };
-    let consents = Consents {
-        keep_file: consent.clone(),
-        first_name_on_projector: consent,
-    };
-    let mut journeys: Vec<Journey> = (0..JOURNEYS)
-        .map(|i| {
-            let mut j = Journey::new(
-                participant(i),
-                format!("Prénom {i}"),
-                day,
-                consents.clone(),
-                "Claire Martin",
-            );
-            j.last_name = Private::new(Some(format!("Nom {i}")));
-            j.advisor = "Claire Martin".into();
-            j
-        })
-        .collect();
-    for n in 0..RECORDS {
-        let when = start() + Duration::minutes(60 * n as i64);
-        let id = SessionId::parse(&format!("s-{}-{n:06}", when.format("%Y%m%d-%H%M%S")))
-            .expect("valid id");
-        let collective = n % 3 == 0;
-        let count = if collective { 6 } else { 1 };
-        let activity = ACTIVITIES[n % ACTIVITIES.len()];
-        let participants: Vec<_> = (0..count)
-            .map(|k| ParticipantOutcome {
-                id: participant((n * 7 + k * 131) % JOURNEYS),
-                takeaway: Some("Premier petit pas : appeler l'employeur mardi.".into()),
-                activity_data: Some("(scale: 5, signs: [\"Je me lève sans appréhension\"])".into()),
-                progress: Vec::new(),
-            })
-            .collect();
-        for p in &participants {
-            let index = p.id.as_str()[8..].parse::<usize>().expect("index");
-            journeys[index].timeline.push(SessionLink {
-                session: id.clone(),
-                date: when,
-                activity: activity.into(),
-                mode: if collective {
-                    Mode::Collective
-                } else {
-                    Mode::OneToOne
-                },
-                takeaway: p.takeaway.clone(),
-                progress: Vec::new(),
-            });
-        }
-        let record = SessionRecord {
-            format_version: SessionRecord::CURRENT_VERSION,
-            id: id.clone(),
-            activity: ActivityRef { id: activity.into(), version: "1.0.0".into() },
-            mode: if collective { Mode::Collective } else { Mode::OneToOne },
-            start: when,
-            end: when + Duration::minutes(45),
-            place: "Salle Garrigue".into(),
-            facilitators: vec!["Claire Martin".into()],
-            participants,
-            summary: "Séance calme, bonne participation.".into(),
-            activity_data: "(topic: \"Mon lieu de travail idéal\", dream: [\"Un bureau calme\"], realist: [], critic: [])".into(),
-            facilitator_notes: Private::new("Notes.".into()),
-        };
-        let path = store.record_path(&id);
-        fs::create_dir_all(path.parent().expect("year folder")).expect("mkdir");
-        fs::write(&path, sessions::to_text(&record).expect("text")).expect("write");
-    }
-    for j in &journeys {
-        fs::write(
-            store.journey_path(&j.id),
-            sessions::to_text(j).expect("text"),
-        )
-        .expect("write");
-    }
+    sessions::demo::populate_large(&store, JOURNEYS, RECORDS).expect("large folder");
     (dir, store)
 }
 

@@ -645,3 +645,127 @@ pub fn populate(store: &Store, today: NaiveDate) -> Result<DemoReport, StoreErro
         sessions: PLANS.len(),
     })
 }
+
+/// The activities of [`populate_large`]'s sessions.
+const LARGE_ACTIVITIES: [&str; 5] = [
+    "miracle_question",
+    "brainstorm_wall",
+    "social_skills",
+    "peer_circle",
+    "weekly_routine",
+];
+
+/// A large fictional folder, to measure with: `journeys` people and `records` sessions, one an
+/// hour from 6 January 2020 (a third collective with six people). Files are written directly,
+/// without syncing (this is set-up, not what is measured); the years' summaries are not written
+/// (the first reader builds them).
+///
+/// # Errors
+/// A file or folder that cannot be written.
+pub fn populate_large(store: &Store, journeys: usize, records: usize) -> Result<(), StoreError> {
+    use std::fs;
+    let start = at(
+        NaiveDate::from_ymd_opt(2020, 1, 6).unwrap_or_default(),
+        9,
+        0,
+    );
+    let day = start.date_naive();
+    let participant = |i: usize| {
+        ParticipantId::parse(&format!("p-bench-{i:04}"))
+            .unwrap_or_else(|_| ParticipantId::generate(start))
+    };
+    let consent = Consent {
+        given: true,
+        date: day,
+        recorded_by: "Claire Martin".into(),
+    };
+    let consents = Consents {
+        keep_file: consent.clone(),
+        first_name_on_projector: consent,
+    };
+    let mut people: Vec<Journey> = (0..journeys)
+        .map(|i| {
+            let mut j = Journey::new(
+                participant(i),
+                format!("Prénom {i}"),
+                day,
+                consents.clone(),
+                "Claire Martin",
+            );
+            j.last_name = Private::new(Some(format!("Nom {i}")));
+            j.advisor = "Claire Martin".into();
+            j
+        })
+        .collect();
+    let write = |path: &std::path::Path, text: String| {
+        if let Some(dir) = path.parent() {
+            fs::create_dir_all(dir).map_err(|e| StoreError::io(dir, e))?;
+        }
+        fs::write(path, text).map_err(|e| StoreError::io(path, e))
+    };
+    let text = |result: Result<String, crate::format::FormatError>, path: &std::path::Path| {
+        result.map_err(|error| {
+            StoreError::File(crate::error::FileError {
+                path: path.to_owned(),
+                error,
+            })
+        })
+    };
+    for n in 0..records {
+        let when = start + Duration::minutes(60 * i64::try_from(n).unwrap_or(0));
+        let id = SessionId::parse(&format!("s-{}-{n:06}", when.format("%Y%m%d-%H%M%S")))
+            .unwrap_or_else(|_| SessionId::generate(when));
+        let collective = n % 3 == 0;
+        let mode = if collective {
+            Mode::Collective
+        } else {
+            Mode::OneToOne
+        };
+        let activity = LARGE_ACTIVITIES[n % LARGE_ACTIVITIES.len()];
+        let participants: Vec<ParticipantOutcome> = (0..if collective { 6 } else { 1 })
+            .map(|k| ParticipantOutcome {
+                id: participant((n * 7 + k * 131) % journeys.max(1)),
+                takeaway: Some("Premier petit pas : appeler l'employeur mardi.".into()),
+                activity_data: Some("(scale: 5, signs: [\"Je me lève sans appréhension\"])".into()),
+                progress: Vec::new(),
+            })
+            .collect();
+        for p in &participants {
+            let index = p.id.as_str()[8..].parse::<usize>().unwrap_or(0);
+            if let Some(journey) = people.get_mut(index) {
+                journey.timeline.push(crate::journey::SessionLink {
+                    session: id.clone(),
+                    date: when,
+                    activity: activity.into(),
+                    mode,
+                    takeaway: p.takeaway.clone(),
+                    progress: Vec::new(),
+                });
+            }
+        }
+        let record = SessionRecord {
+            format_version: <SessionRecord as crate::format::Versioned>::CURRENT_VERSION,
+            id: id.clone(),
+            activity: ActivityRef {
+                id: activity.into(),
+                version: "1.0.0".into(),
+            },
+            mode,
+            start: when,
+            end: when + Duration::minutes(45),
+            place: "Salle Garrigue".into(),
+            facilitators: vec!["Claire Martin".into()],
+            participants,
+            summary: "Séance calme, bonne participation.".into(),
+            activity_data: "(topic: \"Mon lieu de travail idéal\", dream: [\"Un bureau calme\"], realist: [], critic: [])".into(),
+            facilitator_notes: Private::new("Notes.".into()),
+        };
+        let path = store.record_path(&id);
+        write(&path, text(crate::format::to_text(&record), &path)?)?;
+    }
+    for j in &people {
+        let path = store.journey_path(&j.id);
+        write(&path, text(crate::format::to_text(j), &path)?)?;
+    }
+    Ok(())
+}

@@ -32,6 +32,7 @@ fn config(data: &Path, folder_picker: FolderPicker) -> AppConfig {
         clock: std::sync::Arc::new(super::common::FixedClock),
         folder_picker,
         native_projector: false,
+        background_load: false,
     }
 }
 

@@ -20,6 +20,7 @@ fn open(data: &Path, exports: &Path, locale: Locale) -> Harness<'static, Atelier
         clock: std::sync::Arc::new(super::common::FixedClock),
         folder_picker: FolderPicker::Fixed(exports.to_path_buf()),
         native_projector: false,
+        background_load: false,
     });
     let mut h = Harness::builder()
         .with_size([1366.0, 1600.0])
