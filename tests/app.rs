@@ -616,7 +616,7 @@ fn a_journey_over_its_bounds_is_left_out_with_a_notice_and_the_rest_opens() {
     h.run();
     h.get_by_label_contains(&format!("{}: le fichier fait 50,0 Mo", path.display()));
     h.get_by_label(&format!("Ouvrir le parcours d'{long_name}"));
-    h.get_by_value("Élodie Marie-Marie-Marie-Marie-Marie-Marie-Marie…");
+    h.get_by_value("Élodie Marie-Marie-Marie…");
     assert!(
         h.query_by_value(&long_name).is_none(),
         "the whole name is not drawn"
@@ -819,4 +819,34 @@ fn the_first_frame_does_not_wait_for_the_data_folder() {
     }
     h.get_by_label("Ouvrir le parcours d'Amina");
     h.get_by_label("Nouvelle séance collective");
+}
+
+#[test]
+fn home_says_what_to_do_today_and_builds_only_the_rows_in_view() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = Store::create(dir.path()).expect("store");
+    sessions::demo::populate(&store, "2026-11-20".parse().expect("date")).expect("demo");
+    let mut h = harness(app(dir.path(), Locale::Fr));
+    h.run();
+    h.get_by_label("Aujourd'hui");
+    h.get_by_label("3 bilans d'étape à faire");
+    click(
+        &mut h,
+        "Voir le parcours d'Amina pour faire le bilan de « Préciser le projet et préparer les candidatures »",
+    );
+    h.get_by_label("Faire le bilan de l'étape « Préciser le projet et préparer les candidatures »");
+
+    // A service of 300 people: the list builds the rows in view, not 300.
+    let many = tempfile::tempdir().expect("temp dir");
+    let store = Store::create(many.path()).expect("store");
+    sessions::demo::populate_large(&store, 300, 30).expect("large");
+    let mut h = harness(app(many.path(), Locale::Fr));
+    h.run();
+    let built = h.get_all_by_label_contains("Ouvrir le parcours de").count();
+    assert!(
+        (5..=20).contains(&built),
+        "{built} rows built for 300 people"
+    );
+    type_into(&mut h, "Rechercher", "Prénom 299");
+    h.get_by_label("Ouvrir le parcours de Prénom 299");
 }

@@ -1,6 +1,7 @@
 //! The home screen: participants (search, status filter, last contact), recent sessions,
 //! drafts to resume, and the two ways to start.
 
+use chrono::Datelike as _;
 use sessions::{Journey, Status};
 
 use super::ctx::Ctx;
@@ -85,12 +86,25 @@ impl HomeScreen {
                 crate::messages::store_error(i18n, error),
             );
         }
-        let drafts = drafts_ui(ui, ctx);
-        ui.add_space(12.0);
-        let participants = self.participants_ui(ui, ctx);
-        ui.add_space(12.0);
-        let recent = recent_ui(ui, ctx);
-        go.or(drafts).or(participants).or(recent)
+        ui.add_space(8.0);
+        // What to do today beside the people: nothing the advisor needs is below the fold.
+        let (mut participants, mut today, mut recent) = (None, None, None);
+        let left_width = (ui.available_width() * 0.62).max(560.0);
+        ui.horizontal_top(|ui| {
+            ui.allocate_ui_with_layout(
+                egui::vec2(left_width, 0.0),
+                egui::Layout::top_down(egui::Align::Min),
+                |ui| {
+                    ui.set_width(left_width);
+                    participants = self.participants_ui(ui, ctx);
+                    ui.add_space(12.0);
+                    recent = recent_ui(ui, ctx);
+                },
+            );
+            ui.add_space(16.0);
+            ui.vertical(|ui| today = today_ui(ui, ctx));
+        });
+        go.or(today).or(participants).or(recent)
     }
 
     fn participants_ui(&mut self, ui: &mut egui::Ui, ctx: &Ctx<'_>) -> Option<Intent> {
@@ -135,60 +149,255 @@ impl HomeScreen {
             return None;
         }
         let mut go = None;
-        egui::Grid::new("participants")
-            .striped(true)
-            .num_columns(4)
-            .show(ui, |ui| {
-                ui.strong(i18n.tr("home-col-name"));
-                ui.strong(i18n.tr("home-col-status"));
-                ui.strong(i18n.tr("home-col-last-contact"));
-                ui.label("");
-                ui.end_row();
-                for journey in shown {
-                    let shown = crate::words::short(&journey.display_name, 48);
-                    let mut name = ui.link(shown.as_ref());
-                    if shown.len() != journey.display_name.len() {
-                        name = name.on_hover_text(&journey.display_name);
-                    }
-                    atelier_plugin_api::label_widget(
-                        ui,
-                        &name,
-                        &i18n.tr_args(
-                            "home-open-journey",
-                            &[("name", journey.display_name.as_str().into())],
-                        ),
+        // Name, status, last contact; the button takes what is left.
+        let rest = (ui.available_width() - 170.0).max(360.0);
+        let widths = [rest * 0.3, rest * 0.33, rest * 0.37];
+        let row = |ui: &mut egui::Ui, cells: &mut dyn FnMut(&mut egui::Ui, usize)| {
+            ui.horizontal(|ui| {
+                for (i, width) in widths.iter().enumerate() {
+                    // Exactly this wide, so the columns line up from row to row.
+                    let (rect, _) = ui
+                        .allocate_exact_size(egui::vec2(*width, ROW_HEIGHT), egui::Sense::hover());
+                    let mut cell = ui.new_child(
+                        egui::UiBuilder::new()
+                            .max_rect(rect)
+                            .layout(egui::Layout::left_to_right(egui::Align::Center)),
                     );
-                    if name.clicked() {
-                        go = Some(Intent::Journey(journey.id.clone()));
-                    }
-                    ui.label(crate::words::status(i18n, journey.status()));
-                    ui.horizontal(|ui| {
-                        ui.label(
-                            journey
-                                .last_contact()
-                                .map_or_else(|| i18n.tr("home-never"), crate::words::date),
-                        );
-                        if journey.contact_check(ctx.now).overdue {
-                            ui.colored_label(ui.visuals().warn_fg_color, i18n.tr("home-overdue"));
+                    cell.set_clip_rect(rect.intersect(cell.clip_rect()));
+                    cells(&mut cell, i);
+                }
+                cells(ui, widths.len());
+            });
+        };
+        row(ui, &mut |ui, column| {
+            if let Some(id) =
+                ["home-col-name", "home-col-status", "home-col-last-contact"].get(column)
+            {
+                ui.strong(i18n.tr(id));
+            }
+        });
+        // Only the rows in view are built: a thousand people scroll as smoothly as ten.
+        let row_step = ROW_HEIGHT + ui.spacing().item_spacing.y;
+        let visible = (shown.len() as f32).min(PARTICIPANT_ROWS);
+        egui::ScrollArea::vertical()
+            .id_salt("participants")
+            .min_scrolled_height(visible * row_step)
+            .max_height(PARTICIPANT_ROWS * row_step)
+            .auto_shrink([false, true])
+            .show_rows(ui, ROW_HEIGHT, shown.len(), |ui, range| {
+                for journey in shown.get(range).unwrap_or_default() {
+                    row(ui, &mut |ui, column| match column {
+                        0 => {
+                            initials_ui(ui, &journey.display_name);
+                            let short = crate::words::short(&journey.display_name, 24);
+                            let mut name = ui.link(short.as_ref());
+                            if short.len() != journey.display_name.len() {
+                                name = name.on_hover_text(&journey.display_name);
+                            }
+                            atelier_plugin_api::label_widget(
+                                ui,
+                                &name,
+                                &i18n.tr_args(
+                                    "home-open-journey",
+                                    &[("name", journey.display_name.as_str().into())],
+                                ),
+                            );
+                            if name.clicked() {
+                                go = Some(Intent::Journey(journey.id.clone()));
+                            }
+                        }
+                        1 => {
+                            ui.label(crate::words::status(i18n, journey.status()));
+                        }
+                        2 => {
+                            ui.label(
+                                journey
+                                    .last_contact()
+                                    .map_or_else(|| i18n.tr("home-never"), crate::words::date),
+                            );
+                            if journey.contact_check(ctx.now).overdue {
+                                ui.colored_label(
+                                    ui.visuals().warn_fg_color,
+                                    i18n.tr("home-overdue"),
+                                );
+                            }
+                        }
+                        _ => {
+                            let button = ui.button(i18n.tr("home-start-one-to-one"));
+                            let label = i18n.tr_args(
+                                "home-start-one-to-one-for",
+                                &[("name", journey.display_name.as_str().into())],
+                            );
+                            atelier_plugin_api::label_widget(ui, &button, &label);
+                            if button.clicked() {
+                                let mut state = setup::SetupState::new(
+                                    sessions::Mode::OneToOne,
+                                    ctx.facilitator,
+                                );
+                                state.select(journey.id.clone());
+                                go = Some(Intent::Setup(Box::new(state)));
+                            }
                         }
                     });
-                    let button = ui.button(i18n.tr("home-start-one-to-one"));
-                    let label = i18n.tr_args(
-                        "home-start-one-to-one-for",
-                        &[("name", journey.display_name.as_str().into())],
-                    );
-                    atelier_plugin_api::label_widget(ui, &button, &label);
-                    if button.clicked() {
-                        let mut state =
-                            setup::SetupState::new(sessions::Mode::OneToOne, ctx.facilitator);
-                        state.select(journey.id.clone());
-                        go = Some(Intent::Setup(Box::new(state)));
-                    }
-                    ui.end_row();
                 }
             });
         go
     }
+}
+
+/// Height of a participant's row.
+const ROW_HEIGHT: f32 = 30.0;
+/// How many rows the list shows before it scrolls.
+const PARTICIPANT_ROWS: f32 = 14.0;
+
+/// A round badge with the person's initials, in a calm colour of their own (white text at
+/// 4.5:1 or more on each).
+fn initials_ui(ui: &mut egui::Ui, name: &str) {
+    const COLOURS: [egui::Color32; 6] = [
+        egui::Color32::from_rgb(0x2f, 0x5d, 0x8a),
+        egui::Color32::from_rgb(0x3b, 0x6e, 0x4f),
+        egui::Color32::from_rgb(0x7a, 0x4a, 0x7f),
+        egui::Color32::from_rgb(0x8a, 0x4b, 0x2f),
+        egui::Color32::from_rgb(0x2f, 0x6b, 0x73),
+        egui::Color32::from_rgb(0x5a, 0x5a, 0x7a),
+    ];
+    let initials: String = name
+        .split_whitespace()
+        .filter_map(|word| word.chars().next())
+        .flat_map(char::to_uppercase)
+        .take(2)
+        .collect();
+    let colour = COLOURS[name.chars().map(u32::from).sum::<u32>() as usize % COLOURS.len()];
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(26.0, 26.0), egui::Sense::hover());
+    ui.painter().circle_filled(rect.center(), 13.0, colour);
+    ui.painter().text(
+        rect.center(),
+        egui::Align2::CENTER_CENTER,
+        initials,
+        egui::FontId::proportional(12.0),
+        egui::Color32::WHITE,
+    );
+}
+
+/// What to do today: sessions to resume, people to contact again, stage reviews due, and this
+/// week's sessions; or a calm line when nothing is pressing.
+fn today_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>) -> Option<Intent> {
+    let i18n = ctx.i18n;
+    let today = ctx.now.date_naive();
+    ui.heading(i18n.tr("home-today"));
+    let mut go = drafts_ui(ui, ctx);
+    let mut due: Vec<(&Journey, sessions::ContactCheck)> = ctx
+        .home
+        .journeys
+        .iter()
+        .map(|j| (&j.value, j.value.contact_check(ctx.now)))
+        .filter(|(_, check)| check.overdue)
+        .collect();
+    due.sort_by_key(|(j, check)| (std::cmp::Reverse(check.days_since), j.display_name.clone()));
+    let reviews: Vec<(&Journey, &sessions::Stage)> = ctx
+        .home
+        .journeys
+        .iter()
+        .map(|j| &j.value)
+        .filter(|j| matches!(j.status(), Status::Active))
+        .flat_map(|j| {
+            j.stages
+                .iter()
+                .filter(|s| s.review.is_none() && s.planned_end.is_some_and(|end| end <= today))
+                .map(move |s| (j, s))
+        })
+        .collect();
+    let monday = today - chrono::Duration::days(i64::from(today.weekday().num_days_from_monday()));
+    let week: Vec<&sessions::SessionRecord> = ctx
+        .home
+        .recent_records
+        .iter()
+        .filter(|r| r.start.date_naive() >= monday)
+        .collect();
+    if ctx.home.drafts.is_empty() && due.is_empty() && reviews.is_empty() && week.is_empty() {
+        ui.label(i18n.tr("home-today-nothing"));
+        return go;
+    }
+    let mut open = |ui: &mut egui::Ui, journey: &Journey, text: String, label: String| {
+        ui.horizontal_wrapped(|ui| {
+            initials_ui(ui, &journey.display_name);
+            let link = ui.link(text);
+            atelier_plugin_api::label_widget(ui, &link, &label);
+            if link.clicked() {
+                go = Some(Intent::Journey(journey.id.clone()));
+            }
+        });
+    };
+    if !due.is_empty() {
+        ui.add_space(6.0);
+        ui.strong(i18n.tr_args("home-today-contacts", &[("count", due.len().into())]));
+        for (journey, check) in due.iter().take(8) {
+            let text = i18n.tr_args(
+                "home-today-contact-line",
+                &[
+                    ("name", journey.display_name.as_str().into()),
+                    (
+                        "days",
+                        usize::try_from(check.days_since).unwrap_or(0).into(),
+                    ),
+                ],
+            );
+            let label = i18n.tr_args(
+                "home-today-contact-open",
+                &[("name", journey.display_name.as_str().into())],
+            );
+            open(ui, journey, text, label);
+        }
+        if due.len() > 8 {
+            ui.weak(i18n.tr_args("home-today-more", &[("count", (due.len() - 8).into())]));
+        }
+    }
+    if !reviews.is_empty() {
+        ui.add_space(6.0);
+        ui.strong(i18n.tr_args("home-today-reviews", &[("count", reviews.len().into())]));
+        for (journey, stage) in reviews.iter().take(8) {
+            let text = i18n.tr_args(
+                "home-today-review-line",
+                &[
+                    ("name", journey.display_name.as_str().into()),
+                    (
+                        "date",
+                        stage
+                            .planned_end
+                            .map_or_else(String::new, crate::words::date)
+                            .into(),
+                    ),
+                ],
+            );
+            let label = i18n.tr_args(
+                "home-today-review-open",
+                &[
+                    ("name", journey.display_name.as_str().into()),
+                    ("stage", stage.title.as_str().into()),
+                ],
+            );
+            open(ui, journey, text, label);
+        }
+        if reviews.len() > 8 {
+            ui.weak(i18n.tr_args("home-today-more", &[("count", (reviews.len() - 8).into())]));
+        }
+    }
+    if !week.is_empty() {
+        ui.add_space(6.0);
+        let collective = week
+            .iter()
+            .filter(|r| r.mode == sessions::Mode::Collective)
+            .count();
+        ui.strong(i18n.tr("home-today-week"));
+        ui.label(i18n.tr_args(
+            "home-today-week-line",
+            &[
+                ("collective", collective.into()),
+                ("one_to_one", (week.len() - collective).into()),
+            ],
+        ));
+    }
+    go
 }
 
 /// Sessions in progress, to resume or throw away.

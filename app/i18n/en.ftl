@@ -235,6 +235,34 @@ welcome-demo = Try it with demo data
 home-loading = Reading the data folder ({ $path })…
 home-new-collective = New collective session
 home-new-one-to-one = New one-to-one exercise
+home-today = Today
+home-today-nothing = Nothing pressing today: no session to resume, nobody to contact again, no review overdue.
+home-today-contacts = { $count ->
+        [one] 1 person to contact again
+       *[other] { $count } people to contact again
+    }
+home-today-contact-line = { $name }: last contact { $days ->
+        [one] 1 day ago
+       *[other] { $days } days ago
+    }
+home-today-contact-open = See { $name }'s journey to contact them again
+home-today-reviews = { $count ->
+        [one] 1 stage review to hold
+       *[other] { $count } stage reviews to hold
+    }
+home-today-review-line = { $name }: review planned for { $date }
+home-today-review-open = See { $name }'s journey to hold the review of "{ $stage }"
+home-today-more = … and { $count } more in the participants list.
+home-today-week = This week
+home-today-week-line = { $collective ->
+        [0] no collective sessions
+        [one] 1 collective session
+       *[other] { $collective } collective sessions
+    }, { $one_to_one ->
+        [0] no one-to-one exercises
+        [one] 1 one-to-one exercise
+       *[other] { $one_to_one } one-to-one exercises
+    }.
 home-drafts = Sessions to resume
 home-draft-line = { $activity }, saved on { $date } — { $who }
 home-draft-resume = Resume

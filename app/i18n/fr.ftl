@@ -249,6 +249,40 @@ welcome-demo = Essayer avec des données de démonstration
 home-loading = Lecture du dossier de données ({ $path })…
 home-new-collective = Nouvelle séance collective
 home-new-one-to-one = Nouvel exercice individuel
+home-today = Aujourd'hui
+home-today-nothing = Rien d'urgent aujourd'hui : pas de séance à reprendre, personne à recontacter, pas de bilan en retard.
+home-today-contacts = { $count ->
+        [one] 1 personne à recontacter
+       *[other] { $count } personnes à recontacter
+    }
+home-today-contact-line = { $name } : dernier contact il y a { $days ->
+        [one] 1 jour
+       *[other] { $days } jours
+    }
+home-today-contact-open = Voir le parcours { $elision ->
+    [yes] d'{ $name }
+   *[no] de { $name }
+} pour le recontacter
+home-today-reviews = { $count ->
+        [one] 1 bilan d'étape à faire
+       *[other] { $count } bilans d'étape à faire
+    }
+home-today-review-line = { $name } : bilan prévu le { $date }
+home-today-review-open = Voir le parcours { $elision ->
+    [yes] d'{ $name }
+   *[no] de { $name }
+} pour faire le bilan de « { $stage } »
+home-today-more = … et { $count } de plus dans la liste des participants.
+home-today-week = Cette semaine
+home-today-week-line = { $collective ->
+        [0] aucune séance collective
+        [one] 1 séance collective
+       *[other] { $collective } séances collectives
+    }, { $one_to_one ->
+        [0] aucun exercice individuel
+        [one] 1 exercice individuel
+       *[other] { $one_to_one } exercices individuels
+    }.
 home-drafts = Séances à reprendre
 home-draft-line = { $activity }, enregistrée le { $date } — { $who }
 home-draft-resume = Reprendre
