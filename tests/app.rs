@@ -8,6 +8,8 @@ mod common;
 mod journey;
 #[path = "app/service.rs"]
 mod service;
+#[path = "app/theme.rs"]
+mod theme;
 
 use std::path::Path;
 use std::sync::Arc;

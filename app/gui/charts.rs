@@ -133,6 +133,6 @@ pub fn charts_ui(
             );
         });
         ui.weak(i18n.tr_args("chart-values", &[("values", in_words(i18n, series).into())]));
-        ui.add_space(6.0);
+        ui.add_space(crate::gui::theme::space::ITEM);
     }
 }

@@ -68,11 +68,19 @@ impl HomeScreen {
         }
         let mut go = None;
         ui.horizontal(|ui| {
-            for (mode, id) in [
-                (sessions::Mode::Collective, "home-new-collective"),
-                (sessions::Mode::OneToOne, "home-new-one-to-one"),
+            for (mode, id, icon) in [
+                (
+                    sessions::Mode::Collective,
+                    "home-new-collective",
+                    crate::gui::theme::icons::ICON_GROUPS,
+                ),
+                (
+                    sessions::Mode::OneToOne,
+                    "home-new-one-to-one",
+                    crate::gui::theme::icons::ICON_PERSON,
+                ),
             ] {
-                if ui.button(i18n.tr(id)).clicked() {
+                if crate::gui::theme::icon_button(ui, icon, &i18n.tr(id)).clicked() {
                     go = Some(Intent::Setup(Box::new(setup::SetupState::new(
                         mode,
                         ctx.facilitator,
@@ -86,7 +94,7 @@ impl HomeScreen {
                 crate::messages::store_error(i18n, error),
             );
         }
-        ui.add_space(8.0);
+        ui.add_space(crate::gui::theme::space::ITEM);
         // What to do today beside the people: nothing the advisor needs is below the fold.
         let (mut participants, mut today, mut recent) = (None, None, None);
         let left_width = (ui.available_width() * 0.62).max(560.0);
@@ -97,12 +105,17 @@ impl HomeScreen {
                 |ui| {
                     ui.set_width(left_width);
                     participants = self.participants_ui(ui, ctx);
-                    ui.add_space(12.0);
+                    ui.add_space(crate::gui::theme::space::GROUP);
                     recent = recent_ui(ui, ctx);
                 },
             );
-            ui.add_space(16.0);
-            ui.vertical(|ui| today = today_ui(ui, ctx));
+            ui.add_space(crate::gui::theme::space::SECTION);
+            ui.vertical(|ui| {
+                crate::gui::theme::card(ui).show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    today = today_ui(ui, ctx);
+                });
+            });
         });
         go.or(today).or(participants).or(recent)
     }
@@ -151,7 +164,7 @@ impl HomeScreen {
         let mut go = None;
         // Name, status, last contact; the button takes what is left.
         let rest = (ui.available_width() - 170.0).max(360.0);
-        let widths = [rest * 0.3, rest * 0.33, rest * 0.37];
+        let widths = [rest * 0.28, rest * 0.38, rest * 0.34];
         let row = |ui: &mut egui::Ui, cells: &mut dyn FnMut(&mut egui::Ui, usize)| {
             ui.horizontal(|ui| {
                 for (i, width) in widths.iter().enumerate() {
@@ -329,7 +342,7 @@ fn today_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>) -> Option<Intent> {
         });
     };
     if !due.is_empty() {
-        ui.add_space(6.0);
+        ui.add_space(crate::gui::theme::space::ITEM);
         ui.strong(i18n.tr_args("home-today-contacts", &[("count", due.len().into())]));
         for (journey, check) in due.iter().take(8) {
             let text = i18n.tr_args(
@@ -353,7 +366,7 @@ fn today_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>) -> Option<Intent> {
         }
     }
     if !reviews.is_empty() {
-        ui.add_space(6.0);
+        ui.add_space(crate::gui::theme::space::ITEM);
         ui.strong(i18n.tr_args("home-today-reviews", &[("count", reviews.len().into())]));
         for (journey, stage) in reviews.iter().take(8) {
             let text = i18n.tr_args(
@@ -383,7 +396,7 @@ fn today_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>) -> Option<Intent> {
         }
     }
     if !week.is_empty() {
-        ui.add_space(6.0);
+        ui.add_space(crate::gui::theme::space::ITEM);
         let collective = week
             .iter()
             .filter(|r| r.mode == sessions::Mode::Collective)
@@ -406,10 +419,11 @@ fn drafts_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>) -> Option<Intent> {
     if ctx.home.drafts.is_empty() {
         return None;
     }
-    ui.heading(i18n.tr("home-drafts"));
+    ui.strong(i18n.tr("home-drafts"));
     let mut go = None;
     for draft in &ctx.home.drafts {
-        ui.horizontal(|ui| {
+        // The line, then its buttons under it: the column is narrow.
+        ui.horizontal_wrapped(|ui| {
             let name = ctx.registry.name(&draft.activity.id, i18n);
             let who: Vec<&str> = draft
                 .participants
@@ -427,10 +441,22 @@ fn drafts_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>) -> Option<Intent> {
                     ("who", who.join(", ").into()),
                 ],
             ));
-            if ui.button(i18n.tr("home-draft-resume")).clicked() {
+            if crate::gui::theme::icon_button(
+                ui,
+                crate::gui::theme::icons::ICON_PLAY_ARROW,
+                &i18n.tr("home-draft-resume"),
+            )
+            .clicked()
+            {
                 go = Some(Intent::ResumeDraft(Box::new(draft.clone())));
             }
-            if ui.button(i18n.tr("home-draft-discard")).clicked() {
+            if crate::gui::theme::icon_button(
+                ui,
+                crate::gui::theme::icons::ICON_DELETE,
+                &i18n.tr("home-draft-discard"),
+            )
+            .clicked()
+            {
                 go = Some(Intent::DiscardDraft(draft.id.clone()));
             }
         });

@@ -16,6 +16,7 @@ mod service;
 pub mod settings;
 mod setup;
 pub mod startup;
+pub mod theme;
 mod welcome;
 pub mod window;
 
@@ -172,7 +173,6 @@ pub struct AtelierApp {
     window_place: Option<(window::WindowPlace, std::time::Instant)>,
     /// The window title last asked for (it names the data folder, which can change).
     title: String,
-    styled: bool,
 }
 
 impl std::fmt::Debug for AtelierApp {
@@ -214,7 +214,6 @@ impl AtelierApp {
             home_load: None,
             window_place: None,
             title: window::title(&config.data_dir),
-            styled: false,
             settings,
             i18n,
             config,
@@ -366,10 +365,7 @@ impl AtelierApp {
 
     /// Draws one frame.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
-        if !self.styled {
-            apply_facilitator_style(ui.ctx());
-            self.styled = true;
-        }
+        theme::ensure(ui.ctx(), self.settings.app_theme);
         if let Some(home) = self.home_load.as_ref().and_then(|load| load.poll(ui.ctx())) {
             self.home = home;
             self.home_load = None;
@@ -441,16 +437,36 @@ impl AtelierApp {
                 ui.separator();
                 let running = self.session.is_some();
                 if !running {
-                    if self.store.is_some() && ui.button(self.i18n.tr("nav-home")).clicked() {
+                    if self.store.is_some()
+                        && crate::gui::theme::icon_button(
+                            ui,
+                            crate::gui::theme::icons::ICON_HOME,
+                            &self.i18n.tr("nav-home"),
+                        )
+                        .clicked()
+                    {
                         self.apply(Intent::Home);
                     }
-                    if self.store.is_some() && ui.button(self.i18n.tr("nav-service")).clicked() {
+                    if self.store.is_some()
+                        && crate::gui::theme::icon_button(
+                            ui,
+                            crate::gui::theme::icons::ICON_BAR_CHART,
+                            &self.i18n.tr("nav-service"),
+                        )
+                        .clicked()
+                    {
                         let today = self.now().date_naive();
                         if let Some(period) = service::Preset::Year.period(today) {
                             self.apply(Intent::Service(service::Preset::Year, period));
                         }
                     }
-                    if ui.button(self.i18n.tr("nav-settings")).clicked() {
+                    if crate::gui::theme::icon_button(
+                        ui,
+                        crate::gui::theme::icons::ICON_SETTINGS,
+                        &self.i18n.tr("nav-settings"),
+                    )
+                    .clicked()
+                    {
                         self.apply(Intent::Settings);
                     }
                 }
@@ -503,35 +519,6 @@ impl AtelierApp {
             }
         });
     }
-}
-
-/// Text sizes for the facilitator's window: at least 14 points everywhere.
-pub fn apply_facilitator_style(ctx: &egui::Context) {
-    use egui::{FontFamily, FontId, TextStyle};
-    ctx.all_styles_mut(|style| {
-        style.text_styles = [
-            (
-                TextStyle::Heading,
-                FontId::new(24.0, FontFamily::Proportional),
-            ),
-            (TextStyle::Body, FontId::new(16.0, FontFamily::Proportional)),
-            (
-                TextStyle::Button,
-                FontId::new(16.0, FontFamily::Proportional),
-            ),
-            (
-                TextStyle::Monospace,
-                FontId::new(15.0, FontFamily::Monospace),
-            ),
-            (
-                TextStyle::Small,
-                FontId::new(14.0, FontFamily::Proportional),
-            ),
-        ]
-        .into();
-        style.spacing.button_padding = egui::vec2(10.0, 5.0);
-        style.spacing.item_spacing = egui::vec2(10.0, 8.0);
-    });
 }
 
 /// The eframe application around [`AtelierApp`].

@@ -60,7 +60,7 @@ impl ReviewState {
         let i18n = ctx.i18n;
         ui.heading(i18n.tr("review-title"));
         ui.label(i18n.tr("review-intro"));
-        ui.add_space(8.0);
+        ui.add_space(crate::gui::theme::space::ITEM);
         for line in &mut self.lines {
             ui.group(|ui| {
                 ui.strong(&line.name);
@@ -77,7 +77,7 @@ impl ReviewState {
                 );
             });
         }
-        ui.add_space(8.0);
+        ui.add_space(crate::gui::theme::space::ITEM);
         ui.strong(i18n.tr("runner-notes"));
         let response = ui.add(
             egui::TextEdit::multiline(&mut self.notes)
@@ -85,13 +85,25 @@ impl ReviewState {
                 .desired_width(f32::INFINITY),
         );
         atelier_plugin_api::label_widget(ui, &response, &i18n.tr("runner-notes-field"));
-        ui.add_space(12.0);
+        ui.add_space(crate::gui::theme::space::GROUP);
         let mut go = None;
         ui.horizontal(|ui| {
-            if ui.button(i18n.tr("review-save")).clicked() {
+            if crate::gui::theme::icon_button(
+                ui,
+                crate::gui::theme::icons::ICON_SAVE,
+                &i18n.tr("review-save"),
+            )
+            .clicked()
+            {
                 go = Some(Intent::SaveSession);
             }
-            if ui.button(i18n.tr("review-back")).clicked() {
+            if crate::gui::theme::icon_button(
+                ui,
+                crate::gui::theme::icons::ICON_ARROW_BACK,
+                &i18n.tr("review-back"),
+            )
+            .clicked()
+            {
                 go = Some(Intent::BackToSession);
             }
         });
@@ -161,7 +173,13 @@ impl RunnerScreen {
                 } else {
                     "runner-projector-open"
                 };
-                if ui.button(i18n.tr(projector)).clicked() {
+                if crate::gui::theme::icon_button(
+                    ui,
+                    crate::gui::theme::icons::ICON_PRESENT_TO_ALL,
+                    &i18n.tr(projector),
+                )
+                .clicked()
+                {
                     go = Some(Intent::ToggleProjector);
                 }
                 let blank = if view.projector.blank {
@@ -169,19 +187,49 @@ impl RunnerScreen {
                 } else {
                     "runner-blank"
                 };
-                if ui.button(i18n.tr(blank)).clicked() {
+                if crate::gui::theme::icon_button(
+                    ui,
+                    crate::gui::theme::icons::ICON_VISIBILITY_OFF,
+                    &i18n.tr(blank),
+                )
+                .clicked()
+                {
                     go = Some(Intent::ToggleBlank);
                 }
-                if ui.button(i18n.tr("runner-fullscreen")).clicked() {
+                if crate::gui::theme::icon_button(
+                    ui,
+                    crate::gui::theme::icons::ICON_FULLSCREEN,
+                    &i18n.tr("runner-fullscreen"),
+                )
+                .clicked()
+                {
                     go = Some(Intent::ToggleFullscreen);
                 }
-                if ui.button(i18n.tr("runner-previous")).clicked() {
+                if crate::gui::theme::icon_button(
+                    ui,
+                    crate::gui::theme::icons::ICON_CHEVRON_LEFT,
+                    &i18n.tr("runner-previous"),
+                )
+                .clicked()
+                {
                     session.action(ACTION_PREVIOUS);
                 }
-                if ui.button(i18n.tr("runner-next")).clicked() {
+                if crate::gui::theme::icon_button(
+                    ui,
+                    crate::gui::theme::icons::ICON_CHEVRON_RIGHT,
+                    &i18n.tr("runner-next"),
+                )
+                .clicked()
+                {
                     session.action(ACTION_NEXT);
                 }
-                if ui.button(i18n.tr("runner-end")).clicked() {
+                if crate::gui::theme::icon_button(
+                    ui,
+                    crate::gui::theme::icons::ICON_FLAG,
+                    &i18n.tr("runner-end"),
+                )
+                .clicked()
+                {
                     go = Some(Intent::EndSession);
                 }
             });
@@ -207,7 +255,7 @@ impl RunnerScreen {
                         .desired_width(f32::INFINITY),
                 );
                 atelier_plugin_api::label_widget(ui, &response, &i18n.tr("runner-notes-field"));
-                ui.add_space(12.0);
+                ui.add_space(crate::gui::theme::space::GROUP);
                 let preview = egui::CollapsingHeader::new(i18n.tr("runner-preview"))
                     .default_open(!view.native_projector);
                 preview.show(ui, |ui| {

@@ -125,7 +125,7 @@ impl ServiceScreen {
                 ),
             );
         }
-        ui.add_space(8.0);
+        ui.add_space(crate::gui::theme::space::ITEM);
         ui.horizontal_wrapped(|ui| {
             ui.label(i18n.tr("service-export"));
             for (export, id) in [
@@ -134,19 +134,25 @@ impl ServiceScreen {
                 (Export::SessionsCsv, "service-export-sessions"),
                 (Export::PeopleCsv, "service-export-people"),
             ] {
-                if ui.button(i18n.tr(id)).clicked() {
+                if crate::gui::theme::icon_button(
+                    ui,
+                    crate::gui::theme::icons::ICON_DOWNLOAD,
+                    &i18n.tr(id),
+                )
+                .clicked()
+                {
                     go = Some(Intent::ExportReport(export));
                 }
             }
         });
         ui.weak(i18n.tr("report-masked-note"));
-        ui.add_space(8.0);
+        ui.add_space(crate::gui::theme::space::ITEM);
         let sections = report::figures(i18n, ctx.registry, &self.report, Counts::Exact);
         ui.columns(2, |columns| {
             let [left, right] = columns else { return };
             for (i, section) in sections.iter().enumerate() {
                 let ui = if i % 2 == 0 { &mut *left } else { &mut *right };
-                ui.label(egui::RichText::new(&section.title).strong().size(18.0));
+                crate::gui::theme::section_ui(ui, &section.title);
                 egui::Grid::new(("service-section", i))
                     .striped(true)
                     .num_columns(2)
@@ -158,7 +164,7 @@ impl ServiceScreen {
                             ui.end_row();
                         }
                     });
-                ui.add_space(12.0);
+                ui.add_space(crate::gui::theme::space::GROUP);
             }
         });
         self.chart_ui(ui, ctx);
@@ -168,20 +174,14 @@ impl ServiceScreen {
     /// The sessions per month, collective and one-to-one stacked, and the same in words.
     fn chart_ui(&self, ui: &mut egui::Ui, ctx: &Ctx<'_>) {
         let i18n = ctx.i18n;
-        ui.label(
-            egui::RichText::new(i18n.tr("report-chart-title"))
-                .strong()
-                .size(18.0),
-        );
+        crate::gui::theme::section_ui(ui, &i18n.tr("report-chart-title"));
         let months = &self.report.by_month;
         let labels: Vec<String> = months
             .iter()
             .map(|(m, _)| report::month_label(i18n, *m))
             .collect();
-        let (dark, light) = (
-            egui::Color32::from_rgb(0x3a, 0x7b, 0xd5),
-            egui::Color32::from_rgb(0xa8, 0xc8, 0xf0),
-        );
+        // The two kinds of session in the theme's accent, strong and light.
+        let (dark, light) = (ui.visuals().hyperlink_color, ui.visuals().selection.bg_fill);
         let bars = |pick: fn(&sessions::report::MonthSessions) -> usize, color| {
             months
                 .iter()

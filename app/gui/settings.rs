@@ -20,6 +20,8 @@ pub enum ProjectorTheme {
     Dark,
     /// Dark text on a light background.
     Light,
+    /// White and yellow on black, for a washed-out projector or low vision.
+    HighContrast,
 }
 
 /// What the user chose in the settings screen.
@@ -32,6 +34,8 @@ pub struct Settings {
     pub language: String,
     /// The data folder chosen in the settings, if any.
     pub data_dir: Option<PathBuf>,
+    /// The app window's colours.
+    pub app_theme: super::theme::AppTheme,
     /// The projector's colours.
     pub projector_theme: ProjectorTheme,
     /// Body text size on the projector, in points.
@@ -51,6 +55,7 @@ impl Default for Settings {
             format_version: 1,
             language: String::from("fr"),
             data_dir: None,
+            app_theme: super::theme::AppTheme::Light,
             projector_theme: ProjectorTheme::Dark,
             projector_text_size: 32.0,
             facilitator: String::new(),
@@ -66,6 +71,7 @@ impl ProjectorTheme {
         match self {
             Self::Dark => atelier_plugin_api::ProjectorPalette::DARK,
             Self::Light => atelier_plugin_api::ProjectorPalette::LIGHT,
+            Self::HighContrast => atelier_plugin_api::ProjectorPalette::HIGH_CONTRAST,
         }
     }
 }
@@ -122,6 +128,8 @@ impl Settings {
 pub(crate) struct SettingsScreen {
     edited: Settings,
     pending_approval: Option<(PathBuf, String)>,
+    /// The confirmation just appeared: bring it into view (it is below the list).
+    show_approval: bool,
 }
 
 impl SettingsScreen {
@@ -130,6 +138,7 @@ impl SettingsScreen {
         Self {
             edited: settings.clone(),
             pending_approval: None,
+            show_approval: false,
         }
     }
 
@@ -138,7 +147,7 @@ impl SettingsScreen {
         let i18n = ctx.i18n;
         let mut go = None;
         ui.heading(i18n.tr("settings-title"));
-        ui.add_space(8.0);
+        ui.add_space(crate::gui::theme::space::ITEM);
         ui.label(i18n.tr("settings-language"));
         let current = i18n.locale();
         ui.horizontal(|ui| {
@@ -148,18 +157,31 @@ impl SettingsScreen {
                 }
             }
         });
-        ui.add_space(8.0);
+        ui.add_space(crate::gui::theme::space::ITEM);
         let label = ui.label(i18n.tr("settings-facilitator"));
         let response = ui
             .text_edit_singleline(&mut self.edited.facilitator)
             .labelled_by(label.id);
         let mut changed = response.lost_focus();
-        ui.add_space(8.0);
-        ui.label(i18n.tr("settings-projector"));
+        ui.add_space(crate::gui::theme::space::ITEM);
+        ui.label(i18n.tr("settings-app-theme"));
         ui.horizontal(|ui| {
+            for (theme, id) in [
+                (super::theme::AppTheme::Light, "settings-app-light"),
+                (super::theme::AppTheme::Dark, "settings-app-dark"),
+            ] {
+                changed |= ui
+                    .radio_value(&mut self.edited.app_theme, theme, i18n.tr(id))
+                    .changed();
+            }
+        });
+        ui.add_space(crate::gui::theme::space::ITEM);
+        ui.label(i18n.tr("settings-projector"));
+        ui.horizontal_wrapped(|ui| {
             for (theme, id) in [
                 (ProjectorTheme::Dark, "settings-theme-dark"),
                 (ProjectorTheme::Light, "settings-theme-light"),
+                (ProjectorTheme::HighContrast, "settings-theme-contrast"),
             ] {
                 changed |= ui
                     .radio_value(&mut self.edited.projector_theme, theme, i18n.tr(id))
@@ -178,11 +200,11 @@ impl SettingsScreen {
         if changed {
             go = Some(Intent::SaveSettings(Box::new(self.edited.clone())));
         }
-        ui.add_space(8.0);
+        ui.add_space(crate::gui::theme::space::ITEM);
         if let Some(intent) = self.activities_ui(ui, ctx) {
             go = Some(intent);
         }
-        ui.add_space(8.0);
+        ui.add_space(crate::gui::theme::space::ITEM);
         ui.label(i18n.tr_args("settings-data-dir", &[("path", ctx.data_dir.into())]));
         if ui.button(i18n.tr("settings-choose-dir")).clicked() {
             go = Some(Intent::ChooseDataFolder);
@@ -260,7 +282,10 @@ impl SettingsScreen {
         if let Some(path) = approve {
             // The fingerprint the person will be shown, read now.
             match plugins::trust::fingerprint(&path) {
-                Ok(sha256) => self.pending_approval = Some((path, sha256)),
+                Ok(sha256) => {
+                    self.pending_approval = Some((path, sha256));
+                    self.show_approval = true;
+                }
                 Err(error) => {
                     let error = sessions::StoreError::io(&path, error);
                     go = Some(Intent::Warn(crate::messages::store_error(i18n, &error)));
@@ -301,7 +326,7 @@ impl SettingsScreen {
         let (path, sha256) = self.pending_approval.clone()?;
         let i18n = ctx.i18n;
         let mut go = None;
-        egui::Frame::group(ui.style()).show(ui, |ui| {
+        let card = super::theme::notice_card(ui).show(ui, |ui| {
             ui.label(i18n.tr_args(
                 "plugins-approve-confirm",
                 &[
@@ -323,6 +348,9 @@ impl SettingsScreen {
                 }
             });
         });
+        if std::mem::take(&mut self.show_approval) {
+            card.response.scroll_to_me(Some(egui::Align::Center));
+        }
         go
     }
 }

@@ -86,11 +86,11 @@ impl SetupState {
                 start
             })
             .inner;
-        ui.add_space(4.0);
+        ui.add_space(crate::gui::theme::space::TIGHT);
         let journeys = &ctx.home.journeys;
         ui.columns(2, |columns| {
             let [left, right] = columns else { return };
-            left.add_space(8.0);
+            left.add_space(crate::gui::theme::space::ITEM);
             left.strong(i18n.tr("setup-activity"));
             let api_mode = match state.mode {
                 Mode::Collective => atelier_plugin_api::Mode::Collective,
@@ -156,10 +156,15 @@ impl SetupState {
                         ),
                     );
                 }
-                reload = ui.button(i18n.tr("activities-reload")).clicked();
+                reload = crate::gui::theme::icon_button(
+                    ui,
+                    crate::gui::theme::icons::ICON_REFRESH,
+                    &i18n.tr("activities-reload"),
+                )
+                .clicked();
             });
 
-            left.add_space(8.0);
+            left.add_space(crate::gui::theme::space::ITEM);
             left.horizontal(|ui| {
                 let label = ui.label(i18n.tr("setup-place"));
                 ui.text_edit_singleline(&mut state.place)
@@ -205,7 +210,7 @@ impl SetupState {
                 }
             }
 
-            right.add_space(8.0);
+            right.add_space(crate::gui::theme::space::ITEM);
             right.group(|ui| {
                 ui.label(i18n.tr("setup-quick-add"));
                 ui.horizontal(|ui| {

@@ -48,13 +48,19 @@ pub(super) fn contacts_ui(
     }
     let form = &mut screen.contact;
     if !form.open {
-        if ui.button(i18n.tr("journey-contact-new")).clicked() {
+        if crate::gui::theme::icon_button(
+            ui,
+            crate::gui::theme::icons::ICON_ADD,
+            &i18n.tr("journey-contact-new"),
+        )
+        .clicked()
+        {
             form.open = true;
             form.date = words::date(today);
         }
         return;
     }
-    egui::Frame::group(ui.style()).show(ui, |ui| {
+    crate::gui::theme::card(ui).show(ui, |ui| {
         text_field(ui, &i18n.tr("journey-contact-date"), &mut form.date);
         ui.horizontal_wrapped(|ui| {
             for (kind, id) in CONTACT_KINDS {

@@ -5,11 +5,17 @@ use crate::i18n::I18n;
 
 pub(super) fn gdpr_ui(ui: &mut egui::Ui, i18n: &I18n, screen: &mut JourneyScreen, go: &mut Go) {
     let name = screen.journey.display_name.clone();
-    if ui.button(i18n.tr("journey-export-all")).clicked() {
+    if crate::gui::theme::icon_button(
+        ui,
+        crate::gui::theme::icons::ICON_DOWNLOAD,
+        &i18n.tr("journey-export-all"),
+    )
+    .clicked()
+    {
         *go = Go::ExportAll;
     }
     ui.weak(i18n.tr("journey-export-all-hint"));
-    ui.add_space(8.0);
+    ui.add_space(crate::gui::theme::space::ITEM);
     match screen.erase_step {
         0 => {
             if ui

@@ -15,7 +15,10 @@ pub(super) fn header_ui(
     go: &mut Go,
 ) {
     let journey = &screen.journey;
-    ui.heading(egui::RichText::new(crate::words::short(&journey.display_name, 60)).size(28.0));
+    ui.heading(
+        egui::RichText::new(crate::words::short(&journey.display_name, 60))
+            .size(crate::gui::theme::text::TITLE),
+    );
     let status = journey.status();
     let mut line = words::status(i18n, status);
     if !journey.advisor.is_empty() {
@@ -71,24 +74,31 @@ pub(super) fn header_ui(
             ],
         );
         if check.overdue {
-            egui::Frame::new()
-                .fill(ui.visuals().warn_fg_color.gamma_multiply(0.15))
-                .stroke(egui::Stroke::new(1.5, ui.visuals().warn_fg_color))
-                .corner_radius(4.0)
-                .inner_margin(6.0)
-                .show(ui, |ui| {
-                    ui.label(egui::RichText::new(i18n.tr("journey-overdue")).strong());
-                    ui.label(text);
-                });
+            crate::gui::theme::notice_card(ui).show(ui, |ui| {
+                ui.label(egui::RichText::new(i18n.tr("journey-overdue")).strong());
+                ui.label(text);
+            });
         } else {
             ui.label(text);
         }
     }
     ui.horizontal_wrapped(|ui| {
-        if ui.button(i18n.tr("home-start-one-to-one")).clicked() {
+        if crate::gui::theme::icon_button(
+            ui,
+            crate::gui::theme::icons::ICON_PERSON,
+            &i18n.tr("home-start-one-to-one"),
+        )
+        .clicked()
+        {
             *go = Go::OneToOne;
         }
-        if ui.button(i18n.tr("journey-document")).clicked() {
+        if crate::gui::theme::icon_button(
+            ui,
+            crate::gui::theme::icons::ICON_PRINT,
+            &i18n.tr("journey-document"),
+        )
+        .clicked()
+        {
             *go = Go::Document(None);
         }
     });

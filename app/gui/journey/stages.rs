@@ -22,7 +22,7 @@ pub(super) fn stages_ui(
     }
     let mut start_review = None;
     for (index, stage) in journey.stages.iter().enumerate() {
-        egui::Frame::group(ui.style()).show(ui, |ui| {
+        crate::gui::theme::card(ui).show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.strong(&stage.title);
             let dates = words::span(i18n, stage.start, stage.planned_end);
@@ -118,10 +118,16 @@ pub(super) fn stages_ui(
             screen.review = None;
         }
     }
-    ui.add_space(6.0);
+    ui.add_space(crate::gui::theme::space::ITEM);
     if screen.stage.open {
         stage_form_ui(ui, i18n, screen, today);
-    } else if ui.button(i18n.tr("journey-stage-new")).clicked() {
+    } else if crate::gui::theme::icon_button(
+        ui,
+        crate::gui::theme::icons::ICON_ADD,
+        &i18n.tr("journey-stage-new"),
+    )
+    .clicked()
+    {
         screen.stage.open = true;
     }
 }
@@ -157,7 +163,7 @@ pub(super) fn stage_form_ui(
     today: NaiveDate,
 ) {
     let form = &mut screen.stage;
-    egui::Frame::group(ui.style()).show(ui, |ui| {
+    crate::gui::theme::card(ui).show(ui, |ui| {
         ui.strong(i18n.tr("journey-stage-new"));
         text_field(ui, &i18n.tr("journey-stage-title"), &mut form.title);
         ui.weak(i18n.tr("journey-smart-hint"));
@@ -259,12 +265,18 @@ pub(super) fn milestones_ui(
     }
     let form = &mut screen.milestone;
     if !form.open {
-        if ui.button(i18n.tr("journey-milestone-new")).clicked() {
+        if crate::gui::theme::icon_button(
+            ui,
+            crate::gui::theme::icons::ICON_ADD,
+            &i18n.tr("journey-milestone-new"),
+        )
+        .clicked()
+        {
             form.open = true;
         }
         return;
     }
-    egui::Frame::group(ui.style()).show(ui, |ui| {
+    crate::gui::theme::card(ui).show(ui, |ui| {
         ui.horizontal(|ui| {
             let label = ui.label(i18n.tr("journey-milestone-kind"));
             let kinds: Vec<String> = MILESTONE_KINDS

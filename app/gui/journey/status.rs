@@ -57,7 +57,7 @@ pub(super) fn status_ui(
         return;
     }
     let mut edit = None;
-    egui::Frame::group(ui.style()).show(ui, |ui| {
+    crate::gui::theme::card(ui).show(ui, |ui| {
         match form.action {
             StatusAction::Hold => {
                 ui.weak(i18n.tr("journey-hold-hint"));

@@ -59,7 +59,7 @@ pub(super) fn timeline_ui(
     for link in &links {
         let name = registry.name(&link.activity, i18n);
         let date = words::date(link.date.date_naive());
-        egui::Frame::group(ui.style()).show(ui, |ui| {
+        crate::gui::theme::card(ui).show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.horizontal_wrapped(|ui| {
                 ui.strong(format!(
@@ -130,7 +130,7 @@ fn activity_data_ui(
             continue;
         }
         let name = activity.descriptor.name.get(locale);
-        egui::Frame::group(ui.style()).show(ui, |ui| {
+        crate::gui::theme::card(ui).show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.strong(i18n.tr_args(
                 "journey-activity-data",

@@ -38,6 +38,15 @@ impl ProjectorPalette {
         warm: Color32::from_rgb(0x6b, 0x3a, 0x00),
     };
 
+    /// White and yellow on black: the most contrast a projector can give (a washed-out image,
+    /// a sunny room, low vision).
+    pub const HIGH_CONTRAST: Self = Self {
+        background: Color32::from_rgb(0x00, 0x00, 0x00),
+        text: Color32::from_rgb(0xff, 0xff, 0xff),
+        muted: Color32::from_rgb(0xe6, 0xe6, 0xe6),
+        warm: Color32::from_rgb(0xff, 0xe0, 0x4a),
+    };
+
     /// Sets every text colour of `style` from this palette (plain, strong, weak, warning,
     /// frames), so no activity text can fall back on a colour of the app's own theme.
     pub fn apply(&self, style: &mut egui::Style) {
@@ -140,7 +149,7 @@ mod tests {
     #[test]
     fn every_palette_colour_reads_at_seven_to_one() {
         assert!((contrast_ratio(Color32::BLACK, Color32::WHITE) - 21.0).abs() < 0.01);
-        for palette in [ProjectorPalette::DARK, ProjectorPalette::LIGHT] {
+        for palette in crate::PROJECTOR_PALETTES {
             for colour in [palette.text, palette.muted, palette.warm] {
                 let ratio = contrast_ratio(colour, palette.background);
                 assert!(

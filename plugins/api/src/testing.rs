@@ -66,6 +66,14 @@ pub fn text_contrasts(output: &egui::FullOutput, background: egui::Color32) -> V
     ) {
         match shape {
             egui::Shape::Rect(rect) if rect.fill.a() > 0 => fills.push((rect.rect, rect.fill)),
+            // A disc behind a text (a badge): the square inside it.
+            egui::Shape::Circle(circle) if circle.fill.a() > 0 => fills.push((
+                egui::Rect::from_center_size(
+                    circle.center,
+                    egui::Vec2::splat(circle.radius * std::f32::consts::SQRT_2),
+                ),
+                circle.fill,
+            )),
             egui::Shape::Text(text) => {
                 let area = egui::Rect::from_min_size(text.pos, text.galley.size());
                 let behind = fills
@@ -131,10 +139,11 @@ pub fn assert_readable_on_projector(output: &egui::FullOutput, palette: &crate::
     );
 }
 
-/// Both projector themes the host offers, for tests that check every one.
-pub const PROJECTOR_PALETTES: [crate::ProjectorPalette; 2] = [
+/// Every projector theme the host offers, for tests that check each one.
+pub const PROJECTOR_PALETTES: [crate::ProjectorPalette; 3] = [
     crate::ProjectorPalette::DARK,
     crate::ProjectorPalette::LIGHT,
+    crate::ProjectorPalette::HIGH_CONTRAST,
 ];
 
 /// Panics, naming each one, if a text drawn in `output` reaches outside a screen of `size`
