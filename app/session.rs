@@ -245,6 +245,11 @@ impl RunningSession {
         &self.activity
     }
 
+    /// The language the session runs in.
+    pub fn locale(&self) -> Locale {
+        self.locale
+    }
+
     /// Why the activity stopped, if it crashed.
     pub fn crashed(&self) -> Option<&PluginError> {
         self.crashed.as_ref()
@@ -352,6 +357,18 @@ impl RunningSession {
                 self.fail(error);
             }
         }
+    }
+
+    /// Where the session is ("2 / 5"), if the activity counts steps and has not stopped.
+    pub fn progress(&self) -> Option<(usize, usize)> {
+        if self.crashed.is_some() {
+            return None;
+        }
+        self.state
+            .progress()
+            .ok()
+            .flatten()
+            .filter(|(step, steps)| *steps > 0 && (1..=*steps).contains(step))
     }
 
     /// The activity's own actions that have a key (none once it stopped). Asked once a frame:

@@ -256,10 +256,18 @@ impl RunnerScreen {
                 );
                 atelier_plugin_api::label_widget(ui, &response, &i18n.tr("runner-notes-field"));
                 ui.add_space(crate::gui::theme::space::GROUP);
+                let hint = i18n.tr("projector-hint");
                 let preview = egui::CollapsingHeader::new(i18n.tr("runner-preview"))
                     .default_open(!view.native_projector);
                 preview.show(ui, |ui| {
-                    projector_content_ui(ui, session, view.projector.blank, view.theme, 14.0);
+                    projector_content_ui(
+                        ui,
+                        session,
+                        view.projector.blank,
+                        view.theme,
+                        14.0,
+                        &hint,
+                    );
                 });
             });
 
@@ -434,6 +442,7 @@ impl AtelierApp {
         let state = self.projector;
         let theme = self.settings.projector_theme;
         let size = self.settings.projector_text_size;
+        let hint = self.i18n.tr("projector-hint");
         let builder = egui::ViewportBuilder::default()
             .with_title(title)
             .with_inner_size([1280.0, 720.0])
@@ -449,7 +458,7 @@ impl AtelierApp {
             let keys = read_keys(ui.ctx(), &keyed);
             let closed = ui.input(|i| i.viewport().close_requested());
             egui::CentralPanel::no_frame().show(ui, |ui| {
-                projector_content_ui(ui, session, state.blank, theme, size);
+                projector_content_ui(ui, session, state.blank, theme, size, &hint);
             });
             (keys, closed)
         });
@@ -465,8 +474,9 @@ impl AtelierApp {
         let blank = self.projector.blank;
         let theme = self.settings.projector_theme;
         let size = self.settings.projector_text_size;
+        let hint = self.i18n.tr("projector-hint");
         if let Some(session) = &mut self.session {
-            projector_content_ui(ui, session, blank, theme, size);
+            projector_content_ui(ui, session, blank, theme, size, &hint);
         }
     }
 
@@ -663,21 +673,33 @@ fn toggle_fullscreen(projector: &mut ProjectorState) {
 }
 
 /// The projector's content: the activity's public view in large type and calm, high-contrast
-/// colours, or black when blanked. Nothing else: no names, no notes.
+/// colours, in the host's frame (the activity's name, the step, `hint`), or black when
+/// blanked. Nothing else: no names, no notes.
 fn projector_content_ui(
     ui: &mut egui::Ui,
     session: &mut crate::session::RunningSession,
     blank: bool,
     theme: ProjectorTheme,
     body_size: f32,
+    hint: &str,
 ) {
-    use egui::Color32;
-    let palette = theme.palette();
     let rect = ui.available_rect_before_wrap();
     if blank {
-        ui.painter().rect_filled(rect, 0.0, Color32::BLACK);
+        ui.painter().rect_filled(rect, 0.0, egui::Color32::BLACK);
         ui.allocate_rect(rect, egui::Sense::hover());
         return;
     }
-    atelier_plugin_api::projector_frame(ui, &palette, body_size, |ui| session.projector_ui(ui));
+    let chrome = atelier_plugin_api::ProjectorChrome {
+        title: session
+            .activity()
+            .descriptor
+            .name
+            .get(session.locale())
+            .to_owned(),
+        step: session.progress(),
+        hint: hint.to_owned(),
+    };
+    atelier_plugin_api::projector_screen(ui, &theme.palette(), body_size, &chrome, |ui| {
+        session.projector_ui(ui);
+    });
 }

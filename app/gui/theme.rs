@@ -47,8 +47,11 @@ pub struct AppPalette {
     pub warn: Color32,
     /// Something went wrong.
     pub error: Color32,
-    /// Card and field borders.
+    /// Card borders.
     pub border: Color32,
+    /// The outline of what can be clicked or typed in (buttons, fields, boxes to tick): 3:1
+    /// on the screen and on cards, so a control is seen as one.
+    pub control: Color32,
 }
 
 impl AppPalette {
@@ -66,6 +69,7 @@ impl AppPalette {
         warn: Color32::from_rgb(0x8a, 0x46, 0x00),
         error: Color32::from_rgb(0xa3, 0x26, 0x1f),
         border: Color32::from_rgb(0xc9, 0xc4, 0xb8),
+        control: Color32::from_rgb(0x86, 0x80, 0x72),
     };
 
     /// The dark theme.
@@ -82,6 +86,7 @@ impl AppPalette {
         warn: Color32::from_rgb(0xf0, 0xb4, 0x5a),
         error: Color32::from_rgb(0xff, 0x8a, 0x80),
         border: Color32::from_rgb(0x3a, 0x41, 0x4b),
+        control: Color32::from_rgb(0x7f, 0x88, 0x95),
     };
 
     /// Every text colour, with what it is meant to be read on.
@@ -236,6 +241,7 @@ fn visuals(theme: AppTheme, palette: &AppPalette) -> egui::Visuals {
         widget.corner_radius = CornerRadius::same(RADIUS);
     }
     widgets.noninteractive.corner_radius = CornerRadius::same(RADIUS);
+    widgets.inactive.bg_stroke = Stroke::new(1.0, palette.control);
     widgets.hovered.bg_stroke = Stroke::new(1.0, palette.accent);
     widgets.active.bg_stroke = Stroke::new(1.5, palette.accent);
     visuals
@@ -304,6 +310,17 @@ mod tests {
                     ratio >= 4.5,
                     "{theme:?}: {text:?} on {behind:?} is {ratio:.2}:1"
                 );
+            }
+        }
+    }
+
+    #[test]
+    fn every_control_outline_stands_out_at_three_to_one() {
+        for theme in [AppTheme::Light, AppTheme::Dark] {
+            let palette = theme.palette();
+            for behind in [palette.background, palette.surface, palette.field] {
+                let ratio = contrast_ratio(palette.control, behind);
+                assert!(ratio >= 3.0, "{theme:?}: {behind:?} is {ratio:.2}:1");
             }
         }
     }

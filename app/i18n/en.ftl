@@ -340,6 +340,7 @@ keys-help-title = The session's keys
 keys-help-next = Next: Page Down (clicker), right arrow or Space
 keys-help-previous = Previous: Page Up (clicker) or left arrow
 keys-help-blank = B: black projector screen, and back
+projector-hint = B: black screen
 keys-help-fullscreen = F5: projector full screen; Esc: leave it
 keys-help-help = F1 or ?: open or close this help
 runner-keys-help = Next: Page Down, right arrow or Space. Previous: Page Up or left arrow. B: blank screen. F5: full screen. Esc: leave full screen. F1: every key.

@@ -360,6 +360,7 @@ keys-help-title = Les touches de la séance
 keys-help-next = Suivant : Page suivante (télécommande), flèche droite ou Espace
 keys-help-previous = Précédent : Page précédente (télécommande) ou flèche gauche
 keys-help-blank = B : écran noir au projecteur, et retour
+projector-hint = B : écran noir
 keys-help-fullscreen = F5 : projecteur en plein écran ; Échap : en sortir
 keys-help-help = F1 ou ? : ouvrir ou fermer cette aide
 runner-keys-help = Suivant : Page suivante, flèche droite ou Espace. Précédent : Page précédente ou flèche gauche. B : écran noir. F5 : plein écran. Échap : quitter le plein écran. F1 : toutes les touches.

@@ -152,6 +152,12 @@ pub trait ActivityState: 'static {
     /// activity none, and names only as [`crate::SetupParticipant::projector_name`].
     fn projector_ui(&mut self, ui: &mut egui::Ui, ctx: &UiContext);
 
+    /// Where the session is, for the projector's footer ("2 / 5"): the current step, from 1,
+    /// and the number of steps. `None` (the default) when the activity has no steps to count.
+    fn progress(&self) -> Option<(usize, usize)> {
+        None
+    }
+
     /// Actions besides `next` and `previous`.
     fn actions(&self, _locale: Locale) -> Vec<ActionDesc> {
         Vec::new()

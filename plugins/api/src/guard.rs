@@ -83,6 +83,11 @@ pub trait DynState {
     /// # Errors
     /// [`PluginError::Panicked`].
     fn projector_ui(&mut self, ui: &mut egui::Ui, ctx: &UiContext) -> Result<(), PluginError>;
+    /// See [`ActivityState::progress`].
+    ///
+    /// # Errors
+    /// [`PluginError::Panicked`].
+    fn progress(&self) -> Result<Option<(usize, usize)>, PluginError>;
     /// See [`ActivityState::actions`].
     ///
     /// # Errors
@@ -207,6 +212,10 @@ impl<S: ActivityState> DynState for GuardedState<S> {
 
     fn projector_ui(&mut self, ui: &mut egui::Ui, ctx: &UiContext) -> Result<(), PluginError> {
         guard(|| self.0.projector_ui(ui, ctx))
+    }
+
+    fn progress(&self) -> Result<Option<(usize, usize)>, PluginError> {
+        guard(|| self.0.progress())
     }
 
     fn actions(&self, locale: Locale) -> Result<Vec<ActionDesc>, PluginError> {

@@ -81,13 +81,16 @@ pub use forms::{
     MAX_LINE_CHARS, date_axis_label, date_text, day_number, parse_date, text_area, text_field,
 };
 pub use i18n::{Arg, Locale, Translated, Translations, check_sources, clause, elides};
-pub use projector::{ProjectorPalette, contrast_ratio, projector_frame, projector_style};
+pub use projector::{
+    ProjectorChrome, ProjectorPalette, contrast_ratio, projector_frame, projector_message_ui,
+    projector_screen, projector_style,
+};
 #[cfg(feature = "ron")]
 pub use ron_text::{from_ron, to_ron};
 pub use setup::{Clock, Rng, Setup, SetupParticipant, Timestamp};
 pub use testing::{
-    PROJECTOR_PALETTES, TextContrast, assert_on_screen, assert_readable_on_projector, drawn_text,
-    text_contrasts,
+    PROJECTOR_PALETTES, PROJECTOR_SIZES, TextContrast, assert_no_overlap, assert_on_screen,
+    assert_readable_on_projector, drawn_text, projector_cases, sample_chrome, text_contrasts,
 };
 
 pub use egui;

@@ -124,6 +124,123 @@ pub fn projector_frame(
     });
 }
 
+/// What the host's projector screen shows around an activity's view: a discreet title at the
+/// top, the step and a hint at the bottom.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ProjectorChrome {
+    /// The activity's name, top left.
+    pub title: String,
+    /// The step, from 1, and the number of steps: "2 / 5" bottom right.
+    pub step: Option<(usize, usize)>,
+    /// A hint for the facilitator, bottom left ("B : écran noir").
+    pub hint: String,
+}
+
+/// The host's projector screen: the palette's background over the whole area, the
+/// [`ProjectorChrome`] in small muted type at the top and bottom, and the activity's view
+/// (drawn by `add_contents`, in [`projector_style`]) in the room between, clipped to it. What
+/// the projector shows, in the app and in tests alike.
+pub fn projector_screen(
+    ui: &mut egui::Ui,
+    palette: &ProjectorPalette,
+    body_size: f32,
+    chrome: &ProjectorChrome,
+    add_contents: impl FnOnce(&mut egui::Ui),
+) {
+    let rect = ui.available_rect_before_wrap();
+    ui.painter().rect_filled(rect, 0.0, palette.background);
+    let margin = (rect.height() * 0.04).clamp(12.0, 48.0);
+    let small = (body_size * 0.55).max(16.0);
+    let inner = rect.shrink(margin);
+    let line = |text: &str, width: f32| {
+        let mut job = egui::text::LayoutJob::simple_singleline(
+            text.to_owned(),
+            egui::FontId::proportional(small),
+            palette.muted,
+        );
+        job.wrap = egui::text::TextWrapping::truncate_at_width(width.max(small));
+        ui.painter().layout_job(job)
+    };
+    let title = line(&chrome.title, inner.width());
+    let title_height = title.size().y;
+    ui.painter().galley(inner.left_top(), title, palette.muted);
+    let step = chrome
+        .step
+        .map(|(step, steps)| line(&format!("{step} / {steps}"), inner.width() / 4.0));
+    let step_width = step.as_ref().map_or(0.0, |g| g.size().x + small);
+    if let Some(step) = step {
+        let pos = inner.right_bottom() - step.size();
+        ui.painter().galley(pos, step, palette.muted);
+    }
+    let hint = line(&chrome.hint, inner.width() - step_width);
+    let footer_height = hint.size().y.max(small);
+    ui.painter().galley(
+        inner.left_bottom() - egui::vec2(0.0, hint.size().y),
+        hint,
+        palette.muted,
+    );
+    let gap = small * 0.8;
+    let content = egui::Rect::from_min_max(
+        inner.left_top() + egui::vec2(0.0, title_height + gap),
+        inner.right_bottom() - egui::vec2(0.0, footer_height + gap),
+    );
+    let mut child = ui.new_child(
+        egui::UiBuilder::new()
+            .max_rect(content)
+            .layout(egui::Layout::top_down(egui::Align::Min)),
+    );
+    child.set_clip_rect(content.intersect(ui.clip_rect()));
+    projector_style(child.style_mut(), palette, body_size);
+    add_contents(&mut child);
+    ui.allocate_rect(rect, egui::Sense::hover());
+}
+
+/// One calm message in the middle of the projector: `title` above it in smaller, muted type
+/// if any, and `message` as large as the room allows (from twice the body size down to the
+/// body size), wrapped and centred both ways. For a question, a pause, a thank-you.
+pub fn projector_message_ui(ui: &mut egui::Ui, title: Option<&str>, message: &str) {
+    let area = ui.available_rect_before_wrap();
+    let body = egui::TextStyle::Body.resolve(ui.style()).size;
+    let (text, muted) = (ui.visuals().text_color(), ui.visuals().weak_text_color());
+    let width = area.width() * 0.85;
+    let centred = |text: &str, size: f32, colour: egui::Color32| {
+        let mut job = egui::text::LayoutJob::single_section(
+            text.to_owned(),
+            egui::TextFormat::simple(egui::FontId::proportional(size), colour),
+        );
+        job.wrap.max_width = width;
+        job.halign = egui::Align::Center;
+        ui.painter().layout_job(job)
+    };
+    let title = title.filter(|t| !t.trim().is_empty());
+    let mut size = body * 2.0;
+    let (title, message) = loop {
+        let title_galley = title.map(|t| centred(t, (size * 0.6).max(body * 0.8), muted));
+        let message_galley = centred(message, size, text);
+        let height = title_galley
+            .as_ref()
+            .map_or(0.0, |g| g.size().y + size * 0.6)
+            + message_galley.size().y;
+        if height <= area.height() || size <= body {
+            break (title_galley, message_galley);
+        }
+        size = (size * 0.9).max(body);
+    };
+    let gap = title.as_ref().map_or(0.0, |_| size * 0.6);
+    let height = title.as_ref().map_or(0.0, |g| g.size().y) + gap + message.size().y;
+    let mut top = area.center().y - height / 2.0;
+    top = top.max(area.top());
+    if let Some(title) = title {
+        let y = title.size().y;
+        ui.painter()
+            .galley(egui::pos2(area.center().x, top), title, muted);
+        top += y + gap;
+    }
+    ui.painter()
+        .galley(egui::pos2(area.center().x, top), message, text);
+    ui.allocate_rect(area, egui::Sense::hover());
+}
+
 /// The WCAG contrast ratio of two opaque colours (1 to 21).
 pub fn contrast_ratio(a: Color32, b: Color32) -> f32 {
     fn luminance(c: Color32) -> f32 {

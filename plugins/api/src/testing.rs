@@ -146,28 +146,157 @@ pub const PROJECTOR_PALETTES: [crate::ProjectorPalette; 3] = [
     crate::ProjectorPalette::HIGH_CONTRAST,
 ];
 
-/// Panics, naming each one, if a text drawn in `output` reaches outside a screen of `size`
-/// (the projector shows everything at once: nothing may overflow).
+/// The projector sizes every activity's view must fit: 1280×720 and 1920×1080.
+pub const PROJECTOR_SIZES: [egui::Vec2; 2] =
+    [egui::vec2(1280.0, 720.0), egui::vec2(1920.0, 1080.0)];
+
+/// Panics, naming them, if two texts drawn in `output` overlap (a name over another, a line
+/// over the next): on a projector, text over text cannot be read.
 ///
 /// # Panics
-/// When a text is outside the screen.
+/// When two texts overlap.
+pub fn assert_no_overlap(output: &egui::FullOutput) {
+    fn walk(shape: &egui::Shape, out: &mut Vec<(String, egui::Rect)>) {
+        match shape {
+            egui::Shape::Text(text) if !text.galley.text().trim().is_empty() => {
+                out.push((text.galley.text().to_owned(), text.visual_bounding_rect()));
+            }
+            egui::Shape::Vec(shapes) => shapes.iter().for_each(|s| walk(s, out)),
+            _ => {}
+        }
+    }
+    let mut texts = Vec::new();
+    for clipped in &output.shapes {
+        walk(&clipped.shape, &mut texts);
+    }
+    let mut overlapping = Vec::new();
+    for (i, (a, a_rect)) in texts.iter().enumerate() {
+        for (b, b_rect) in texts.iter().skip(i + 1) {
+            // Two points of slack: glyphs of two lines may graze, words may not cross.
+            if a_rect.shrink(2.0).intersects(b_rect.shrink(2.0)) {
+                overlapping.push((a.clone(), b.clone()));
+            }
+        }
+    }
+    assert!(
+        overlapping.is_empty(),
+        "texts drawn over each other: {overlapping:#?}"
+    );
+}
+
+/// Every projector theme at every projector size: what an activity's projector test loops on.
+pub fn projector_cases() -> Vec<(crate::ProjectorPalette, egui::Vec2)> {
+    PROJECTOR_SIZES
+        .iter()
+        .flat_map(|size| PROJECTOR_PALETTES.iter().map(|palette| (*palette, *size)))
+        .collect()
+}
+
+/// The host's frame as tests draw it: a long French activity name, step 2 of 5, the hint.
+pub fn sample_chrome() -> crate::ProjectorChrome {
+    crate::ProjectorChrome {
+        title: String::from("Une activité au nom assez long pour voir s'il tient sur une ligne"),
+        step: Some((2, 5)),
+        hint: String::from("B : écran noir"),
+    }
+}
+
+/// Panics, naming each one, if a text drawn in `output` reaches outside a screen of `size`,
+/// or is cut by the area it was drawn in (the projector shows everything at once: nothing may
+/// overflow, nothing may be cut off).
+///
+/// # Panics
+/// When a text is outside the screen or cut.
 pub fn assert_on_screen(output: &egui::FullOutput, size: egui::Vec2) {
-    fn walk(shape: &egui::Shape, screen: egui::Rect, out: &mut Vec<(String, egui::Rect)>) {
+    fn walk(
+        shape: &egui::Shape,
+        visible: egui::Rect,
+        out: &mut Vec<(String, egui::Rect, egui::Rect)>,
+    ) {
         match shape {
             egui::Shape::Text(text) => {
                 let rect = text.visual_bounding_rect();
-                if !screen.expand(0.5).contains_rect(rect) {
-                    out.push((text.galley.text().to_owned(), rect));
+                // Four points of slack: a large glyph's side bearing or an underline, never a cut word.
+                if !visible.expand(4.0).contains_rect(rect) {
+                    out.push((text.galley.text().to_owned(), rect, visible));
                 }
             }
-            egui::Shape::Vec(shapes) => shapes.iter().for_each(|s| walk(s, screen, out)),
+            egui::Shape::Vec(shapes) => shapes.iter().for_each(|s| walk(s, visible, out)),
             _ => {}
         }
     }
     let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, size);
     let mut outside = Vec::new();
     for clipped in &output.shapes {
-        walk(&clipped.shape, screen, &mut outside);
+        walk(
+            &clipped.shape,
+            screen.intersect(clipped.clip_rect),
+            &mut outside,
+        );
     }
-    assert!(outside.is_empty(), "text outside the screen: {outside:#?}");
+    assert!(
+        outside.is_empty(),
+        "text outside the screen or cut (text, where, visible area): {outside:#?}"
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What a frame draws when `draw` paints on a 400×300 screen.
+    fn frame(draw: impl FnMut(&egui::Context)) -> egui::FullOutput {
+        let ctx = egui::Context::default();
+        let input = egui::RawInput {
+            screen_rect: Some(egui::Rect::from_min_size(
+                egui::Pos2::ZERO,
+                egui::vec2(400.0, 300.0),
+            )),
+            ..Default::default()
+        };
+        let mut draw = draw;
+        // The second frame: fonts are ready.
+        ctx.run_pass(input.clone(), &mut draw)
+            .textures_delta
+            .clear();
+        let mut output = ctx.run_pass(input, draw);
+        output.textures_delta.clear();
+        output
+    }
+
+    fn text_at(ctx: &egui::Context, text: &str, at: egui::Pos2) {
+        egui::Area::new(egui::Id::unique(text))
+            .fixed_pos(at)
+            .show(ctx, |ui| ui.label(text));
+    }
+
+    #[test]
+    fn texts_side_by_side_pass_and_texts_over_each_other_are_named() {
+        let apart = frame(|ctx| {
+            text_at(ctx, "Amina", egui::pos2(10.0, 10.0));
+            text_at(ctx, "Bastien", egui::pos2(10.0, 60.0));
+        });
+        assert_no_overlap(&apart);
+        assert_on_screen(&apart, egui::vec2(400.0, 300.0));
+        let over = frame(|ctx| {
+            text_at(ctx, "Amina", egui::pos2(10.0, 10.0));
+            text_at(ctx, "Bastien", egui::pos2(14.0, 12.0));
+        });
+        let caught =
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| assert_no_overlap(&over)));
+        assert!(caught.is_err(), "two names drawn over each other");
+        let outside = frame(|ctx| {
+            ctx.layer_painter(egui::LayerId::background()).text(
+                egui::pos2(380.0, 10.0),
+                egui::Align2::LEFT_TOP,
+                "Chloé",
+                egui::FontId::proportional(16.0),
+                egui::Color32::WHITE,
+            );
+        });
+        let caught = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            assert_on_screen(&outside, egui::vec2(400.0, 300.0));
+        }));
+        assert!(caught.is_err(), "a name past the right edge");
+    }
 }

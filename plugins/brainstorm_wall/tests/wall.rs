@@ -547,23 +547,29 @@ fn every_projector_text_reads_at_seven_to_one_in_both_themes() {
     }
     state.add_idea("Une idée tirée au sort", None);
     state.draw();
-    for palette in atelier_plugin_api::PROJECTOR_PALETTES {
-        let mut h = Harness::builder()
-            .with_size([1280.0, 720.0])
-            .build_ui_state(
-                |ui, s: &mut WallState| {
-                    atelier_plugin_api::projector_frame(ui, &palette, 32.0, |ui| {
+    for (palette, size) in atelier_plugin_api::projector_cases() {
+        let mut h = Harness::builder().with_size(size).build_ui_state(
+            |ui, s: &mut WallState| {
+                atelier_plugin_api::projector_screen(
+                    ui,
+                    &palette,
+                    32.0,
+                    &atelier_plugin_api::sample_chrome(),
+                    |ui| {
                         s.projector_ui(ui, &ctx());
-                    });
-                },
-                state,
-            );
+                    },
+                );
+            },
+            state,
+        );
         h.run();
         let text = atelier_plugin_api::drawn_text(h.output());
         for needle in ["Rêveur", "Une idée tirée au sort", "Idée 4 pour le mur"] {
             assert!(text.contains(needle), "{needle} drawn: {text}");
         }
         atelier_plugin_api::assert_readable_on_projector(h.output(), &palette);
+        atelier_plugin_api::assert_on_screen(h.output(), size);
+        atelier_plugin_api::assert_no_overlap(h.output());
         state = h.into_state();
     }
 }

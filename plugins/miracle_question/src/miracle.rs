@@ -675,6 +675,10 @@ impl Activity for MiracleQuestion {
 }
 
 impl ActivityState for MiracleState {
+    fn progress(&self) -> Option<(usize, usize)> {
+        Some((self.position() + 1, self.steps().len()))
+    }
+
     fn facilitator_ui(&mut self, ui: &mut egui::Ui, ctx: &UiContext) {
         if self.texts.locale() != ctx.locale {
             self.texts = Translations::pick(ctx.locale, FR, EN);
@@ -716,21 +720,31 @@ impl ActivityState for MiracleState {
     }
 
     fn projector_ui(&mut self, ui: &mut egui::Ui, _ctx: &UiContext) {
+        let prompt = self.current_prompt();
+        let answers = if self.saved.show_answers && self.mode == Mode::Collective {
+            self.answers_for_projector()
+        } else {
+            Vec::new()
+        };
+        if answers.is_empty() {
+            // One calm question at a time, in the middle of the screen.
+            let title = self.step_title();
+            if prompt.is_empty() {
+                atelier_plugin_api::projector_message_ui(ui, None, &title);
+            } else {
+                atelier_plugin_api::projector_message_ui(ui, Some(&title), &prompt);
+            }
+            return;
+        }
         ui.heading(self.step_title());
         ui.add_space(16.0);
-        let prompt = self.current_prompt();
         if !prompt.is_empty() {
             ui.label(prompt);
         }
-        if self.saved.show_answers && self.mode == Mode::Collective {
-            let answers = self.answers_for_projector();
-            if !answers.is_empty() {
-                ui.add_space(16.0);
-                ui.label(RichText::new(self.texts.tr("projector-answers")).strong());
-                for answer in answers {
-                    ui.label(format!("• {answer}"));
-                }
-            }
+        ui.add_space(16.0);
+        ui.label(RichText::new(self.texts.tr("projector-answers")).strong());
+        for answer in answers {
+            ui.label(format!("• {answer}"));
         }
     }
 

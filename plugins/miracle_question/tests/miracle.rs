@@ -73,19 +73,25 @@ fn next(h: &mut Harness<'static, MiracleState>) {
 /// Drawn in the host's projector frame, in every theme: every text must read at 7:1.
 fn projector_text(mut state: MiracleState) -> (String, MiracleState) {
     let mut text = String::new();
-    for palette in atelier_plugin_api::PROJECTOR_PALETTES {
-        let mut h = Harness::builder()
-            .with_size([1280.0, 720.0])
-            .build_ui_state(
-                |ui, s: &mut MiracleState| {
-                    atelier_plugin_api::projector_frame(ui, &palette, 32.0, |ui| {
+    for (palette, size) in atelier_plugin_api::projector_cases() {
+        let mut h = Harness::builder().with_size(size).build_ui_state(
+            |ui, s: &mut MiracleState| {
+                atelier_plugin_api::projector_screen(
+                    ui,
+                    &palette,
+                    32.0,
+                    &atelier_plugin_api::sample_chrome(),
+                    |ui| {
                         s.projector_ui(ui, &ctx());
-                    });
-                },
-                state,
-            );
+                    },
+                );
+            },
+            state,
+        );
         h.run();
         atelier_plugin_api::assert_readable_on_projector(h.output(), &palette);
+        atelier_plugin_api::assert_on_screen(h.output(), size);
+        atelier_plugin_api::assert_no_overlap(h.output());
         text = atelier_plugin_api::drawn_text(h.output());
         state = h.into_state();
     }
@@ -227,7 +233,8 @@ fn prompts_can_be_skipped_reordered_and_added() {
     while state.on_action(ACTION_NEXT) && state.step() != Step::Signs {
         let (text, back) = projector_text(state);
         state = back;
-        seen.push(text.lines().nth(1).unwrap_or_default().to_owned());
+        // After the host's frame (name, step, hint): the step's title, then its prompt.
+        seen.push(text.lines().skip(3).nth(1).unwrap_or_default().to_owned());
     }
     assert_eq!(
         seen,

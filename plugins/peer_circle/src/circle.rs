@@ -8,7 +8,7 @@ use atelier_plugin_api::egui::{self, RichText};
 use atelier_plugin_api::{
     ACTION_NEXT, ACTION_PREVIOUS, ActionDesc, Activity, ActivityState, Arg, Clock, Descriptor,
     Locale, Modes, Outcome, ParticipantResult, RecordContext, Setup, Translated, Translations,
-    UiContext,
+    UiContext, projector_message_ui,
 };
 
 const FR: &str = include_str!("../i18n/fr.ftl");
@@ -413,36 +413,28 @@ impl ActivityState for CircleState {
     }
 
     fn projector_ui(&mut self, ui: &mut egui::Ui, _ctx: &UiContext) {
-        let body = ui.text_style_height(&egui::TextStyle::Body);
         match self.saved.phase {
-            Phase::Setup => {
-                ui.heading(self.texts.tr("name"));
-            }
+            Phase::Setup => projector_message_ui(ui, None, &self.texts.tr("name")),
             Phase::Rules => {
                 ui.heading(&self.saved.theme);
-                ui.add_space(16.0);
+                ui.add_space(ui.text_style_height(&egui::TextStyle::Body) * 0.5);
                 ui.label(RichText::new(self.texts.tr("rules-title")).strong());
                 for rule in &self.saved.rules {
                     ui.label(format!("• {rule}"));
                 }
             }
             Phase::Round => self.projector_round_ui(ui),
-            Phase::Pause => {
-                ui.heading(&self.saved.theme);
-                ui.add_space(body * 1.5);
-                ui.label(
-                    RichText::new(
-                        self.texts
-                            .tr_args("pause-title", &[("round", self.saved.round.into())]),
-                    )
-                    .size(body * 2.0),
-                );
-                ui.add_space(body);
-                ui.label(self.next_round_hint());
-            }
-            Phase::End => {
-                ui.heading(self.texts.tr("projector-thanks"));
-            }
+            Phase::Pause => projector_message_ui(
+                ui,
+                Some(&self.saved.theme),
+                &format!(
+                    "{}\n{}",
+                    self.texts
+                        .tr_args("pause-title", &[("round", self.saved.round.into())]),
+                    self.next_round_hint()
+                ),
+            ),
+            Phase::End => projector_message_ui(ui, None, &self.texts.tr("projector-thanks")),
         }
     }
 

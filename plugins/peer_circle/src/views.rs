@@ -124,85 +124,234 @@ impl CircleState {
 
     /// The round on the projector: whose turn it is, large; who is next; the time left; the
     /// rules on a card in the corner.
+    /// A round on the projector: who speaks, in large type, and who is next beside a ring of
+    /// the circle's first names (the speaker filled, the next one outlined) around a ring
+    /// timer that turns warm, gently, in the last seconds; the rules underneath.
     pub(crate) fn projector_round_ui(&self, ui: &mut egui::Ui) {
         let body = ui.text_style_height(&egui::TextStyle::Body);
-        let card_width = (ui.available_width() * 0.3).max(220.0);
-        ui.horizontal_top(|ui| {
-            let main_width = (ui.available_width() - card_width - body).max(200.0);
-            ui.vertical(|ui| {
-                ui.set_width(main_width);
-                ui.label(RichText::new(&self.saved.theme).size(body * 1.1));
-                ui.label(self.round_title());
-                if self.is_echo_round() {
-                    ui.label(RichText::new(self.texts.tr("echo-explained")).italics());
-                }
-                ui.add_space(body);
-                let speaker = self
+        let area = ui.available_rect_before_wrap();
+        let ring_width = area.width() * 0.55;
+        let text_width = area.width() - ring_width - body;
+        let ring_rect = egui::Rect::from_min_size(
+            egui::pos2(area.right() - ring_width, area.top()),
+            egui::vec2(ring_width, area.height()),
+        );
+        let speaker_id = self.saved.queue.first();
+        let next_id = self.saved.queue.get(1);
+        let mut left = ui.new_child(
+            egui::UiBuilder::new()
+                .max_rect(egui::Rect::from_min_size(
+                    area.min,
+                    egui::vec2(text_width, area.height()),
+                ))
+                .layout(egui::Layout::top_down(egui::Align::Min)),
+        );
+        left.add(egui::Label::new(RichText::new(&self.saved.theme).size(body * 1.1)).wrap());
+        left.weak(self.round_title());
+        if self.is_echo_round() {
+            left.add(
+                egui::Label::new(RichText::new(self.texts.tr("echo-explained")).italics()).wrap(),
+            );
+        }
+        left.add_space(body * 0.8);
+        // The speaker's first name, or "À vous" for someone who keeps theirs off the screen.
+        let big = if let Some(name) = speaker_id.and_then(|id| self.projector_name(id)) {
+            left.label(self.texts.tr("turn-of"));
+            name
+        } else {
+            self.texts.tr("your-turn")
+        };
+        let size = fitting_size(&left, &big, body * 2.6, text_width);
+        left.label(RichText::new(big).size(size).strong());
+        if self.saved.timer.running_since.is_none() {
+            left.weak(self.texts.tr("paused"));
+        }
+        if let Some(next) = next_id {
+            let next = self
+                .projector_name(next)
+                .unwrap_or_else(|| self.texts.tr("next-someone"));
+            left.add_space(body * 0.3);
+            left.label(self.texts.tr_args("then", &[("name", next.into())]));
+        }
+        // The rules under it, as large as the room left allows; left out when even small
+        // type cannot hold them (they had the screen to themselves before the first round).
+        let room = left.available_height() - body;
+        let rules_height = |size: f32| {
+            let height = |text: String| {
+                left.painter()
+                    .layout(
+                        text,
+                        egui::FontId::proportional(size),
+                        egui::Color32::WHITE,
+                        text_width,
+                    )
+                    .size()
+                    .y
+                    + left.spacing().item_spacing.y
+            };
+            height(self.texts.tr("rules-title"))
+                + self
                     .saved
-                    .queue
-                    .first()
-                    .and_then(|id| self.projector_name(id));
-                match speaker {
-                    Some(name) => {
-                        ui.label(self.texts.tr("turn-of"));
-                        ui.label(RichText::new(name).size(body * 2.6).strong());
-                    }
-                    None => {
-                        ui.label(
-                            RichText::new(self.texts.tr("your-turn"))
-                                .size(body * 2.6)
-                                .strong(),
-                        );
-                    }
-                }
-                let remaining = self.remaining();
-                // A calm cue near the end: the numbers turn warm; no sound, no flashing.
-                let colour = if remaining <= NEAR_END {
-                    // The host's projector palette makes this warm and still 7:1.
-                    ui.visuals().warn_fg_color
-                } else {
-                    ui.visuals().text_color()
-                };
-                ui.label(
-                    RichText::new(clock_text(remaining))
-                        .size(body * 3.2)
-                        .color(colour),
-                );
-                if self.saved.timer.running_since.is_none() {
-                    ui.label(self.texts.tr("paused"));
-                }
-                if let Some(next) = self.saved.queue.get(1) {
-                    let next = self
-                        .projector_name(next)
-                        .unwrap_or_else(|| self.texts.tr("next-someone"));
-                    ui.add_space(body * 0.5);
-                    ui.label(self.texts.tr_args("then", &[("name", next.into())]));
-                }
-            });
-            ui.add_space(body);
-            egui::Frame::group(ui.style())
-                .inner_margin(egui::Margin::same(12))
-                .show(ui, |ui| {
-                    // One rule under the other, wrapped to the card (the row is horizontal).
-                    ui.vertical(|ui| {
-                        ui.set_width((ui.available_width() - 4.0).min(card_width));
-                        let small = body * 0.7;
-                        ui.label(
-                            RichText::new(self.texts.tr("rules-title"))
-                                .size(small)
-                                .strong(),
-                        );
-                        for rule in &self.saved.rules {
-                            ui.add(
-                                egui::Label::new(RichText::new(format!("• {rule}")).size(small))
-                                    .wrap(),
-                            );
-                        }
-                    });
-                });
-        });
+                    .rules
+                    .iter()
+                    .map(|rule| height(format!("• {rule}")))
+                    .sum::<f32>()
+        };
+        let small = [0.7, 0.6, 0.5]
+            .into_iter()
+            .map(|share| (body * share).max(16.0))
+            .find(|size| rules_height(*size) <= room);
+        if let Some(small) = small {
+            left.add_space(body);
+            left.label(
+                RichText::new(self.texts.tr("rules-title"))
+                    .size(small)
+                    .strong(),
+            );
+            for rule in &self.saved.rules {
+                left.add(egui::Label::new(RichText::new(format!("• {rule}")).size(small)).wrap());
+            }
+        }
+        self.ring_ui(ui, ring_rect, body);
+        ui.allocate_rect(area, egui::Sense::hover());
         ui.ctx()
             .request_repaint_after(std::time::Duration::from_millis(500));
+    }
+
+    /// The ring of first names around the timer, in speaking order from the top, clockwise.
+    fn ring_ui(&self, ui: &egui::Ui, rect: egui::Rect, body: f32) {
+        let painter = ui.painter_at(rect);
+        let visuals = ui.visuals();
+        let (text, background) = (visuals.text_color(), visuals.panel_fill);
+        let warm = visuals.warn_fg_color;
+        let names: Vec<(&String, Option<String>)> = self
+            .saved
+            .order
+            .iter()
+            .map(|id| (id, self.projector_name(id)))
+            .collect();
+        let speaker = self.saved.queue.first();
+        let next = self.saved.queue.get(1);
+        let centre = rect.center();
+        let count = names.len().max(1);
+        // The names on an ellipse filling the area, as large as they can be without two pills
+        // touching (smaller for a big group, never under 16 points).
+        let place = |name_size: f32| {
+            let widest = names
+                .iter()
+                .filter_map(|(_, name)| name.as_ref())
+                .map(|name| {
+                    painter
+                        .layout_no_wrap(name.clone(), egui::FontId::proportional(name_size), text)
+                        .size()
+                        .x
+                })
+                .fold(name_size, f32::max)
+                .min(rect.width() * 0.4);
+            let pad = egui::vec2(name_size, name_size * 0.5);
+            let pill_size = egui::vec2(widest, name_size * 1.2) + pad;
+            let radii = (rect.size() * 0.5 - pill_size * 0.5 - egui::Vec2::splat(4.0))
+                .max(egui::Vec2::splat(name_size * 2.0));
+            let spots: Vec<egui::Pos2> = (0..count)
+                .map(|i| {
+                    let angle = std::f32::consts::TAU * i as f32 / count as f32
+                        - std::f32::consts::FRAC_PI_2;
+                    centre + egui::vec2(radii.x * angle.cos(), radii.y * angle.sin())
+                })
+                .collect();
+            let apart = spots.iter().enumerate().all(|(i, a)| {
+                spots.iter().skip(i + 1).all(|b| {
+                    !egui::Rect::from_center_size(*a, pill_size)
+                        .intersects(egui::Rect::from_center_size(*b, pill_size))
+                })
+            });
+            (widest, pill_size, radii, spots, apart)
+        };
+        let mut name_size = (body * 0.75).max(16.0);
+        let (widest, pill_size, radii, spots) = loop {
+            let (widest, pill_size, radii, spots, apart) = place(name_size);
+            if apart || name_size <= 16.0 {
+                break (widest, pill_size, radii, spots);
+            }
+            name_size = (name_size * 0.9).max(16.0);
+        };
+        for ((id, name), at) in names.iter().zip(spots) {
+            let is_speaker = speaker == Some(*id);
+            let is_next = next == Some(*id);
+            let colour = if is_speaker { background } else { text };
+            let galley = name.as_ref().map(|name| {
+                let mut job = egui::text::LayoutJob::simple_singleline(
+                    name.clone(),
+                    egui::FontId::proportional(name_size),
+                    colour,
+                );
+                job.wrap = egui::text::TextWrapping::truncate_at_width(widest);
+                painter.layout_job(job)
+            });
+            let size = galley
+                .as_ref()
+                .map_or(egui::vec2(name_size, name_size), |g| g.size());
+            let pill =
+                egui::Rect::from_center_size(at, size + egui::vec2(name_size, name_size * 0.5));
+            let rounding = egui::CornerRadius::same(
+                u8::try_from((pill.height() / 2.0) as i64).unwrap_or(u8::MAX),
+            );
+            if is_speaker {
+                painter.rect_filled(pill, rounding, text);
+            } else if is_next {
+                painter.rect_stroke(
+                    pill,
+                    rounding,
+                    egui::Stroke::new(2.5, text),
+                    egui::StrokeKind::Inside,
+                );
+            }
+            match galley {
+                Some(galley) => painter.galley(at - galley.size() / 2.0, galley, colour),
+                None => {
+                    painter.circle_filled(at, name_size * 0.2, colour);
+                }
+            }
+        }
+        // The timer: a ring that empties clockwise, and the time in its middle.
+        let remaining = self.remaining();
+        let allowed = (self.saved.seconds_per_speaker + self.saved.timer.extra).max(1);
+        let share = (remaining.max(0) as f32 / allowed as f32).clamp(0.0, 1.0);
+        // From the text colour to the warm one over the last seconds, never a flash.
+        let warmth = 1.0 - (remaining as f32 / NEAR_END as f32).clamp(0.0, 1.0);
+        let ring_colour = lerp_colour(text, warm, warmth);
+        // Inside the names, with room for the pills at twelve, three, six and nine o'clock.
+        let timer_radius = ((radii.x - pill_size.x * 0.5).min(radii.y - pill_size.y * 0.5)
+            - name_size * 1.2)
+            .max(name_size * 1.5);
+        let thickness = (timer_radius * 0.12).max(6.0);
+        painter.circle_stroke(
+            centre,
+            timer_radius,
+            egui::Stroke::new(thickness, text.gamma_multiply(0.18)),
+        );
+        if share > 0.0 {
+            let steps = 96;
+            let points: Vec<egui::Pos2> = (0..=steps)
+                .map(|k| {
+                    let angle = -std::f32::consts::FRAC_PI_2
+                        + std::f32::consts::TAU * share * k as f32 / steps as f32;
+                    centre + timer_radius * egui::vec2(angle.cos(), angle.sin())
+                })
+                .collect();
+            painter.add(egui::Shape::line(
+                points,
+                egui::Stroke::new(thickness, ring_colour),
+            ));
+        }
+        let digits = if remaining <= NEAR_END { warm } else { text };
+        painter.text(
+            centre,
+            egui::Align2::CENTER_CENTER,
+            clock_text(remaining),
+            egui::FontId::proportional((timer_radius * 0.55).min(body * 2.4)),
+            digits,
+        );
     }
 
     pub(crate) fn round_ui(&mut self, ui: &mut egui::Ui) {
@@ -337,4 +486,35 @@ impl CircleState {
             });
         }
     }
+}
+
+/// The largest size up to `size` at which `text` fits `width` on one line.
+fn fitting_size(ui: &egui::Ui, text: &str, size: f32, width: f32) -> f32 {
+    let measured = ui
+        .painter()
+        .layout_no_wrap(
+            text.to_owned(),
+            egui::FontId::proportional(size),
+            egui::Color32::WHITE,
+        )
+        .size()
+        .x;
+    if measured <= width || measured <= 0.0 {
+        size
+    } else {
+        (size * width / measured).max(size * 0.4)
+    }
+}
+
+/// `from` turned towards `to` by `amount` (0 to 1).
+fn lerp_colour(from: egui::Color32, to: egui::Color32, amount: f32) -> egui::Color32 {
+    let mix = |a: u8, b: u8| {
+        let value = f32::from(a) + (f32::from(b) - f32::from(a)) * amount;
+        value.round().clamp(0.0, 255.0) as u8
+    };
+    egui::Color32::from_rgb(
+        mix(from.r(), to.r()),
+        mix(from.g(), to.g()),
+        mix(from.b(), to.b()),
+    )
 }

@@ -74,20 +74,25 @@ fn click(h: &mut Harness<'static, CircleState>, label: &str) {
 /// Drawn in the host's projector frame, in every theme: every text must read at 7:1.
 fn projector_text(mut state: CircleState) -> (String, CircleState) {
     let mut text = String::new();
-    for palette in atelier_plugin_api::PROJECTOR_PALETTES {
-        let mut h = Harness::builder()
-            .with_size([1280.0, 720.0])
-            .build_ui_state(
-                |ui, s: &mut CircleState| {
-                    atelier_plugin_api::projector_frame(ui, &palette, 32.0, |ui| {
+    for (palette, size) in atelier_plugin_api::projector_cases() {
+        let mut h = Harness::builder().with_size(size).build_ui_state(
+            |ui, s: &mut CircleState| {
+                atelier_plugin_api::projector_screen(
+                    ui,
+                    &palette,
+                    32.0,
+                    &atelier_plugin_api::sample_chrome(),
+                    |ui| {
                         s.projector_ui(ui, &ctx());
-                    });
-                },
-                state,
-            );
+                    },
+                );
+            },
+            state,
+        );
         h.run();
         atelier_plugin_api::assert_readable_on_projector(h.output(), &palette);
-        atelier_plugin_api::assert_on_screen(h.output(), egui::vec2(1280.0, 720.0));
+        atelier_plugin_api::assert_on_screen(h.output(), size);
+        atelier_plugin_api::assert_no_overlap(h.output());
         text = atelier_plugin_api::drawn_text(h.output());
         state = h.into_state();
     }
@@ -441,4 +446,52 @@ fn between_rounds_a_short_pause_and_the_echo_round_explained() {
         text.contains("Tour des échos\nTour des échos : chacun dit"),
         "{text}"
     );
+}
+
+#[test]
+fn twelve_long_first_names_and_a_long_theme_fit_the_projector_at_both_sizes() {
+    let clock = Arc::new(FakeClock(AtomicI64::new(1_795_165_200)));
+    let names = [
+        "Marie-Christine",
+        "Jean-Baptiste",
+        "Anne-Sophie",
+        "Maximilien",
+        "Éléonore",
+        "Bartholomé",
+        "Gwendoline",
+        "Théophile",
+        "Aurélie-Anne",
+        "Enguerrand",
+        "Clémentine",
+        "Ysaline",
+    ];
+    let mut setup = setup(&clock);
+    setup.participants = names
+        .iter()
+        .map(|name| SetupParticipant {
+            id: format!("p-{}", name.to_lowercase()),
+            display_name: format!("{name} Durand-Lefebvre"),
+            projector_name: Some((*name).to_owned()),
+            stored: None,
+        })
+        .collect();
+    let mut h = facilitator(PeerCircle.create(&setup));
+    h.run();
+    let theme = "Ce qui m'a aidé à tenir bon pendant les premières semaines dans mon nouveau \
+                 travail, et ce que j'aimerais dire à quelqu'un qui commence";
+    click(&mut h, "Un autre thème");
+    h.get_by_label("Un autre thème").type_text(theme);
+    h.run();
+    click(&mut h, "Présenter le thème et les règles");
+    let (text, state) = projector_text(h.into_state());
+    assert!(text.contains("premières semaines"), "{text}");
+    let mut h = facilitator(state);
+    h.run();
+    click(&mut h, "Commencer le premier tour");
+    // The helper draws every theme at 1280×720 and 1920×1080: nothing outside, nothing cut.
+    let (text, _) = projector_text(h.into_state());
+    for name in names {
+        assert!(text.contains(name), "{name} on the ring: {text}");
+    }
+    assert!(!text.contains("Durand"), "no last name: {text}");
 }

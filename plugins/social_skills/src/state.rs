@@ -311,6 +311,10 @@ impl Activity for SocialSkills {
 }
 
 impl ActivityState for SstState {
+    fn progress(&self) -> Option<(usize, usize)> {
+        (self.saved.tab == Tab::Steps).then_some((self.saved.step + 1, crate::steps::STEPS))
+    }
+
     fn facilitator_ui(&mut self, ui: &mut egui::Ui, ctx: &UiContext) {
         if self.texts.locale() != ctx.locale {
             self.texts = Translations::pick(ctx.locale, FR, EN);

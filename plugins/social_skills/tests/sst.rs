@@ -438,12 +438,15 @@ fn the_projector_shows_the_step_or_the_scenario_never_measurements() {
     // In the host's projector frame, in every theme: every text must read at 7:1.
     let projector = |mut state: SstState| {
         let mut text = String::new();
-        for palette in atelier_plugin_api::PROJECTOR_PALETTES {
-            let mut h = Harness::builder()
-                .with_size([1280.0, 720.0])
-                .build_ui_state(
-                    |ui, s: &mut SstState| {
-                        atelier_plugin_api::projector_frame(ui, &palette, 32.0, |ui| {
+        for (palette, size) in atelier_plugin_api::projector_cases() {
+            let mut h = Harness::builder().with_size(size).build_ui_state(
+                |ui, s: &mut SstState| {
+                    atelier_plugin_api::projector_screen(
+                        ui,
+                        &palette,
+                        32.0,
+                        &atelier_plugin_api::sample_chrome(),
+                        |ui| {
                             s.projector_ui(
                                 ui,
                                 &UiContext {
@@ -454,12 +457,15 @@ fn the_projector_shows_the_step_or_the_scenario_never_measurements() {
                                     },
                                 },
                             );
-                        });
-                    },
-                    state,
-                );
+                        },
+                    );
+                },
+                state,
+            );
             h.run();
             atelier_plugin_api::assert_readable_on_projector(h.output(), &palette);
+            atelier_plugin_api::assert_on_screen(h.output(), size);
+            atelier_plugin_api::assert_no_overlap(h.output());
             text = atelier_plugin_api::drawn_text(h.output());
             state = h.into_state();
         }

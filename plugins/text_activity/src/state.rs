@@ -337,6 +337,10 @@ pub fn forget(data: &str, participant: &str) -> Option<String> {
 }
 
 impl ActivityState for TextState {
+    fn progress(&self) -> Option<(usize, usize)> {
+        Some((self.saved.step + 1, self.saved.spec.steps.len()))
+    }
+
     fn facilitator_ui(&mut self, ui: &mut egui::Ui, ctx: &UiContext) {
         if self.texts.locale() != ctx.locale {
             self.texts = Translations::pick(ctx.locale, FR, EN);

@@ -87,12 +87,15 @@ fn next(h: &mut Harness<'static, TextState>) {
 /// What the projector draws, in the host's frame, in both themes (each at 7:1).
 fn projector_text(mut state: TextState) -> (String, TextState) {
     let mut text = String::new();
-    for palette in atelier_plugin_api::PROJECTOR_PALETTES {
-        let mut h = Harness::builder()
-            .with_size([1280.0, 720.0])
-            .build_ui_state(
-                |ui, s: &mut TextState| {
-                    atelier_plugin_api::projector_frame(ui, &palette, 32.0, |ui| {
+    for (palette, size) in atelier_plugin_api::projector_cases() {
+        let mut h = Harness::builder().with_size(size).build_ui_state(
+            |ui, s: &mut TextState| {
+                atelier_plugin_api::projector_screen(
+                    ui,
+                    &palette,
+                    32.0,
+                    &atelier_plugin_api::sample_chrome(),
+                    |ui| {
                         s.projector_ui(
                             ui,
                             &UiContext {
@@ -100,13 +103,15 @@ fn projector_text(mut state: TextState) -> (String, TextState) {
                                 now: FixedClock.now(),
                             },
                         );
-                    });
-                },
-                state,
-            );
+                    },
+                );
+            },
+            state,
+        );
         h.run();
         atelier_plugin_api::assert_readable_on_projector(h.output(), &palette);
-        atelier_plugin_api::assert_on_screen(h.output(), egui::vec2(1280.0, 720.0));
+        atelier_plugin_api::assert_on_screen(h.output(), size);
+        atelier_plugin_api::assert_no_overlap(h.output());
         text = atelier_plugin_api::drawn_text(h.output());
         state = h.into_state();
     }
