@@ -31,13 +31,24 @@ impl WallState {
         }
         ui.add_space(body * GAP_BEFORE_COLUMNS);
         let names: Vec<String> = (0..COLUMNS).map(|c| self.column_name(c)).collect();
+        let dark = ui.visuals().dark_mode;
+        let background = ui.visuals().panel_fill;
         ui.columns(COLUMNS, |columns| {
             for (c, ui) in columns.iter_mut().enumerate() {
-                ui.label(RichText::new(&names[c]).strong().size(body).underline());
+                // The column's name over a bar of its colour, across the column.
+                let width = ui.available_width();
+                let name = ui.label(RichText::new(&names[c]).strong().size(body));
+                let bar = egui::Rect::from_min_size(
+                    egui::pos2(name.rect.left(), name.rect.bottom() + 1.0),
+                    egui::vec2(width, 4.0),
+                );
+                ui.painter().rect_filled(bar, 2.0, column_colour(c, dark));
             }
         });
         ui.add_space(body * GAP_AFTER_NAMES);
-        let note_fill = ui.visuals().text_color().gamma_multiply(0.08);
+        let note_fills: Vec<egui::Color32> = (0..COLUMNS)
+            .map(|c| tint(column_colour(c, dark), background))
+            .collect();
         let reveal = self.reveal.take();
         egui::ScrollArea::vertical()
             .id_salt("wall_projector")
@@ -63,7 +74,7 @@ impl WallState {
                                 part.spacing_mut().item_spacing.y = fit.gap;
                                 for note in chunk {
                                     let frame = egui::Frame::NONE
-                                        .fill(note_fill)
+                                        .fill(note_fills[c])
                                         .corner_radius(4.0)
                                         .inner_margin(fit.pad)
                                         .show(part, |ui| {
@@ -82,6 +93,21 @@ impl WallState {
                                                 },
                                             );
                                         });
+                                    // A stripe of the column's colour down the note's left.
+                                    let edge = frame.response.rect;
+                                    part.painter().rect_filled(
+                                        egui::Rect::from_min_size(
+                                            edge.left_top(),
+                                            egui::vec2(4.0, edge.height()),
+                                        ),
+                                        egui::CornerRadius {
+                                            nw: 4,
+                                            sw: 4,
+                                            ne: 0,
+                                            se: 0,
+                                        },
+                                        column_colour(c, dark),
+                                    );
                                     // A crowded wall scrolls: the note just placed is shown.
                                     if reveal == Some(note.id) {
                                         frame.response.scroll_to_me(None);
@@ -93,6 +119,38 @@ impl WallState {
                 });
             });
     }
+}
+
+/// The colour of column `column` (Rêveur, Réaliste, Critique): a calm violet-blue, green and
+/// amber, lighter on a dark screen. Never behind text at full strength: notes get a
+/// [`tint`] of it, bars and stripes the colour itself.
+fn column_colour(column: usize, dark: bool) -> egui::Color32 {
+    const ON_DARK: [egui::Color32; COLUMNS] = [
+        egui::Color32::from_rgb(0x8f, 0x9c, 0xff),
+        egui::Color32::from_rgb(0x5c, 0xc8, 0x96),
+        egui::Color32::from_rgb(0xf0, 0xb0, 0x50),
+    ];
+    const ON_LIGHT: [egui::Color32; COLUMNS] = [
+        egui::Color32::from_rgb(0x4a, 0x55, 0xc8),
+        egui::Color32::from_rgb(0x23, 0x80, 0x56),
+        egui::Color32::from_rgb(0xb0, 0x6a, 0x00),
+    ];
+    let colours = if dark { ON_DARK } else { ON_LIGHT };
+    colours.get(column).copied().unwrap_or(colours[0])
+}
+
+/// A note's fill: a faint wash of `colour` over the screen's `background` (text on it keeps
+/// its 7:1).
+fn tint(colour: egui::Color32, background: egui::Color32) -> egui::Color32 {
+    let mix = |a: u8, b: u8| {
+        let value = f32::from(a).mul_add(0.14, f32::from(b) * 0.86);
+        value.round().clamp(0.0, 255.0) as u8
+    };
+    egui::Color32::from_rgb(
+        mix(colour.r(), background.r()),
+        mix(colour.g(), background.g()),
+        mix(colour.b(), background.b()),
+    )
 }
 
 /// Margins and gaps of the projector's wall, used both to measure it and to draw it.

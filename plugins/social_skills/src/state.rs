@@ -368,6 +368,35 @@ impl ActivityState for SstState {
             }
             Tab::Steps => {
                 let step = self.saved.step;
+                // The five steps as a row of cards: the current one filled, the others outlined.
+                let (text, background) = (ui.visuals().text_color(), ui.visuals().panel_fill);
+                let small = (body * 0.6).max(16.0);
+                ui.columns(STEPS, |cards| {
+                    for (i, card) in cards.iter_mut().enumerate() {
+                        let current = i == step;
+                        egui::Frame::new()
+                            .corner_radius(8.0)
+                            .inner_margin(egui::Margin::symmetric(10, 6))
+                            .fill(if current { text } else { background })
+                            .stroke(egui::Stroke::new(1.5, text))
+                            .show(card, |card| {
+                                card.set_width(card.available_width());
+                                card.add(
+                                    egui::Label::new(
+                                        RichText::new(format!(
+                                            "{}. {}",
+                                            i + 1,
+                                            steps::title(&t, i)
+                                        ))
+                                        .size(small)
+                                        .color(if current { background } else { text }),
+                                    )
+                                    .wrap(),
+                                );
+                            });
+                    }
+                });
+                ui.add_space(body * 0.6);
                 ui.heading(t.tr_args(
                     "step-of",
                     &[
