@@ -381,17 +381,21 @@ impl ActivityState for SstState {
                             .stroke(egui::Stroke::new(1.5, text))
                             .show(card, |card| {
                                 card.set_width(card.available_width());
-                                card.add(
-                                    egui::Label::new(
-                                        RichText::new(format!(
-                                            "{}. {}",
-                                            i + 1,
-                                            steps::title(&t, i)
-                                        ))
-                                        .size(small)
-                                        .color(if current { background } else { text }),
-                                    )
-                                    .wrap(),
+                                // Two lines high, all alike; left-aligned, never justified.
+                                card.set_min_height(small * 2.4);
+                                card.with_layout(
+                                    egui::Layout::top_down(egui::Align::Min),
+                                    |card| {
+                                        let title = format!("{}. {}", i + 1, steps::title(&t, i));
+                                        card.add(
+                                            egui::Label::new(
+                                                RichText::new(title)
+                                                    .size(small)
+                                                    .color(if current { background } else { text }),
+                                            )
+                                            .wrap(),
+                                        );
+                                    },
                                 );
                             });
                     }
