@@ -852,3 +852,39 @@ fn home_says_what_to_do_today_and_builds_only_the_rows_in_view() {
     type_into(&mut h, "Rechercher", "Prénom 299");
     h.get_by_label("Ouvrir le parcours de Prénom 299");
 }
+
+#[test]
+fn the_first_start_offers_the_demo_folder_and_opens_on_its_people() {
+    for (locale, demo, person, hint) in [
+        (
+            Locale::Fr,
+            "Essayer avec des données de démonstration",
+            "Ouvrir le parcours d'Amina",
+            "Dix personnes fictives",
+        ),
+        (
+            Locale::En,
+            "Try it with demo data",
+            "Open Amina's journey",
+            "Ten fictional people",
+        ),
+    ] {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let data = dir.path().join("data");
+        let mut h = harness(app(&data, locale));
+        h.run();
+        h.get_by_label_contains(hint);
+        assert!(!data.exists(), "nothing written before the person chooses");
+        click(&mut h, demo);
+        h.get_by_label(person);
+        assert!(
+            Store::open(&data)
+                .expect("a data folder")
+                .load_journeys()
+                .items
+                .len()
+                >= 9,
+            "the demo people are on disk"
+        );
+    }
+}

@@ -224,6 +224,8 @@ fn visuals(theme: AppTheme, palette: &AppPalette) -> egui::Visuals {
     // A button that cannot be pressed yet ("Ajouter" before a name is typed) still reads at
     // 4.5:1: it is faded, not hidden.
     visuals.disabled_alpha = 0.7;
+    // A slider shows its value as a filled part of its rail, not only as a handle.
+    visuals.slider_trailing_fill = true;
     let widgets = &mut visuals.widgets;
     widgets.noninteractive.fg_stroke = Stroke::new(1.0, palette.text);
     widgets.noninteractive.bg_stroke = Stroke::new(1.0, palette.border);

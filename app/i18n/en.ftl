@@ -230,6 +230,8 @@ welcome-title = Welcome to Atelier
 welcome-body = The data folder { $path } does not exist yet. You can create it empty to start, or fill it with demo data (fictional people) to try the app.
 welcome-create = Create an empty folder
 welcome-demo = Try it with demo data
+welcome-demo-hint = Ten fictional people, their journeys and a few sessions: to discover Atelier safely. Nothing real is written there.
+welcome-create-hint = To start with the people you support. You can also choose another folder in the settings.
 
 ## Home
 home-loading = Reading the data folder ({ $path })…

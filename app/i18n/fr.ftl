@@ -244,6 +244,8 @@ welcome-title = Bienvenue dans Atelier
 welcome-body = Le dossier de données { $path } n'existe pas encore. Vous pouvez le créer vide pour commencer, ou y mettre des données de démonstration (personnes fictives) pour essayer l'application.
 welcome-create = Créer un dossier vide
 welcome-demo = Essayer avec des données de démonstration
+welcome-demo-hint = Dix personnes fictives, leurs parcours et quelques séances : pour découvrir Atelier sans risque. Rien de réel n'y est écrit.
+welcome-create-hint = Pour commencer avec les personnes que vous accompagnez. Vous pourrez aussi choisir un autre dossier dans les réglages.
 
 ## Accueil
 home-loading = Lecture du dossier de données ({ $path })…
