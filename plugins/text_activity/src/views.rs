@@ -577,20 +577,28 @@ pub(crate) fn projector_ui(state: &TextState, ui: &mut egui::Ui) {
     else {
         return;
     };
-    ui.heading(step.title.get(locale));
-    ui.add_space(16.0);
-    ui.label(step.projector.as_ref().unwrap_or(&step.prompt).get(locale));
-    if state.mode != atelier_plugin_api::Mode::Collective {
+    let title = step.title.get(locale);
+    let text = step.projector.as_ref().unwrap_or(&step.prompt).get(locale);
+    let shown: Vec<(&FieldSpec, Vec<String>)> =
+        if state.mode == atelier_plugin_api::Mode::Collective {
+            step.fields
+                .iter()
+                .filter(|f| f.show_on_projector && !state.saved.hidden.contains(&f.id))
+                .map(|f| (f, projector_lines(&state.saved, f, t)))
+                .filter(|(_, lines)| !lines.is_empty())
+                .collect()
+        } else {
+            Vec::new()
+        };
+    if shown.is_empty() {
+        // Nothing from the room yet: the step's question alone, calm, in the middle.
+        atelier_plugin_api::projector_message_ui(ui, Some(title), text);
         return;
     }
-    for field in step.fields.iter().filter(|f| f.show_on_projector) {
-        if state.saved.hidden.contains(&field.id) {
-            continue;
-        }
-        let lines = projector_lines(&state.saved, field, t);
-        if lines.is_empty() {
-            continue;
-        }
+    ui.heading(title);
+    ui.add_space(16.0);
+    ui.label(text);
+    for (field, lines) in shown {
         ui.add_space(16.0);
         ui.label(RichText::new(field.label.get(locale)).strong());
         for line in lines {
