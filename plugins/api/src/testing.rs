@@ -184,6 +184,22 @@ pub fn assert_no_overlap(output: &egui::FullOutput) {
     );
 }
 
+/// Every check of a projector frame drawn at `size` in `palette`: each text reads at 7:1
+/// ([`assert_readable_on_projector`]), stays on the screen and uncut ([`assert_on_screen`]),
+/// and covers no other ([`assert_no_overlap`]).
+///
+/// # Panics
+/// When one of them fails.
+pub fn assert_projector_frame(
+    output: &egui::FullOutput,
+    palette: &crate::ProjectorPalette,
+    size: egui::Vec2,
+) {
+    assert_readable_on_projector(output, palette);
+    assert_on_screen(output, size);
+    assert_no_overlap(output);
+}
+
 /// Every projector theme at every projector size: what an activity's projector test loops on.
 pub fn projector_cases() -> Vec<(crate::ProjectorPalette, egui::Vec2)> {
     PROJECTOR_SIZES

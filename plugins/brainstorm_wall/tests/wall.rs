@@ -567,9 +567,7 @@ fn every_projector_text_reads_at_seven_to_one_in_both_themes() {
         for needle in ["Rêveur", "Une idée tirée au sort", "Idée 4 pour le mur"] {
             assert!(text.contains(needle), "{needle} drawn: {text}");
         }
-        atelier_plugin_api::assert_readable_on_projector(h.output(), &palette);
-        atelier_plugin_api::assert_on_screen(h.output(), size);
-        atelier_plugin_api::assert_no_overlap(h.output());
+        atelier_plugin_api::assert_projector_frame(h.output(), &palette, size);
         state = h.into_state();
     }
 }

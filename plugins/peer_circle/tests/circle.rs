@@ -90,9 +90,7 @@ fn projector_text(mut state: CircleState) -> (String, CircleState) {
             state,
         );
         h.run();
-        atelier_plugin_api::assert_readable_on_projector(h.output(), &palette);
-        atelier_plugin_api::assert_on_screen(h.output(), size);
-        atelier_plugin_api::assert_no_overlap(h.output());
+        atelier_plugin_api::assert_projector_frame(h.output(), &palette, size);
         text = atelier_plugin_api::drawn_text(h.output());
         state = h.into_state();
     }
