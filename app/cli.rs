@@ -18,6 +18,9 @@ pub struct Cli {
     pub lang: Option<Locale>,
     /// Each `--plugin-dir`, in order.
     pub plugin_dirs: Vec<PathBuf>,
+    /// `--phones-address`: where the participants' phones' page listens (an IP address, or
+    /// address:port); else the computer's address on the local network, any free port.
+    pub phones_address: Option<std::net::SocketAddr>,
     /// The command.
     pub command: Command,
 }
@@ -139,6 +142,9 @@ pub enum UsageError {
     /// A report format that is not one.
     #[error("bad format {0:?}")]
     BadFormat(String),
+    /// An address for the phones that is not one.
+    #[error("bad address {0:?}")]
+    BadAddress(String),
 }
 
 /// The language asked for with `--lang`, looked for alone so that even a command line with
@@ -168,6 +174,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
         data_dir: None,
         lang: None,
         plugin_dirs: Vec::new(),
+        phones_address: None,
         command: Command::Gui,
     };
     let mut command: Option<String> = None;
@@ -205,6 +212,17 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
             "--lang" => {
                 let code = value("--lang")?;
                 cli.lang = Some(Locale::from_code(&code).ok_or(UsageError::BadLang(code))?);
+            }
+            "--phones-address" => {
+                let text = value("--phones-address")?;
+                let address = text
+                    .parse::<std::net::SocketAddr>()
+                    .or_else(|_| {
+                        text.parse::<std::net::IpAddr>()
+                            .map(|ip| std::net::SocketAddr::new(ip, 0))
+                    })
+                    .map_err(|_not_an_address| UsageError::BadAddress(text.clone()))?;
+                cli.phones_address = Some(address);
             }
             "--participant" => participant = Some(value("--participant")?),
             "--to" => to = Some(PathBuf::from(value("--to")?)),
@@ -340,6 +358,24 @@ mod tests {
             }
         );
         assert_eq!(parse(args("")).expect("valid").command, Command::Gui);
+    }
+
+    #[test]
+    fn the_phones_address_is_an_ip_with_or_without_a_port() {
+        let cli = parse(args("--phones-address 127.0.0.1")).expect("valid");
+        assert_eq!(
+            cli.phones_address,
+            Some("127.0.0.1:0".parse().expect("address"))
+        );
+        let cli = parse(args("--phones-address=192.168.1.20:8080")).expect("valid");
+        assert_eq!(
+            cli.phones_address,
+            Some("192.168.1.20:8080".parse().expect("address"))
+        );
+        assert_eq!(
+            parse(args("--phones-address salle-2")),
+            Err(UsageError::BadAddress("salle-2".into()))
+        );
     }
 
     #[test]

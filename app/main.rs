@@ -31,6 +31,7 @@ fn main() -> ExitCode {
             folder_picker: gui::FolderPicker::Dialog,
             native_projector: true,
             background_load: true,
+            phones_address: cli.phones_address,
         };
         match gui::run(config) {
             Ok(()) => commands::EXIT_OK,

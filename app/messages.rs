@@ -272,6 +272,9 @@ pub fn usage_error(i18n: &I18n, error: &UsageError) -> String {
         UsageError::BadDate(text) => {
             i18n.tr_args("usage-bad-date", &[("date", text.as_str().into())])
         }
+        UsageError::BadAddress(text) => {
+            i18n.tr_args("usage-bad-address", &[("address", text.as_str().into())])
+        }
         UsageError::BadFormat(text) => {
             i18n.tr_args("usage-bad-format", &[("format", text.as_str().into())])
         }

@@ -397,6 +397,28 @@ impl RunningSession {
         }
     }
 
+    /// What the activity accepts from phones, with prompts in `locale` (none once it stopped).
+    pub fn phone_inputs(&self, locale: Locale) -> Vec<atelier_plugin_api::PhoneInput> {
+        if self.crashed.is_some() {
+            return Vec::new();
+        }
+        self.state.phone_inputs(locale).unwrap_or_default()
+    }
+
+    /// Gives the activity a text sent from a phone; whether it took it.
+    pub fn phone_input(&mut self, input: &str, text: &str) -> bool {
+        if self.crashed.is_some() {
+            return false;
+        }
+        match self.state.on_phone_input(input, text) {
+            Ok(taken) => taken,
+            Err(error) => {
+                self.fail(error);
+                false
+            }
+        }
+    }
+
     /// The session as a draft, with the last state the activity saved.
     pub fn draft(&self) -> Draft {
         Draft {

@@ -35,6 +35,8 @@ fn app(data_dir: &Path, locale: Locale) -> AtelierApp {
         folder_picker: atelier::gui::FolderPicker::Dialog,
         native_projector: false,
         background_load: false,
+        // Never another address than loopback in a test.
+        phones_address: Some(std::net::SocketAddr::from(([127, 0, 0, 1], 0))),
     })
 }
 
@@ -421,7 +423,7 @@ fn refused_plugins_are_shown_with_their_reason() {
     h.run();
     h.get_by_label_contains("Semaine type 0.1.0");
     h.get_by_label_contains(
-        "faite pour une autre version d'Atelier (interface binaire 999, celle-ci utilise 4)",
+        "faite pour une autre version d'Atelier (interface binaire 999, celle-ci utilise 5)",
     );
 }
 
@@ -655,6 +657,7 @@ fn a_plugin_dropped_into_the_data_folder_waits_for_an_approval_in_settings() {
         folder_picker: atelier::gui::FolderPicker::Dialog,
         native_projector: false,
         background_load: false,
+        phones_address: None,
     };
     let mut h = harness(AtelierApp::new(config()));
     h.run();
@@ -802,6 +805,7 @@ fn the_first_frame_does_not_wait_for_the_data_folder() {
         folder_picker: atelier::gui::FolderPicker::Dialog,
         native_projector: false,
         background_load: true,
+        phones_address: None,
     });
     assert!(app.is_loading(), "the folder is read on another thread");
     let mut h = harness(app);
@@ -887,4 +891,111 @@ fn the_first_start_offers_the_demo_folder_and_opens_on_its_people() {
             "the demo people are on disk"
         );
     }
+}
+
+/// One form sent to the phones' page at `url`, as a phone's browser would; the status.
+fn send_idea(url: &str, idea: &str) -> u16 {
+    use std::io::{Read as _, Write as _};
+    let rest = url.trim_start_matches("http://");
+    let (address, path) = rest.split_at(rest.find('/').expect("path"));
+    let body: String = idea
+        .bytes()
+        .map(|b| match b {
+            b' ' => String::from("+"),
+            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' => char::from(b).to_string(),
+            other => format!("%{other:02X}"),
+        })
+        .collect();
+    let body = format!("idea={body}");
+    let mut stream = std::net::TcpStream::connect(address).expect("connect");
+    write!(
+        stream,
+        "POST {path} HTTP/1.1\r\nHost: {address}\r\nConnection: close\r\nContent-Type: \
+         application/x-www-form-urlencoded\r\nContent-Length: {}\r\n\r\n{body}",
+        body.len()
+    )
+    .expect("send");
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).expect("answer");
+    answer
+        .split_whitespace()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .expect("status")
+}
+
+#[test]
+fn ideas_from_phones_reach_the_walls_box_and_the_projector_shows_where_to_send_them() {
+    let (dir, mut h) = session_in_new_folder(
+        "Nouvelle séance collective",
+        "Mur Rêveur, Réaliste, Critique",
+        &["Amina", "Bastien"],
+    );
+    type_into(&mut h, "Le sujet", "Mon lieu de travail idéal");
+    assert!(
+        h.state().phones_url().is_none(),
+        "closed until the facilitator opens it"
+    );
+    click(&mut h, "Téléphones des participants");
+    let url = h.state().phones_url().expect("the phones' page is open");
+    assert!(url.starts_with("http://127.0.0.1:"), "{url}");
+    for idea in ["Un atelier lumineux", "Des pauses au calme"] {
+        assert_eq!(send_idea(&url, idea), 200);
+    }
+    // The ideas come in between frames.
+    for _ in 0..200 {
+        h.run();
+        if h.query_by_label("2 idées dans la boîte.").is_some() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    h.get_by_label("2 idées dans la boîte.");
+
+    let (text, app) = projector_text(h.into_state());
+    assert!(
+        text.contains("Envoyez votre idée depuis votre téléphone"),
+        "{text}"
+    );
+    let token = url.trim_end_matches('/').rsplit('/').next().expect("token");
+    assert!(!text.contains(token), "the token is only in the QR code");
+    let mut h = harness(app);
+    h.run();
+    click(&mut h, "Arrêter les téléphones");
+    assert!(h.state().phones_url().is_none());
+    click(&mut h, "Terminer la séance");
+    click(&mut h, "Enregistrer la séance");
+    h.get_by_label_contains("Séance enregistrée :");
+    // No address, port or token in anything written.
+    let port = url
+        .trim_start_matches("http://127.0.0.1:")
+        .split('/')
+        .next()
+        .expect("port");
+    for entry in walk(dir.path()) {
+        let written = std::fs::read(&entry).expect("read");
+        let written = String::from_utf8_lossy(&written);
+        for trace in ["127.0.0.1", token] {
+            assert!(!written.contains(trace), "{trace} in {}", entry.display());
+        }
+        assert!(
+            !written.contains(&format!(":{port}")),
+            "the port in {}",
+            entry.display()
+        );
+    }
+}
+
+/// Every file below `dir`.
+fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).expect("dir").flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            files.extend(walk(&path));
+        } else {
+            files.push(path);
+        }
+    }
+    files
 }

@@ -80,6 +80,8 @@ pub(crate) enum Intent {
     ToggleBlank,
     /// The projector full screen, or not.
     ToggleFullscreen,
+    /// Open the participants' phones' page, or close it.
+    TogglePhones,
     /// Write this draft of the running session (in the background).
     SaveDraft(Box<sessions::Draft>),
     /// End the running session: the review.
@@ -159,6 +161,7 @@ impl AtelierApp {
             Intent::ToggleProjector
             | Intent::ToggleBlank
             | Intent::ToggleFullscreen
+            | Intent::TogglePhones
             | Intent::SaveDraft(_)
             | Intent::EndSession => return self.apply_runner(intent),
             Intent::SaveJourney => {

@@ -10,6 +10,7 @@ mod ctx;
 mod home;
 mod intent;
 pub(crate) mod journey;
+mod qr;
 mod record_screen;
 mod runner;
 mod service;
@@ -55,6 +56,9 @@ pub struct AppConfig {
     /// Whether the data folder is read on another thread at start, so the first frame does not
     /// wait for it (the app); tests read it at once, to draw it on their first frame.
     pub background_load: bool,
+    /// Where the participants' phones' page listens (`--phones-address`); `None`: this
+    /// computer's address on the local network, any free port. Tests give 127.0.0.1.
+    pub phones_address: Option<std::net::SocketAddr>,
 }
 
 /// How the app asks for a folder.
@@ -173,6 +177,8 @@ pub struct AtelierApp {
     window_place: Option<(window::WindowPlace, std::time::Instant)>,
     /// The window title last asked for (it names the data folder, which can change).
     title: String,
+    /// The participants' phones' page, while it is open (for the running session only).
+    phones: Option<crate::phones::PhoneServer>,
 }
 
 impl std::fmt::Debug for AtelierApp {
@@ -214,6 +220,7 @@ impl AtelierApp {
             home_load: None,
             window_place: None,
             title: window::title(&config.data_dir),
+            phones: None,
             settings,
             i18n,
             config,
@@ -539,6 +546,8 @@ impl AtelierApp {
     /// Writes the running session's draft before the app closes, and remembers where the
     /// window was.
     pub fn on_exit(&mut self) {
+        // Closing the app closes the phones' page.
+        self.phones = None;
         if let Some((place, _)) = self.window_place.take()
             && self.settings.window != Some(place)
         {

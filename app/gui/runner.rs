@@ -125,8 +125,13 @@ pub(crate) struct RunnerView {
     projector: ProjectorState,
     theme: ProjectorTheme,
     native_projector: bool,
-    /// A key of the session was pressed this frame (read by the app, for both windows).
+    /// A key of the session was pressed this frame (read by the app, for both windows), or a
+    /// phone sent something.
     acted_by_key: bool,
+    /// Whether the activity accepts phones in this session (collective, with phone inputs).
+    phones_offered: bool,
+    /// Whether the phones' page is open.
+    phones_open: bool,
 }
 
 impl RunnerScreen {
@@ -141,6 +146,7 @@ impl RunnerScreen {
         session: &mut RunningSession,
         keyed: &[ActionDesc],
         view: RunnerView,
+        extras: &ProjectorExtras,
     ) -> Option<Intent> {
         let i18n = ctx.i18n;
         let now = ctx.now;
@@ -195,6 +201,16 @@ impl RunnerScreen {
                 .clicked()
                 {
                     go = Some(Intent::ToggleBlank);
+                }
+                if view.phones_offered {
+                    let (id, icon) = if view.phones_open {
+                        ("phones-stop", crate::gui::theme::icons::ICON_PHONELINK_OFF)
+                    } else {
+                        ("phones-start", crate::gui::theme::icons::ICON_SMARTPHONE)
+                    };
+                    if crate::gui::theme::icon_button(ui, icon, &i18n.tr(id)).clicked() {
+                        go = Some(Intent::TogglePhones);
+                    }
                 }
                 if crate::gui::theme::icon_button(
                     ui,
@@ -256,7 +272,6 @@ impl RunnerScreen {
                 );
                 atelier_plugin_api::label_widget(ui, &response, &i18n.tr("runner-notes-field"));
                 ui.add_space(crate::gui::theme::space::GROUP);
-                let hint = i18n.tr("projector-hint");
                 let preview = egui::CollapsingHeader::new(i18n.tr("runner-preview"))
                     .default_open(!view.native_projector);
                 preview.show(ui, |ui| {
@@ -266,7 +281,7 @@ impl RunnerScreen {
                         view.projector.blank,
                         view.theme,
                         14.0,
-                        &hint,
+                        extras,
                     );
                 });
             });
@@ -386,6 +401,7 @@ impl AtelierApp {
         let keys = read_keys(ui.ctx(), &keyed);
         self.apply_keys(&keys);
         let acted_by_key = !keys.actions.is_empty() || keys.next || keys.previous;
+        let extras = self.projector_extras();
         let ctx = Ctx::new(
             &self.i18n,
             &self.registry,
@@ -396,13 +412,26 @@ impl AtelierApp {
         let Some(session) = &mut self.session else {
             return self.apply(Intent::Home);
         };
+        // What phones sent since the last frame goes to the activity, with no author.
+        let mut arrived = false;
+        if let Some(phones) = &self.phones {
+            for submission in phones.take() {
+                arrived |= session.phone_input(&submission.input, &submission.text);
+            }
+            // Ideas arrive between frames: look for them a few times a second.
+            ui.ctx()
+                .request_repaint_after(std::time::Duration::from_millis(250));
+        }
         let view = RunnerView {
             projector: self.projector,
             theme: self.settings.projector_theme,
             native_projector: self.config.native_projector,
-            acted_by_key,
+            acted_by_key: acted_by_key || arrived,
+            phones_offered: session.mode == sessions::Mode::Collective
+                && !session.phone_inputs(self.i18n.locale()).is_empty(),
+            phones_open: self.phones.is_some(),
         };
-        let intent = self.runner.ui(ui, &ctx, session, &keyed, view);
+        let intent = self.runner.ui(ui, &ctx, session, &keyed, view, &extras);
         if self.projector.open && self.config.native_projector {
             self.projector_window(ui.ctx());
         }
@@ -417,6 +446,7 @@ impl AtelierApp {
             Intent::ToggleProjector => self.projector.open = !self.projector.open,
             Intent::ToggleBlank => self.projector.blank = !self.projector.blank,
             Intent::ToggleFullscreen => self.toggle_fullscreen(),
+            Intent::TogglePhones => self.toggle_phones(),
             Intent::SaveDraft(draft) => {
                 if let Some(autosave) = &self.autosave {
                     autosave.save(*draft);
@@ -433,7 +463,57 @@ impl AtelierApp {
         }
     }
 
+    /// Opens the phones' page for the running session (on `--phones-address`, else this
+    /// computer's address on the local network), or closes it.
+    fn toggle_phones(&mut self) {
+        if self.phones.take().is_some() {
+            return;
+        }
+        let Some(session) = &self.session else {
+            return;
+        };
+        let (fr, en) = (
+            session.phone_inputs(crate::i18n::Locale::Fr),
+            session.phone_inputs(crate::i18n::Locale::En),
+        );
+        let (Some(fr), Some(en)) = (fr.into_iter().next(), en.into_iter().next()) else {
+            return;
+        };
+        let prompt = crate::phones::PhonePrompt {
+            input: fr.id,
+            fr: fr.prompt,
+            en: en.prompt,
+        };
+        let bind = self
+            .config
+            .phones_address
+            .unwrap_or_else(|| std::net::SocketAddr::new(crate::phones::lan_address(), 0));
+        match crate::phones::PhoneServer::start(bind, prompt, None) {
+            Ok(server) => {
+                // For the technical team and for tests: the whole address, token included.
+                println!(
+                    "{}",
+                    self.i18n
+                        .tr_args("phones-running", &[("address", server.url().into())])
+                );
+                self.phones = Some(server);
+            }
+            Err(error) => {
+                let text = self
+                    .i18n
+                    .tr_args("phones-failed", &[("reason", error.to_string().into())]);
+                self.warn(text);
+            }
+        }
+    }
+
+    /// The phones' page's address, while it is open.
+    pub fn phones_url(&self) -> Option<String> {
+        self.phones.as_ref().map(crate::phones::PhoneServer::url)
+    }
+
     fn projector_window(&mut self, ctx: &egui::Context) {
+        let extras = self.projector_extras();
         let Some(session) = &mut self.session else {
             return;
         };
@@ -442,7 +522,6 @@ impl AtelierApp {
         let state = self.projector;
         let theme = self.settings.projector_theme;
         let size = self.settings.projector_text_size;
-        let hint = self.i18n.tr("projector-hint");
         let builder = egui::ViewportBuilder::default()
             .with_title(title)
             .with_inner_size([1280.0, 720.0])
@@ -458,7 +537,7 @@ impl AtelierApp {
             let keys = read_keys(ui.ctx(), &keyed);
             let closed = ui.input(|i| i.viewport().close_requested());
             egui::CentralPanel::no_frame().show(ui, |ui| {
-                projector_content_ui(ui, session, state.blank, theme, size, &hint);
+                projector_content_ui(ui, session, state.blank, theme, size, &extras);
             });
             (keys, closed)
         });
@@ -474,13 +553,15 @@ impl AtelierApp {
         let blank = self.projector.blank;
         let theme = self.settings.projector_theme;
         let size = self.settings.projector_text_size;
-        let hint = self.i18n.tr("projector-hint");
+        let extras = self.projector_extras();
         if let Some(session) = &mut self.session {
-            projector_content_ui(ui, session, blank, theme, size, &hint);
+            projector_content_ui(ui, session, blank, theme, size, &extras);
         }
     }
 
     fn end_session(&mut self) {
+        // Ending the session closes the phones' page.
+        self.phones = None;
         let Some(session) = &mut self.session else {
             return;
         };
@@ -672,16 +753,42 @@ fn toggle_fullscreen(projector: &mut ProjectorState) {
     projector.to_second_monitor = projector.fullscreen;
 }
 
+/// What the host adds to the projector besides the activity: the blank-screen hint, and
+/// while the phones' page is open, its QR code and short address.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct ProjectorExtras {
+    hint: String,
+    /// (full address for the QR code, short address to read, the invitation).
+    phones: Option<(String, String, String)>,
+}
+
+impl AtelierApp {
+    /// The hint, and the phones' QR code while their page is open.
+    fn projector_extras(&self) -> ProjectorExtras {
+        ProjectorExtras {
+            hint: self.i18n.tr("projector-hint"),
+            phones: self.phones.as_ref().map(|phones| {
+                (
+                    phones.url(),
+                    phones.short_address(),
+                    self.i18n.tr("phones-projector"),
+                )
+            }),
+        }
+    }
+}
+
 /// The projector's content: the activity's public view in large type and calm, high-contrast
-/// colours, in the host's frame (the activity's name, the step, `hint`), or black when
-/// blanked. Nothing else: no names, no notes.
+/// colours, in the host's frame (the activity's name, the step, the hint), with the phones' QR
+/// code beside it while their page is open; or black when blanked. Nothing else: no names, no
+/// notes.
 fn projector_content_ui(
     ui: &mut egui::Ui,
     session: &mut crate::session::RunningSession,
     blank: bool,
     theme: ProjectorTheme,
     body_size: f32,
-    hint: &str,
+    extras: &ProjectorExtras,
 ) {
     let rect = ui.available_rect_before_wrap();
     if blank {
@@ -697,9 +804,38 @@ fn projector_content_ui(
             .get(session.locale())
             .to_owned(),
         step: session.progress(),
-        hint: hint.to_owned(),
+        hint: extras.hint.clone(),
     };
     atelier_plugin_api::projector_screen(ui, &theme.palette(), body_size, &chrome, |ui| {
-        session.projector_ui(ui);
+        let Some((url, short, caption)) = &extras.phones else {
+            session.projector_ui(ui);
+            return;
+        };
+        // The QR code in a column on the right; the activity in the rest.
+        let area = ui.available_rect_before_wrap();
+        let side = (area.width() * 0.24).min(area.height() * 0.6);
+        let column = egui::Rect::from_min_max(
+            egui::pos2(area.right() - side, area.top()),
+            area.right_bottom(),
+        );
+        let mut qr = ui.new_child(
+            egui::UiBuilder::new()
+                .max_rect(column)
+                .layout(egui::Layout::top_down(egui::Align::Center)),
+        );
+        super::qr::qr_ui(&mut qr, url, side);
+        let small = (body_size * 0.6).max(16.0);
+        qr.add(egui::Label::new(egui::RichText::new(caption).size(small)).wrap());
+        qr.label(egui::RichText::new(short).size(small).strong());
+        let mut activity = ui.new_child(
+            egui::UiBuilder::new()
+                .max_rect(egui::Rect::from_min_max(
+                    area.min,
+                    egui::pos2(column.left() - body_size, area.bottom()),
+                ))
+                .layout(egui::Layout::top_down(egui::Align::Min)),
+        );
+        session.projector_ui(&mut activity);
+        ui.allocate_rect(area, egui::Sense::hover());
     });
 }

@@ -23,6 +23,7 @@ cli-help =
       --data-dir FOLDER    data folder (else ATELIER_DATA_DIR, else the usual folder)
       --lang fr|en         language
       --plugin-dir FOLDER  one more plugin folder, one you name yourself (repeatable)
+      --phones-address ADDRESS  where participants' phones connect (default: the computer's address on the local network)
 
     Settings (language, approved plugins) are in ATELIER_SETTINGS, else in the computer's
     usual settings folder.
@@ -41,6 +42,7 @@ usage-bad-lang = Unknown language: "{ $lang }". Choose fr or en.
 usage-bad-id = Id refused: { $reason }
 usage-bad-date = Date not understood: "{ $date }". Write it 2026-01-31 or 31/01/2026.
 usage-bad-format = Unknown format: "{ $format }". Choose html, md, csv (one row per session) or csv-people (one row per person, without names).
+usage-bad-address = Unknown address: "{ $address }". Write an IP address, for example 192.168.1.20 or 192.168.1.20:8080.
 what-participant = the option --participant ID
 what-to = the option --to FOLDER
 what-plugin-id = the activity's id (atelier plugin new ID), for example network_map
@@ -745,3 +747,21 @@ report-yes = yes
 report-no = no
 report-csv-sessions-header = date,month,activity,mode,participants,minutes
 report-csv-people-header = code,entry_month,collective_sessions,one_to_one_exercises,contacts,situation_at_end,exit,on_hold_at_end,job_search,weekly_contact,days_to_first_employer_contact
+
+## The participants' phones
+phones-page-title = Atelier: your idea
+phones-page-send = Send
+phones-page-sent = Idea dropped into the box.
+phones-page-another = You can write another one.
+phones-page-empty = Write an idea before sending.
+phones-page-too-long = That is a little long: { $max } characters at most, please.
+phones-page-not-text = This text could not be read. Try writing it again.
+phones-page-too-many = Many ideas in a short time: wait a minute, then send the next one.
+phones-page-too-many-phones = Many phones are already connected. Give your idea to the facilitator.
+phones-page-not-found = Page not found.
+phones-page-anonymous = Your name is not asked for and nothing is kept on your phone.
+phones-start = Participants' phones
+phones-stop = Stop the phones
+phones-running = Phones can send ideas: { $address }
+phones-failed = Phones cannot connect: { $reason }
+phones-projector = Send your idea from your phone

@@ -23,6 +23,7 @@ cli-help =
       --data-dir DOSSIER   dossier de données (sinon ATELIER_DATA_DIR, sinon le dossier habituel)
       --lang fr|en         langue
       --plugin-dir DOSSIER un dossier d'extensions en plus, que vous nommez vous-même (répétable)
+      --phones-address ADRESSE  où les téléphones des participants se connectent (par défaut : l'adresse de l'ordinateur sur le réseau local)
 
     Les réglages (langue, extensions approuvées) sont dans ATELIER_SETTINGS, sinon dans le
     dossier de réglages habituel de l'ordinateur.
@@ -41,6 +42,7 @@ usage-bad-lang = Langue inconnue : « { $lang } ». Choisissez fr ou en.
 usage-bad-id = Identifiant refusé : { $reason }
 usage-bad-date = Date incomprise : « { $date } ». Écrivez-la 2026-01-31 ou 31/01/2026.
 usage-bad-format = Format inconnu : « { $format } ». Choisissez html, md, csv (une ligne par séance) ou csv-people (une ligne par personne, sans nom).
+usage-bad-address = Adresse inconnue : « { $address } ». Écrivez une adresse IP, par exemple 192.168.1.20 ou 192.168.1.20:8080.
 what-participant = l'option --participant ID
 what-to = l'option --to DOSSIER
 what-plugin-id = l'identifiant de l'activité (atelier plugin new ID), par exemple carte_reseau
@@ -774,3 +776,21 @@ report-yes = oui
 report-no = non
 report-csv-sessions-header = date,mois,activite,mode,participants,minutes
 report-csv-people-header = code,mois_entree,seances_collectives,exercices_individuels,contacts,situation_fin,sortie,en_veille_fin,recherche_emploi,contact_hebdomadaire,jours_premier_contact_employeur
+
+## The participants' phones
+phones-page-title = Atelier : votre idée
+phones-page-send = Envoyer
+phones-page-sent = Idée déposée dans la boîte.
+phones-page-another = Vous pouvez en écrire une autre.
+phones-page-empty = Écrivez une idée avant d'envoyer.
+phones-page-too-long = C'est un peu long : { $max } caractères au plus, s'il vous plaît.
+phones-page-not-text = Ce texte n'a pas pu être lu. Essayez de le réécrire.
+phones-page-too-many = Beaucoup d'idées en peu de temps : attendez une minute, puis envoyez la suivante.
+phones-page-too-many-phones = Il y a déjà beaucoup de téléphones connectés. Donnez votre idée à l'animateur ou l'animatrice.
+phones-page-not-found = Page introuvable.
+phones-page-anonymous = Votre nom n'est pas demandé et rien n'est gardé sur votre téléphone.
+phones-start = Téléphones des participants
+phones-stop = Arrêter les téléphones
+phones-running = Les téléphones peuvent envoyer des idées : { $address }
+phones-failed = Les téléphones ne peuvent pas se connecter : { $reason }
+phones-projector = Envoyez votre idée depuis votre téléphone

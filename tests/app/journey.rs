@@ -33,6 +33,7 @@ fn config(data: &Path, folder_picker: FolderPicker) -> AppConfig {
         folder_picker,
         native_projector: false,
         background_load: false,
+        phones_address: None,
     }
 }
 

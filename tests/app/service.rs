@@ -21,6 +21,7 @@ fn open(data: &Path, exports: &Path, locale: Locale) -> Harness<'static, Atelier
         folder_picker: FolderPicker::Fixed(exports.to_path_buf()),
         native_projector: false,
         background_load: false,
+        phones_address: None,
     });
     let mut h = Harness::builder()
         .with_size([1366.0, 1600.0])

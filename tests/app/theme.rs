@@ -22,6 +22,7 @@ fn open(data: &Path, settings: &Path) -> Harness<'static, AtelierApp> {
         folder_picker: FolderPicker::Fixed(data.to_path_buf()),
         native_projector: false,
         background_load: false,
+        phones_address: None,
     });
     let mut h = Harness::builder()
         .with_size([1366.0, 900.0])

@@ -22,8 +22,9 @@ pub const MAGIC: [u8; 8] = *b"ATELIER\x01";
 /// History: 1 had `egui_fingerprint` as a number; 2 has it as a function; 3 adds
 /// `DynActivity::journey_ui`, `has_journey_view` and `forget`, and `record_ui` takes a
 /// `RecordContext`; 4 adds the build profile, the contract's fingerprints and the shared
-/// crates' identities.
-pub const ABI_VERSION: u32 = 4;
+/// crates' identities; 5 adds the projector's `progress` and the phones' `phone_inputs` and
+/// `on_phone_input` to the session state.
+pub const ABI_VERSION: u32 = 5;
 /// This crate's version: a plugin must be built against the same.
 pub const API_VERSION: &str = env!("CARGO_PKG_VERSION");
 /// The compiler that built this crate.
@@ -179,6 +180,7 @@ pub fn contract_layout() -> u64 {
         layout::<activity::ChartPoint>(),
         layout::<activity::ParticipantResult>(),
         layout::<activity::Outcome>(),
+        layout::<crate::PhoneInput>(),
         layout::<PluginError>(),
         layout::<PluginDeclaration>(),
         layout::<SharedCrates>(),

@@ -158,6 +158,20 @@ pub trait ActivityState: 'static {
         None
     }
 
+    /// What participants may send from their phones in a collective session (none by
+    /// default), with prompts in `locale`. The host offers "Téléphones des participants" only
+    /// when this is not empty.
+    fn phone_inputs(&self, _locale: Locale) -> Vec<crate::PhoneInput> {
+        Vec::new()
+    }
+
+    /// A text sent from a phone for input `input`: already trimmed, at most
+    /// [`crate::MAX_PHONE_TEXT`] characters, without control characters, and with no author,
+    /// device or address. Returns whether it was taken.
+    fn on_phone_input(&mut self, _input: &str, _text: &str) -> bool {
+        false
+    }
+
     /// Actions besides `next` and `previous`.
     fn actions(&self, _locale: Locale) -> Vec<ActionDesc> {
         Vec::new()

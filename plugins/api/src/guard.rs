@@ -88,6 +88,16 @@ pub trait DynState {
     /// # Errors
     /// [`PluginError::Panicked`].
     fn progress(&self) -> Result<Option<(usize, usize)>, PluginError>;
+    /// See [`ActivityState::phone_inputs`].
+    ///
+    /// # Errors
+    /// [`PluginError::Panicked`].
+    fn phone_inputs(&self, locale: Locale) -> Result<Vec<crate::PhoneInput>, PluginError>;
+    /// See [`ActivityState::on_phone_input`].
+    ///
+    /// # Errors
+    /// [`PluginError::Panicked`].
+    fn on_phone_input(&mut self, input: &str, text: &str) -> Result<bool, PluginError>;
     /// See [`ActivityState::actions`].
     ///
     /// # Errors
@@ -216,6 +226,14 @@ impl<S: ActivityState> DynState for GuardedState<S> {
 
     fn progress(&self) -> Result<Option<(usize, usize)>, PluginError> {
         guard(|| self.0.progress())
+    }
+
+    fn phone_inputs(&self, locale: Locale) -> Result<Vec<crate::PhoneInput>, PluginError> {
+        guard(|| self.0.phone_inputs(locale))
+    }
+
+    fn on_phone_input(&mut self, input: &str, text: &str) -> Result<bool, PluginError> {
+        guard(|| self.0.on_phone_input(input, text))
     }
 
     fn actions(&self, locale: Locale) -> Result<Vec<ActionDesc>, PluginError> {

@@ -53,3 +53,4 @@ older = { $count ->
     [one] + 1 older idea
    *[other] + { $count } older ideas
 }
+phone-prompt = Your idea

@@ -53,3 +53,4 @@ older = { $count ->
     [one] + 1 idée plus ancienne
    *[other] + { $count } idées plus anciennes
 }
+phone-prompt = Votre idée

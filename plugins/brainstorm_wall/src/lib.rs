@@ -13,4 +13,4 @@ mod record;
 mod state;
 
 pub use model::COLUMNS;
-pub use state::{BrainstormWall, WallState};
+pub use state::{BrainstormWall, PHONE_IDEA, WallState};

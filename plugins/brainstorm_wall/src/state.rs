@@ -6,10 +6,14 @@ use std::collections::{BTreeMap, BTreeSet};
 use atelier_plugin_api::egui;
 use atelier_plugin_api::{
     ACTION_NEXT, ActionDesc, Activity, ActivityState, Arg, Descriptor, Locale, Modes, Outcome,
-    ParticipantResult, RecordContext, Rng, Setup, Translated, Translations, UiContext,
+    ParticipantResult, PhoneInput, PhoneInputKind, RecordContext, Rng, Setup, Translated,
+    Translations, UiContext,
 };
 
 use crate::model::{COLUMNS, KEYS, Note, Saved, WallRecord};
+
+/// The id of the one thing phones send to the wall: an idea for the box.
+pub const PHONE_IDEA: &str = "idea";
 
 /// The activity's French messages.
 pub(crate) const FR: &str = include_str!("../i18n/fr.ftl");
@@ -275,6 +279,29 @@ impl ActivityState for WallState {
 
     fn projector_ui(&mut self, ui: &mut egui::Ui, _ctx: &UiContext) {
         self.projector_view(ui);
+    }
+
+    fn phone_inputs(&self, locale: Locale) -> Vec<PhoneInput> {
+        let t = Translations::pick(locale, FR, EN);
+        let topic = self.saved.topic.trim();
+        vec![PhoneInput {
+            id: PHONE_IDEA.to_owned(),
+            prompt: if topic.is_empty() {
+                t.tr("phone-prompt")
+            } else {
+                topic.to_owned()
+            },
+            kind: PhoneInputKind::ShortText,
+        }]
+    }
+
+    /// An idea from a phone goes into the box, like a typed one: shuffled, with no author.
+    fn on_phone_input(&mut self, input: &str, text: &str) -> bool {
+        if input != PHONE_IDEA || text.trim().is_empty() {
+            return false;
+        }
+        self.add_idea(text, None);
+        true
     }
 
     fn actions(&self, locale: Locale) -> Vec<ActionDesc> {

@@ -571,3 +571,37 @@ fn every_projector_text_reads_at_seven_to_one_in_both_themes() {
         state = h.into_state();
     }
 }
+
+#[test]
+fn an_idea_from_a_phone_goes_into_the_box_like_a_typed_one_with_no_author() {
+    let mut h = facilitator(BrainstormWall.create(&setup(3)));
+    type_into(&mut h, "Le sujet", "Mon lieu de travail idéal");
+    let mut state = h.into_state();
+    let inputs = state.phone_inputs(Locale::Fr);
+    assert_eq!(inputs.len(), 1, "one input: an idea");
+    assert_eq!(
+        inputs[0].prompt, "Mon lieu de travail idéal",
+        "the topic is the question"
+    );
+    assert!(state.on_phone_input(brainstorm_wall::PHONE_IDEA, "Un jardin <script>"));
+    assert!(
+        !state.on_phone_input("other", "Ailleurs"),
+        "an unknown input is refused"
+    );
+    assert!(
+        !state.on_phone_input(brainstorm_wall::PHONE_IDEA, "   "),
+        "nothing to add"
+    );
+    assert_eq!(
+        state.pool(),
+        ["Un jardin <script>"],
+        "into the box, as written"
+    );
+    let saved = state.save().expect("draft");
+    for trace in ["Amina", "p-", "127.0.0.1"] {
+        assert!(!saved.contains(trace), "{trace} in the draft: {saved}");
+    }
+    let mut h = facilitator(state);
+    h.run();
+    h.get_by_label("1 idée dans la boîte.");
+}

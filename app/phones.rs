@@ -1,0 +1,544 @@
+//! "Téléphones des participants": a small HTTP server for one collective session, on the
+//! room's network, so that people can send an idea from their phone — no account, no cloud,
+//! nothing stored on the phone, and no author: a submission carries only its text.
+//!
+//! One page and its form, at an address with a random 128-bit token (any other path, a wrong
+//! token included, gets the same 404). Bodies over 2 KB, texts over
+//! [`atelier_plugin_api::MAX_PHONE_TEXT`] characters, text that is not UTF-8, more than
+//! [`PER_MINUTE`] ideas a minute from one address or more than [`MAX_PHONES`] phones are
+//! answered with a calm sentence. Request addresses stay in memory for these limits only and
+//! are never written anywhere. Strict headers: a Content-Security-Policy that allows no script,
+//! no referrer, no caching. Plain HTTP on the local network: see the README for what it does
+//! and does not protect.
+
+use std::collections::HashMap;
+use std::io::Read as _;
+use std::net::{IpAddr, SocketAddr, UdpSocket};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+use crate::i18n::{self, Locale};
+
+/// The most ideas one address may send in a minute.
+pub const PER_MINUTE: usize = 10;
+/// The most phones at once (addresses seen in the last quarter of an hour).
+pub const MAX_PHONES: usize = 60;
+/// The largest request body read, in bytes.
+pub const MAX_BODY: usize = 2048;
+
+/// Why the phones' page could not open.
+#[derive(Debug, thiserror::Error)]
+pub enum PhoneError {
+    /// The address could not be listened on (taken, or not this computer's).
+    #[error("cannot listen on {address}: {reason}")]
+    Listen {
+        /// The address asked for.
+        address: SocketAddr,
+        /// The system's reason.
+        reason: String,
+    },
+    /// The system gave no randomness for the token.
+    #[error("no randomness for the page's token: {0}")]
+    Random(String),
+}
+
+/// One text sent from a phone: the input it answers and the text, nothing else.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Submission {
+    /// The activity's input id.
+    pub input: String,
+    /// The text, trimmed, control characters removed.
+    pub text: String,
+}
+
+/// The question the page asks, in each language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PhonePrompt {
+    /// The activity's input id.
+    pub input: String,
+    /// In French.
+    pub fr: String,
+    /// In English.
+    pub en: String,
+}
+
+/// The running page: dropped, it stops listening.
+pub struct PhoneServer {
+    address: SocketAddr,
+    token: String,
+    server: Arc<tiny_http::Server>,
+    stop: Arc<AtomicBool>,
+    thread: Option<std::thread::JoinHandle<()>>,
+    received: mpsc::Receiver<Submission>,
+}
+
+impl PhoneServer {
+    /// Listens on `bind` (port 0: any free port) and serves the page asking `prompt`.
+    /// `repaint` is asked for a new frame when an idea arrives.
+    ///
+    /// # Errors
+    /// [`PhoneError`] when the address cannot be listened on or no token can be made.
+    pub fn start(
+        bind: SocketAddr,
+        prompt: PhonePrompt,
+        repaint: Option<egui::Context>,
+    ) -> Result<Self, PhoneError> {
+        let mut bytes = [0_u8; 16];
+        getrandom::fill(&mut bytes).map_err(|e| PhoneError::Random(e.to_string()))?;
+        let token: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+        let server = tiny_http::Server::http(bind).map_err(|e| PhoneError::Listen {
+            address: bind,
+            reason: e.to_string(),
+        })?;
+        let address = server.server_addr().to_ip().unwrap_or(bind);
+        let server = Arc::new(server);
+        let stop = Arc::new(AtomicBool::new(false));
+        let (send, received) = mpsc::channel();
+        let page = Page::new(prompt, token.clone());
+        let thread = {
+            let server = Arc::clone(&server);
+            let stop = Arc::clone(&stop);
+            std::thread::Builder::new()
+                .name(String::from("atelier-phones"))
+                .spawn(move || serve(&server, &stop, &page, &send, repaint.as_ref()))
+                .ok()
+        };
+        Ok(Self {
+            address,
+            token,
+            server,
+            stop,
+            thread,
+            received,
+        })
+    }
+
+    /// The page's full address, token included.
+    pub fn url(&self) -> String {
+        format!("http://{}/{}/", self.address, self.token)
+    }
+
+    /// The address without its token, to read on the projector beside the QR code.
+    pub fn short_address(&self) -> String {
+        format!("{}", self.address)
+    }
+
+    /// What phones sent since the last call.
+    pub fn take(&self) -> Vec<Submission> {
+        self.received.try_iter().collect()
+    }
+}
+
+impl std::fmt::Debug for PhoneServer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // Never the token: it is the page's only key.
+        f.debug_struct("PhoneServer")
+            .field("address", &self.address)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Drop for PhoneServer {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::SeqCst);
+        self.server.unblock();
+        if let Some(thread) = self.thread.take() {
+            let _joined = thread.join();
+        }
+    }
+}
+
+/// This computer's address on the local network, as the system would reach other machines
+/// (no packet is sent: a UDP socket only picks its route); `127.0.0.1` without a network.
+pub fn lan_address() -> IpAddr {
+    UdpSocket::bind(("0.0.0.0", 0))
+        .and_then(|socket| {
+            socket.connect(("192.0.2.1", 9))?;
+            socket.local_addr()
+        })
+        .map(|address| address.ip())
+        .ok()
+        .filter(|ip| !ip.is_unspecified())
+        .unwrap_or(IpAddr::from([127, 0, 0, 1]))
+}
+
+/// The page's texts in both languages, and the token.
+struct Page {
+    prompt: PhonePrompt,
+    token: String,
+    texts: [PageTexts; 2],
+}
+
+/// The page's words in one language.
+struct PageTexts {
+    locale: Locale,
+    title: String,
+    send: String,
+    sent: String,
+    another: String,
+    empty: String,
+    too_long: String,
+    not_text: String,
+    too_many: String,
+    too_many_phones: String,
+    not_found: String,
+    anonymous: String,
+}
+
+impl PageTexts {
+    fn new(locale: Locale) -> Self {
+        let i18n = i18n::load(locale);
+        Self {
+            locale,
+            title: i18n.tr("phones-page-title"),
+            send: i18n.tr("phones-page-send"),
+            sent: i18n.tr("phones-page-sent"),
+            another: i18n.tr("phones-page-another"),
+            empty: i18n.tr("phones-page-empty"),
+            too_long: i18n.tr_args(
+                "phones-page-too-long",
+                &[("max", atelier_plugin_api::MAX_PHONE_TEXT.into())],
+            ),
+            not_text: i18n.tr("phones-page-not-text"),
+            too_many: i18n.tr("phones-page-too-many"),
+            too_many_phones: i18n.tr("phones-page-too-many-phones"),
+            not_found: i18n.tr("phones-page-not-found"),
+            anonymous: i18n.tr("phones-page-anonymous"),
+        }
+    }
+}
+
+impl Page {
+    fn new(prompt: PhonePrompt, token: String) -> Self {
+        Self {
+            prompt,
+            token,
+            texts: [PageTexts::new(Locale::Fr), PageTexts::new(Locale::En)],
+        }
+    }
+
+    /// The words for a phone whose first language is `accept` (French unless it asks for
+    /// English first).
+    fn texts(&self, accept: Option<&str>) -> &PageTexts {
+        let first = accept
+            .and_then(|a| a.split(',').next())
+            .map(|tag| tag.trim().to_ascii_lowercase())
+            .unwrap_or_default();
+        let [fr, en] = &self.texts;
+        if first.starts_with("en") { en } else { fr }
+    }
+
+    /// The page: the question, the field, the send button, and `message` above them.
+    fn html(&self, t: &PageTexts, message: Option<&str>) -> String {
+        let prompt = match t.locale {
+            Locale::Fr => &self.prompt.fr,
+            Locale::En => &self.prompt.en,
+        };
+        let message = message.map_or_else(String::new, |m| {
+            format!("<p class=\"message\" role=\"status\">{}</p>", escape(m))
+        });
+        format!(
+            "<!DOCTYPE html>\n<html lang=\"{lang}\"><head><meta charset=\"utf-8\">\
+             <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+             <title>{title}</title><style>{STYLE}</style></head><body><main>\
+             <h1>{title}</h1>{message}\
+             <form method=\"post\" action=\"/{token}/\">\
+             <label for=\"idea\">{prompt}</label>\
+             <textarea id=\"idea\" name=\"idea\" rows=\"4\" maxlength=\"{max}\" required></textarea>\
+             <button type=\"submit\">{send}</button></form>\
+             <p class=\"note\">{anonymous}</p></main></body></html>\n",
+            lang = t.locale.code(),
+            title = escape(&t.title),
+            token = self.token,
+            prompt = escape(prompt),
+            max = atelier_plugin_api::MAX_PHONE_TEXT,
+            send = escape(&t.send),
+            anonymous = escape(&t.anonymous),
+        )
+    }
+}
+
+/// Large, calm, readable on a 360-pixel-wide screen; no script anywhere.
+const STYLE: &str = "body{margin:0;background:#f6f4ef;color:#1d232b;font:20px/1.45 system-ui,\
+sans-serif}main{max-width:34rem;margin:0 auto;padding:1.2rem}h1{font-size:1.5rem;font-weight:\
+500;margin:.2rem 0 1rem}label{display:block;font-size:1.25rem;margin-bottom:.6rem}textarea{\
+box-sizing:border-box;width:100%;font:inherit;padding:.6rem;border:2px solid #868072;\
+border-radius:10px;background:#fff;color:inherit}button{margin-top:1rem;width:100%;font:inherit;\
+font-weight:600;padding:.8rem;border:0;border-radius:10px;background:#1a568e;color:#fff}\
+.message{background:#fff;border-left:6px solid #1a568e;padding:.7rem 1rem;border-radius:6px}\
+.note{color:#4d545e;font-size:1rem;margin-top:1.4rem}";
+
+/// `text` safe inside HTML (a `<script>` sent as an idea is shown as these characters).
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Who sent what when, in memory only, for the limits.
+#[derive(Default)]
+struct Limits {
+    /// When each address last sent ideas, in the last minute.
+    recent: HashMap<IpAddr, Vec<Instant>>,
+    /// When each address was last seen.
+    phones: HashMap<IpAddr, Instant>,
+}
+
+impl Limits {
+    /// Whether `address` may be served now: `Err(status)` when it may not.
+    fn admit(&mut self, address: IpAddr, now: Instant) -> Result<(), u16> {
+        let quarter = Duration::from_secs(15 * 60);
+        self.phones
+            .retain(|_, seen| now.duration_since(*seen) < quarter);
+        if !self.phones.contains_key(&address) && self.phones.len() >= MAX_PHONES {
+            return Err(503);
+        }
+        self.phones.insert(address, now);
+        Ok(())
+    }
+
+    /// Whether `address` may send one more idea now.
+    fn allow_idea(&mut self, address: IpAddr, now: Instant) -> bool {
+        let minute = Duration::from_secs(60);
+        let times = self.recent.entry(address).or_default();
+        times.retain(|t| now.duration_since(*t) < minute);
+        if times.len() >= PER_MINUTE {
+            return false;
+        }
+        times.push(now);
+        true
+    }
+}
+
+/// Answers requests until stopped.
+fn serve(
+    server: &tiny_http::Server,
+    stop: &AtomicBool,
+    page: &Page,
+    send: &mpsc::Sender<Submission>,
+    repaint: Option<&egui::Context>,
+) {
+    let mut limits = Limits::default();
+    while !stop.load(Ordering::SeqCst) {
+        let request = match server.recv_timeout(Duration::from_millis(250)) {
+            Ok(Some(request)) => request,
+            Ok(None) => continue,
+            Err(_) => break,
+        };
+        let mut request = request;
+        let (status, body, taken) = answer(page, &mut limits, request_parts(&mut request));
+        if let Some(submission) = taken {
+            if send.send(submission).is_err() {
+                break;
+            }
+            if let Some(ctx) = repaint {
+                ctx.request_repaint();
+            }
+        }
+        let _answered = request.respond(response(status, body));
+        // The request (and its address) is dropped here: nothing of it is kept.
+    }
+}
+
+/// What a request says that the page needs: method, path, first language, address, body.
+struct Parts {
+    post: bool,
+    get: bool,
+    path: String,
+    accept: Option<String>,
+    address: Option<IpAddr>,
+    body: Result<Vec<u8>, ()>,
+}
+
+fn request_parts(request: &mut tiny_http::Request) -> Parts {
+    let accept = request
+        .headers()
+        .iter()
+        .find(|h| h.field.equiv("Accept-Language"))
+        .map(|h| h.value.as_str().to_owned());
+    let post = *request.method() == tiny_http::Method::Post;
+    // At most one byte more than allowed is read: enough to know it is too long.
+    let body = if !post || request.body_length().is_some_and(|n| n > MAX_BODY) {
+        Err(())
+    } else {
+        let mut body = Vec::new();
+        match request
+            .as_reader()
+            .take(MAX_BODY as u64 + 1)
+            .read_to_end(&mut body)
+        {
+            Ok(_) if body.len() <= MAX_BODY => Ok(body),
+            _ => Err(()),
+        }
+    };
+    Parts {
+        post,
+        get: *request.method() == tiny_http::Method::Get,
+        path: request.url().to_owned(),
+        accept,
+        address: request.remote_addr().map(SocketAddr::ip),
+        body,
+    }
+}
+
+/// The status, the page, and the idea to pass on, for one request.
+fn answer(page: &Page, limits: &mut Limits, parts: Parts) -> (u16, String, Option<Submission>) {
+    let t = page.texts(parts.accept.as_deref());
+    let path = parts.path.trim_end_matches('/');
+    let ours = path.strip_prefix('/') == Some(page.token.as_str());
+    if !ours || !(parts.get || parts.post) {
+        return (404, t.not_found.clone(), None);
+    }
+    let address = parts.address.unwrap_or(IpAddr::from([0, 0, 0, 0]));
+    let now = Instant::now();
+    if limits.admit(address, now).is_err() {
+        return (503, page.html(t, Some(&t.too_many_phones)), None);
+    }
+    if parts.get {
+        return (200, page.html(t, None), None);
+    }
+    let Ok(body) = parts.body else {
+        return (413, page.html(t, Some(&t.too_long)), None);
+    };
+    let text = match form_idea(&body) {
+        Ok(text) => clean(&text),
+        Err(FormError::NotText) => return (400, page.html(t, Some(&t.not_text)), None),
+    };
+    if text.is_empty() {
+        return (400, page.html(t, Some(&t.empty)), None);
+    }
+    if text.chars().count() > atelier_plugin_api::MAX_PHONE_TEXT {
+        return (413, page.html(t, Some(&t.too_long)), None);
+    }
+    if !limits.allow_idea(address, now) {
+        return (429, page.html(t, Some(&t.too_many)), None);
+    }
+    let message = format!("{} {}", t.sent, t.another);
+    let submission = Submission {
+        input: page.prompt.input.clone(),
+        text,
+    };
+    (200, page.html(t, Some(&message)), Some(submission))
+}
+
+/// A response with the page's strict headers.
+fn response(status: u16, body: String) -> tiny_http::Response<std::io::Cursor<Vec<u8>>> {
+    let mut response = tiny_http::Response::from_string(body).with_status_code(status);
+    for (field, value) in [
+        ("Content-Type", "text/html; charset=utf-8"),
+        (
+            "Content-Security-Policy",
+            "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; \
+             base-uri 'none'; frame-ancestors 'none'",
+        ),
+        ("Referrer-Policy", "no-referrer"),
+        ("Cache-Control", "no-store"),
+        ("X-Content-Type-Options", "nosniff"),
+    ] {
+        if let Ok(header) = tiny_http::Header::from_bytes(field.as_bytes(), value.as_bytes()) {
+            response.add_header(header);
+        }
+    }
+    response
+}
+
+/// Decodes a form body (`idea=...`, URL-encoded): the idea's text, or why not.
+fn form_idea(body: &[u8]) -> Result<String, FormError> {
+    for pair in body.split(|b| *b == b'&') {
+        let mut halves = pair.splitn(2, |b| *b == b'=');
+        let key = halves.next().unwrap_or_default();
+        if key != b"idea" {
+            continue;
+        }
+        let value = halves.next().unwrap_or_default();
+        let mut bytes = Vec::with_capacity(value.len());
+        let mut i = 0;
+        while let Some(&b) = value.get(i) {
+            match b {
+                b'+' => bytes.push(b' '),
+                b'%' => {
+                    let hex = value.get(i + 1..i + 3).ok_or(FormError::NotText)?;
+                    let hex = std::str::from_utf8(hex).map_err(|_not_ascii| FormError::NotText)?;
+                    bytes.push(u8::from_str_radix(hex, 16).map_err(|_not_hex| FormError::NotText)?);
+                    i += 2;
+                }
+                b => bytes.push(b),
+            }
+            i += 1;
+        }
+        let text = String::from_utf8(bytes).map_err(|_not_utf8| FormError::NotText)?;
+        return Ok(text);
+    }
+    Ok(String::new())
+}
+
+/// What is wrong with a sent form.
+#[derive(Debug, PartialEq, Eq)]
+enum FormError {
+    /// Not UTF-8, or broken URL encoding.
+    NotText,
+}
+
+/// `text` as the activity receives it: control characters (line breaks included) become
+/// spaces, runs of spaces one, ends trimmed.
+fn clean(text: &str) -> String {
+    text.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_form_is_decoded_and_cleaned() {
+        assert_eq!(
+            form_idea(b"idea=Un+jardin%0A%3Cb%3E").map(|t| clean(&t)),
+            Ok(String::from("Un jardin <b>"))
+        );
+        assert_eq!(form_idea(b"idea=%FF%FE"), Err(FormError::NotText));
+        assert_eq!(form_idea(b"idea=%G1"), Err(FormError::NotText));
+        assert_eq!(form_idea(b"other=1"), Ok(String::new()));
+        assert_eq!(escape("<script>\"'&"), "&lt;script&gt;&quot;&#39;&amp;");
+    }
+
+    #[test]
+    fn limits_count_ideas_per_minute_and_phones_at_once() {
+        let mut limits = Limits::default();
+        let now = Instant::now();
+        let one = IpAddr::from([192, 168, 1, 10]);
+        for _ in 0..PER_MINUTE {
+            assert!(limits.allow_idea(one, now));
+        }
+        assert!(!limits.allow_idea(one, now), "one more in the same minute");
+        assert!(
+            limits.allow_idea(one, now + Duration::from_secs(61)),
+            "a minute later"
+        );
+        for n in 0..MAX_PHONES {
+            let phone = IpAddr::from([10, 0, (n / 250) as u8, (n % 250) as u8]);
+            assert_eq!(limits.admit(phone, now), Ok(()));
+        }
+        assert_eq!(limits.admit(one, now), Err(503), "one phone too many");
+        assert_eq!(
+            limits.admit(IpAddr::from([10, 0, 0, 0]), now),
+            Ok(()),
+            "a known one"
+        );
+    }
+}

@@ -1,0 +1,200 @@
+//! The participants' phones' page with a real HTTP client on 127.0.0.1 (never another
+//! address): ideas arrive with nothing but their text; a wrong token, an oversized body, text
+//! that is not UTF-8, a flood and a script each get the expected answer; the headers forbid
+//! scripts, referrers and caching.
+
+use std::io::{Read as _, Write as _};
+use std::net::{SocketAddr, TcpStream};
+
+use atelier::phones::{MAX_BODY, PER_MINUTE, PhonePrompt, PhoneServer};
+
+fn start() -> PhoneServer {
+    PhoneServer::start(
+        SocketAddr::from(([127, 0, 0, 1], 0)),
+        PhonePrompt {
+            input: String::from("idea"),
+            fr: String::from("Mon lieu de travail idéal"),
+            en: String::from("My ideal workplace"),
+        },
+        None,
+    )
+    .expect("listening on 127.0.0.1")
+}
+
+/// One HTTP/1.1 request; the status, the headers and the body of the answer.
+fn request(
+    server: &PhoneServer,
+    method: &str,
+    path: &str,
+    extra: &str,
+    body: &[u8],
+) -> (u16, String, String) {
+    let url = server.url();
+    let address = url
+        .trim_start_matches("http://")
+        .split('/')
+        .next()
+        .expect("host")
+        .to_owned();
+    let mut stream = TcpStream::connect(&address).expect("connect");
+    let head = format!(
+        "{method} {path} HTTP/1.1\r\nHost: {address}\r\nConnection: close\r\n{extra}\
+         Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n\r\n",
+        body.len()
+    );
+    stream.write_all(head.as_bytes()).expect("write");
+    stream.write_all(body).expect("write body");
+    let mut answer = Vec::new();
+    stream.read_to_end(&mut answer).expect("read");
+    let answer = String::from_utf8_lossy(&answer).into_owned();
+    let (head, body) = answer.split_once("\r\n\r\n").unwrap_or((&answer, ""));
+    let status = head
+        .split_whitespace()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .expect("status");
+    (status, head.to_owned(), body.to_owned())
+}
+
+fn page_path(server: &PhoneServer) -> String {
+    let url = server.url();
+    let host_end = url.trim_start_matches("http://").find('/').expect("path");
+    url.trim_start_matches("http://")[host_end..].to_owned()
+}
+
+#[test]
+fn the_page_asks_in_the_phones_language_and_ideas_arrive_with_only_their_text() {
+    let server = start();
+    let path = page_path(&server);
+    assert_eq!(path.len(), 1 + 32 + 1, "a 128-bit token: {path}");
+    let (status, head, body) = request(&server, "GET", &path, "", b"");
+    assert_eq!(status, 200);
+    assert!(
+        body.contains("Mon lieu de travail idéal") && body.contains("Envoyer"),
+        "{body}"
+    );
+    assert!(!body.contains("<script"), "no script on the page");
+    for header in [
+        "Content-Security-Policy: default-src 'none'",
+        "Referrer-Policy: no-referrer",
+        "Cache-Control: no-store",
+    ] {
+        assert!(head.contains(header), "{header} in {head}");
+    }
+    assert!(!head.to_lowercase().contains("set-cookie"), "no cookie");
+    let (_, _, body) = request(
+        &server,
+        "GET",
+        &path,
+        "Accept-Language: en-GB,en;q=0.8\r\n",
+        b"",
+    );
+    assert!(
+        body.contains("My ideal workplace") && body.contains("Send"),
+        "{body}"
+    );
+
+    let (status, _, body) = request(
+        &server,
+        "POST",
+        &path,
+        "",
+        b"idea=Un+atelier+lumineux%0Aavec+des+plantes",
+    );
+    assert_eq!(status, 200);
+    assert!(body.contains("Idée déposée dans la boîte."), "{body}");
+    let (status, _, body) = request(
+        &server,
+        "POST",
+        &path,
+        "",
+        b"idea=%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+    );
+    assert_eq!(status, 200);
+    assert!(!body.contains("<script>alert"), "never echoed as HTML");
+    let taken = server.take();
+    let texts: Vec<&str> = taken.iter().map(|s| s.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "Un atelier lumineux avec des plantes",
+            "<script>alert(1)</script>"
+        ],
+        "line breaks become spaces; a script is kept as plain text"
+    );
+    assert!(taken.iter().all(|s| s.input == "idea"));
+    assert!(
+        !format!("{taken:?}").contains("127.0.0.1"),
+        "a submission holds no address"
+    );
+}
+
+#[test]
+fn wrong_tokens_big_bodies_broken_text_and_floods_get_calm_answers() {
+    let server = start();
+    let path = page_path(&server);
+    let (not_found, _, body) = request(
+        &server,
+        "GET",
+        "/0123456789abcdef0123456789abcdef/",
+        "",
+        b"",
+    );
+    assert_eq!(not_found, 404);
+    assert_eq!(request(&server, "GET", "/", "", b"").0, 404, "the same 404");
+    assert_eq!(
+        request(&server, "GET", "/favicon.ico", "", b"").2,
+        body,
+        "the same body"
+    );
+    assert_eq!(request(&server, "PUT", &path, "", b"idea=x").0, 404);
+
+    let big = format!("idea={}", "a".repeat(MAX_BODY));
+    assert_eq!(request(&server, "POST", &path, "", big.as_bytes()).0, 413);
+    let (status, _, body) = request(
+        &server,
+        "POST",
+        &path,
+        "",
+        format!("idea={}", "b".repeat(501)).as_bytes(),
+    );
+    assert_eq!(status, 413, "over 500 characters");
+    assert!(body.contains("500 caractères au plus"), "{body}");
+    let (status, _, body) = request(&server, "POST", &path, "", b"idea=%FF%FE%FD");
+    assert_eq!(status, 400);
+    assert!(body.contains("pas pu être lu"), "{body}");
+    assert_eq!(
+        request(&server, "POST", &path, "", b"idea=+++").0,
+        400,
+        "empty"
+    );
+    assert!(server.take().is_empty(), "nothing refused is passed on");
+
+    for n in 0..PER_MINUTE {
+        let idea = format!("idea=Id%C3%A9e+{n}");
+        assert_eq!(request(&server, "POST", &path, "", idea.as_bytes()).0, 200);
+    }
+    let (status, _, body) = request(&server, "POST", &path, "", b"idea=Encore");
+    assert_eq!(status, 429);
+    assert!(body.contains("attendez une minute"), "{body}");
+    assert_eq!(server.take().len(), PER_MINUTE, "none lost, none twice");
+}
+
+#[test]
+fn a_stopped_page_no_longer_answers() {
+    let server = start();
+    let url = server.url();
+    let address = url
+        .trim_start_matches("http://")
+        .split('/')
+        .next()
+        .expect("host")
+        .to_owned();
+    drop(server);
+    // The listening thread closes its socket as it wakes up: give it a moment.
+    let closed = (0..100).any(|_| {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        TcpStream::connect(&address).is_err()
+    });
+    assert!(closed, "nothing listens once the phones are stopped");
+}
