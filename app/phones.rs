@@ -44,6 +44,24 @@ pub enum PhoneError {
     Random(String),
 }
 
+/// How much the page accepts: ideas a minute from one address, phones at once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PhoneLimits {
+    /// Ideas a minute from one address.
+    pub per_minute: usize,
+    /// Addresses seen in the last quarter of an hour.
+    pub max_phones: usize,
+}
+
+impl Default for PhoneLimits {
+    fn default() -> Self {
+        Self {
+            per_minute: PER_MINUTE,
+            max_phones: MAX_PHONES,
+        }
+    }
+}
+
 /// One text sent from a phone: the input it answers and the text, nothing else.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Submission {
@@ -85,6 +103,20 @@ impl PhoneServer {
         prompt: PhonePrompt,
         repaint: Option<egui::Context>,
     ) -> Result<Self, PhoneError> {
+        Self::start_with_limits(bind, prompt, repaint, PhoneLimits::default())
+    }
+
+    /// [`Self::start`] with other limits (the load benchmark's phones all come from one
+    /// address).
+    ///
+    /// # Errors
+    /// As [`Self::start`].
+    pub fn start_with_limits(
+        bind: SocketAddr,
+        prompt: PhonePrompt,
+        repaint: Option<egui::Context>,
+        limits: PhoneLimits,
+    ) -> Result<Self, PhoneError> {
         let mut bytes = [0_u8; 16];
         getrandom::fill(&mut bytes).map_err(|e| PhoneError::Random(e.to_string()))?;
         let token: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
@@ -102,7 +134,7 @@ impl PhoneServer {
             let stop = Arc::clone(&stop);
             std::thread::Builder::new()
                 .name(String::from("atelier-phones"))
-                .spawn(move || serve(&server, &stop, &page, &send, repaint.as_ref()))
+                .spawn(move || serve(&server, &stop, &page, &send, repaint.as_ref(), limits))
                 .ok()
         };
         Ok(Self {
@@ -289,6 +321,8 @@ fn escape(text: &str) -> String {
 /// Who sent what when, in memory only, for the limits.
 #[derive(Default)]
 struct Limits {
+    /// The limits themselves.
+    bounds: PhoneLimits,
     /// When each address last sent ideas, in the last minute.
     recent: HashMap<IpAddr, Vec<Instant>>,
     /// When each address was last seen.
@@ -301,7 +335,7 @@ impl Limits {
         let quarter = Duration::from_secs(15 * 60);
         self.phones
             .retain(|_, seen| now.duration_since(*seen) < quarter);
-        if !self.phones.contains_key(&address) && self.phones.len() >= MAX_PHONES {
+        if !self.phones.contains_key(&address) && self.phones.len() >= self.bounds.max_phones {
             return Err(503);
         }
         self.phones.insert(address, now);
@@ -313,7 +347,7 @@ impl Limits {
         let minute = Duration::from_secs(60);
         let times = self.recent.entry(address).or_default();
         times.retain(|t| now.duration_since(*t) < minute);
-        if times.len() >= PER_MINUTE {
+        if times.len() >= self.bounds.per_minute {
             return false;
         }
         times.push(now);
@@ -328,8 +362,12 @@ fn serve(
     page: &Page,
     send: &mpsc::Sender<Submission>,
     repaint: Option<&egui::Context>,
+    bounds: PhoneLimits,
 ) {
-    let mut limits = Limits::default();
+    let mut limits = Limits {
+        bounds,
+        ..Limits::default()
+    };
     while !stop.load(Ordering::SeqCst) {
         let request = match server.recv_timeout(Duration::from_millis(250)) {
             Ok(Some(request)) => request,
