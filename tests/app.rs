@@ -3,6 +3,8 @@
 
 #[path = "app/activity_files.rs"]
 mod activity_files;
+#[path = "app/browser.rs"]
+mod browser;
 mod common;
 #[path = "app/journey.rs"]
 mod journey;

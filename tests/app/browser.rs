@@ -1,0 +1,194 @@
+//! A real browser on the phones' page: headless Chromium, driven through `chromedriver` (the
+//! W3C `WebDriver` protocol, plain HTTP on 127.0.0.1), loads the page at a phone's width, types
+//! an idea, sends it, reads the confirmation; the idea appears in the wall's box. Skipped, with
+//! a message saying so, only when Chromium and `chromedriver` are not installed (`.ci/run`
+//! installs them: Debian's `chromium` and `chromium-driver`).
+
+use std::io::{Read as _, Write as _};
+use std::net::{TcpListener, TcpStream};
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+use egui_kittest::kittest::Queryable as _;
+
+use super::{click, session_in_new_folder, type_into};
+
+/// `chromedriver`, stopped when dropped.
+struct Driver {
+    child: Child,
+    port: u16,
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        // Asked to stop, `chromedriver` closes its browsers and waits for them.
+        let _stopping = self.call("GET", "/shutdown", "");
+        for _ in 0..20 {
+            if matches!(self.child.try_wait(), Ok(Some(_))) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        let _killed = self.child.kill();
+        let _waited = self.child.wait();
+    }
+}
+
+impl Driver {
+    /// `chromedriver` on a free port of 127.0.0.1, once it answers; `None` if not installed.
+    fn start() -> Option<Self> {
+        let program = ["/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver"]
+            .into_iter()
+            .find(|p| std::path::Path::new(p).exists())?;
+        let port = TcpListener::bind("127.0.0.1:0")
+            .and_then(|l| l.local_addr())
+            .expect("a free port")
+            .port();
+        let child = Command::new(program)
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .ok()?;
+        let driver = Self { child, port };
+        for _ in 0..100 {
+            if driver.call("GET", "/status", "").contains("\"ready\":true") {
+                return Some(driver);
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        panic!("ChromeDriver did not start on port {port}");
+    }
+
+    /// One `WebDriver` call; the answer's JSON text.
+    fn call(&self, method: &str, path: &str, body: &str) -> String {
+        let Ok(mut stream) = TcpStream::connect(("127.0.0.1", self.port)) else {
+            return String::new();
+        };
+        let _timeout_set = stream.set_read_timeout(Some(Duration::from_secs(60)));
+        let request = format!(
+            "{method} {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\
+             Content-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
+            body.len()
+        );
+        if stream.write_all(request.as_bytes()).is_err() {
+            return String::new();
+        }
+        // `chromedriver` may keep the connection open: read the head, then Content-Length bytes.
+        let mut answer = Vec::new();
+        let mut byte = [0_u8; 1];
+        while !answer.ends_with(b"\r\n\r\n") {
+            match stream.read(&mut byte) {
+                Ok(1) => answer.push(byte[0]),
+                _ => return String::new(),
+            }
+        }
+        let head = String::from_utf8_lossy(&answer).to_ascii_lowercase();
+        let length: usize = head
+            .lines()
+            .find_map(|line| line.strip_prefix("content-length:"))
+            .and_then(|n| n.trim().parse().ok())
+            .unwrap_or(0);
+        let mut body = vec![0_u8; length];
+        if stream.read_exact(&mut body).is_err() {
+            return String::new();
+        }
+        String::from_utf8_lossy(&body).into_owned()
+    }
+}
+
+/// The string value after `"key":"` in a JSON text.
+fn json_value(json: &str, key: &str) -> String {
+    let needle = format!("\"{key}\":\"");
+    let start = json
+        .find(&needle)
+        .map(|i| i + needle.len())
+        .unwrap_or_else(|| {
+            panic!("no {key} in {json}");
+        });
+    json[start..]
+        .split('"')
+        .next()
+        .unwrap_or_default()
+        .to_owned()
+}
+
+#[test]
+fn a_real_browser_sends_an_idea_that_appears_in_the_wall() {
+    let Some(driver) = Driver::start() else {
+        eprintln!(
+            "SKIPPED a_real_browser_sends_an_idea_that_appears_in_the_wall: ChromeDriver is not \
+             installed (apt-get install chromium chromium-driver; .ci/run does it)"
+        );
+        return;
+    };
+    let (_dir, mut h) = session_in_new_folder(
+        "Nouvelle séance collective",
+        "Mur Rêveur, Réaliste, Critique",
+        &["Amina", "Bastien"],
+    );
+    type_into(&mut h, "Le sujet", "Mon lieu de travail idéal");
+    click(&mut h, "Téléphones des participants");
+    let url = h.state().phones_url().expect("the phones' page is open");
+
+    // A phone-sized window, in French, no sandbox (CI runs as root).
+    let session = driver.call(
+        "POST",
+        "/session",
+        r#"{"capabilities":{"alwaysMatch":{"browserName":"chrome","goog:chromeOptions":{
+            "binary":"/usr/bin/chromium",
+            "args":["--headless=new","--no-sandbox","--disable-gpu","--disable-dev-shm-usage",
+                    "--window-size=360,740"],
+            "prefs":{"intl.accept_languages":"fr-FR,fr"}}}}}"#,
+    );
+    let id = json_value(&session, "sessionId");
+    let base = format!("/session/{id}");
+    driver.call(
+        "POST",
+        &format!("{base}/url"),
+        &format!(r#"{{"url":"{url}"}}"#),
+    );
+    let title = driver.call("GET", &format!("{base}/title"), "");
+    assert!(
+        title.contains("Atelier : votre idée"),
+        "the page, in French: {title}"
+    );
+    let field = driver.call(
+        "POST",
+        &format!("{base}/element"),
+        r##"{"using":"css selector","value":"#idea"}"##,
+    );
+    let field = json_value(&field, "element-6066-11e4-a52e-4f735466cecf");
+    driver.call(
+        "POST",
+        &format!("{base}/element/{field}/value"),
+        r#"{"text":"Une idée tapée sur un téléphone"}"#,
+    );
+    let button = driver.call(
+        "POST",
+        &format!("{base}/element"),
+        r#"{"using":"css selector","value":"button"}"#,
+    );
+    let button = json_value(&button, "element-6066-11e4-a52e-4f735466cecf");
+    driver.call("POST", &format!("{base}/element/{button}/click"), "{}");
+    let mut source = String::new();
+    for _ in 0..50 {
+        source = driver.call("GET", &format!("{base}/source"), "");
+        if source.contains("Idée déposée dans la boîte") {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    driver.call("DELETE", &base, "");
+    assert!(source.contains("Idée déposée dans la boîte"), "{source}");
+
+    for _ in 0..200 {
+        h.run();
+        if h.query_by_label("1 idée dans la boîte.").is_some() {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    h.get_by_label("1 idée dans la boîte.");
+    h.get_by_label_contains("Une idée tapée sur un téléphone");
+}
