@@ -215,13 +215,8 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
             }
             "--phones-address" => {
                 let text = value("--phones-address")?;
-                let address = text
-                    .parse::<std::net::SocketAddr>()
-                    .or_else(|_| {
-                        text.parse::<std::net::IpAddr>()
-                            .map(|ip| std::net::SocketAddr::new(ip, 0))
-                    })
-                    .map_err(|_not_an_address| UsageError::BadAddress(text.clone()))?;
+                let address = crate::phones::parse_address(&text)
+                    .ok_or_else(|| UsageError::BadAddress(text.clone()))?;
                 cli.phones_address = Some(address);
             }
             "--participant" => participant = Some(value("--participant")?),

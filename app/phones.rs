@@ -182,6 +182,14 @@ impl Drop for PhoneServer {
     }
 }
 
+/// An address as people write it: an IP address (any free port) or `address:port`.
+pub fn parse_address(text: &str) -> Option<SocketAddr> {
+    let text = text.trim();
+    text.parse::<SocketAddr>()
+        .ok()
+        .or_else(|| text.parse::<IpAddr>().ok().map(|ip| SocketAddr::new(ip, 0)))
+}
+
 /// This computer's address on the local network, as the system would reach other machines
 /// (no packet is sent: a UDP socket only picks its route); `127.0.0.1` without a network.
 pub fn lan_address() -> IpAddr {

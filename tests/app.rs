@@ -669,10 +669,11 @@ fn a_plugin_dropped_into_the_data_folder_waits_for_an_approval_in_settings() {
     );
     click(&mut h, "Réglages");
     h.get_by_label_contains("pas encore approuvée, donc pas lancée");
-    click(
-        &mut h,
-        &format!("Approuver la bibliothèque {}", dropped.display()),
-    );
+    // Below the fold of a 768-point window: scrolled to, as a person would.
+    let approve = format!("Approuver la bibliothèque {}", dropped.display());
+    h.get_by_label(&approve).scroll_to_me();
+    h.run();
+    click(&mut h, &approve);
     h.get_by_label_contains("Atelier va exécuter le programme");
     click(&mut h, "Oui, j'approuve ce fichier");
     h.get_by_label_contains("est approuvée et chargée");
@@ -1000,4 +1001,45 @@ fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
         }
     }
     files
+}
+
+#[test]
+fn the_phones_listen_where_the_settings_say_and_a_wrong_address_is_explained() {
+    for (chosen, expected) in [("127.0.0.1", Some("http://127.0.0.1:")), ("salle-2", None)] {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let settings = dir.path().join("settings.ron");
+        std::fs::write(
+            &settings,
+            format!("(format_version: 1, phones_address: \"{chosen}\")"),
+        )
+        .expect("settings");
+        let config = |data: &Path| AppConfig {
+            data_dir: data.to_path_buf(),
+            locale: Some(Locale::Fr),
+            plugin_dirs: Vec::new(),
+            settings_path: Some(settings.clone()),
+            clock: Arc::new(common::FixedClock),
+            folder_picker: atelier::gui::FolderPicker::Dialog,
+            native_projector: false,
+            background_load: false,
+            // No command-line address: the settings' one is used.
+            phones_address: None,
+        };
+        let mut h = harness(AtelierApp::new(config(&dir.path().join("data"))));
+        h.run();
+        start_in_new_folder(
+            &mut h,
+            "Nouvelle séance collective",
+            "Mur Rêveur, Réaliste, Critique",
+            &["Amina"],
+        );
+        click(&mut h, "Téléphones des participants");
+        if let Some(prefix) = expected {
+            let url = h.state().phones_url().expect("open");
+            assert!(url.starts_with(prefix), "{url}");
+        } else {
+            assert!(h.state().phones_url().is_none(), "nothing opened");
+            h.get_by_label_contains("Adresse inconnue : « salle-2 »");
+        }
+    }
 }

@@ -484,10 +484,22 @@ impl AtelierApp {
             fr: fr.prompt,
             en: en.prompt,
         };
-        let bind = self
-            .config
-            .phones_address
-            .unwrap_or_else(|| std::net::SocketAddr::new(crate::phones::lan_address(), 0));
+        // The command line's address, else the settings', else this computer's on the network.
+        let chosen = self.settings.phones_address.trim();
+        let bind = match self.config.phones_address {
+            Some(address) => address,
+            None if chosen.is_empty() => std::net::SocketAddr::new(crate::phones::lan_address(), 0),
+            None => {
+                let Some(address) = crate::phones::parse_address(chosen) else {
+                    let text = self.i18n.tr_args(
+                        "usage-bad-address",
+                        &[("address", chosen.to_owned().into())],
+                    );
+                    return self.warn(text);
+                };
+                address
+            }
+        };
         match crate::phones::PhoneServer::start(bind, prompt, None) {
             Ok(server) => {
                 // For the technical team and for tests: the whole address, token included.

@@ -47,6 +47,9 @@ pub struct Settings {
     pub trusted_plugins: Vec<crate::plugins::trust::Approval>,
     /// Where the window was and how large, when Atelier last closed.
     pub window: Option<super::window::WindowPlace>,
+    /// The address the participants' phones connect to (an IP, with or without `:port`);
+    /// empty: this computer's address on the local network. `--phones-address` wins.
+    pub phones_address: String,
 }
 
 impl Default for Settings {
@@ -61,6 +64,7 @@ impl Default for Settings {
             facilitator: String::new(),
             trusted_plugins: Vec::new(),
             window: None,
+            phones_address: String::new(),
         }
     }
 }
@@ -197,6 +201,16 @@ impl SettingsScreen {
                     .text(i18n.tr("settings-text-size")),
             )
             .changed();
+        ui.add_space(crate::gui::theme::space::ITEM);
+        let label = ui.label(i18n.tr("settings-phones-address"));
+        let response = ui
+            .add(
+                egui::TextEdit::singleline(&mut self.edited.phones_address)
+                    .hint_text(crate::phones::lan_address().to_string()),
+            )
+            .labelled_by(label.id);
+        changed |= response.lost_focus();
+        ui.weak(i18n.tr("settings-phones-address-hint"));
         if changed {
             go = Some(Intent::SaveSettings(Box::new(self.edited.clone())));
         }
