@@ -134,6 +134,8 @@ pub(crate) struct SettingsScreen {
     pending_approval: Option<(PathBuf, String)>,
     /// The confirmation just appeared: bring it into view (it is below the list).
     show_approval: bool,
+    /// This computer's address on the local network, looked up once when the screen opens.
+    lan_address: String,
 }
 
 impl SettingsScreen {
@@ -143,6 +145,7 @@ impl SettingsScreen {
             edited: settings.clone(),
             pending_approval: None,
             show_approval: false,
+            lan_address: crate::phones::lan_address().to_string(),
         }
     }
 
@@ -206,7 +209,7 @@ impl SettingsScreen {
         let response = ui
             .add(
                 egui::TextEdit::singleline(&mut self.edited.phones_address)
-                    .hint_text(crate::phones::lan_address().to_string()),
+                    .hint_text(self.lan_address.as_str()),
             )
             .labelled_by(label.id);
         changed |= response.lost_focus();
