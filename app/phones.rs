@@ -20,6 +20,7 @@ use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 use crate::i18n::{self, Locale};
+use crate::printable::escape;
 
 /// The most ideas one address may send in a minute.
 pub const PER_MINUTE: usize = 10;
@@ -309,22 +310,6 @@ border-radius:10px;background:#fff;color:inherit}button{margin-top:1rem;width:10
 font-weight:600;padding:.8rem;border:0;border-radius:10px;background:#1a568e;color:#fff}\
 .message{background:#fff;border-left:6px solid #1a568e;padding:.7rem 1rem;border-radius:6px}\
 .note{color:#4d545e;font-size:1rem;margin-top:1.4rem}";
-
-/// `text` safe inside HTML (a `<script>` sent as an idea is shown as these characters).
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
 
 /// Who sent what when, in memory only, for the limits.
 #[derive(Default)]

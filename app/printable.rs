@@ -166,8 +166,9 @@ fn capitalized(text: &str) -> String {
     })
 }
 
-/// Escapes text for HTML.
-fn escape(text: &str) -> String {
+/// Escapes text for HTML (text and attribute values): what a person typed is shown as typed,
+/// never read as markup.
+pub(crate) fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {

@@ -13,6 +13,7 @@ use sessions::report::{ExitKind, Intervention, Period, Report, Situation};
 
 use crate::i18n::I18n;
 use crate::plugins::ActivityRegistry;
+use crate::printable::escape;
 
 /// How counts are shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -262,13 +263,6 @@ pub fn month_label(i18n: &I18n, (year, month): (i32, u32)) -> String {
             ("year", year.to_string().into()),
         ],
     )
-}
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 /// The sessions per month as an inline SVG bar chart (collective and one-to-one stacked).
