@@ -87,6 +87,8 @@ pub struct RunningSession {
     draft_id: DraftId,
     clock: Arc<dyn Clock>,
     locale: Locale,
+    /// Whether the activity accepts phones (asked once, when the session starts).
+    accepts_phones: bool,
     /// Who takes part.
     pub participants: Vec<DraftParticipant>,
     /// Collective or one-to-one.
@@ -222,6 +224,7 @@ impl RunningSession {
             draft_id,
             clock: Arc::clone(&setup.clock),
             locale: setup.locale,
+            accepts_phones: false,
             participants: setup
                 .journeys
                 .iter()
@@ -236,6 +239,8 @@ impl RunningSession {
             facilitators: setup.facilitators.clone(),
             notes,
         };
+        session.accepts_phones =
+            setup.mode == Mode::Collective && !session.phone_inputs(session.locale).is_empty();
         session.checkpoint();
         session
     }
@@ -403,6 +408,12 @@ impl RunningSession {
             return Vec::new();
         }
         self.state.phone_inputs(locale).unwrap_or_default()
+    }
+
+    /// Whether "Téléphones des participants" is offered: a collective session of an activity
+    /// that accepts phones, still running.
+    pub fn accepts_phones(&self) -> bool {
+        self.accepts_phones && self.crashed.is_none()
     }
 
     /// Gives the activity a text sent from a phone; whether it took it.

@@ -427,8 +427,7 @@ impl AtelierApp {
             theme: self.settings.projector_theme,
             native_projector: self.config.native_projector,
             acted_by_key: acted_by_key || arrived,
-            phones_offered: session.mode == sessions::Mode::Collective
-                && !session.phone_inputs(self.i18n.locale()).is_empty(),
+            phones_offered: session.accepts_phones(),
             phones_open: self.phones.is_some(),
         };
         let intent = self.runner.ui(ui, &ctx, session, &keyed, view, &extras);

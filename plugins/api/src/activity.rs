@@ -159,8 +159,9 @@ pub trait ActivityState: 'static {
     }
 
     /// What participants may send from their phones in a collective session (none by
-    /// default), with prompts in `locale`. The host offers "Téléphones des participants" only
-    /// when this is not empty.
+    /// default), with prompts in `locale`. Asked when the session starts — the host offers
+    /// "Téléphones des participants" only when this is not empty — and for the prompts when
+    /// the phones' page opens; never every frame.
     fn phone_inputs(&self, _locale: Locale) -> Vec<crate::PhoneInput> {
         Vec::new()
     }

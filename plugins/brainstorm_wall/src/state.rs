@@ -282,8 +282,13 @@ impl ActivityState for WallState {
     }
 
     fn phone_inputs(&self, locale: Locale) -> Vec<PhoneInput> {
-        let t = Translations::pick(locale, FR, EN);
         let topic = self.saved.topic.trim();
+        // The session's own messages when the language is theirs: no second parse.
+        let t = if self.texts.locale() == locale {
+            self.texts.clone()
+        } else {
+            Translations::pick(locale, FR, EN)
+        };
         vec![PhoneInput {
             id: PHONE_IDEA.to_owned(),
             prompt: if topic.is_empty() {
