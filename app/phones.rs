@@ -136,14 +136,18 @@ impl PhoneServer {
             std::thread::Builder::new()
                 .name(String::from("atelier-phones"))
                 .spawn(move || serve(&server, &stop, &page, &send, repaint.as_ref(), limits))
-                .ok()
+                // A page that listens but never answers would look like a broken network.
+                .map_err(|e| PhoneError::Listen {
+                    address,
+                    reason: e.to_string(),
+                })?
         };
         Ok(Self {
             address,
             token,
             server,
             stop,
-            thread,
+            thread: Some(thread),
             received,
         })
     }
