@@ -306,7 +306,13 @@ fn today_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>) -> Option<Intent> {
         .map(|j| (&j.value, j.value.contact_check(ctx.now)))
         .filter(|(_, check)| check.overdue)
         .collect();
-    due.sort_by_key(|(j, check)| (std::cmp::Reverse(check.days_since), j.display_name.clone()));
+    // Most overdue first; no name copied to sort (Home draws this every frame).
+    due.sort_by(|(a, a_check), (b, b_check)| {
+        b_check
+            .days_since
+            .cmp(&a_check.days_since)
+            .then_with(|| a.display_name.cmp(&b.display_name))
+    });
     let reviews: Vec<(&Journey, &sessions::Stage)> = ctx
         .home
         .journeys

@@ -266,7 +266,7 @@ home-today-contact-line = { $name } : dernier contact il y a { $days ->
 home-today-contact-open = Voir le parcours { $elision ->
     [yes] d'{ $name }
    *[no] de { $name }
-} pour le recontacter
+} pour reprendre contact
 home-today-reviews = { $count ->
         [one] 1 bilan d'étape à faire
        *[other] { $count } bilans d'étape à faire
