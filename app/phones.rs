@@ -2,8 +2,12 @@
 //! room's network, so that people can send an idea from their phone — no account, no cloud,
 //! nothing stored on the phone, and no author: a submission carries only its text.
 //!
-//! One page and its form, at an address with a random 128-bit token (any other path, a wrong
-//! token included, gets the same 404). Bodies over 2 KB, texts over
+//! One page and its form, at an address with a random 128-bit token for the QR code, and at a
+//! short code of four letters and digits that people can type from the projector (any other
+//! path, a wrong token or code included, gets the same 404). Guessing the code is bounded:
+//! [`WRONG_PER_MINUTE`] wrong codes a minute from one address are answered 429, and after
+//! [`WRONG_IN_ALL`] wrong codes the short code closes for the rest of the session (the QR code
+//! still works). Bodies over 2 KB, texts over
 //! [`atelier_plugin_api::MAX_PHONE_TEXT`] characters, text that is not UTF-8, more than
 //! [`PER_MINUTE`] ideas a minute from one address or more than [`MAX_PHONES`] phones are
 //! answered with a calm sentence. Request addresses stay in memory for these limits only and
@@ -28,6 +32,17 @@ pub const PER_MINUTE: usize = 10;
 pub const MAX_PHONES: usize = 60;
 /// The largest request body read, in bytes.
 pub const MAX_BODY: usize = 2048;
+/// The port tried first when none is chosen: short to type.
+pub const PREFERRED_PORT: u16 = 8080;
+/// Wrong short codes a minute from one address before it is answered 429.
+pub const WRONG_PER_MINUTE: usize = 20;
+/// Wrong short codes from all addresses before the short code closes (the chance of guessing
+/// it first is under 1 in 3,000).
+pub const WRONG_IN_ALL: usize = 300;
+/// The short code's letters: no 0/o, 1/l/i, to read from across a room.
+const CODE_LETTERS: &[u8] = b"abcdefghjkmnpqrstuvwxyz23456789";
+/// The short code's length.
+const CODE_LENGTH: usize = 4;
 
 /// Why the phones' page could not open.
 #[derive(Debug, thiserror::Error)]
@@ -45,13 +60,18 @@ pub enum PhoneError {
     Random(String),
 }
 
-/// How much the page accepts: ideas a minute from one address, phones at once.
+/// How much the page accepts: ideas a minute from one address, phones at once, wrong short
+/// codes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct PhoneLimits {
     /// Ideas a minute from one address.
     pub per_minute: usize,
     /// Addresses seen in the last quarter of an hour.
     pub max_phones: usize,
+    /// Wrong short codes a minute from one address.
+    pub wrong_per_minute: usize,
+    /// Wrong short codes in all before the short code closes.
+    pub wrong_in_all: usize,
 }
 
 impl Default for PhoneLimits {
@@ -59,6 +79,8 @@ impl Default for PhoneLimits {
         Self {
             per_minute: PER_MINUTE,
             max_phones: MAX_PHONES,
+            wrong_per_minute: WRONG_PER_MINUTE,
+            wrong_in_all: WRONG_IN_ALL,
         }
     }
 }
@@ -87,6 +109,8 @@ pub struct PhonePrompt {
 pub struct PhoneServer {
     address: SocketAddr,
     token: String,
+    code: String,
+    code_open: Arc<AtomicBool>,
     server: Arc<tiny_http::Server>,
     stop: Arc<AtomicBool>,
     thread: Option<std::thread::JoinHandle<()>>,
@@ -118,9 +142,17 @@ impl PhoneServer {
         repaint: Option<egui::Context>,
         limits: PhoneLimits,
     ) -> Result<Self, PhoneError> {
-        let mut bytes = [0_u8; 16];
+        let mut bytes = [0_u8; 16 + CODE_LENGTH];
         getrandom::fill(&mut bytes).map_err(|e| PhoneError::Random(e.to_string()))?;
-        let token: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+        let (secret, short) = bytes.split_at(16);
+        let token: String = secret.iter().map(|b| format!("{b:02x}")).collect();
+        // 256 is not a multiple of 31: the first letters are a little likelier, which costs
+        // under a tenth of a bit of the code's 19.8.
+        let code: String = short
+            .iter()
+            .map(|b| char::from(CODE_LETTERS[usize::from(*b) % CODE_LETTERS.len()]))
+            .collect();
+        let code_open = Arc::new(AtomicBool::new(true));
         let server = tiny_http::Server::http(bind).map_err(|e| PhoneError::Listen {
             address: bind,
             reason: e.to_string(),
@@ -129,7 +161,7 @@ impl PhoneServer {
         let server = Arc::new(server);
         let stop = Arc::new(AtomicBool::new(false));
         let (send, received) = mpsc::channel();
-        let page = Page::new(prompt, token.clone());
+        let page = Page::new(prompt, token.clone(), code.clone(), Arc::clone(&code_open));
         let thread = {
             let server = Arc::clone(&server);
             let stop = Arc::clone(&stop);
@@ -145,6 +177,8 @@ impl PhoneServer {
         Ok(Self {
             address,
             token,
+            code,
+            code_open,
             server,
             stop,
             thread: Some(thread),
@@ -157,9 +191,12 @@ impl PhoneServer {
         format!("http://{}/{}/", self.address, self.token)
     }
 
-    /// The address without its token, to read on the projector beside the QR code.
-    pub fn short_address(&self) -> String {
-        format!("{}", self.address)
+    /// The address to type from the projector: `host:port/code`, or `None` once too many
+    /// wrong codes closed it (the QR code's address still works).
+    pub fn short_address(&self) -> Option<String> {
+        self.code_open
+            .load(Ordering::SeqCst)
+            .then(|| format!("{}/{}", self.address, self.code))
     }
 
     /// What phones sent since the last call.
@@ -209,10 +246,39 @@ pub fn lan_address() -> IpAddr {
         .unwrap_or(IpAddr::from([127, 0, 0, 1]))
 }
 
-/// The page's texts in both languages, and the token.
+/// One of this computer's addresses that phones could reach: the network interface's name as
+/// the system gives it (`wlan0`, `Wi-Fi`) and its IPv4 address.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NetworkAddress {
+    /// The interface's name.
+    pub interface: String,
+    /// Its address.
+    pub ip: IpAddr,
+}
+
+/// This computer's IPv4 addresses on its networks, loopback left out (a phone cannot reach
+/// it), in the system's order; empty when the system cannot list them.
+pub fn network_addresses() -> Vec<NetworkAddress> {
+    let mut found: Vec<NetworkAddress> = if_addrs::get_if_addrs()
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|i| !i.is_loopback() && i.ip().is_ipv4())
+        .map(|i| NetworkAddress {
+            ip: i.ip(),
+            interface: i.name,
+        })
+        .collect();
+    found.dedup_by(|a, b| a.ip == b.ip);
+    found
+}
+
+/// The page's texts in both languages, the token and the short code.
 struct Page {
     prompt: PhonePrompt,
     token: String,
+    code: String,
+    /// Whether the short code still opens the page (shared with [`PhoneServer`]).
+    code_open: Arc<AtomicBool>,
     texts: [PageTexts; 2],
 }
 
@@ -228,6 +294,7 @@ struct PageTexts {
     not_text: String,
     too_many: String,
     too_many_phones: String,
+    too_many_tries: String,
     not_found: String,
     anonymous: String,
 }
@@ -249,6 +316,7 @@ impl PageTexts {
             not_text: i18n.tr("phones-page-not-text"),
             too_many: i18n.tr("phones-page-too-many"),
             too_many_phones: i18n.tr("phones-page-too-many-phones"),
+            too_many_tries: i18n.tr("phones-page-too-many-tries"),
             not_found: i18n.tr("phones-page-not-found"),
             anonymous: i18n.tr("phones-page-anonymous"),
         }
@@ -256,10 +324,12 @@ impl PageTexts {
 }
 
 impl Page {
-    fn new(prompt: PhonePrompt, token: String) -> Self {
+    fn new(prompt: PhonePrompt, token: String, code: String, code_open: Arc<AtomicBool>) -> Self {
         Self {
             prompt,
             token,
+            code,
+            code_open,
             texts: [PageTexts::new(Locale::Fr), PageTexts::new(Locale::En)],
         }
     }
@@ -324,6 +394,10 @@ struct Limits {
     recent: HashMap<IpAddr, Vec<Instant>>,
     /// When each address was last seen.
     phones: HashMap<IpAddr, Instant>,
+    /// When each address typed a wrong short code, in the last minute.
+    wrong: HashMap<IpAddr, Vec<Instant>>,
+    /// Wrong short codes since the page opened.
+    wrong_in_all: usize,
 }
 
 impl Limits {
@@ -337,6 +411,25 @@ impl Limits {
         }
         self.phones.insert(address, now);
         Ok(())
+    }
+
+    /// Whether `address` typed too many wrong codes in the last minute.
+    fn guessing(&mut self, address: IpAddr, now: Instant) -> bool {
+        let minute = Duration::from_secs(60);
+        self.wrong.retain(|_, times| {
+            times.retain(|t| now.duration_since(*t) < minute);
+            !times.is_empty()
+        });
+        self.wrong
+            .get(&address)
+            .is_some_and(|times| times.len() >= self.bounds.wrong_per_minute)
+    }
+
+    /// Counts a wrong short code from `address`; whether the code must now close.
+    fn wrong_code(&mut self, address: IpAddr, now: Instant) -> bool {
+        self.wrong.entry(address).or_default().push(now);
+        self.wrong_in_all += 1;
+        self.wrong_in_all >= self.bounds.wrong_in_all
     }
 
     /// Whether `address` may send one more idea now.
@@ -430,13 +523,22 @@ fn request_parts(request: &mut tiny_http::Request) -> Parts {
 /// The status, the page, and the idea to pass on, for one request.
 fn answer(page: &Page, limits: &mut Limits, parts: Parts) -> (u16, String, Option<Submission>) {
     let t = page.texts(parts.accept.as_deref());
-    let path = parts.path.trim_end_matches('/');
-    let ours = path.strip_prefix('/') == Some(page.token.as_str());
-    if !ours || !(parts.get || parts.post) {
-        return (404, t.not_found.clone(), None);
-    }
     let address = parts.address.unwrap_or(IpAddr::from([0, 0, 0, 0]));
     let now = Instant::now();
+    if limits.guessing(address, now) {
+        return (429, t.too_many_tries.clone(), None);
+    }
+    let path = parts.path.trim_end_matches('/');
+    let path = path.strip_prefix('/').unwrap_or(path);
+    let code = page.code_open.load(Ordering::SeqCst) && path.eq_ignore_ascii_case(&page.code);
+    let ours = path == page.token || code;
+    if !ours || !(parts.get || parts.post) {
+        // Only what looks like a typed code counts as a try: not the icons browsers ask for.
+        if looks_like_code(path) && limits.wrong_code(address, now) {
+            page.code_open.store(false, Ordering::SeqCst);
+        }
+        return (404, t.not_found.clone(), None);
+    }
     if limits.admit(address, now).is_err() {
         return (503, page.html(t, Some(&t.too_many_phones)), None);
     }
@@ -465,6 +567,11 @@ fn answer(page: &Page, limits: &mut Limits, parts: Parts) -> (u16, String, Optio
         text,
     };
     (200, page.html(t, Some(&message)), Some(submission))
+}
+
+/// Whether `path` looks like a short code typed by hand (one short word, no dot).
+fn looks_like_code(path: &str) -> bool {
+    !path.is_empty() && path.len() <= 2 * CODE_LENGTH && !path.contains(['/', '.'])
 }
 
 /// A response with the page's strict headers.

@@ -898,9 +898,6 @@ fn the_first_start_offers_the_demo_folder_and_opens_on_its_people() {
 
 /// One form sent to the phones' page at `url`, as a phone's browser would; the status.
 fn send_idea(url: &str, idea: &str) -> u16 {
-    use std::io::{Read as _, Write as _};
-    let rest = url.trim_start_matches("http://");
-    let (address, path) = rest.split_at(rest.find('/').expect("path"));
     let body: String = idea
         .bytes()
         .map(|b| match b {
@@ -909,11 +906,18 @@ fn send_idea(url: &str, idea: &str) -> u16 {
             other => format!("%{other:02X}"),
         })
         .collect();
-    let body = format!("idea={body}");
+    http_status("POST", url, &format!("idea={body}"))
+}
+
+/// The status of one HTTP request to `url` (`http://host:port/path`) with a form `body`.
+fn http_status(method: &str, url: &str, body: &str) -> u16 {
+    use std::io::{Read as _, Write as _};
+    let rest = url.trim_start_matches("http://");
+    let (address, path) = rest.split_at(rest.find('/').expect("path"));
     let mut stream = std::net::TcpStream::connect(address).expect("connect");
     write!(
         stream,
-        "POST {path} HTTP/1.1\r\nHost: {address}\r\nConnection: close\r\nContent-Type: \
+        "{method} {path} HTTP/1.1\r\nHost: {address}\r\nConnection: close\r\nContent-Type: \
          application/x-www-form-urlencoded\r\nContent-Length: {}\r\n\r\n{body}",
         body.len()
     )
@@ -954,12 +958,29 @@ fn ideas_from_phones_reach_the_walls_box_and_the_projector_shows_where_to_send_t
         std::thread::sleep(std::time::Duration::from_millis(10));
     }
     h.get_by_label("2 idées dans la boîte.");
+    // The address to type, read aloud from the facilitator's window, opens the page too.
+    let shown = h
+        .get_by_label_contains("Adresse à taper sur un téléphone : ")
+        .value()
+        .unwrap_or_default();
+    let short = shown
+        .rsplit(" : ")
+        .next()
+        .expect("an address after the colon")
+        .to_owned();
+    assert!(short.starts_with("127.0.0.1:"), "{shown}");
+    assert_eq!(
+        http_status("GET", &format!("http://{short}"), ""),
+        200,
+        "{short}"
+    );
 
     let (text, app) = projector_text(h.into_state());
     assert!(
         text.contains("Envoyez votre idée depuis votre téléphone"),
         "{text}"
     );
+    assert!(text.contains(&short), "the projector shows {short}: {text}");
     let token = url.trim_end_matches('/').rsplit('/').next().expect("token");
     assert!(!text.contains(token), "the token is only in the QR code");
     let mut h = harness(app);
@@ -1001,6 +1022,72 @@ fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
         }
     }
     files
+}
+
+#[test]
+fn the_settings_offer_this_computers_networks_for_the_phones() {
+    use egui_kittest::kittest::NodeT as _;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let settings = dir.path().join("settings.ron");
+    let config = AppConfig {
+        data_dir: dir.path().join("data"),
+        locale: Some(Locale::Fr),
+        plugin_dirs: Vec::new(),
+        settings_path: Some(settings.clone()),
+        clock: Arc::new(common::FixedClock),
+        folder_picker: atelier::gui::FolderPicker::Dialog,
+        native_projector: false,
+        background_load: false,
+        phones_address: None,
+    };
+    let saved = || {
+        std::fs::read_to_string(&settings)
+            .ok()
+            .and_then(|text| ron::from_str::<atelier::gui::settings::Settings>(&text).ok())
+            .map(|s| s.phones_address)
+            .unwrap_or_default()
+    };
+    let mut h = harness(AtelierApp::new(config));
+    h.run();
+    click(&mut h, "Réglages");
+    let automatic = format!("Automatique ({})", atelier::phones::lan_address());
+    assert_eq!(
+        h.get_by_label(&automatic).accesskit_node().toggled(),
+        Some(egui::accesskit::Toggled::True),
+        "nothing chosen yet"
+    );
+    let networks = atelier::phones::network_addresses();
+    for network in &networks {
+        h.get_by_label(&format!("{} (réseau {})", network.ip, network.interface));
+    }
+    // The first network found, else a typed address (a machine with no network).
+    let chosen = if let Some(network) = networks.first() {
+        click(
+            &mut h,
+            &format!("{} (réseau {})", network.ip, network.interface),
+        );
+        network.ip.to_string()
+    } else {
+        type_into(&mut h, "Ou une adresse écrite ici :", "10.1.2.3:8080");
+        String::from("10.1.2.3:8080")
+    };
+    h.key_press(egui::Key::Tab);
+    h.run();
+    assert_eq!(saved(), chosen, "remembered");
+    assert_eq!(
+        h.get_by_label(&automatic).accesskit_node().toggled(),
+        Some(egui::accesskit::Toggled::False),
+        "no longer automatic"
+    );
+    assert_eq!(
+        h.get_by_label("Ou une adresse écrite ici :")
+            .value()
+            .as_deref(),
+        Some(chosen.as_str()),
+        "and shown in the field, where a port can be added"
+    );
+    click(&mut h, &automatic);
+    assert_eq!(saved(), "", "back to automatic");
 }
 
 #[test]

@@ -6,10 +6,14 @@
 use std::io::{Read as _, Write as _};
 use std::net::{SocketAddr, TcpStream};
 
-use atelier::phones::{MAX_BODY, PER_MINUTE, PhonePrompt, PhoneServer};
+use atelier::phones::{MAX_BODY, PER_MINUTE, PhoneLimits, PhonePrompt, PhoneServer};
 
 fn start() -> PhoneServer {
-    PhoneServer::start(
+    start_with(PhoneLimits::default())
+}
+
+fn start_with(limits: PhoneLimits) -> PhoneServer {
+    PhoneServer::start_with_limits(
         SocketAddr::from(([127, 0, 0, 1], 0)),
         PhonePrompt {
             input: String::from("idea"),
@@ -17,6 +21,7 @@ fn start() -> PhoneServer {
             en: String::from("My ideal workplace"),
         },
         None,
+        limits,
     )
     .expect("listening on 127.0.0.1")
 }
@@ -178,6 +183,90 @@ fn wrong_tokens_big_bodies_broken_text_and_floods_get_calm_answers() {
     assert_eq!(status, 429);
     assert!(body.contains("attendez une minute"), "{body}");
     assert_eq!(server.take().len(), PER_MINUTE, "none lost, none twice");
+}
+
+/// The short code of `server`'s typable address (`host:port/code`).
+fn short_code(server: &PhoneServer) -> String {
+    let short = server.short_address().expect("the short code is open");
+    let (host, code) = short.split_once('/').expect("host:port/code");
+    assert!(server.url().contains(host), "{short} is {}", server.url());
+    code.to_owned()
+}
+
+#[test]
+fn the_short_address_typed_by_hand_opens_the_page_and_guessing_it_is_bounded() {
+    let server = start_with(PhoneLimits {
+        wrong_per_minute: 5,
+        ..PhoneLimits::default()
+    });
+    let code = short_code(&server);
+    assert_eq!(code.len(), 4, "four letters and digits: {code}");
+    assert!(
+        code.chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+            && !code.contains(['0', 'o', '1', 'l', 'i']),
+        "nothing to misread across a room: {code}"
+    );
+    for typed in [format!("/{code}"), format!("/{}/", code.to_uppercase())] {
+        let (status, _, body) = request(&server, "GET", &typed, "", b"");
+        assert_eq!(status, 200, "{typed}");
+        assert!(body.contains("Mon lieu de travail idéal"), "{body}");
+        // The form sends to the token's address, which the short one stands for.
+        assert!(body.contains(&page_path(&server)), "{body}");
+    }
+    // Icons browsers ask for by themselves are not tries; typed codes are.
+    for _ in 0..10 {
+        assert_eq!(request(&server, "GET", "/favicon.ico", "", b"").0, 404);
+    }
+    let wrong = if code == "zzzz" { "yyyy" } else { "zzzz" };
+    for _ in 0..5 {
+        assert_eq!(
+            request(&server, "GET", &format!("/{wrong}"), "", b"").0,
+            404
+        );
+    }
+    let (status, _, body) = request(&server, "GET", &format!("/{code}"), "", b"");
+    assert_eq!(
+        status, 429,
+        "five wrong codes in a minute: wait, even for the right one"
+    );
+    assert!(body.contains("attendez une minute"), "{body}");
+}
+
+#[test]
+fn too_many_wrong_codes_close_the_short_address_but_not_the_qr_code() {
+    let server = start_with(PhoneLimits {
+        wrong_in_all: 3,
+        ..PhoneLimits::default()
+    });
+    let code = short_code(&server);
+    let wrong: Vec<&str> = ["aaaa", "bbbb", "cccc", "dddd"]
+        .into_iter()
+        .filter(|w| *w != code)
+        .take(3)
+        .collect();
+    for typed in &wrong[..2] {
+        assert_eq!(
+            request(&server, "GET", &format!("/{typed}"), "", b"").0,
+            404
+        );
+    }
+    assert!(
+        server.short_address().is_some(),
+        "two wrong codes: still open"
+    );
+    assert_eq!(
+        request(&server, "GET", &format!("/{}", wrong[2]), "", b"").0,
+        404
+    );
+    assert_eq!(server.short_address(), None, "closed after the third");
+    assert_eq!(
+        request(&server, "GET", &format!("/{code}"), "", b"").0,
+        404,
+        "the right code no longer opens the page"
+    );
+    let (status, _, _) = request(&server, "GET", &page_path(&server), "", b"");
+    assert_eq!(status, 200, "the QR code's address still does");
 }
 
 #[test]

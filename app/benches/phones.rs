@@ -26,6 +26,7 @@ fn main() {
         PhoneLimits {
             per_minute: PHONES * IDEAS,
             max_phones: PHONES,
+            ..PhoneLimits::default()
         },
     )
     .expect("listening on 127.0.0.1");

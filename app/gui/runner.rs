@@ -120,7 +120,7 @@ pub(crate) struct RunnerScreen {
 }
 
 /// The window-level facts the running session's screen draws with.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub(crate) struct RunnerView {
     projector: ProjectorState,
     theme: ProjectorTheme,
@@ -132,6 +132,9 @@ pub(crate) struct RunnerView {
     phones_offered: bool,
     /// Whether the phones' page is open.
     phones_open: bool,
+    /// The address to type from the projector while the page is open (gone once too many
+    /// wrong codes closed it).
+    phones_short: Option<String>,
 }
 
 impl RunnerScreen {
@@ -145,7 +148,7 @@ impl RunnerScreen {
         ctx: &Ctx<'_>,
         session: &mut RunningSession,
         keyed: &[ActionDesc],
-        view: RunnerView,
+        view: &RunnerView,
         extras: &ProjectorExtras,
     ) -> Option<Intent> {
         let i18n = ctx.i18n;
@@ -210,6 +213,12 @@ impl RunnerScreen {
                     };
                     if crate::gui::theme::icon_button(ui, icon, &i18n.tr(id)).clicked() {
                         go = Some(Intent::TogglePhones);
+                    }
+                    if let Some(short) = &view.phones_short {
+                        ui.label(i18n.tr_args(
+                            "phones-short-address",
+                            &[("address", short.as_str().into())],
+                        ));
                     }
                 }
                 if crate::gui::theme::icon_button(
@@ -429,8 +438,12 @@ impl AtelierApp {
             acted_by_key: acted_by_key || arrived,
             phones_offered: session.accepts_phones(),
             phones_open: self.phones.is_some(),
+            phones_short: self
+                .phones
+                .as_ref()
+                .and_then(crate::phones::PhoneServer::short_address),
         };
-        let intent = self.runner.ui(ui, &ctx, session, &keyed, view, &extras);
+        let intent = self.runner.ui(ui, &ctx, session, &keyed, &view, &extras);
         if self.projector.open && self.config.native_projector {
             self.projector_window(ui.ctx());
         }
@@ -499,13 +512,28 @@ impl AtelierApp {
                 address
             }
         };
-        match crate::phones::PhoneServer::start(bind, prompt, None) {
+        // No port chosen: 8080 when it is free, a short number to type; else any free port.
+        let preferred = (bind.port() == 0 && self.config.phones_address.is_none())
+            .then(|| std::net::SocketAddr::new(bind.ip(), crate::phones::PREFERRED_PORT))
+            .and_then(|address| {
+                crate::phones::PhoneServer::start(address, prompt.clone(), None).ok()
+            });
+        let started = match preferred {
+            Some(server) => Ok(server),
+            None => crate::phones::PhoneServer::start(bind, prompt, None),
+        };
+        match started {
             Ok(server) => {
                 // For the technical team and for tests: the whole address, token included.
                 println!(
                     "{}",
-                    self.i18n
-                        .tr_args("phones-running", &[("address", server.url().into())])
+                    self.i18n.tr_args(
+                        "phones-running",
+                        &[
+                            ("address", server.url().into()),
+                            ("short", server.short_address().unwrap_or_default().into()),
+                        ]
+                    )
                 );
                 self.phones = Some(server);
             }
@@ -769,8 +797,8 @@ fn toggle_fullscreen(projector: &mut ProjectorState) {
 #[derive(Debug, Clone, Default)]
 pub(crate) struct ProjectorExtras {
     hint: String,
-    /// (full address for the QR code, short address to read, the invitation).
-    phones: Option<(String, String, String)>,
+    /// (full address for the QR code, short address to type, the invitation).
+    phones: Option<(String, Option<String>, String)>,
 }
 
 impl AtelierApp {
@@ -837,7 +865,9 @@ fn projector_content_ui(
         super::qr::qr_ui(&mut qr, url, side);
         let small = (body_size * 0.6).max(16.0);
         qr.add(egui::Label::new(egui::RichText::new(caption).size(small)).wrap());
-        qr.label(egui::RichText::new(short).size(small).strong());
+        if let Some(short) = short {
+            qr.label(egui::RichText::new(short).size(small).strong());
+        }
         let mut activity = ui.new_child(
             egui::UiBuilder::new()
                 .max_rect(egui::Rect::from_min_max(

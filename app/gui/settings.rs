@@ -136,6 +136,8 @@ pub(crate) struct SettingsScreen {
     show_approval: bool,
     /// This computer's address on the local network, looked up once when the screen opens.
     lan_address: String,
+    /// This computer's addresses on its networks, listed once when the screen opens.
+    networks: Vec<crate::phones::NetworkAddress>,
 }
 
 impl SettingsScreen {
@@ -146,6 +148,7 @@ impl SettingsScreen {
             pending_approval: None,
             show_approval: false,
             lan_address: crate::phones::lan_address().to_string(),
+            networks: crate::phones::network_addresses(),
         }
     }
 
@@ -205,15 +208,7 @@ impl SettingsScreen {
             )
             .changed();
         ui.add_space(crate::gui::theme::space::ITEM);
-        let label = ui.label(i18n.tr("settings-phones-address"));
-        let response = ui
-            .add(
-                egui::TextEdit::singleline(&mut self.edited.phones_address)
-                    .hint_text(self.lan_address.as_str()),
-            )
-            .labelled_by(label.id);
-        changed |= response.lost_focus();
-        ui.weak(i18n.tr("settings-phones-address-hint"));
+        changed |= self.phones_address_ui(ui, i18n);
         if changed {
             go = Some(Intent::SaveSettings(Box::new(self.edited.clone())));
         }
@@ -227,6 +222,46 @@ impl SettingsScreen {
             go = Some(Intent::ChooseDataFolder);
         }
         go
+    }
+
+    /// Where the phones' page listens: automatic, one of this computer's networks, or an
+    /// address typed. Whether it changed.
+    fn phones_address_ui(&mut self, ui: &mut egui::Ui, i18n: &crate::i18n::I18n) -> bool {
+        let mut changed = false;
+        ui.label(i18n.tr("settings-phones-address"));
+        let chosen = self.edited.phones_address.trim().to_owned();
+        let automatic = i18n.tr_args(
+            "settings-phones-automatic",
+            &[("address", self.lan_address.as_str().into())],
+        );
+        if ui.radio(chosen.is_empty(), automatic).clicked() && !chosen.is_empty() {
+            self.edited.phones_address.clear();
+            changed = true;
+        }
+        for network in &self.networks {
+            let ip = network.ip.to_string();
+            let text = i18n.tr_args(
+                "settings-phones-network",
+                &[
+                    ("address", ip.as_str().into()),
+                    ("interface", network.interface.as_str().into()),
+                ],
+            );
+            if ui.radio(chosen == ip, text).clicked() && chosen != ip {
+                self.edited.phones_address = ip;
+                changed = true;
+            }
+        }
+        let label = ui.label(i18n.tr("settings-phones-other"));
+        let response = ui
+            .add(
+                egui::TextEdit::singleline(&mut self.edited.phones_address)
+                    .hint_text(self.lan_address.as_str()),
+            )
+            .labelled_by(label.id);
+        changed |= response.lost_focus();
+        ui.weak(i18n.tr("settings-phones-address-hint"));
+        changed
     }
 
     /// The activities available, the plugin files waiting for approval or refused, and the
