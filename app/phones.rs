@@ -1,8 +1,9 @@
 //! "Téléphones des participants": a small HTTP server for one collective session, on the
-//! room's network, so that people can send an idea from their phone — no account, no cloud,
-//! nothing stored on the phone, and no author: a submission carries only its text.
+//! room's network, so that people can send an idea or rate a grid from their phone — no
+//! account, no cloud, nothing stored on the phone, and no author: a submission carries only
+//! its answer.
 //!
-//! One page and its form, at an address with a random 128-bit token for the QR code, and at a
+//! One page with a form for each input the activity accepts, at an address with a random 128-bit token for the QR code, and at a
 //! short code of four letters and digits that people can type from the projector (any other
 //! path, a wrong token or code included, gets the same 404). Guessing the code is bounded:
 //! [`WRONG_PER_MINUTE`] wrong codes a minute from one address are answered 429, and after
@@ -22,6 +23,8 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
+
+use atelier_plugin_api::{MAX_PHONE_TEXT, PhoneAnswer, PhoneInput, PhoneInputKind};
 
 use crate::i18n::{self, Locale};
 use crate::printable::escape;
@@ -85,24 +88,48 @@ impl Default for PhoneLimits {
     }
 }
 
-/// One text sent from a phone: the input it answers and the text, nothing else.
+/// One answer sent from a phone: the input it answers and the answer, nothing else.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Submission {
     /// The activity's input id.
     pub input: String,
-    /// The text, trimmed, control characters removed.
-    pub text: String,
+    /// A text (trimmed, control characters removed) or a grid's levels.
+    pub answer: PhoneAnswer,
 }
 
-/// The question the page asks, in each language.
+/// One input the page asks for, as the activity described it in each language (same id,
+/// same kind).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PhonePrompt {
-    /// The activity's input id.
-    pub input: String,
     /// In French.
-    pub fr: String,
+    pub fr: PhoneInput,
     /// In English.
-    pub en: String,
+    pub en: PhoneInput,
+}
+
+impl PhonePrompt {
+    /// The same input in both languages; `None` when they do not match (another id, kind, or
+    /// number of statements or levels), so a phone's answer means the same in both.
+    pub fn new(fr: PhoneInput, en: PhoneInput) -> Option<Self> {
+        let shape = |input: &PhoneInput| match &input.kind {
+            PhoneInputKind::ShortText => None,
+            PhoneInputKind::Likert { statements, levels } => Some((statements.len(), levels.len())),
+        };
+        (fr.id == en.id && shape(&fr) == shape(&en)).then_some(Self { fr, en })
+    }
+
+    /// A short text asked with `fr` and `en` as its question.
+    pub fn text(input: &str, fr: &str, en: &str) -> Self {
+        let input = |prompt: &str| PhoneInput {
+            id: input.to_owned(),
+            prompt: prompt.to_owned(),
+            kind: PhoneInputKind::ShortText,
+        };
+        Self {
+            fr: input(fr),
+            en: input(en),
+        }
+    }
 }
 
 /// The running page: dropped, it stops listening.
@@ -118,17 +145,18 @@ pub struct PhoneServer {
 }
 
 impl PhoneServer {
-    /// Listens on `bind` (port 0: any free port) and serves the page asking `prompt`.
+    /// Listens on `bind` (port 0: any free port) and serves the page asking `prompts`, in
+    /// their order.
     /// `repaint` is asked for a new frame when an idea arrives.
     ///
     /// # Errors
     /// [`PhoneError`] when the address cannot be listened on or no token can be made.
     pub fn start(
         bind: SocketAddr,
-        prompt: PhonePrompt,
+        prompts: Vec<PhonePrompt>,
         repaint: Option<egui::Context>,
     ) -> Result<Self, PhoneError> {
-        Self::start_with_limits(bind, prompt, repaint, PhoneLimits::default())
+        Self::start_with_limits(bind, prompts, repaint, PhoneLimits::default())
     }
 
     /// [`Self::start`] with other limits (the load benchmark's phones all come from one
@@ -138,7 +166,7 @@ impl PhoneServer {
     /// As [`Self::start`].
     pub fn start_with_limits(
         bind: SocketAddr,
-        prompt: PhonePrompt,
+        prompts: Vec<PhonePrompt>,
         repaint: Option<egui::Context>,
         limits: PhoneLimits,
     ) -> Result<Self, PhoneError> {
@@ -161,7 +189,7 @@ impl PhoneServer {
         let server = Arc::new(server);
         let stop = Arc::new(AtomicBool::new(false));
         let (send, received) = mpsc::channel();
-        let page = Page::new(prompt, token.clone(), code.clone(), Arc::clone(&code_open));
+        let page = Page::new(prompts, token.clone(), code.clone(), Arc::clone(&code_open));
         let thread = {
             let server = Arc::clone(&server);
             let stop = Arc::clone(&stop);
@@ -274,7 +302,7 @@ pub fn network_addresses() -> Vec<NetworkAddress> {
 
 /// The page's texts in both languages, the token and the short code.
 struct Page {
-    prompt: PhonePrompt,
+    prompts: Vec<PhonePrompt>,
     token: String,
     code: String,
     /// Whether the short code still opens the page (shared with [`PhoneServer`]).
@@ -286,6 +314,10 @@ struct Page {
 struct PageTexts {
     locale: Locale,
     title: String,
+    title_view: String,
+    rated: String,
+    already_rated: String,
+    none_rated: String,
     send: String,
     sent: String,
     another: String,
@@ -305,14 +337,15 @@ impl PageTexts {
         Self {
             locale,
             title: i18n.tr("phones-page-title"),
+            title_view: i18n.tr("phones-page-title-view"),
+            rated: i18n.tr("phones-page-rated"),
+            already_rated: i18n.tr("phones-page-already-rated"),
+            none_rated: i18n.tr("phones-page-none-rated"),
             send: i18n.tr("phones-page-send"),
             sent: i18n.tr("phones-page-sent"),
             another: i18n.tr("phones-page-another"),
             empty: i18n.tr("phones-page-empty"),
-            too_long: i18n.tr_args(
-                "phones-page-too-long",
-                &[("max", atelier_plugin_api::MAX_PHONE_TEXT.into())],
-            ),
+            too_long: i18n.tr_args("phones-page-too-long", &[("max", MAX_PHONE_TEXT.into())]),
             not_text: i18n.tr("phones-page-not-text"),
             too_many: i18n.tr("phones-page-too-many"),
             too_many_phones: i18n.tr("phones-page-too-many-phones"),
@@ -324,9 +357,14 @@ impl PageTexts {
 }
 
 impl Page {
-    fn new(prompt: PhonePrompt, token: String, code: String, code_open: Arc<AtomicBool>) -> Self {
+    fn new(
+        prompts: Vec<PhonePrompt>,
+        token: String,
+        code: String,
+        code_open: Arc<AtomicBool>,
+    ) -> Self {
         Self {
-            prompt,
+            prompts,
             token,
             code,
             code_open,
@@ -345,33 +383,87 @@ impl Page {
         if first.starts_with("en") { en } else { fr }
     }
 
-    /// The page: the question, the field, the send button, and `message` above them.
+    /// The page: `message` on top, then each input's form (its question, the field or the
+    /// grid, the send button).
     fn html(&self, t: &PageTexts, message: Option<&str>) -> String {
-        let prompt = match t.locale {
-            Locale::Fr => &self.prompt.fr,
-            Locale::En => &self.prompt.en,
-        };
+        let rating = self
+            .prompts
+            .iter()
+            .any(|p| matches!(p.fr.kind, PhoneInputKind::Likert { .. }));
+        let title = if rating { &t.title_view } else { &t.title };
         let message = message.map_or_else(String::new, |m| {
             format!("<p class=\"message\" role=\"status\">{}</p>", escape(m))
         });
+        let forms: String = self
+            .prompts
+            .iter()
+            .enumerate()
+            .map(|(i, prompt)| self.form(i, prompt.in_locale(t.locale), t))
+            .collect();
         format!(
             "<!DOCTYPE html>\n<html lang=\"{lang}\"><head><meta charset=\"utf-8\">\
              <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
              <title>{title}</title><style>{STYLE}</style></head><body><main>\
-             <h1>{title}</h1>{message}\
-             <form method=\"post\" action=\"/{token}/\">\
-             <label for=\"idea\">{prompt}</label>\
-             <textarea id=\"idea\" name=\"idea\" rows=\"4\" maxlength=\"{max}\" required></textarea>\
-             <button type=\"submit\">{send}</button></form>\
+             <h1>{title}</h1>{message}{forms}\
              <p class=\"note\">{anonymous}</p></main></body></html>\n",
             lang = t.locale.code(),
-            title = escape(&t.title),
-            token = self.token,
-            prompt = escape(prompt),
-            max = atelier_plugin_api::MAX_PHONE_TEXT,
-            send = escape(&t.send),
+            title = escape(title),
             anonymous = escape(&t.anonymous),
         )
+    }
+
+    /// The form of input number `i`: a text field, or a grid of radio buttons (one group per
+    /// statement, every level a large label to touch).
+    fn form(&self, i: usize, input: &PhoneInput, t: &PageTexts) -> String {
+        let fields = match &input.kind {
+            PhoneInputKind::ShortText => format!(
+                "<label for=\"q{i}\">{prompt}</label><textarea id=\"q{i}\" name=\"idea\" \
+                 rows=\"4\" maxlength=\"{MAX_PHONE_TEXT}\" required></textarea>",
+                prompt = escape(&input.prompt),
+            ),
+            PhoneInputKind::Likert { statements, levels } => {
+                let grid: String = statements
+                    .iter()
+                    .enumerate()
+                    .map(|(s, statement)| {
+                        let choices: String = levels
+                            .iter()
+                            .enumerate()
+                            .map(|(l, level)| {
+                                format!(
+                                    "<label class=\"level\"><input type=\"radio\" \
+                                     name=\"s{s}\" value=\"{l}\"> {}</label>",
+                                    escape(level)
+                                )
+                            })
+                            .collect();
+                        format!(
+                            "<fieldset class=\"statement\"><legend>{}</legend>{choices}\
+                             </fieldset>",
+                            escape(statement)
+                        )
+                    })
+                    .collect();
+                format!("<p class=\"question\">{}</p>{grid}", escape(&input.prompt))
+            }
+        };
+        format!(
+            "<form method=\"post\" action=\"/{token}/\"><input type=\"hidden\" name=\"input\" \
+             value=\"{id}\">{fields}<button type=\"submit\">{send}</button></form>",
+            token = self.token,
+            id = escape(&input.id),
+            send = escape(&t.send),
+        )
+    }
+}
+
+impl PhonePrompt {
+    /// The input as asked in `locale`.
+    fn in_locale(&self, locale: Locale) -> &PhoneInput {
+        match locale {
+            Locale::Fr => &self.fr,
+            Locale::En => &self.en,
+        }
     }
 }
 
@@ -383,7 +475,11 @@ box-sizing:border-box;width:100%;font:inherit;padding:.6rem;border:2px solid #86
 border-radius:10px;background:#fff;color:inherit}button{margin-top:1rem;width:100%;font:inherit;\
 font-weight:600;padding:.8rem;border:0;border-radius:10px;background:#1a568e;color:#fff}\
 .message{background:#fff;border-left:6px solid #1a568e;padding:.7rem 1rem;border-radius:6px}\
-.note{color:#4d545e;font-size:1rem;margin-top:1.4rem}";
+.note{color:#4d545e;font-size:1rem;margin-top:1.4rem}form+form{margin-top:2rem}.question{\
+font-size:1.25rem;margin:0 0 .6rem}fieldset{border:0;margin:0 0 1rem;padding:0}legend{\
+font-weight:600;margin-bottom:.4rem;padding:0}.level{display:flex;align-items:center;gap:.7rem;\
+font-size:1.1rem;margin:.3rem 0;padding:.55rem .8rem;border:2px solid #868072;border-radius:10px;\
+background:#fff}.level input{width:1.4rem;height:1.4rem;margin:0}";
 
 /// Who sent what when, in memory only, for the limits.
 #[derive(Default)]
@@ -394,6 +490,8 @@ struct Limits {
     recent: HashMap<IpAddr, Vec<Instant>>,
     /// When each address was last seen.
     phones: HashMap<IpAddr, Instant>,
+    /// Which address rated which grid: one answer per phone.
+    rated: std::collections::HashSet<(IpAddr, String)>,
     /// When each address typed a wrong short code, in the last minute.
     wrong: HashMap<IpAddr, Vec<Instant>>,
     /// Wrong short codes since the page opened.
@@ -430,6 +528,11 @@ impl Limits {
         self.wrong.entry(address).or_default().push(now);
         self.wrong_in_all += 1;
         self.wrong_in_all >= self.bounds.wrong_in_all
+    }
+
+    /// Whether `address` already rated grid `input`.
+    fn rated(&self, address: IpAddr, input: &str) -> bool {
+        self.rated.contains(&(address, input.to_owned()))
     }
 
     /// Whether `address` may send one more idea now.
@@ -548,25 +651,68 @@ fn answer(page: &Page, limits: &mut Limits, parts: Parts) -> (u16, String, Optio
     let Ok(body) = parts.body else {
         return (413, page.html(t, Some(&t.too_long)), None);
     };
-    let text = match form_idea(&body) {
-        Ok(text) => clean(&text),
-        Err(FormError::NotText) => return (400, page.html(t, Some(&t.not_text)), None),
+    let refuse = |status: u16, message: &str| (status, page.html(t, Some(message)), None);
+    let Ok(fields) = form_fields(&body) else {
+        return refuse(400, &t.not_text);
     };
-    if text.is_empty() {
-        return (400, page.html(t, Some(&t.empty)), None);
-    }
-    if text.chars().count() > atelier_plugin_api::MAX_PHONE_TEXT {
-        return (413, page.html(t, Some(&t.too_long)), None);
-    }
+    let field = |key: &str| {
+        fields
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    };
+    // A form without `input` answers the first (the only one, for most activities).
+    let prompt = match field("input") {
+        Some(id) => page.prompts.iter().find(|p| p.fr.id == id),
+        None => page.prompts.first(),
+    };
+    let Some(prompt) = prompt else {
+        return refuse(400, &t.not_text);
+    };
+    let input = prompt.fr.id.clone();
+    let (answer, message) = match &prompt.fr.kind {
+        PhoneInputKind::ShortText => {
+            let text = clean(field("idea").unwrap_or_default());
+            if text.is_empty() {
+                return refuse(400, &t.empty);
+            }
+            if text.chars().count() > MAX_PHONE_TEXT {
+                return refuse(413, &t.too_long);
+            }
+            (PhoneAnswer::Text(text), format!("{} {}", t.sent, t.another))
+        }
+        PhoneInputKind::Likert { statements, levels } => {
+            let mut ratings = Vec::with_capacity(statements.len());
+            for s in 0..statements.len() {
+                let level = match field(&format!("s{s}")) {
+                    None => None,
+                    Some(level) => match level.parse::<usize>() {
+                        Ok(level) if level < levels.len() => Some(level),
+                        _ => return refuse(400, &t.not_text),
+                    },
+                };
+                ratings.push(level);
+            }
+            if ratings.iter().all(Option::is_none) {
+                return refuse(400, &t.none_rated);
+            }
+            if limits.rated(address, &input) {
+                return refuse(409, &t.already_rated);
+            }
+            (PhoneAnswer::Ratings(ratings), t.rated.clone())
+        }
+    };
     if !limits.allow_idea(address, now) {
-        return (429, page.html(t, Some(&t.too_many)), None);
+        return refuse(429, &t.too_many);
     }
-    let message = format!("{} {}", t.sent, t.another);
-    let submission = Submission {
-        input: page.prompt.input.clone(),
-        text,
-    };
-    (200, page.html(t, Some(&message)), Some(submission))
+    if matches!(answer, PhoneAnswer::Ratings(_)) {
+        limits.rated.insert((address, input.clone()));
+    }
+    (
+        200,
+        page.html(t, Some(&message)),
+        Some(Submission { input, answer }),
+    )
 }
 
 /// Whether `path` looks like a short code typed by hand (one short word, no dot).
@@ -595,34 +741,37 @@ fn response(status: u16, body: String) -> tiny_http::Response<std::io::Cursor<Ve
     response
 }
 
-/// Decodes a form body (`idea=...`, URL-encoded): the idea's text, or why not.
-fn form_idea(body: &[u8]) -> Result<String, FormError> {
-    for pair in body.split(|b| *b == b'&') {
-        let mut halves = pair.splitn(2, |b| *b == b'=');
-        let key = halves.next().unwrap_or_default();
-        if key != b"idea" {
-            continue;
-        }
-        let value = halves.next().unwrap_or_default();
-        let mut bytes = Vec::with_capacity(value.len());
-        let mut i = 0;
-        while let Some(&b) = value.get(i) {
-            match b {
-                b'+' => bytes.push(b' '),
-                b'%' => {
-                    let hex = value.get(i + 1..i + 3).ok_or(FormError::NotText)?;
-                    let hex = std::str::from_utf8(hex).map_err(|_not_ascii| FormError::NotText)?;
-                    bytes.push(u8::from_str_radix(hex, 16).map_err(|_not_hex| FormError::NotText)?);
-                    i += 2;
-                }
-                b => bytes.push(b),
+/// Decodes a form body (`input=avis&s0=3`, URL-encoded): its keys and values, or why not.
+fn form_fields(body: &[u8]) -> Result<Vec<(String, String)>, FormError> {
+    body.split(|b| *b == b'&')
+        .filter(|pair| !pair.is_empty())
+        .map(|pair| {
+            let mut halves = pair.splitn(2, |b| *b == b'=');
+            let key = decode(halves.next().unwrap_or_default())?;
+            let value = decode(halves.next().unwrap_or_default())?;
+            Ok((key, value))
+        })
+        .collect()
+}
+
+/// One URL-encoded key or value as text.
+fn decode(encoded: &[u8]) -> Result<String, FormError> {
+    let mut bytes = Vec::with_capacity(encoded.len());
+    let mut i = 0;
+    while let Some(&b) = encoded.get(i) {
+        match b {
+            b'+' => bytes.push(b' '),
+            b'%' => {
+                let hex = encoded.get(i + 1..i + 3).ok_or(FormError::NotText)?;
+                let hex = std::str::from_utf8(hex).map_err(|_not_ascii| FormError::NotText)?;
+                bytes.push(u8::from_str_radix(hex, 16).map_err(|_not_hex| FormError::NotText)?);
+                i += 2;
             }
-            i += 1;
+            b => bytes.push(b),
         }
-        let text = String::from_utf8(bytes).map_err(|_not_utf8| FormError::NotText)?;
-        return Ok(text);
+        i += 1;
     }
-    Ok(String::new())
+    String::from_utf8(bytes).map_err(|_not_utf8| FormError::NotText)
 }
 
 /// What is wrong with a sent form.
@@ -649,14 +798,53 @@ mod tests {
 
     #[test]
     fn a_form_is_decoded_and_cleaned() {
+        let idea = |body: &[u8]| {
+            form_fields(body).map(|fields| {
+                fields
+                    .into_iter()
+                    .find(|(k, _)| k == "idea")
+                    .map(|(_, v)| clean(&v))
+            })
+        };
         assert_eq!(
-            form_idea(b"idea=Un+jardin%0A%3Cb%3E").map(|t| clean(&t)),
-            Ok(String::from("Un jardin <b>"))
+            idea(b"idea=Un+jardin%0A%3Cb%3E"),
+            Ok(Some(String::from("Un jardin <b>")))
         );
-        assert_eq!(form_idea(b"idea=%FF%FE"), Err(FormError::NotText));
-        assert_eq!(form_idea(b"idea=%G1"), Err(FormError::NotText));
-        assert_eq!(form_idea(b"other=1"), Ok(String::new()));
+        assert_eq!(idea(b"idea=%FF%FE"), Err(FormError::NotText));
+        assert_eq!(idea(b"idea=%G1"), Err(FormError::NotText));
+        assert_eq!(idea(b"other=1"), Ok(None));
+        assert_eq!(
+            form_fields(b"input=avis&s0=3&s%32=0&"),
+            Ok(vec![
+                (String::from("input"), String::from("avis")),
+                (String::from("s0"), String::from("3")),
+                (String::from("s2"), String::from("0")),
+            ])
+        );
         assert_eq!(escape("<script>\"'&"), "&lt;script&gt;&quot;&#39;&amp;");
+    }
+
+    #[test]
+    fn a_prompt_is_the_same_input_in_both_languages_or_none() {
+        let grid = |id: &str, statements: usize| PhoneInput {
+            id: id.to_owned(),
+            prompt: String::from("?"),
+            kind: PhoneInputKind::Likert {
+                statements: vec![String::from("Une phrase"); statements],
+                levels: vec![String::from("Oui"), String::from("Non")],
+            },
+        };
+        assert!(PhonePrompt::new(grid("avis", 3), grid("avis", 3)).is_some());
+        assert!(
+            PhonePrompt::new(grid("avis", 3), grid("avis", 2)).is_none(),
+            "shape"
+        );
+        assert!(
+            PhonePrompt::new(grid("avis", 3), grid("other", 3)).is_none(),
+            "id"
+        );
+        let text = PhonePrompt::text("avis", "Votre avis", "Your view");
+        assert!(PhonePrompt::new(grid("avis", 3), text.en).is_none(), "kind");
     }
 
     #[test]

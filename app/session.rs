@@ -416,12 +416,12 @@ impl RunningSession {
         self.accepts_phones && self.crashed.is_none()
     }
 
-    /// Gives the activity a text sent from a phone; whether it took it.
-    pub fn phone_input(&mut self, input: &str, text: &str) -> bool {
+    /// Gives the activity an answer sent from a phone; whether it took it.
+    pub fn phone_input(&mut self, input: &str, answer: &atelier_plugin_api::PhoneAnswer) -> bool {
         if self.crashed.is_some() {
             return false;
         }
-        match self.state.on_phone_input(input, text) {
+        match self.state.on_phone_input(input, answer) {
             Ok(taken) => taken,
             Err(error) => {
                 self.fail(error);

@@ -424,9 +424,10 @@ fn refused_plugins_are_shown_with_their_reason() {
     h.get_by_label("Réglages").click();
     h.run();
     h.get_by_label_contains("Semaine type 0.1.0");
-    h.get_by_label_contains(
-        "faite pour une autre version d'Atelier (interface binaire 999, celle-ci utilise 5)",
-    );
+    h.get_by_label_contains(&format!(
+        "faite pour une autre version d'Atelier (interface binaire 999, celle-ci utilise {})",
+        atelier_plugin_api::host::ABI_VERSION
+    ));
 }
 
 #[test]
@@ -1008,6 +1009,47 @@ fn ideas_from_phones_reach_the_walls_box_and_the_projector_shows_where_to_send_t
             entry.display()
         );
     }
+}
+
+#[test]
+fn the_groups_view_is_rated_from_phones_through_the_app_without_names() {
+    let (dir, mut h) = session_in_new_folder(
+        "Nouvelle séance collective",
+        "L'avis du groupe, sans nom",
+        &["Amina", "Bastien"],
+    );
+    click(&mut h, "Téléphones des participants");
+    let url = h.state().phones_url().expect("the phones' page is open");
+    // Statements 1 and 2 rated "D'accord" and "Plutôt d'accord", the others left.
+    assert_eq!(http_status("POST", &url, "input=avis&s0=4&s1=3"), 200);
+    assert_eq!(
+        http_status("POST", &url, "input=avis&s0=0"),
+        409,
+        "one answer per phone"
+    );
+    for _ in 0..200 {
+        h.run();
+        if h.query_by_label("1 réponse.").is_some() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    h.get_by_label("1 réponse.");
+    click(&mut h, "Terminer la séance");
+    click(&mut h, "Enregistrer la séance");
+    h.get_by_label_contains("Séance enregistrée :");
+    let records: Vec<_> = walk(dir.path())
+        .into_iter()
+        .filter(|p| {
+            p.to_string_lossy().contains("sessions") && !p.to_string_lossy().ends_with(".index")
+        })
+        .collect();
+    let written: String = records
+        .iter()
+        .map(|p| std::fs::read_to_string(p).unwrap_or_default())
+        .collect();
+    assert!(written.contains("tallies"), "the counts are in the record");
+    assert!(!written.contains("127.0.0.1"), "no address in the record");
 }
 
 /// Every file below `dir`.

@@ -7,6 +7,7 @@ use std::io::{Read as _, Write as _};
 use std::net::{SocketAddr, TcpStream};
 
 use atelier::phones::{MAX_BODY, PER_MINUTE, PhoneLimits, PhonePrompt, PhoneServer};
+use atelier_plugin_api::{PhoneAnswer, PhoneInput, PhoneInputKind};
 
 fn start() -> PhoneServer {
     start_with(PhoneLimits::default())
@@ -15,11 +16,11 @@ fn start() -> PhoneServer {
 fn start_with(limits: PhoneLimits) -> PhoneServer {
     PhoneServer::start_with_limits(
         SocketAddr::from(([127, 0, 0, 1], 0)),
-        PhonePrompt {
-            input: String::from("idea"),
-            fr: String::from("Mon lieu de travail idéal"),
-            en: String::from("My ideal workplace"),
-        },
+        vec![PhonePrompt::text(
+            "idea",
+            "Mon lieu de travail idéal",
+            "My ideal workplace",
+        )],
         None,
         limits,
     )
@@ -118,7 +119,13 @@ fn the_page_asks_in_the_phones_language_and_ideas_arrive_with_only_their_text() 
     assert_eq!(status, 200);
     assert!(!body.contains("<script>alert"), "never echoed as HTML");
     let taken = server.take();
-    let texts: Vec<&str> = taken.iter().map(|s| s.text.as_str()).collect();
+    let texts: Vec<&str> = taken
+        .iter()
+        .filter_map(|s| match &s.answer {
+            PhoneAnswer::Text(text) => Some(text.as_str()),
+            PhoneAnswer::Ratings(_) => None,
+        })
+        .collect();
     assert_eq!(
         texts,
         [
@@ -183,6 +190,106 @@ fn wrong_tokens_big_bodies_broken_text_and_floods_get_calm_answers() {
     assert_eq!(status, 429);
     assert!(body.contains("attendez une minute"), "{body}");
     assert_eq!(server.take().len(), PER_MINUTE, "none lost, none twice");
+}
+
+#[test]
+fn a_grid_is_rated_from_a_phone_once_and_a_text_beside_it_goes_to_its_own_input() {
+    let grid = |statements: [&str; 3], levels: [&str; 5], prompt: &str| PhoneInput {
+        id: String::from("avis"),
+        prompt: prompt.to_owned(),
+        kind: PhoneInputKind::Likert {
+            statements: statements.map(String::from).to_vec(),
+            levels: levels.map(String::from).to_vec(),
+        },
+    };
+    let fr = grid(
+        [
+            "La séance m'a été utile.",
+            "J'ai pu dire ce que je pensais.",
+            "Je reviendrai.",
+        ],
+        [
+            "Pas du tout",
+            "Un peu",
+            "Moyennement",
+            "Plutôt",
+            "Tout à fait",
+        ],
+        "Êtes-vous d'accord ?",
+    );
+    let en = grid(
+        [
+            "The session was useful.",
+            "I could say what I thought.",
+            "I will come back.",
+        ],
+        [
+            "Not at all",
+            "A little",
+            "Moderately",
+            "Rather",
+            "Completely",
+        ],
+        "Do you agree?",
+    );
+    let server = PhoneServer::start(
+        SocketAddr::from(([127, 0, 0, 1], 0)),
+        vec![
+            PhonePrompt::new(fr, en).expect("the same grid in both languages"),
+            PhonePrompt::text(
+                "mieux",
+                "Ce qui pourrait être mieux",
+                "What could be better",
+            ),
+        ],
+        None,
+    )
+    .expect("listening on 127.0.0.1");
+    let path = page_path(&server);
+    let (status, _, body) = request(&server, "GET", &path, "", b"");
+    assert_eq!(status, 200);
+    for expected in [
+        "Atelier : votre avis",
+        "<legend>J&#39;ai pu dire ce que je pensais.</legend>",
+        "name=\"s2\" value=\"4\"> Tout à fait</label>",
+        "name=\"input\" value=\"avis\"",
+        "name=\"input\" value=\"mieux\"",
+        "Ce qui pourrait être mieux",
+    ] {
+        assert!(body.contains(expected), "{expected} in {body}");
+    }
+    let (_, _, english) = request(&server, "GET", &path, "Accept-Language: en\r\n", b"");
+    assert!(english.contains("Completely") && english.contains("Do you agree?"));
+
+    for (form, status, says) in [
+        (&b"input=avis"[..], 400, "Choisissez au moins une réponse"),
+        (b"input=avis&s0=5", 400, "pas pu être lu"),
+        (b"input=avis&s1=-1", 400, "pas pu être lu"),
+        (b"input=autre&idea=x", 400, "pas pu être lu"),
+        (
+            b"input=avis&s0=4&s2=1",
+            200,
+            "Réponse enregistrée, sans votre nom.",
+        ),
+        (b"input=avis&s1=0", 409, "déjà enregistrée"),
+        (b"input=mieux&idea=Plus+de+pauses", 200, "Idée déposée"),
+    ] {
+        let (got, _, body) = request(&server, "POST", &path, "", form);
+        assert_eq!(got, status, "{}", String::from_utf8_lossy(form));
+        assert!(body.contains(says), "{says} in {body}");
+    }
+    let taken = server.take();
+    assert_eq!(
+        taken
+            .iter()
+            .map(|s| (s.input.as_str(), s.answer.clone()))
+            .collect::<Vec<_>>(),
+        [
+            ("avis", PhoneAnswer::Ratings(vec![Some(4), None, Some(1)])),
+            ("mieux", PhoneAnswer::Text(String::from("Plus de pauses"))),
+        ],
+        "one rating per phone, unrated statements left empty"
+    );
 }
 
 /// The short code of `server`'s typable address (`host:port/code`).

@@ -10,6 +10,7 @@ use std::net::{SocketAddr, TcpStream};
 use std::time::{Duration, Instant};
 
 use atelier::phones::{PhoneLimits, PhonePrompt, PhoneServer};
+use atelier_plugin_api::PhoneAnswer;
 
 const PHONES: usize = 30;
 const IDEAS: usize = 10;
@@ -17,11 +18,7 @@ const IDEAS: usize = 10;
 fn main() {
     let server = PhoneServer::start_with_limits(
         SocketAddr::from(([127, 0, 0, 1], 0)),
-        PhonePrompt {
-            input: String::from("idea"),
-            fr: String::from("Votre idée"),
-            en: String::from("Your idea"),
-        },
+        vec![PhonePrompt::text("idea", "Votre idée", "Your idea")],
         None,
         PhoneLimits {
             per_minute: PHONES * IDEAS,
@@ -59,7 +56,14 @@ fn main() {
         .flat_map(|phone| phone.join().expect("phone"))
         .collect();
     let elapsed = start.elapsed();
-    let mut texts: Vec<String> = server.take().into_iter().map(|s| s.text).collect();
+    let mut texts: Vec<String> = server
+        .take()
+        .into_iter()
+        .filter_map(|s| match s.answer {
+            PhoneAnswer::Text(text) => Some(text),
+            PhoneAnswer::Ratings(_) => None,
+        })
+        .collect();
     texts.sort();
     let total = texts.len();
     texts.dedup();

@@ -425,7 +425,7 @@ impl AtelierApp {
         let mut arrived = false;
         if let Some(phones) = &self.phones {
             for submission in phones.take() {
-                arrived |= session.phone_input(&submission.input, &submission.text);
+                arrived |= session.phone_input(&submission.input, &submission.answer);
             }
             // Ideas arrive between frames: look for them a few times a second.
             ui.ctx()
@@ -484,18 +484,19 @@ impl AtelierApp {
         let Some(session) = &self.session else {
             return;
         };
-        let (fr, en) = (
-            session.phone_inputs(crate::i18n::Locale::Fr),
-            session.phone_inputs(crate::i18n::Locale::En),
-        );
-        let (Some(fr), Some(en)) = (fr.into_iter().next(), en.into_iter().next()) else {
+        // The same inputs in both languages, matched by id.
+        let en = session.phone_inputs(crate::i18n::Locale::En);
+        let prompts: Vec<crate::phones::PhonePrompt> = session
+            .phone_inputs(crate::i18n::Locale::Fr)
+            .into_iter()
+            .filter_map(|fr| {
+                let en = en.iter().find(|e| e.id == fr.id)?.clone();
+                crate::phones::PhonePrompt::new(fr, en)
+            })
+            .collect();
+        if prompts.is_empty() {
             return;
-        };
-        let prompt = crate::phones::PhonePrompt {
-            input: fr.id,
-            fr: fr.prompt,
-            en: en.prompt,
-        };
+        }
         // The command line's address, else the settings', else this computer's on the network.
         let chosen = self.settings.phones_address.trim();
         let bind = match self.config.phones_address {
@@ -516,11 +517,11 @@ impl AtelierApp {
         let preferred = (bind.port() == 0 && self.config.phones_address.is_none())
             .then(|| std::net::SocketAddr::new(bind.ip(), crate::phones::PREFERRED_PORT))
             .and_then(|address| {
-                crate::phones::PhoneServer::start(address, prompt.clone(), None).ok()
+                crate::phones::PhoneServer::start(address, prompts.clone(), None).ok()
             });
         let started = match preferred {
             Some(server) => Ok(server),
-            None => crate::phones::PhoneServer::start(bind, prompt, None),
+            None => crate::phones::PhoneServer::start(bind, prompts, None),
         };
         match started {
             Ok(server) => {

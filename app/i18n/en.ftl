@@ -755,6 +755,10 @@ report-csv-people-header = code,entry_month,collective_sessions,one_to_one_exerc
 
 ## The participants' phones
 phones-page-title = Atelier: your idea
+phones-page-title-view = Atelier: your view
+phones-page-rated = Answer recorded, without your name. Thank you!
+phones-page-already-rated = Your answer is already recorded. Thank you!
+phones-page-none-rated = Choose at least one answer before sending.
 phones-page-send = Send
 phones-page-sent = Idea dropped into the box.
 phones-page-another = You can write another one.

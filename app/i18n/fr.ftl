@@ -784,6 +784,10 @@ report-csv-people-header = code,mois_entree,seances_collectives,exercices_indivi
 
 ## The participants' phones
 phones-page-title = Atelier : votre idée
+phones-page-title-view = Atelier : votre avis
+phones-page-rated = Réponse enregistrée, sans votre nom. Merci !
+phones-page-already-rated = Votre réponse est déjà enregistrée. Merci !
+phones-page-none-rated = Choisissez au moins une réponse avant d'envoyer.
 phones-page-send = Envoyer
 phones-page-sent = Idée déposée dans la boîte.
 phones-page-another = Vous pouvez en écrire une autre.

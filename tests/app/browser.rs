@@ -156,7 +156,7 @@ fn a_real_browser_sends_an_idea_that_appears_in_the_wall() {
     let field = driver.call(
         "POST",
         &format!("{base}/element"),
-        r##"{"using":"css selector","value":"#idea"}"##,
+        r##"{"using":"css selector","value":"textarea[name=idea]"}"##,
     );
     let field = json_value(&field, "element-6066-11e4-a52e-4f735466cecf");
     driver.call(

@@ -166,10 +166,10 @@ pub trait ActivityState: 'static {
         Vec::new()
     }
 
-    /// A text sent from a phone for input `input`: already trimmed, at most
-    /// [`crate::MAX_PHONE_TEXT`] characters, without control characters, and with no author,
-    /// device or address. Returns whether it was taken.
-    fn on_phone_input(&mut self, _input: &str, _text: &str) -> bool {
+    /// An answer sent from a phone for input `input`, checked against the input's kind (see
+    /// [`crate::PhoneAnswer`]), with no author, device or address. Returns whether it was
+    /// taken.
+    fn on_phone_input(&mut self, _input: &str, _answer: &crate::PhoneAnswer) -> bool {
         false
     }
 

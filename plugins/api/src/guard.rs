@@ -97,7 +97,11 @@ pub trait DynState {
     ///
     /// # Errors
     /// [`PluginError::Panicked`].
-    fn on_phone_input(&mut self, input: &str, text: &str) -> Result<bool, PluginError>;
+    fn on_phone_input(
+        &mut self,
+        input: &str,
+        answer: &crate::PhoneAnswer,
+    ) -> Result<bool, PluginError>;
     /// See [`ActivityState::actions`].
     ///
     /// # Errors
@@ -232,8 +236,12 @@ impl<S: ActivityState> DynState for GuardedState<S> {
         guard(|| self.0.phone_inputs(locale))
     }
 
-    fn on_phone_input(&mut self, input: &str, text: &str) -> Result<bool, PluginError> {
-        guard(|| self.0.on_phone_input(input, text))
+    fn on_phone_input(
+        &mut self,
+        input: &str,
+        answer: &crate::PhoneAnswer,
+    ) -> Result<bool, PluginError> {
+        guard(|| self.0.on_phone_input(input, answer))
     }
 
     fn actions(&self, locale: Locale) -> Result<Vec<ActionDesc>, PluginError> {

@@ -192,7 +192,19 @@ pub fn projector_screen(
     child.set_clip_rect(content.intersect(ui.clip_rect()));
     projector_style(child.style_mut(), palette, body_size);
     add_contents(&mut child);
+    // egui does not even draw what falls outside the room, so no test of the drawn text can
+    // see it: the room the view took is kept for `assert_projector_frame`.
+    let used = child.min_rect();
+    let overflow = (used.bottom() > content.bottom() + 1.0 || used.right() > content.right() + 1.0)
+        .then_some((used, content));
+    ui.ctx()
+        .data_mut(|d| d.insert_temp(projector_overflow_id(), overflow));
     ui.allocate_rect(rect, egui::Sense::hover());
+}
+
+/// Where [`projector_screen`] notes, each frame, the room a view took beyond the room it had.
+pub(crate) fn projector_overflow_id() -> egui::Id {
+    egui::Id::unique("atelier-projector-overflow")
 }
 
 /// One calm message in the middle of the projector: `title` above it in smaller, muted type

@@ -184,17 +184,29 @@ pub fn assert_no_overlap(output: &egui::FullOutput) {
     );
 }
 
-/// Every check of a projector frame drawn at `size` in `palette`: each text reads at 7:1
+/// Every check of a projector frame drawn at `size` in `palette` through
+/// [`crate::projector_screen`] in `ctx`: the view fits in its room (egui does not draw what
+/// falls outside, so the drawn text alone cannot tell), each text reads at 7:1
 /// ([`assert_readable_on_projector`]), stays on the screen and uncut ([`assert_on_screen`]),
 /// and covers no other ([`assert_no_overlap`]).
 ///
 /// # Panics
 /// When one of them fails.
 pub fn assert_projector_frame(
+    ctx: &egui::Context,
     output: &egui::FullOutput,
     palette: &crate::ProjectorPalette,
     size: egui::Vec2,
 ) {
+    let overflow = ctx.data(|d| {
+        d.get_temp::<Option<(egui::Rect, egui::Rect)>>(crate::projector::projector_overflow_id())
+    });
+    if let Some(Some((used, room))) = overflow {
+        panic!(
+            "the projector's view at {size:?} needs {used:?}, more than its room {room:?}: \
+             what is beyond is not shown"
+        );
+    }
     assert_readable_on_projector(output, palette);
     assert_on_screen(output, size);
     assert_no_overlap(output);
@@ -314,5 +326,49 @@ mod tests {
             assert_on_screen(&outside, egui::vec2(400.0, 300.0));
         }));
         assert!(caught.is_err(), "a name past the right edge");
+    }
+
+    #[test]
+    fn a_view_taller_than_the_frames_room_fails_though_egui_does_not_draw_the_rest() {
+        let screen = |lines: usize| {
+            let ctx = egui::Context::default();
+            let input = egui::RawInput {
+                screen_rect: Some(egui::Rect::from_min_size(
+                    egui::Pos2::ZERO,
+                    egui::vec2(400.0, 300.0),
+                )),
+                ..Default::default()
+            };
+            let mut draw = |ui: &mut egui::Ui| {
+                crate::projector_screen(
+                    ui,
+                    &crate::ProjectorPalette::DARK,
+                    32.0,
+                    &sample_chrome(),
+                    |ui| {
+                        for n in 0..lines {
+                            ui.label(format!("Idée {n}"));
+                        }
+                    },
+                );
+            };
+            // The second frame: fonts are ready.
+            ctx.run_ui(input.clone(), &mut draw).textures_delta.clear();
+            let mut output = ctx.run_ui(input, draw);
+            output.textures_delta.clear();
+            (ctx, output)
+        };
+        let size = egui::vec2(400.0, 300.0);
+        let (ctx, output) = screen(2);
+        assert_projector_frame(&ctx, &output, &crate::ProjectorPalette::DARK, size);
+        let (ctx, output) = screen(40);
+        assert!(
+            !drawn_text(&output).contains("Idée 39"),
+            "egui skips what is beyond the room"
+        );
+        let caught = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            assert_projector_frame(&ctx, &output, &crate::ProjectorPalette::DARK, size);
+        }));
+        assert!(caught.is_err(), "forty lines do not fit in 300 points");
     }
 }

@@ -6,8 +6,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use atelier_plugin_api::egui;
 use atelier_plugin_api::{
     ACTION_NEXT, ActionDesc, Activity, ActivityState, Arg, Descriptor, Locale, Modes, Outcome,
-    ParticipantResult, PhoneInput, PhoneInputKind, RecordContext, Rng, Setup, Translated,
-    Translations, UiContext,
+    ParticipantResult, PhoneAnswer, PhoneInput, PhoneInputKind, RecordContext, Rng, Setup,
+    Translated, Translations, UiContext,
 };
 
 use crate::model::{COLUMNS, KEYS, Note, Saved, WallRecord};
@@ -301,7 +301,10 @@ impl ActivityState for WallState {
     }
 
     /// An idea from a phone goes into the box, like a typed one: shuffled, with no author.
-    fn on_phone_input(&mut self, input: &str, text: &str) -> bool {
+    fn on_phone_input(&mut self, input: &str, answer: &PhoneAnswer) -> bool {
+        let PhoneAnswer::Text(text) = answer else {
+            return false;
+        };
         if input != PHONE_IDEA || text.trim().is_empty() {
             return false;
         }

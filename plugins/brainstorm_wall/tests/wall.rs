@@ -4,8 +4,8 @@
 use std::sync::Arc;
 
 use atelier_plugin_api::{
-    Activity as _, ActivityState as _, Clock, Locale, Mode, Setup, SetupParticipant, Timestamp,
-    UiContext,
+    Activity as _, ActivityState as _, Clock, Locale, Mode, PhoneAnswer, Setup, SetupParticipant,
+    Timestamp, UiContext,
 };
 use brainstorm_wall::{BrainstormWall, WallState};
 use egui_kittest::Harness;
@@ -567,7 +567,7 @@ fn every_projector_text_reads_at_seven_to_one_in_both_themes() {
         for needle in ["Rêveur", "Une idée tirée au sort", "Idée 4 pour le mur"] {
             assert!(text.contains(needle), "{needle} drawn: {text}");
         }
-        atelier_plugin_api::assert_projector_frame(h.output(), &palette, size);
+        atelier_plugin_api::assert_projector_frame(&h.ctx, h.output(), &palette, size);
         state = h.into_state();
     }
 }
@@ -583,13 +583,19 @@ fn an_idea_from_a_phone_goes_into_the_box_like_a_typed_one_with_no_author() {
         inputs[0].prompt, "Mon lieu de travail idéal",
         "the topic is the question"
     );
-    assert!(state.on_phone_input(brainstorm_wall::PHONE_IDEA, "Un jardin <script>"));
+    assert!(state.on_phone_input(
+        brainstorm_wall::PHONE_IDEA,
+        &PhoneAnswer::Text(String::from("Un jardin <script>"))
+    ));
     assert!(
-        !state.on_phone_input("other", "Ailleurs"),
+        !state.on_phone_input("other", &PhoneAnswer::Text(String::from("Ailleurs"))),
         "an unknown input is refused"
     );
     assert!(
-        !state.on_phone_input(brainstorm_wall::PHONE_IDEA, "   "),
+        !state.on_phone_input(
+            brainstorm_wall::PHONE_IDEA,
+            &PhoneAnswer::Text(String::from("   "))
+        ),
         "nothing to add"
     );
     assert_eq!(

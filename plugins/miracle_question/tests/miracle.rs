@@ -89,7 +89,7 @@ fn projector_text(mut state: MiracleState) -> (String, MiracleState) {
             state,
         );
         h.run();
-        atelier_plugin_api::assert_projector_frame(h.output(), &palette, size);
+        atelier_plugin_api::assert_projector_frame(&h.ctx, h.output(), &palette, size);
         text = atelier_plugin_api::drawn_text(h.output());
         state = h.into_state();
     }

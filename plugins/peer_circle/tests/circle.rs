@@ -90,7 +90,7 @@ fn projector_text(mut state: CircleState) -> (String, CircleState) {
             state,
         );
         h.run();
-        atelier_plugin_api::assert_projector_frame(h.output(), &palette, size);
+        atelier_plugin_api::assert_projector_frame(&h.ctx, h.output(), &palette, size);
         text = atelier_plugin_api::drawn_text(h.output());
         state = h.into_state();
     }

@@ -463,7 +463,7 @@ fn the_projector_shows_the_step_or_the_scenario_never_measurements() {
                 state,
             );
             h.run();
-            atelier_plugin_api::assert_projector_frame(h.output(), &palette, size);
+            atelier_plugin_api::assert_projector_frame(&h.ctx, h.output(), &palette, size);
             text = atelier_plugin_api::drawn_text(h.output());
             state = h.into_state();
         }

@@ -13,6 +13,14 @@ for-group = For the group
 show-on-projector = Show on the projector, without names: { $label }
 from-last-time = From the last session: look at it again together.
 anonymous-note = Without names: what is said is kept, never who said it.
+anonymous-grid-note = Without names: answers are counted, never who answered what. The participants' phones can answer.
+grid-answers = { $count ->
+    [0] No answers yet.
+    [one] 1 answer.
+   *[other] { $count } answers.
+}
+paper-answer = An answer given on paper:
+paper-add = Add this answer
 item-new = New item: { $label }
 item-add = Add
 item-add-to = Add to the list: { $label }
@@ -28,6 +36,7 @@ likert-2 = Rather disagree
 likert-3 = In between
 likert-4 = Rather agree
 likert-5 = Agree
+tally-line = { $statement } — { $counts }
 projector-count = { $option }: { $count }
 kept-heading = Kept for the next session:
 record-line = { $name }: { $answer }
@@ -83,7 +92,7 @@ err-duplicate-field = Two fields have the id "{ $id }": each field needs its own
 err-too-few-options = At least two choices (or two statements) are needed.
 err-scale-range = The scale goes from { $min } to { $max }: the smaller must come first, with at most { $span } steps between.
 err-likert-levels = A grid has 2 to 7 levels.
-err-anonymous-kind = anonymous only goes with a text for the group (for: Group, and ShortText, LongText or List).
+err-anonymous-kind = anonymous only goes with a text or a grid for the group (for: Group, and ShortText, LongText, List or Likert).
 err-anonymous-person = An anonymous field cannot go into a person's takeaway or charts, or be kept for them (takeaway, chart, keep).
 err-chart-scale = chart only goes with a scale (Scale) filled in for each person.
 err-keep-group = keep only goes with a field filled in for each person (a group answer belongs to nobody).

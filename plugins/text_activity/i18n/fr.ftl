@@ -19,6 +19,14 @@ for-group = Pour le groupe
 show-on-projector = Montrer au projecteur, sans les noms : { $label }
 from-last-time = Repris de la dernière séance : à revoir ensemble.
 anonymous-note = Sans nom : on garde ce qui est dit, jamais qui l'a dit.
+anonymous-grid-note = Sans nom : on compte les réponses, sans garder qui a répondu quoi. Les téléphones des participants peuvent répondre.
+grid-answers = { $count ->
+    [0] Aucune réponse pour l'instant.
+    [one] 1 réponse.
+   *[other] { $count } réponses.
+}
+paper-answer = Une réponse donnée sur papier :
+paper-add = Ajouter cette réponse
 item-new = Nouvel élément : { $label }
 item-add = Ajouter
 item-add-to = Ajouter à la liste : { $label }
@@ -34,6 +42,7 @@ likert-2 = Plutôt pas d'accord
 likert-3 = Entre les deux
 likert-4 = Plutôt d'accord
 likert-5 = D'accord
+tally-line = { $statement } — { $counts }
 projector-count = { $option } : { $count }
 kept-heading = Gardé pour la prochaine séance :
 record-line = { $name } : { $answer }
@@ -89,7 +98,7 @@ err-duplicate-field = Deux champs ont l'identifiant « { $id } » : chaque champ
 err-too-few-options = Il faut au moins deux choix (ou deux phrases).
 err-scale-range = L'échelle va de { $min } à { $max } : le plus petit doit être avant le plus grand, avec au plus { $span } écarts.
 err-likert-levels = Une grille a de 2 à 7 niveaux.
-err-anonymous-kind = anonymous ne va qu'avec un texte pour le groupe (for: Group, et ShortText, LongText ou List).
+err-anonymous-kind = anonymous ne va qu'avec un texte ou une grille pour le groupe (for: Group, et ShortText, LongText, List ou Likert).
 err-anonymous-person = Un champ anonyme ne peut pas aller dans ce que retient une personne, dans ses graphiques, ni être gardé pour elle (takeaway, chart, keep).
 err-chart-scale = chart ne va qu'avec une échelle (Scale) remplie par chaque personne.
 err-keep-group = keep ne va qu'avec un champ rempli par chaque personne (une réponse de groupe n'appartient à personne).

@@ -356,7 +356,8 @@ fn check_field(field: &FieldSpec, at: &dyn Fn(&str) -> Position) -> Result<(), S
         Kind::ShortText | Kind::LongText | Kind::List | Kind::Date => {}
     }
     if field.anonymous {
-        if field.for_ != For::Group || !field.kind.is_text() {
+        let grid = matches!(field.kind, Kind::Likert { .. });
+        if field.for_ != For::Group || !(field.kind.is_text() || grid) {
             return fail("anonymous", Problem::AnonymousNotGroupText);
         }
         if field.takeaway.is_some() || field.chart.is_some() || field.keep {
@@ -372,7 +373,10 @@ fn check_field(field: &FieldSpec, at: &dyn Fn(&str) -> Position) -> Result<(), S
     if field.keep && field.for_ == For::Group {
         return fail("keep", Problem::KeepGroup);
     }
+    // A grid answered without names is shown counted; a person's grid would say who.
+    let counted = field.anonymous && matches!(field.kind, Kind::Likert { .. });
     if field.show_on_projector
+        && !counted
         && matches!(
             field.kind,
             Kind::Scale { .. } | Kind::Likert { .. } | Kind::Date

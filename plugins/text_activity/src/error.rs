@@ -139,7 +139,7 @@ pub enum Problem {
     },
     /// A grid with fewer than two or more than seven levels.
     LikertLevels,
-    /// `anonymous` on something other than a group text.
+    /// `anonymous` on something other than a group text or grid.
     AnonymousNotGroupText,
     /// `anonymous` with a takeaway, a chart or `keep`.
     AnonymousWithPerson,

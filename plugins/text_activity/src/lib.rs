@@ -30,10 +30,14 @@ pub const MAX_FILE_BYTES: u64 = 1 << 20;
 
 /// The activity files shipped with Atelier: (file name, text). They live in
 /// `plugins/activities/` and are built into the binary.
-pub const SHIPPED: [(&str, &str); 3] = [
+pub const SHIPPED: [(&str, &str); 4] = [
     (
         "grille_evaluation.ron",
         include_str!("../../activities/grille_evaluation.ron"),
+    ),
+    (
+        "avis_groupe.ron",
+        include_str!("../../activities/avis_groupe.ron"),
     ),
     (
         "bilan_etape.ron",

@@ -7,7 +7,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use atelier_plugin_api::egui;
 use atelier_plugin_api::{
     ACTION_NEXT, ACTION_PREVIOUS, Activity, ActivityState, Arg, ChartDesc, ChartPoint, Descriptor,
-    Locale, Mode, Outcome, ParticipantResult, RecordContext, Rng, Setup, Translations, UiContext,
+    Locale, Mode, Outcome, ParticipantResult, PhoneAnswer, PhoneInput, PhoneInputKind,
+    RecordContext, Rng, Setup, Translations, UiContext,
 };
 use serde::{Deserialize, Serialize};
 
@@ -57,6 +58,62 @@ pub(crate) struct Saved {
     pub pending: BTreeMap<String, String>,
     /// Seed of the order the projector lists everyone's answers in (0 in a record).
     pub seed: u64,
+    /// Anonymous grids' answers, by field id: counts only, so nothing says who rated what,
+    /// nor in which order.
+    #[serde(default)]
+    pub tallies: BTreeMap<String, Tally>,
+    /// A paper answer to an anonymous grid being entered, not added yet, by field id.
+    #[serde(default)]
+    pub paper: BTreeMap<String, BTreeMap<usize, usize>>,
+}
+
+/// The answers to an anonymous grid, counted: how many people answered, and for each
+/// statement how many chose each level.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct Tally {
+    /// How many answers were counted.
+    pub answers: u32,
+    /// `counts[statement][level]`.
+    pub counts: Vec<Vec<u32>>,
+}
+
+impl Tally {
+    /// Counts one answer (statement → level) to a grid of `statements` × `levels`; false
+    /// (nothing counted) when nothing is rated or a rating is out of the grid.
+    pub fn add(
+        &mut self,
+        ratings: &BTreeMap<usize, usize>,
+        statements: usize,
+        levels: usize,
+    ) -> bool {
+        if ratings.is_empty()
+            || ratings
+                .iter()
+                .any(|(s, l)| *s >= statements || *l >= levels)
+        {
+            return false;
+        }
+        self.counts.resize_with(statements, Vec::new);
+        for row in &mut self.counts {
+            row.resize(levels, 0);
+        }
+        for (s, l) in ratings {
+            if let Some(count) = self.counts.get_mut(*s).and_then(|row| row.get_mut(*l)) {
+                *count += 1;
+            }
+        }
+        self.answers += 1;
+        true
+    }
+
+    /// How many chose `level` for `statement`.
+    pub fn count(&self, statement: usize, level: usize) -> u32 {
+        self.counts
+            .get(statement)
+            .and_then(|row| row.get(level))
+            .copied()
+            .unwrap_or(0)
+    }
 }
 
 /// What the journey keeps for this activity's next session: field id → answer.
@@ -104,6 +161,20 @@ impl Saved {
         let draw = std::collections::hash_map::RandomState::new().hash_one((&text, items.len()));
         let at = Rng::new(draw).below(items.len() + 1);
         items.insert(at, text);
+    }
+
+    /// Counts an answer to the anonymous grid `field`; whether it was counted.
+    pub fn add_rating(&mut self, field: &str, ratings: &BTreeMap<usize, usize>) -> bool {
+        let Some(Kind::Likert { statements, levels }) = self.spec.field(field).map(|f| &f.kind)
+        else {
+            return false;
+        };
+        let levels = levels.as_ref().map_or(5, Vec::len);
+        let statements = statements.len();
+        self.tallies
+            .entry(field.to_owned())
+            .or_default()
+            .add(ratings, statements, levels)
     }
 
     /// Adds every pending list item to its list.
@@ -283,10 +354,19 @@ impl Activity for TextActivity {
                 each,
                 group: BTreeMap::new(),
                 anonymous: BTreeMap::new(),
-                hidden: BTreeSet::new(),
+                // A grid answered without names waits until everyone answered before the
+                // projector shows it: the facilitator ticks it then.
+                hidden: self
+                    .spec
+                    .fields()
+                    .filter(|(_, f)| f.anonymous && matches!(f.kind, Kind::Likert { .. }))
+                    .map(|(_, f)| f.id.clone())
+                    .collect(),
                 from_last_time,
                 pending: BTreeMap::new(),
                 seed: setup.seed,
+                tallies: BTreeMap::new(),
+                paper: BTreeMap::new(),
             },
         )
     }
@@ -355,6 +435,59 @@ impl ActivityState for TextState {
         crate::views::projector_ui(self, ui);
     }
 
+    /// In a collective session, every anonymous field of the file, in its order: a text as
+    /// one short text, a grid as a grid.
+    fn phone_inputs(&self, locale: Locale) -> Vec<PhoneInput> {
+        if self.mode != Mode::Collective {
+            return Vec::new();
+        }
+        let t = Translations::pick(locale, FR, EN);
+        self.saved
+            .spec
+            .fields()
+            .filter(|(_, f)| f.anonymous)
+            .map(|(_, field)| PhoneInput {
+                id: field.id.clone(),
+                prompt: field.label.get(locale).to_owned(),
+                kind: match &field.kind {
+                    Kind::Likert { statements, .. } => PhoneInputKind::Likert {
+                        statements: statements
+                            .iter()
+                            .map(|s| s.get(locale).to_owned())
+                            .collect(),
+                        levels: answers::levels(&field.kind, &t),
+                    },
+                    _ => PhoneInputKind::ShortText,
+                },
+            })
+            .collect()
+    }
+
+    /// A text joins the anonymous field's contributions at a random place; a grid's answer
+    /// is counted. Nothing of the phone is kept.
+    fn on_phone_input(&mut self, input: &str, answer: &PhoneAnswer) -> bool {
+        let Some(field) = self.saved.spec.field(input).filter(|f| f.anonymous) else {
+            return false;
+        };
+        match (answer, &field.kind) {
+            (PhoneAnswer::Text(text), kind) if kind.is_text() && !text.trim().is_empty() => {
+                self.saved.add_anonymous(input, text.trim().to_owned());
+                true
+            }
+            (PhoneAnswer::Ratings(levels), Kind::Likert { statements, .. })
+                if levels.len() == statements.len() =>
+            {
+                let ratings: BTreeMap<usize, usize> = levels
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(s, l)| Some((s, (*l)?)))
+                    .collect();
+                self.saved.add_rating(input, &ratings)
+            }
+            _ => false,
+        }
+    }
+
     fn on_action(&mut self, action: &str) -> bool {
         match action {
             ACTION_NEXT => self.go(1),
@@ -415,7 +548,12 @@ impl ActivityState for TextState {
             .map(|a| a.values().filter(|v| !v.is_empty()).count())
             .sum::<usize>()
             + saved.group.values().filter(|v| !v.is_empty()).count();
-        let anonymous: usize = saved.anonymous.values().map(Vec::len).sum();
+        let anonymous: usize = saved.anonymous.values().map(Vec::len).sum::<usize>()
+            + saved
+                .tallies
+                .values()
+                .map(|t| t.answers as usize)
+                .sum::<usize>();
         Outcome {
             summary: self.texts.tr_args(
                 "summary",

@@ -65,7 +65,9 @@ pub(crate) fn facilitator_ui(state: &mut TextState, ui: &mut egui::Ui) {
         ui.label(RichText::new(t.tr("for-group")).strong().size(18.0));
         for field in &group {
             ui.add_space(4.0);
-            if field.anonymous {
+            if field.anonymous && matches!(field.kind, Kind::Likert { .. }) {
+                anonymous_grid_ui(&mut state.saved, ui, field, &t);
+            } else if field.anonymous {
                 anonymous_ui(&mut state.saved, ui, field, &t);
             } else {
                 group_field_ui(&mut state.saved, ui, field, &t);
@@ -270,6 +272,105 @@ fn anonymous_ui(saved: &mut Saved, ui: &mut egui::Ui, field: &FieldSpec, t: &Tra
     if items.is_empty() {
         saved.anonymous.remove(&field.id);
     }
+}
+
+/// A grid answered without names (from phones, or from paper typed in here): the answers
+/// counted per statement and level, and the grid to add one paper answer.
+fn anonymous_grid_ui(saved: &mut Saved, ui: &mut egui::Ui, field: &FieldSpec, t: &Translations) {
+    let tally = saved.tallies.get(&field.id).cloned().unwrap_or_default();
+    ui.label(RichText::new(field.label.get(t.locale())).strong());
+    ui.weak(t.tr("anonymous-grid-note"));
+    tally_ui(ui, field, &tally, t);
+    ui.add_space(4.0);
+    ui.label(t.tr("paper-answer"));
+    let before = Some(Value::Ratings(
+        saved.paper.get(&field.id).cloned().unwrap_or_default(),
+    ));
+    let mut value = before.clone();
+    let mut typed = String::new();
+    field_ui(ui, field, &mut value, &mut typed, t, "paper");
+    let ratings = match value {
+        Some(Value::Ratings(ratings)) => ratings,
+        _ => BTreeMap::new(),
+    };
+    let button = ui.add_enabled(!ratings.is_empty(), egui::Button::new(t.tr("paper-add")));
+    let added = button.clicked() && saved.add_rating(&field.id, &ratings);
+    if added || ratings.is_empty() {
+        saved.paper.remove(&field.id);
+    } else {
+        saved.paper.insert(field.id.clone(), ratings);
+    }
+}
+
+/// A grid's counted answers: how many answered, then one row per statement with the number of
+/// people at each level.
+fn tally_ui(ui: &mut egui::Ui, field: &FieldSpec, tally: &crate::state::Tally, t: &Translations) {
+    let Kind::Likert { statements, .. } = &field.kind else {
+        return;
+    };
+    ui.label(t.tr_args("grid-answers", &[("count", tally.answers.into())]));
+    if tally.answers == 0 {
+        return;
+    }
+    let levels = answers::levels(&field.kind, t);
+    egui::Grid::new(("tally", &field.id))
+        .striped(true)
+        .spacing([12.0, 6.0])
+        .show(ui, |ui| {
+            ui.label("");
+            for level in &levels {
+                ui.label(RichText::new(level).small());
+            }
+            ui.end_row();
+            for (s, statement) in statements.iter().enumerate() {
+                ui.label(statement.get(t.locale()));
+                for l in 0..levels.len() {
+                    ui.label(tally.count(s, l).to_string());
+                }
+                ui.end_row();
+            }
+        });
+}
+
+/// A grid's counted answers as lines: each statement with the levels chosen and how many
+/// chose them (what the projector shows).
+fn tally_lines(field: &FieldSpec, tally: &crate::state::Tally, t: &Translations) -> Vec<String> {
+    let Kind::Likert { statements, .. } = &field.kind else {
+        return Vec::new();
+    };
+    let levels = answers::levels(&field.kind, t);
+    statements
+        .iter()
+        .enumerate()
+        .filter_map(|(s, statement)| {
+            let counts: Vec<String> = levels
+                .iter()
+                .enumerate()
+                .filter(|(l, _)| tally.count(s, *l) > 0)
+                .map(|(l, level)| {
+                    t.tr_args(
+                        "projector-count",
+                        &[
+                            ("option", level.as_str().into()),
+                            ("count", tally.count(s, l).into()),
+                        ],
+                    )
+                })
+                .collect();
+            (!counts.is_empty()).then(|| {
+                t.tr_args(
+                    "tally-line",
+                    &[
+                        (
+                            "statement",
+                            atelier_plugin_api::clause(statement.get(t.locale())).into(),
+                        ),
+                        ("counts", counts.join(" · ").into()),
+                    ],
+                )
+            })
+        })
+        .collect()
 }
 
 /// A list's items, each with a small × that removes it.
@@ -595,21 +696,76 @@ pub(crate) fn projector_ui(state: &TextState, ui: &mut egui::Ui) {
         atelier_plugin_api::projector_message_ui(ui, Some(title), text);
         return;
     }
-    ui.heading(title);
-    ui.add_space(16.0);
-    ui.label(text);
-    for (field, lines) in shown {
-        ui.add_space(16.0);
-        ui.label(RichText::new(field.label.get(locale)).strong());
+    let sections: Vec<(&str, Vec<String>)> = shown
+        .into_iter()
+        .map(|(field, lines)| {
+            let lines = lines.into_iter().map(|line| format!("• {line}")).collect();
+            (field.label.get(locale), lines)
+        })
+        .collect();
+    answers_on_projector_ui(ui, title, text, &sections);
+}
+
+/// The step's title and question, then each shown field's label and lines, as large as fits:
+/// the text shrinks (down to half the projector's size) rather than run off the screen.
+fn answers_on_projector_ui(
+    ui: &mut egui::Ui,
+    title: &str,
+    text: &str,
+    sections: &[(&str, Vec<String>)],
+) {
+    let body = egui::TextStyle::Body.resolve(ui.style()).size;
+    let heading = egui::TextStyle::Heading.resolve(ui.style()).size;
+    let (width, room) = (ui.available_width(), ui.available_height());
+    let height = |scale: f32| {
+        let mut total = text_height(ui, title, heading * scale, width)
+            + text_height(ui, text, body * scale, width)
+            + 16.0 * scale;
+        for (label, lines) in sections {
+            total += 16.0 * scale + text_height(ui, label, body * scale, width);
+            for line in lines {
+                total += text_height(ui, line, body * scale, width) + ui.spacing().item_spacing.y;
+            }
+        }
+        total + 4.0 * ui.spacing().item_spacing.y
+    };
+    let mut scale = 1.0_f32;
+    while scale > 0.5 && height(scale) > room {
+        scale -= 0.05;
+    }
+    ui.label(RichText::new(title).size(heading * scale));
+    ui.add_space(16.0 * scale);
+    ui.label(RichText::new(text).size(body * scale));
+    for (label, lines) in sections {
+        ui.add_space(16.0 * scale);
+        ui.label(RichText::new(*label).strong().size(body * scale));
         for line in lines {
-            ui.label(format!("• {line}"));
+            ui.label(RichText::new(line).size(body * scale));
         }
     }
+}
+
+/// The height of `text` at `size` wrapped at `width`, as egui lays it out.
+fn text_height(ui: &egui::Ui, text: &str, size: f32, width: f32) -> f32 {
+    ui.ctx()
+        .fonts_mut(|fonts| {
+            fonts.layout(
+                text.to_owned(),
+                egui::FontId::proportional(size),
+                egui::Color32::PLACEHOLDER,
+                width.max(1.0),
+            )
+        })
+        .size()
+        .y
 }
 
 /// What the projector shows of a field: the group's answer, the anonymous contributions, or
 /// everyone's answers mixed (texts in an order that is not the people's, choices counted).
 fn projector_lines(saved: &Saved, field: &FieldSpec, t: &Translations) -> Vec<String> {
+    if let Some(tally) = saved.tallies.get(&field.id) {
+        return tally_lines(field, tally, t);
+    }
     if field.anonymous {
         return saved.anonymous.get(&field.id).cloned().unwrap_or_default();
     }
@@ -712,6 +868,17 @@ pub(crate) fn record_ui(ui: &mut egui::Ui, saved: &Saved, ctx: &RecordContext) {
             if let (Kind::Likert { statements, .. }, For::Each) = (&field.kind, field.for_) {
                 let title = (!any).then_some(&step.title);
                 any |= ratings_grid_ui(ui, saved, field, statements, ctx, &t, title);
+                continue;
+            }
+            if let Some(tally) = saved.tallies.get(&field.id).filter(|t| t.answers > 0) {
+                if !any {
+                    step_title_ui(ui, step.title.get(locale));
+                    any = true;
+                }
+                ui.label(RichText::new(field.label.get(locale)).strong());
+                ui.push_id(("record-tally", &field.id), |ui| {
+                    tally_ui(ui, field, tally, &t);
+                });
                 continue;
             }
             if field.anonymous {

@@ -1,15 +1,15 @@
-//! The three shipped activity files driven through their views with `egui_kittest`: every
+//! The shipped activity files driven through their views with `egui_kittest`: every
 //! field kind, the takeaways, charts and kept data, drafts, the record, erasure, and the
 //! projector (no name, nothing private, readable in both themes).
 
 use std::sync::Arc;
 
 use atelier_plugin_api::{
-    Activity as _, ActivityState as _, Clock, Locale, Mode, RecordContext, Setup, SetupParticipant,
-    Timestamp, UiContext,
+    Activity as _, ActivityState as _, Clock, Locale, Mode, PhoneAnswer, PhoneInputKind,
+    RecordContext, Setup, SetupParticipant, Timestamp, UiContext,
 };
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use text_activity::{SHIPPED, TextActivity, TextState};
 
 struct FixedClock;
@@ -109,7 +109,7 @@ fn projector_text(mut state: TextState) -> (String, TextState) {
             state,
         );
         h.run();
-        atelier_plugin_api::assert_projector_frame(h.output(), &palette, size);
+        atelier_plugin_api::assert_projector_frame(&h.ctx, h.output(), &palette, size);
         text = atelier_plugin_api::drawn_text(h.output());
         state = h.into_state();
     }
@@ -372,6 +372,150 @@ fn the_evaluation_grid_rates_statements_and_collects_ideas_without_authors() {
             text.contains(expected),
             "{expected:?} not in the record:\n{text}"
         );
+    }
+}
+
+#[test]
+fn the_groups_view_is_rated_from_phones_and_paper_and_only_counted() {
+    let avis = activity("avis_groupe");
+    let people = ["Amina", "Élodie", "Yanis"];
+    let mut state = avis.create(&setup(&people, Mode::Collective, None, Locale::Fr));
+    // What the phones' page asks, in each language: the grid, then the ideas.
+    let inputs = state.phone_inputs(Locale::Fr);
+    assert_eq!(
+        inputs.iter().map(|i| i.id.as_str()).collect::<Vec<_>>(),
+        ["avis", "a_ameliorer"]
+    );
+    let PhoneInputKind::Likert { statements, levels } = &inputs[0].kind else {
+        panic!("a grid: {inputs:?}");
+    };
+    assert_eq!((statements.len(), levels.len()), (5, 5));
+    assert_eq!(levels[4], "D'accord");
+    assert_eq!(inputs[1].kind, PhoneInputKind::ShortText);
+    let english = state.phone_inputs(Locale::En);
+    assert!(
+        matches!(&english[0].kind, PhoneInputKind::Likert { statements, .. }
+            if statements[0] == "The session was useful to me."),
+        "{english:?}"
+    );
+    assert!(
+        avis.create(&setup(&["Amina"], Mode::OneToOne, None, Locale::Fr))
+            .phone_inputs(Locale::Fr)
+            .is_empty(),
+        "no phones one to one"
+    );
+
+    // Two phones answer; wrong answers are refused and count nothing.
+    let rate = |levels: [Option<usize>; 5]| PhoneAnswer::Ratings(levels.to_vec());
+    assert!(state.on_phone_input("avis", &rate([Some(4), Some(3), None, Some(4), Some(0)])));
+    assert!(state.on_phone_input("avis", &rate([Some(4), Some(1), None, None, None])));
+    assert!(
+        !state.on_phone_input("avis", &PhoneAnswer::Ratings(vec![Some(1)])),
+        "too short"
+    );
+    assert!(
+        !state.on_phone_input("avis", &rate([Some(5), None, None, None, None])),
+        "no level 6"
+    );
+    assert!(
+        !state.on_phone_input("avis", &rate([None; 5])),
+        "nothing rated"
+    );
+    assert!(!state.on_phone_input("avis", &PhoneAnswer::Text(String::from("5"))));
+    assert!(!state.on_phone_input("autre", &rate([Some(1); 5])));
+
+    // One more from paper, typed in by the facilitator.
+    let mut h = facilitator(state, Locale::Fr);
+    h.get_by_label("2 réponses.");
+    assert!(
+        h.query_by_label("Ajouter cette réponse")
+            .is_some_and(|b| b.accesskit_node().is_disabled()),
+        "nothing to add yet"
+    );
+    click(&mut h, "La séance m'a été utile : Entre les deux");
+    click(&mut h, "J'ai pu dire ce que je pensais : D'accord");
+    let draft = h.state().save().expect("saved");
+    assert!(
+        draft.contains("paper"),
+        "a paper answer being entered is in the draft"
+    );
+    click(&mut h, "Ajouter cette réponse");
+    h.get_by_label("3 réponses.");
+
+    // The projector waits until the facilitator shows the answers.
+    let (text, state) = projector_text(h.into_state());
+    assert!(text.contains("Votre avis compte"), "{text}");
+    assert!(
+        !text.contains("D'accord : 2"),
+        "hidden while people answer:\n{text}"
+    );
+    let mut h = facilitator(state, Locale::Fr);
+    click(
+        &mut h,
+        "Montrer au projecteur, sans les noms : Êtes-vous d'accord avec chaque phrase ?",
+    );
+    let (text, mut state) = projector_text(h.into_state());
+    assert!(
+        text.contains("La séance m'a été utile — Entre les deux : 1 · D'accord : 2"),
+        "counted, never who:\n{text}"
+    );
+    assert!(state.on_action("next"));
+    assert!(state.on_phone_input(
+        "a_ameliorer",
+        &PhoneAnswer::Text(String::from("Plus de pauses"))
+    ));
+    // A room full of ideas: the projector's text shrinks to show them all (the frame check
+    // fails on a view taller than its room).
+    for n in 1..=13 {
+        let idea = PhoneAnswer::Text(format!("Une idée d'amélioration numéro {n}"));
+        assert!(state.on_phone_input("a_ameliorer", &idea));
+    }
+    let (text, state) = projector_text(state);
+    for n in 1..=13 {
+        assert!(
+            text.contains(&format!("numéro {n}\n")),
+            "idea {n} shown:\n{text}"
+        );
+    }
+
+    let outcome = state.outcome();
+    assert!(
+        outcome.summary.contains("et 17 contributions sans nom"),
+        "{}",
+        outcome.summary
+    );
+    assert!(
+        outcome
+            .participants
+            .iter()
+            .all(|p| p.takeaway.is_none() && p.stored.is_none()),
+        "nothing goes to a journey"
+    );
+    let record = &outcome.record_data;
+    for name in people {
+        assert!(!record.contains(name), "{name} in the record");
+    }
+    assert!(
+        !record.contains("paper: {\""),
+        "the paper grid was emptied:\n{record}"
+    );
+    let text = record_text(
+        &avis,
+        record,
+        &[
+            ("p-amina", "Amina"),
+            ("p-élodie", "Élodie"),
+            ("p-yanis", "Yanis"),
+        ],
+    );
+    for expected in ["3 réponses.", "D'accord", "• Plus de pauses"] {
+        assert!(
+            text.contains(expected),
+            "{expected:?} not in the record:\n{text}"
+        );
+    }
+    for name in people {
+        assert!(!text.contains(name), "{name} in the record view");
     }
 }
 
