@@ -138,6 +138,7 @@ pub struct PhoneServer {
     token: String,
     code: String,
     code_open: Arc<AtomicBool>,
+    rates: bool,
     server: Arc<tiny_http::Server>,
     stop: Arc<AtomicBool>,
     thread: Option<std::thread::JoinHandle<()>>,
@@ -189,6 +190,9 @@ impl PhoneServer {
         let server = Arc::new(server);
         let stop = Arc::new(AtomicBool::new(false));
         let (send, received) = mpsc::channel();
+        let rates = prompts
+            .iter()
+            .any(|p| matches!(p.fr.kind, PhoneInputKind::Likert { .. }));
         let page = Page::new(prompts, token.clone(), code.clone(), Arc::clone(&code_open));
         let thread = {
             let server = Arc::clone(&server);
@@ -207,6 +211,7 @@ impl PhoneServer {
             token,
             code,
             code_open,
+            rates,
             server,
             stop,
             thread: Some(thread),
@@ -225,6 +230,12 @@ impl PhoneServer {
         self.code_open
             .load(Ordering::SeqCst)
             .then(|| format!("{}/{}", self.address, self.code))
+    }
+
+    /// Whether the page asks for ratings (a grid), not only texts: the projector then invites
+    /// people to answer rather than to send an idea.
+    pub fn rates(&self) -> bool {
+        self.rates
     }
 
     /// What phones sent since the last call.

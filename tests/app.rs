@@ -1035,6 +1035,13 @@ fn the_groups_view_is_rated_from_phones_through_the_app_without_names() {
         std::thread::sleep(std::time::Duration::from_millis(10));
     }
     h.get_by_label("1 réponse.");
+    let (text, app) = projector_text(h.into_state());
+    assert!(
+        text.contains("Répondez depuis votre téléphone, sans votre nom"),
+        "a grid is answered, not an idea sent: {text}"
+    );
+    let mut h = harness(app);
+    h.run();
     click(&mut h, "Terminer la séance");
     click(&mut h, "Enregistrer la séance");
     h.get_by_label_contains("Séance enregistrée :");

@@ -811,7 +811,11 @@ impl AtelierApp {
                 (
                     phones.url(),
                     phones.short_address(),
-                    self.i18n.tr("phones-projector"),
+                    self.i18n.tr(if phones.rates() {
+                        "phones-projector-answer"
+                    } else {
+                        "phones-projector"
+                    }),
                 )
             }),
         }
@@ -867,7 +871,9 @@ fn projector_content_ui(
         let small = (body_size * 0.6).max(16.0);
         qr.add(egui::Label::new(egui::RichText::new(caption).size(small)).wrap());
         if let Some(short) = short {
-            qr.label(egui::RichText::new(short).size(small).strong());
+            // What people type: larger than the invitation.
+            qr.add_space(small * 0.4);
+            qr.add(egui::Label::new(egui::RichText::new(short).size(small * 1.2).strong()).wrap());
         }
         let mut activity = ui.new_child(
             egui::UiBuilder::new()

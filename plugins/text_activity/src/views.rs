@@ -282,13 +282,17 @@ fn anonymous_grid_ui(saved: &mut Saved, ui: &mut egui::Ui, field: &FieldSpec, t:
     ui.weak(t.tr("anonymous-grid-note"));
     tally_ui(ui, field, &tally, t);
     ui.add_space(4.0);
-    ui.label(t.tr("paper-answer"));
-    let before = Some(Value::Ratings(
+    // The same grid, under its own heading: one answer given on paper.
+    let mut paper = field.clone();
+    paper.label = crate::spec::Text {
+        fr: t.tr("paper-answer"),
+        en: None,
+    };
+    let mut value = Some(Value::Ratings(
         saved.paper.get(&field.id).cloned().unwrap_or_default(),
     ));
-    let mut value = before.clone();
     let mut typed = String::new();
-    field_ui(ui, field, &mut value, &mut typed, t, "paper");
+    field_ui(ui, &paper, &mut value, &mut typed, t, "paper");
     let ratings = match value {
         Some(Value::Ratings(ratings)) => ratings,
         _ => BTreeMap::new(),
