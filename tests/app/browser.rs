@@ -1,6 +1,7 @@
 //! A real browser on the phones' page: headless Chromium, driven through `chromedriver` (the
 //! W3C `WebDriver` protocol, plain HTTP on 127.0.0.1), loads the page at a phone's width, types
-//! an idea, sends it, reads the confirmation; the idea appears in the wall's box. Skipped, with
+//! an idea, sends it, reads the confirmation; the idea appears in the wall's box. Another phone
+//! rates the group's grid by touching its labels; the answer is counted. Skipped, with
 //! a message saying so, only when Chromium and `chromedriver` are not installed (`.ci/run`
 //! installs them: Debian's `chromium` and `chromium-driver`).
 
@@ -97,6 +98,53 @@ impl Driver {
     }
 }
 
+impl Driver {
+    /// A phone-sized browser window, in French, no sandbox (CI runs as root), at `url`: the
+    /// session's path for the next calls.
+    fn phone_at(&self, url: &str) -> String {
+        let session = self.call(
+            "POST",
+            "/session",
+            r#"{"capabilities":{"alwaysMatch":{"browserName":"chrome","goog:chromeOptions":{
+                "binary":"/usr/bin/chromium",
+                "args":["--headless=new","--no-sandbox","--disable-gpu","--disable-dev-shm-usage",
+                        "--window-size=360,740"],
+                "prefs":{"intl.accept_languages":"fr-FR,fr"}}}}}"#,
+        );
+        let base = format!("/session/{}", json_value(&session, "sessionId"));
+        self.call(
+            "POST",
+            &format!("{base}/url"),
+            &format!(r#"{{"url":"{url}"}}"#),
+        );
+        base
+    }
+
+    /// Clicks the first element `css` selects, as a finger would.
+    fn click(&self, base: &str, css: &str) {
+        let found = self.call(
+            "POST",
+            &format!("{base}/element"),
+            &format!(r#"{{"using":"css selector","value":"{css}"}}"#),
+        );
+        let element = json_value(&found, "element-6066-11e4-a52e-4f735466cecf");
+        self.call("POST", &format!("{base}/element/{element}/click"), "{}");
+    }
+
+    /// The page's source once it contains `text` (or after five seconds).
+    fn source_with(&self, base: &str, text: &str) -> String {
+        let mut source = String::new();
+        for _ in 0..50 {
+            source = self.call("GET", &format!("{base}/source"), "");
+            if source.contains(text) {
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        source
+    }
+}
+
 /// The string value after `"key":"` in a JSON text.
 fn json_value(json: &str, key: &str) -> String {
     let needle = format!("\"{key}\":\"");
@@ -131,23 +179,7 @@ fn a_real_browser_sends_an_idea_that_appears_in_the_wall() {
     click(&mut h, "Téléphones des participants");
     let url = h.state().phones_url().expect("the phones' page is open");
 
-    // A phone-sized window, in French, no sandbox (CI runs as root).
-    let session = driver.call(
-        "POST",
-        "/session",
-        r#"{"capabilities":{"alwaysMatch":{"browserName":"chrome","goog:chromeOptions":{
-            "binary":"/usr/bin/chromium",
-            "args":["--headless=new","--no-sandbox","--disable-gpu","--disable-dev-shm-usage",
-                    "--window-size=360,740"],
-            "prefs":{"intl.accept_languages":"fr-FR,fr"}}}}}"#,
-    );
-    let id = json_value(&session, "sessionId");
-    let base = format!("/session/{id}");
-    driver.call(
-        "POST",
-        &format!("{base}/url"),
-        &format!(r#"{{"url":"{url}"}}"#),
-    );
+    let base = driver.phone_at(&url);
     let title = driver.call("GET", &format!("{base}/title"), "");
     assert!(
         title.contains("Atelier : votre idée"),
@@ -164,21 +196,8 @@ fn a_real_browser_sends_an_idea_that_appears_in_the_wall() {
         &format!("{base}/element/{field}/value"),
         r#"{"text":"Une idée tapée sur un téléphone"}"#,
     );
-    let button = driver.call(
-        "POST",
-        &format!("{base}/element"),
-        r#"{"using":"css selector","value":"button"}"#,
-    );
-    let button = json_value(&button, "element-6066-11e4-a52e-4f735466cecf");
-    driver.call("POST", &format!("{base}/element/{button}/click"), "{}");
-    let mut source = String::new();
-    for _ in 0..50 {
-        source = driver.call("GET", &format!("{base}/source"), "");
-        if source.contains("Idée déposée dans la boîte") {
-            break;
-        }
-        std::thread::sleep(Duration::from_millis(100));
-    }
+    driver.click(&base, "button");
+    let source = driver.source_with(&base, "Idée déposée dans la boîte");
     driver.call("DELETE", &base, "");
     assert!(source.contains("Idée déposée dans la boîte"), "{source}");
 
@@ -191,4 +210,63 @@ fn a_real_browser_sends_an_idea_that_appears_in_the_wall() {
     }
     h.get_by_label("1 idée dans la boîte.");
     h.get_by_label_contains("Une idée tapée sur un téléphone");
+}
+
+#[test]
+fn a_real_browser_rates_the_groups_grid_with_a_finger_on_the_labels() {
+    let Some(driver) = Driver::start() else {
+        eprintln!(
+            "SKIPPED a_real_browser_rates_the_groups_grid_with_a_finger_on_the_labels: \
+             ChromeDriver is not installed (apt-get install chromium chromium-driver; .ci/run \
+             does it)"
+        );
+        return;
+    };
+    let (_dir, mut h) = session_in_new_folder(
+        "Nouvelle séance collective",
+        "L'avis du groupe, sans nom",
+        &["Amina", "Élodie"],
+    );
+    click(&mut h, "Téléphones des participants");
+    let url = h.state().phones_url().expect("the phones' page is open");
+    let base = driver.phone_at(&url);
+    // The labels around the radio buttons are what a finger touches.
+    driver.click(
+        &base,
+        "form:first-of-type fieldset:nth-of-type(1) label:nth-of-type(5)",
+    );
+    driver.click(
+        &base,
+        "form:first-of-type fieldset:nth-of-type(3) label:nth-of-type(2)",
+    );
+    driver.click(&base, "form:first-of-type button");
+    let source = driver.source_with(&base, "Réponse enregistrée");
+    driver.call("DELETE", &base, "");
+    assert!(
+        source.contains("Réponse enregistrée, sans votre nom."),
+        "{source}"
+    );
+
+    for _ in 0..200 {
+        h.run();
+        if h.query_by_label("1 réponse.").is_some() {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    h.get_by_label("1 réponse.");
+    // "D'accord" for the first statement, "Plutôt pas d'accord" for the third, nothing else.
+    let state = h
+        .state()
+        .session()
+        .expect("running")
+        .draft()
+        .activity_state
+        .split_whitespace()
+        .collect::<String>()
+        .replace(",]", "]");
+    assert!(
+        state.contains("counts:[[0,0,0,0,1],[0,0,0,0,0],[0,1,0,0,0],[0,0,0,0,0],[0,0,0,0,0]]"),
+        "{state}"
+    );
 }
