@@ -55,6 +55,35 @@ fn click(h: &mut Harness<'static, AtelierApp>, label: &str) {
     h.run();
 }
 
+/// The app's configuration on `data_dir` in French, with its settings in `settings` and no
+/// command-line phones' address.
+fn with_settings(data_dir: &Path, settings: &Path) -> AppConfig {
+    AppConfig {
+        data_dir: data_dir.to_path_buf(),
+        locale: Some(Locale::Fr),
+        plugin_dirs: Vec::new(),
+        settings_path: Some(settings.to_path_buf()),
+        clock: Arc::new(common::FixedClock),
+        folder_picker: atelier::gui::FolderPicker::Dialog,
+        native_projector: false,
+        background_load: false,
+        phones_address: None,
+    }
+}
+
+/// Runs frames until `label` is shown (what phones send arrives between frames), then finds
+/// it: fails if it never comes.
+fn wait_for_label(h: &mut Harness<'static, AtelierApp>, label: &str) {
+    for _ in 0..200 {
+        h.run();
+        if h.query_by_label(label).is_some() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    h.get_by_label(label);
+}
+
 /// Types `text` into the field labelled `label`.
 fn type_into(h: &mut Harness<'static, AtelierApp>, label: &str, text: &str) {
     click(h, label);
@@ -651,17 +680,7 @@ fn a_plugin_dropped_into_the_data_folder_waits_for_an_approval_in_settings() {
         .join(weekly.file_name().expect("name"));
     std::fs::copy(&weekly, &dropped).expect("copy");
     let settings = dir.path().join("settings.ron");
-    let config = || AppConfig {
-        data_dir: store.root().to_path_buf(),
-        locale: Some(Locale::Fr),
-        plugin_dirs: Vec::new(),
-        settings_path: Some(settings.clone()),
-        clock: Arc::new(common::FixedClock),
-        folder_picker: atelier::gui::FolderPicker::Dialog,
-        native_projector: false,
-        background_load: false,
-        phones_address: None,
-    };
+    let config = || with_settings(store.root(), &settings);
     let mut h = harness(AtelierApp::new(config()));
     h.run();
     assert!(
@@ -951,14 +970,7 @@ fn ideas_from_phones_reach_the_walls_box_and_the_projector_shows_where_to_send_t
         assert_eq!(send_idea(&url, idea), 200);
     }
     // The ideas come in between frames.
-    for _ in 0..200 {
-        h.run();
-        if h.query_by_label("2 idées dans la boîte.").is_some() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(10));
-    }
-    h.get_by_label("2 idées dans la boîte.");
+    wait_for_label(&mut h, "2 idées dans la boîte.");
     // The address to type, read aloud from the facilitator's window, opens the page too.
     let shown = h
         .get_by_label_contains("Adresse à taper sur un téléphone : ")
@@ -1027,14 +1039,7 @@ fn the_groups_view_is_rated_from_phones_through_the_app_without_names() {
         409,
         "one answer per phone"
     );
-    for _ in 0..200 {
-        h.run();
-        if h.query_by_label("1 réponse.").is_some() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(10));
-    }
-    h.get_by_label("1 réponse.");
+    wait_for_label(&mut h, "1 réponse.");
     let (text, app) = projector_text(h.into_state());
     assert!(
         text.contains("Répondez depuis votre téléphone, sans votre nom"),
@@ -1078,17 +1083,7 @@ fn the_settings_offer_this_computers_networks_for_the_phones() {
     use egui_kittest::kittest::NodeT as _;
     let dir = tempfile::tempdir().expect("temp dir");
     let settings = dir.path().join("settings.ron");
-    let config = AppConfig {
-        data_dir: dir.path().join("data"),
-        locale: Some(Locale::Fr),
-        plugin_dirs: Vec::new(),
-        settings_path: Some(settings.clone()),
-        clock: Arc::new(common::FixedClock),
-        folder_picker: atelier::gui::FolderPicker::Dialog,
-        native_projector: false,
-        background_load: false,
-        phones_address: None,
-    };
+    let config = with_settings(&dir.path().join("data"), &settings);
     let saved = || {
         std::fs::read_to_string(&settings)
             .ok()
@@ -1149,19 +1144,9 @@ fn the_phones_listen_where_the_settings_say_and_a_wrong_address_is_explained() {
             format!("(format_version: 1, phones_address: \"{chosen}\")"),
         )
         .expect("settings");
-        let config = |data: &Path| AppConfig {
-            data_dir: data.to_path_buf(),
-            locale: Some(Locale::Fr),
-            plugin_dirs: Vec::new(),
-            settings_path: Some(settings.clone()),
-            clock: Arc::new(common::FixedClock),
-            folder_picker: atelier::gui::FolderPicker::Dialog,
-            native_projector: false,
-            background_load: false,
-            // No command-line address: the settings' one is used.
-            phones_address: None,
-        };
-        let mut h = harness(AtelierApp::new(config(&dir.path().join("data"))));
+        // No command-line address: the settings' one is used.
+        let config = with_settings(&dir.path().join("data"), &settings);
+        let mut h = harness(AtelierApp::new(config));
         h.run();
         start_in_new_folder(
             &mut h,

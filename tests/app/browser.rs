@@ -12,7 +12,7 @@ use std::time::Duration;
 
 use egui_kittest::kittest::Queryable as _;
 
-use super::{click, session_in_new_folder, type_into};
+use super::{click, session_in_new_folder, type_into, wait_for_label};
 
 /// `chromedriver`, stopped when dropped.
 struct Driver {
@@ -201,14 +201,7 @@ fn a_real_browser_sends_an_idea_that_appears_in_the_wall() {
     driver.call("DELETE", &base, "");
     assert!(source.contains("Idée déposée dans la boîte"), "{source}");
 
-    for _ in 0..200 {
-        h.run();
-        if h.query_by_label("1 idée dans la boîte.").is_some() {
-            break;
-        }
-        std::thread::sleep(Duration::from_millis(10));
-    }
-    h.get_by_label("1 idée dans la boîte.");
+    wait_for_label(&mut h, "1 idée dans la boîte.");
     h.get_by_label_contains("Une idée tapée sur un téléphone");
 }
 
@@ -247,14 +240,7 @@ fn a_real_browser_rates_the_groups_grid_with_a_finger_on_the_labels() {
         "{source}"
     );
 
-    for _ in 0..200 {
-        h.run();
-        if h.query_by_label("1 réponse.").is_some() {
-            break;
-        }
-        std::thread::sleep(Duration::from_millis(10));
-    }
-    h.get_by_label("1 réponse.");
+    wait_for_label(&mut h, "1 réponse.");
     // "D'accord" for the first statement, "Plutôt pas d'accord" for the third, nothing else.
     let state = h
         .state()

@@ -85,7 +85,7 @@ pub use i18n::{Arg, Locale, Translated, Translations, check_sources, clause, eli
 pub use phone::{MAX_PHONE_TEXT, PhoneAnswer, PhoneInput, PhoneInputKind};
 pub use projector::{
     ProjectorChrome, ProjectorPalette, contrast_ratio, projector_frame, projector_message_ui,
-    projector_screen, projector_style,
+    projector_screen, projector_style, text_height,
 };
 #[cfg(feature = "ron")]
 pub use ron_text::{from_ron, to_ron};

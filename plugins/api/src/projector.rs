@@ -202,6 +202,22 @@ pub fn projector_screen(
     ui.allocate_rect(rect, egui::Sense::hover());
 }
 
+/// The height of `text` at `size` wrapped at `width`, as egui lays it out (one galley, cached
+/// by egui from one frame to the next): to choose a size that fits before drawing.
+pub fn text_height(ui: &egui::Ui, text: &str, size: f32, width: f32) -> f32 {
+    ui.ctx()
+        .fonts_mut(|fonts| {
+            fonts.layout(
+                text.to_owned(),
+                egui::FontId::proportional(size),
+                egui::Color32::PLACEHOLDER,
+                width.max(1.0),
+            )
+        })
+        .size()
+        .y
+}
+
 /// Where [`projector_screen`] notes, each frame, the room a view took beyond the room it had.
 pub(crate) fn projector_overflow_id() -> egui::Id {
     egui::Id::unique("atelier-projector-overflow")

@@ -272,16 +272,21 @@ pub fn assert_on_screen(output: &egui::FullOutput, size: egui::Vec2) {
 mod tests {
     use super::*;
 
-    /// What a frame draws when `draw` paints on a 400×300 screen.
-    fn frame(draw: impl FnMut(&egui::Context)) -> egui::FullOutput {
-        let ctx = egui::Context::default();
-        let input = egui::RawInput {
+    /// A 400×300 screen's input.
+    fn screen_input() -> egui::RawInput {
+        egui::RawInput {
             screen_rect: Some(egui::Rect::from_min_size(
                 egui::Pos2::ZERO,
                 egui::vec2(400.0, 300.0),
             )),
             ..Default::default()
-        };
+        }
+    }
+
+    /// What a frame draws when `draw` paints on a 400×300 screen.
+    fn frame(draw: impl FnMut(&egui::Context)) -> egui::FullOutput {
+        let ctx = egui::Context::default();
+        let input = screen_input();
         let mut draw = draw;
         // The second frame: fonts are ready.
         ctx.run_pass(input.clone(), &mut draw)
@@ -332,13 +337,7 @@ mod tests {
     fn a_view_taller_than_the_frames_room_fails_though_egui_does_not_draw_the_rest() {
         let screen = |lines: usize| {
             let ctx = egui::Context::default();
-            let input = egui::RawInput {
-                screen_rect: Some(egui::Rect::from_min_size(
-                    egui::Pos2::ZERO,
-                    egui::vec2(400.0, 300.0),
-                )),
-                ..Default::default()
-            };
+            let input = screen_input();
             let mut draw = |ui: &mut egui::Ui| {
                 crate::projector_screen(
                     ui,

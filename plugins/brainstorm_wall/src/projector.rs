@@ -197,22 +197,6 @@ pub(crate) struct ProjectorFit {
     drawn_size: f32,
 }
 
-/// The height of `text` at `size` wrapped at `width`, as egui lays it out (one galley, cached
-/// by egui from one frame to the next).
-fn text_height(ui: &egui::Ui, text: &str, size: f32, width: f32) -> f32 {
-    ui.ctx()
-        .fonts_mut(|fonts| {
-            fonts.layout(
-                text.to_owned(),
-                egui::FontId::proportional(size),
-                egui::Color32::PLACEHOLDER,
-                width.max(1.0),
-            )
-        })
-        .size()
-        .y
-}
-
 impl WallState {
     /// The layout of the projector's wall for this screen: computed when the wall or the
     /// screen changed, reused otherwise.
@@ -249,10 +233,11 @@ impl WallState {
         // The headers' height at full size, then compact (topic at body size, drawn note a
         // little smaller) when the wall would not fit otherwise.
         let headers = |topic_size: f32, drawn_size: f32| {
-            let topic = (!self.saved.topic.is_empty())
-                .then(|| text_height(ui, &self.saved.topic, topic_size, width) + spacing);
+            let topic = (!self.saved.topic.is_empty()).then(|| {
+                atelier_plugin_api::text_height(ui, &self.saved.topic, topic_size, width) + spacing
+            });
             let drawn = self.saved.drawn.as_ref().map(|note| {
-                text_height(ui, &note.text, drawn_size, drawn_width)
+                atelier_plugin_api::text_height(ui, &note.text, drawn_size, drawn_width)
                     + DRAWN_MARGIN.sum().y
                     + DRAWN_STROKE * 2.0
                     + spacing
@@ -315,7 +300,11 @@ fn fit_wall(ui: &egui::Ui, wall: &[Vec<Note>; COLUMNS], body: f32, room: f32) ->
                 .map(|chunk| {
                     chunk
                         .iter()
-                        .map(|n| text_height(ui, &n.text, size, text_width) + pad * 2.0 + gap)
+                        .map(|n| {
+                            atelier_plugin_api::text_height(ui, &n.text, size, text_width)
+                                + pad * 2.0
+                                + gap
+                        })
                         .sum::<f32>()
                 })
                 .fold(0.0, f32::max)

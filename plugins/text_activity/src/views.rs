@@ -321,11 +321,7 @@ fn tally_ui(ui: &mut egui::Ui, field: &FieldSpec, tally: &crate::state::Tally, t
         .striped(true)
         .spacing([12.0, 6.0])
         .show(ui, |ui| {
-            ui.label("");
-            for level in &levels {
-                ui.label(RichText::new(level).small());
-            }
-            ui.end_row();
+            levels_row_ui(ui, &levels);
             for (s, statement) in statements.iter().enumerate() {
                 ui.label(statement.get(t.locale()));
                 for l in 0..levels.len() {
@@ -334,6 +330,15 @@ fn tally_ui(ui: &mut egui::Ui, field: &FieldSpec, tally: &crate::state::Tally, t
                 ui.end_row();
             }
         });
+}
+
+/// A grid's first row: an empty corner, then each level's name, small.
+fn levels_row_ui(ui: &mut egui::Ui, levels: &[String]) {
+    ui.label("");
+    for level in levels {
+        ui.label(RichText::new(level).small());
+    }
+    ui.end_row();
 }
 
 /// A grid's counted answers as lines: each statement with the levels chosen and how many
@@ -546,11 +551,7 @@ fn field_ui(
                 .striped(true)
                 .spacing([12.0, 8.0])
                 .show(ui, |ui| {
-                    ui.label("");
-                    for level in &levels {
-                        ui.label(RichText::new(level).small());
-                    }
-                    ui.end_row();
+                    levels_row_ui(ui, &levels);
                     for (s, statement) in statements.iter().enumerate() {
                         let statement = statement.get(locale);
                         ui.label(statement);
@@ -722,13 +723,14 @@ fn answers_on_projector_ui(
     let heading = egui::TextStyle::Heading.resolve(ui.style()).size;
     let (width, room) = (ui.available_width(), ui.available_height());
     let height = |scale: f32| {
-        let mut total = text_height(ui, title, heading * scale, width)
-            + text_height(ui, text, body * scale, width)
+        let mut total = atelier_plugin_api::text_height(ui, title, heading * scale, width)
+            + atelier_plugin_api::text_height(ui, text, body * scale, width)
             + 16.0 * scale;
         for (label, lines) in sections {
-            total += 16.0 * scale + text_height(ui, label, body * scale, width);
+            total += 16.0 * scale + atelier_plugin_api::text_height(ui, label, body * scale, width);
             for line in lines {
-                total += text_height(ui, line, body * scale, width) + ui.spacing().item_spacing.y;
+                total += atelier_plugin_api::text_height(ui, line, body * scale, width)
+                    + ui.spacing().item_spacing.y;
             }
         }
         total + 4.0 * ui.spacing().item_spacing.y
@@ -747,21 +749,6 @@ fn answers_on_projector_ui(
             ui.label(RichText::new(line).size(body * scale));
         }
     }
-}
-
-/// The height of `text` at `size` wrapped at `width`, as egui lays it out.
-fn text_height(ui: &egui::Ui, text: &str, size: f32, width: f32) -> f32 {
-    ui.ctx()
-        .fonts_mut(|fonts| {
-            fonts.layout(
-                text.to_owned(),
-                egui::FontId::proportional(size),
-                egui::Color32::PLACEHOLDER,
-                width.max(1.0),
-            )
-        })
-        .size()
-        .y
 }
 
 /// What the projector shows of a field: the group's answer, the anonymous contributions, or
