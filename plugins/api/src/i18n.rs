@@ -169,6 +169,36 @@ impl Translations {
     }
 }
 
+/// `text` as French sets it on a screen: the space before `?`, `!`, `:`, `;` and `»` and after
+/// `«` becomes a non-breaking space (U+00A0, which egui never breaks a line at; a narrow
+/// non-breaking space U+202F, which egui would break at, becomes one too), so a line never
+/// starts with a question mark alone. Any language can go through it: English puts no space
+/// there. For the projector's large text, typed words included.
+pub fn french_spacing(text: &str) -> std::borrow::Cow<'_, str> {
+    const NBSP: char = '\u{a0}';
+    let needs = |c: char| matches!(c, '?' | '!' | ':' | ';' | '»');
+    let chars: Vec<char> = text.chars().collect();
+    let mut changed = false;
+    let mut out = String::with_capacity(text.len());
+    for (i, &c) in chars.iter().enumerate() {
+        let before = i.checked_sub(1).and_then(|j| chars.get(j)).copied();
+        let after = chars.get(i + 1).copied();
+        let glue =
+            (c == ' ' && (after.is_some_and(needs) || before == Some('«'))) || c == '\u{202f}';
+        if glue {
+            out.push(NBSP);
+            changed = true;
+        } else {
+            out.push(c);
+        }
+    }
+    if changed {
+        std::borrow::Cow::Owned(out)
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
+}
+
 /// A person's words as a clause inside a sentence: spaces and the final full stop, semicolon
 /// or comma taken off (the sentence adds its own), so "pièce." never becomes "pièce..".
 pub fn clause(text: &str) -> &str {
@@ -304,6 +334,66 @@ mod elision_tests {
         assert_eq!(
             t.tr_args("of", &[("name", "Bastien".into())]),
             "le parcours de Bastien"
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn french_spacing_glues_the_punctuation_to_its_word() {
+        assert_eq!(
+            french_spacing("Quel est votre lieu idéal ? « Un jardin » : oui ; non !"),
+            "Quel est votre lieu idéal\u{a0}? «\u{a0}Un jardin\u{a0}»\u{a0}: oui\u{a0}; non\u{a0}!"
+        );
+        assert_eq!(
+            french_spacing("What is it? Done: yes"),
+            "What is it? Done: yes"
+        );
+        assert!(matches!(
+            french_spacing("Rien à changer"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+        assert_eq!(french_spacing("Vraiment\u{202f}?"), "Vraiment\u{a0}?");
+    }
+
+    #[test]
+    fn egui_never_puts_the_question_mark_alone_on_a_line_once_glued() {
+        let question = "Quel serait votre lieu de travail idéal ?";
+        let ctx = egui::Context::default();
+        let last_rows = |text: &str| -> Vec<String> {
+            let mut rows = Vec::new();
+            for _ in 0..2 {
+                rows.clear();
+                let mut output = ctx.run_ui(egui::RawInput::default(), |ui| {
+                    // From widths where "idéal ?" fits on a row (narrower, egui cuts words).
+                    for width in (160..600).step_by(2) {
+                        let galley = ui.painter().layout(
+                            text.to_owned(),
+                            egui::FontId::proportional(32.0),
+                            egui::Color32::WHITE,
+                            width as f32,
+                        );
+                        if let Some(row) = galley.rows.last() {
+                            rows.push(row.text());
+                        }
+                    }
+                });
+                output.textures_delta.clear();
+            }
+            rows
+        };
+        assert!(
+            last_rows(question).iter().any(|row| row.trim() == "?"),
+            "some width puts the question mark alone with a plain space"
+        );
+        assert!(
+            last_rows(&french_spacing(question))
+                .iter()
+                .all(|row| row.trim() != "?"),
+            "never with the non-breaking space"
         );
     }
 }

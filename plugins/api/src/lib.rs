@@ -81,7 +81,9 @@ pub use descriptor::{ChartDesc, Descriptor, Mode, Modes};
 pub use forms::{
     MAX_LINE_CHARS, date_axis_label, date_text, day_number, parse_date, text_area, text_field,
 };
-pub use i18n::{Arg, Locale, Translated, Translations, check_sources, clause, elides};
+pub use i18n::{
+    Arg, Locale, Translated, Translations, check_sources, clause, elides, french_spacing,
+};
 pub use phone::{MAX_PHONE_TEXT, PhoneAnswer, PhoneInput, PhoneInputKind};
 pub use projector::{
     ProjectorChrome, ProjectorPalette, contrast_ratio, projector_frame, projector_message_ui,

@@ -203,12 +203,13 @@ pub fn projector_screen(
 }
 
 /// The height of `text` at `size` wrapped at `width`, as egui lays it out (one galley, cached
-/// by egui from one frame to the next): to choose a size that fits before drawing.
+/// by egui from one frame to the next): to choose a size that fits before drawing. Measured
+/// with [`crate::french_spacing`], as the projector draws text (never less room than drawn).
 pub fn text_height(ui: &egui::Ui, text: &str, size: f32, width: f32) -> f32 {
     ui.ctx()
         .fonts_mut(|fonts| {
             fonts.layout(
-                text.to_owned(),
+                crate::french_spacing(text).into_owned(),
                 egui::FontId::proportional(size),
                 egui::Color32::PLACEHOLDER,
                 width.max(1.0),
@@ -233,7 +234,7 @@ pub fn projector_message_ui(ui: &mut egui::Ui, title: Option<&str>, message: &st
     let width = area.width() * 0.85;
     let centred = |text: &str, size: f32, colour: egui::Color32| {
         let mut job = egui::text::LayoutJob::single_section(
-            text.to_owned(),
+            crate::french_spacing(text).into_owned(),
             egui::TextFormat::simple(egui::FontId::proportional(size), colour),
         );
         job.wrap.max_width = width;

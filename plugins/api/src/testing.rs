@@ -6,7 +6,8 @@ pub fn drawn_text(output: &egui::FullOutput) -> String {
     fn walk(shape: &egui::Shape, out: &mut String) {
         match shape {
             egui::Shape::Text(text) => {
-                out.push_str(text.galley.text());
+                // A non-breaking space reads as a space (see `french_spacing`).
+                out.push_str(&text.galley.text().replace('\u{a0}', " "));
                 out.push('\n');
             }
             egui::Shape::Vec(shapes) => shapes.iter().for_each(|s| walk(s, out)),

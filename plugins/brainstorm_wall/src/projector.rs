@@ -3,6 +3,7 @@
 //! split in sub-columns, the oldest notes counted when even that cannot hold them.
 
 use atelier_plugin_api::egui::{self, RichText};
+use atelier_plugin_api::french_spacing;
 
 use crate::model::{COLUMNS, Note};
 use crate::state::WallState;
@@ -18,7 +19,7 @@ impl WallState {
         let heading = egui::TextStyle::Heading.resolve(ui.style()).size;
         let (fit, topic_size, drawn_size) = self.fit(ui, body, heading);
         if !self.saved.topic.is_empty() {
-            ui.label(RichText::new(&self.saved.topic).size(topic_size));
+            ui.label(RichText::new(french_spacing(&self.saved.topic)).size(topic_size));
         }
         if let Some(note) = &self.saved.drawn {
             egui::Frame::group(ui.style())
@@ -26,7 +27,11 @@ impl WallState {
                 .stroke(egui::Stroke::new(DRAWN_STROKE, ui.visuals().text_color()))
                 .show(ui, |ui| {
                     ui.set_width(ui.available_width());
-                    ui.label(RichText::new(&note.text).size(drawn_size).strong());
+                    ui.label(
+                        RichText::new(french_spacing(&note.text))
+                            .size(drawn_size)
+                            .strong(),
+                    );
                 });
         }
         ui.add_space(body * GAP_BEFORE_COLUMNS);
@@ -85,8 +90,10 @@ impl WallState {
                                                 |ui| {
                                                     ui.add(
                                                         egui::Label::new(
-                                                            RichText::new(&note.text)
-                                                                .size(fit.size),
+                                                            RichText::new(french_spacing(
+                                                                &note.text,
+                                                            ))
+                                                            .size(fit.size),
                                                         )
                                                         .wrap(),
                                                     )

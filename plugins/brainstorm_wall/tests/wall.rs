@@ -363,7 +363,8 @@ fn projector_texts(state: WallState) -> (Vec<(String, egui::Rect, f32)>, WallSta
                     .first()
                     .map_or(0.0, |s| s.format.font_id.size);
                 out.push((
-                    text.galley.text().to_owned(),
+                    // A non-breaking space (french_spacing) reads as a space.
+                    text.galley.text().replace('\u{a0}', " "),
                     text.visual_bounding_rect(),
                     size,
                 ));

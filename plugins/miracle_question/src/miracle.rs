@@ -736,15 +736,16 @@ impl ActivityState for MiracleState {
             }
             return;
         }
-        ui.heading(self.step_title());
+        let typeset = |text: &str| RichText::new(atelier_plugin_api::french_spacing(text));
+        ui.heading(typeset(&self.step_title()));
         ui.add_space(16.0);
         if !prompt.is_empty() {
-            ui.label(prompt);
+            ui.label(typeset(&prompt));
         }
         ui.add_space(16.0);
-        ui.label(RichText::new(self.texts.tr("projector-answers")).strong());
+        ui.label(typeset(&self.texts.tr("projector-answers")).strong());
         for answer in answers {
-            ui.label(format!("• {answer}"));
+            ui.label(typeset(&format!("• {answer}")));
         }
     }
 

@@ -2,7 +2,7 @@
 //! and the round on the projector.
 
 use atelier_plugin_api::egui::{self, RichText};
-use atelier_plugin_api::{Rng, label_widget};
+use atelier_plugin_api::{Rng, french_spacing, label_widget};
 
 use crate::circle::{CircleState, NEAR_END};
 use crate::model::{Phase, clock_text};
@@ -146,11 +146,17 @@ impl CircleState {
                 ))
                 .layout(egui::Layout::top_down(egui::Align::Min)),
         );
-        left.add(egui::Label::new(RichText::new(&self.saved.theme).size(body * 1.1)).wrap());
+        left.add(
+            egui::Label::new(RichText::new(french_spacing(&self.saved.theme)).size(body * 1.1))
+                .wrap(),
+        );
         left.weak(self.round_title());
         if self.is_echo_round() {
             left.add(
-                egui::Label::new(RichText::new(self.texts.tr("echo-explained")).italics()).wrap(),
+                egui::Label::new(
+                    RichText::new(french_spacing(&self.texts.tr("echo-explained"))).italics(),
+                )
+                .wrap(),
             );
         }
         left.add_space(body * 0.8);
@@ -209,7 +215,13 @@ impl CircleState {
                     .strong(),
             );
             for rule in &self.saved.rules {
-                left.add(egui::Label::new(RichText::new(format!("• {rule}")).size(small)).wrap());
+                left.add(
+                    egui::Label::new(
+                        RichText::new(french_spacing(&format!("• {rule}")).into_owned())
+                            .size(small),
+                    )
+                    .wrap(),
+                );
             }
         }
         self.ring_ui(ui, ring_rect, body);

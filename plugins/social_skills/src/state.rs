@@ -344,7 +344,10 @@ impl ActivityState for SstState {
                 if let Some(scenario) = self.saved.plays.scenario(&t) {
                     ui.heading(&scenario.title);
                     ui.add_space(body * 0.5);
-                    ui.label(RichText::new(&scenario.situation).size(body * 1.2));
+                    ui.label(
+                        RichText::new(atelier_plugin_api::french_spacing(&scenario.situation))
+                            .size(body * 1.2),
+                    );
                     ui.add_space(body * 0.5);
                     ui.label(t.tr_args(
                         "projector-roles",
@@ -410,7 +413,10 @@ impl ActivityState for SstState {
                 ));
                 ui.add_space(body * 0.5);
                 for question in steps::questions(&t, step) {
-                    ui.label(RichText::new(question).size(body * 1.1));
+                    ui.label(
+                        RichText::new(atelier_plugin_api::french_spacing(&question))
+                            .size(body * 1.1),
+                    );
                     ui.add_space(body * 0.3);
                 }
             }

@@ -739,14 +739,15 @@ fn answers_on_projector_ui(
     while scale > 0.5 && height(scale) > room {
         scale -= 0.05;
     }
-    ui.label(RichText::new(title).size(heading * scale));
+    let typeset = |text: &str| RichText::new(atelier_plugin_api::french_spacing(text));
+    ui.label(typeset(title).size(heading * scale));
     ui.add_space(16.0 * scale);
-    ui.label(RichText::new(text).size(body * scale));
+    ui.label(typeset(text).size(body * scale));
     for (label, lines) in sections {
         ui.add_space(16.0 * scale);
-        ui.label(RichText::new(*label).strong().size(body * scale));
+        ui.label(typeset(label).strong().size(body * scale));
         for line in lines {
-            ui.label(RichText::new(line).size(body * scale));
+            ui.label(typeset(line).size(body * scale));
         }
     }
 }
