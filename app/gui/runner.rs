@@ -62,8 +62,9 @@ impl ReviewState {
         ui.label(i18n.tr("review-intro"));
         ui.add_space(crate::gui::theme::space::ITEM);
         for line in &mut self.lines {
-            ui.group(|ui| {
-                ui.strong(&line.name);
+            crate::gui::theme::card(ui).show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                crate::gui::theme::section_ui(ui, &line.name);
                 let label = i18n.tr_args("review-takeaway", &[("name", line.name.as_str().into())]);
                 let response = ui.add(
                     egui::TextEdit::multiline(&mut line.takeaway)
@@ -76,6 +77,7 @@ impl ReviewState {
                     i18n.tr_args("review-include", &[("name", line.name.as_str().into())]),
                 );
             });
+            ui.add_space(crate::gui::theme::space::ITEM);
         }
         ui.add_space(crate::gui::theme::space::ITEM);
         ui.strong(i18n.tr("runner-notes"));

@@ -211,8 +211,8 @@ impl SetupState {
             }
 
             right.add_space(crate::gui::theme::space::ITEM);
-            right.group(|ui| {
-                ui.label(i18n.tr("setup-quick-add"));
+            crate::gui::theme::card(right).show(right, |ui| {
+                ui.strong(i18n.tr("setup-quick-add"));
                 ui.horizontal(|ui| {
                     let label = ui.label(i18n.tr("setup-first-name"));
                     ui.add(

@@ -1,5 +1,5 @@
 //! The app's themes on real screens: every text drawn on Home, a journey, the session setup,
-//! the Service screen and the settings reads at 4.5:1 or more on what is behind it, in the
+//! the Service screen, the settings, a running session and its review reads at 4.5:1 or more on what is behind it, in the
 //! light and in the dark theme; and the theme chosen in the settings is the one drawn.
 
 use std::path::Path;
@@ -8,6 +8,7 @@ use atelier::gui::theme::AppTheme;
 use atelier::gui::{AppConfig, AtelierApp, FolderPicker};
 use atelier::i18n::Locale;
 use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
 use sessions::Store;
 
 use super::click;
@@ -71,6 +72,16 @@ fn every_text_of_the_main_screens_reads_at_four_and_a_half_to_one_in_both_themes
         assert_readable(&h, theme, "Activité du service");
         click(&mut h, "Réglages");
         assert_readable(&h, theme, "Réglages");
+        click(&mut h, "Accueil");
+        click(&mut h, "Nouvelle séance collective");
+        click(&mut h, "L'avis du groupe, sans nom");
+        click(&mut h, "Amina");
+        click(&mut h, "Élodie");
+        click(&mut h, "Commencer la séance");
+        assert_readable(&h, theme, "séance");
+        click(&mut h, "Terminer la séance");
+        h.get_by_label("Ajouter au parcours d'Élodie");
+        assert_readable(&h, theme, "fin de séance");
     }
 }
 
