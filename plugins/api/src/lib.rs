@@ -95,7 +95,7 @@ pub use setup::{Clock, Rng, Setup, SetupParticipant, Timestamp};
 pub use testing::{
     PROJECTOR_PALETTES, PROJECTOR_SIZES, TextContrast, assert_no_overlap, assert_on_screen,
     assert_projector_frame, assert_readable_on_projector, drawn_text, projector_cases,
-    sample_chrome, text_contrasts,
+    projector_frames, sample_chrome, text_contrasts,
 };
 
 pub use egui;

@@ -221,6 +221,42 @@ pub fn projector_cases() -> Vec<(crate::ProjectorPalette, egui::Vec2)> {
         .collect()
 }
 
+/// Draws `state`'s projector view as Atelier does — inside [`crate::projector_screen`], with
+/// [`sample_chrome`], at 32 points — in each of [`projector_cases`], checks every frame with
+/// [`assert_projector_frame`], and gives back the text each case drew (in that order) and the
+/// state. What an activity's projector test starts from.
+///
+/// # Panics
+/// When a frame fails [`assert_projector_frame`].
+pub fn projector_frames<S: crate::ActivityState>(
+    mut state: S,
+    ui_ctx: &crate::UiContext,
+) -> (Vec<String>, S) {
+    let mut texts = Vec::new();
+    for (palette, size) in projector_cases() {
+        let ctx = egui::Context::default();
+        let input = egui::RawInput {
+            screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, size)),
+            ..Default::default()
+        };
+        let mut draw = |ui: &mut egui::Ui| {
+            crate::projector_screen(ui, &palette, 32.0, &sample_chrome(), |ui| {
+                state.projector_ui(ui, ui_ctx);
+            });
+        };
+        // A few passes, as a window's first frames: fonts load and sizes settle.
+        let mut output = ctx.run_ui(input.clone(), &mut draw);
+        for _ in 0..3 {
+            output.textures_delta.clear();
+            output = ctx.run_ui(input.clone(), &mut draw);
+        }
+        output.textures_delta.clear();
+        assert_projector_frame(&ctx, &output, &palette, size);
+        texts.push(drawn_text(&output));
+    }
+    (texts, state)
+}
+
 /// The host's frame as tests draw it: a long French activity name, step 2 of 5, the hint.
 pub fn sample_chrome() -> crate::ProjectorChrome {
     crate::ProjectorChrome {

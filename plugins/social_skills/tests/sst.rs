@@ -436,38 +436,16 @@ fn the_projector_shows_the_step_or_the_scenario_never_measurements() {
     };
     let mut state = stored;
     // In the host's projector frame, in every theme: every text must read at 7:1.
-    let projector = |mut state: SstState| {
-        let mut text = String::new();
-        for (palette, size) in atelier_plugin_api::projector_cases() {
-            let mut h = Harness::builder().with_size(size).build_ui_state(
-                |ui, s: &mut SstState| {
-                    atelier_plugin_api::projector_screen(
-                        ui,
-                        &palette,
-                        32.0,
-                        &atelier_plugin_api::sample_chrome(),
-                        |ui| {
-                            s.projector_ui(
-                                ui,
-                                &UiContext {
-                                    locale: Locale::Fr,
-                                    now: Timestamp {
-                                        unix_seconds: NOV_20,
-                                        offset_seconds: 3600,
-                                    },
-                                },
-                            );
-                        },
-                    );
-                },
-                state,
-            );
-            h.run();
-            atelier_plugin_api::assert_projector_frame(&h.ctx, h.output(), &palette, size);
-            text = atelier_plugin_api::drawn_text(h.output());
-            state = h.into_state();
-        }
-        (text, state)
+    let projector = |state: SstState| {
+        let ctx = UiContext {
+            locale: Locale::Fr,
+            now: Timestamp {
+                unix_seconds: NOV_20,
+                offset_seconds: 3600,
+            },
+        };
+        let (texts, state) = atelier_plugin_api::projector_frames(state, &ctx);
+        (texts.last().cloned().unwrap_or_default(), state)
     };
     // The advisor is on the follow-up: the projector follows, with no measurement.
     let text;

@@ -85,35 +85,13 @@ fn next(h: &mut Harness<'static, TextState>) {
 }
 
 /// What the projector draws, in the host's frame, in both themes (each at 7:1).
-fn projector_text(mut state: TextState) -> (String, TextState) {
-    let mut text = String::new();
-    for (palette, size) in atelier_plugin_api::projector_cases() {
-        let mut h = Harness::builder().with_size(size).build_ui_state(
-            |ui, s: &mut TextState| {
-                atelier_plugin_api::projector_screen(
-                    ui,
-                    &palette,
-                    32.0,
-                    &atelier_plugin_api::sample_chrome(),
-                    |ui| {
-                        s.projector_ui(
-                            ui,
-                            &UiContext {
-                                locale: Locale::Fr,
-                                now: FixedClock.now(),
-                            },
-                        );
-                    },
-                );
-            },
-            state,
-        );
-        h.run();
-        atelier_plugin_api::assert_projector_frame(&h.ctx, h.output(), &palette, size);
-        text = atelier_plugin_api::drawn_text(h.output());
-        state = h.into_state();
-    }
-    (text, state)
+fn projector_text(state: TextState) -> (String, TextState) {
+    let ctx = UiContext {
+        locale: Locale::Fr,
+        now: FixedClock.now(),
+    };
+    let (texts, state) = atelier_plugin_api::projector_frames(state, &ctx);
+    (texts.last().cloned().unwrap_or_default(), state)
 }
 
 /// What a record view draws for `data`.
