@@ -27,6 +27,16 @@ fn start_with(limits: PhoneLimits) -> PhoneServer {
     .expect("listening on 127.0.0.1")
 }
 
+/// The page's `host:port`.
+fn host(server: &PhoneServer) -> String {
+    let url = server.url();
+    url.trim_start_matches("http://")
+        .split('/')
+        .next()
+        .expect("host")
+        .to_owned()
+}
+
 /// One HTTP/1.1 request; the status, the headers and the body of the answer.
 fn request(
     server: &PhoneServer,
@@ -35,13 +45,7 @@ fn request(
     extra: &str,
     body: &[u8],
 ) -> (u16, String, String) {
-    let url = server.url();
-    let address = url
-        .trim_start_matches("http://")
-        .split('/')
-        .next()
-        .expect("host")
-        .to_owned();
+    let address = host(server);
     let mut stream = TcpStream::connect(&address).expect("connect");
     let head = format!(
         "{method} {path} HTTP/1.1\r\nHost: {address}\r\nConnection: close\r\n{extra}\
@@ -379,13 +383,7 @@ fn too_many_wrong_codes_close_the_short_address_but_not_the_qr_code() {
 #[test]
 fn a_stopped_page_no_longer_answers() {
     let server = start();
-    let url = server.url();
-    let address = url
-        .trim_start_matches("http://")
-        .split('/')
-        .next()
-        .expect("host")
-        .to_owned();
+    let address = host(&server);
     drop(server);
     // The listening thread closes its socket as it wakes up: give it a moment.
     let closed = (0..100).any(|_| {
