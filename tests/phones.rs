@@ -45,8 +45,18 @@ fn request(
     extra: &str,
     body: &[u8],
 ) -> (u16, String, String) {
-    let address = host(server);
-    let mut stream = TcpStream::connect(&address).expect("connect");
+    request_at(&host(server), method, path, extra, body)
+}
+
+/// [`request`] to the page at `address` (`host:port`).
+fn request_at(
+    address: &str,
+    method: &str,
+    path: &str,
+    extra: &str,
+    body: &[u8],
+) -> (u16, String, String) {
+    let mut stream = TcpStream::connect(address).expect("connect");
     let head = format!(
         "{method} {path} HTTP/1.1\r\nHost: {address}\r\nConnection: close\r\n{extra}\
          Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n\r\n",
@@ -391,4 +401,131 @@ fn a_stopped_page_no_longer_answers() {
         TcpStream::connect(&address).is_err()
     });
     assert!(closed, "nothing listens once the phones are stopped");
+}
+
+/// A phone that leaves the Wi-Fi mid-send: the head and part of a body, then silence. The
+/// stream is kept open by the caller for as long as it wants the phone to stall.
+fn stall(server: &PhoneServer) -> TcpStream {
+    let address = host(server);
+    let mut stream = TcpStream::connect(&address).expect("connect");
+    let head = format!(
+        "POST {} HTTP/1.1\r\nHost: {address}\r\nContent-Type: \
+         application/x-www-form-urlencoded\r\nContent-Length: 2000\r\n\r\nidea=",
+        page_path(server)
+    );
+    stream.write_all(head.as_bytes()).expect("head");
+    stream.write_all(&[b'a'; 1000]).expect("half a body");
+    stream
+}
+
+/// Limits that let many phones come from 127.0.0.1, as many addresses would.
+fn one_address_for_many_phones() -> PhoneLimits {
+    PhoneLimits {
+        per_minute: 1000,
+        connections_per_phone: 100,
+        ..PhoneLimits::default()
+    }
+}
+
+#[test]
+fn stalled_phones_hold_up_neither_the_other_phones_nor_stopping() {
+    let server = start_with(one_address_for_many_phones());
+    let stalled_at = std::time::Instant::now();
+    let stalled: Vec<TcpStream> = (0..20).map(|_| stall(&server)).collect();
+    let (address, path) = (host(&server), page_path(&server));
+    let sent: Vec<u16> = std::thread::scope(|scope| {
+        let phones: Vec<_> = (0..30)
+            .map(|n| {
+                let (address, path) = (&address, &path);
+                scope.spawn(move || {
+                    let idea = format!("idea=id%C3%A9e+{n}");
+                    request_at(address, "POST", path, "", idea.as_bytes()).0
+                })
+            })
+            .collect();
+        phones
+            .into_iter()
+            .map(|phone| phone.join().expect("phone"))
+            .collect()
+    });
+    let answered = stalled_at.elapsed();
+    assert_eq!(sent, vec![200; 30], "every phone is answered");
+    let mut texts: Vec<String> = server
+        .take()
+        .into_iter()
+        .filter_map(|s| match s.answer {
+            PhoneAnswer::Text(text) => Some(text),
+            PhoneAnswer::Ratings(_) => None,
+        })
+        .collect();
+    texts.sort();
+    let mut expected: Vec<String> = (0..30).map(|n| format!("idée {n}")).collect();
+    expected.sort();
+    assert_eq!(texts, expected, "every idea arrived, and no stalled one");
+    // They were answered while the stalled phones still held their connections: the page
+    // did not wait for any of them to give up.
+    assert!(
+        answered < atelier::phones::REQUEST_DEADLINE,
+        "answered after {answered:?}, while the stalled phones had not timed out yet"
+    );
+
+    // Stopping returns before the stalled phones are let go.
+    let (done, stopped) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        drop(server);
+        let _told = done.send(());
+    });
+    assert!(
+        stopped
+            .recv_timeout(atelier::phones::REQUEST_DEADLINE)
+            .is_ok(),
+        "stopping waited for the stalled phones"
+    );
+    drop(stalled);
+}
+
+#[test]
+fn a_stalled_phone_is_dropped_and_its_cut_text_never_delivered() {
+    let server = start();
+    let mut cut = stall(&server);
+    // The phone is gone for good before sending the rest.
+    cut.shutdown(std::net::Shutdown::Write).expect("gone");
+    let mut answer = Vec::new();
+    let _closed = cut.read_to_end(&mut answer);
+    assert!(answer.is_empty(), "nothing is answered to a cut request");
+    // One that stays silent is closed by the page after its deadline.
+    let mut silent = stall(&server);
+    let mut answer = Vec::new();
+    let _closed = silent.read_to_end(&mut answer);
+    assert!(answer.is_empty(), "closed without an answer");
+    assert_eq!(
+        server.take(),
+        vec![],
+        "no part of a cut idea reaches the wall"
+    );
+    // The page still works for the next phone.
+    let (status, _, _) = request(&server, "POST", &page_path(&server), "", b"idea=Un+jardin");
+    assert_eq!(status, 200);
+    assert_eq!(server.take().len(), 1);
+}
+
+#[test]
+fn huge_headers_are_refused_and_a_query_still_opens_the_page() {
+    let server = start();
+    let path = page_path(&server);
+    let huge = format!("X-Padding: {}\r\n", "a".repeat(1 << 20));
+    let address = host(&server);
+    let mut stream = TcpStream::connect(&address).expect("connect");
+    // The page answers before reading it all: the rest of the write may be refused.
+    let _written = stream.write_all(format!("GET {path} HTTP/1.1\r\n{huge}\r\n").as_bytes());
+    let mut answer = Vec::new();
+    let _read = stream.read_to_end(&mut answer);
+    let answer = String::from_utf8_lossy(&answer);
+    assert!(answer.starts_with("HTTP/1.1 431 "), "{answer:.80}");
+
+    let (status, _, body) = request(&server, "GET", &format!("{path}?utm_source=qr"), "", b"");
+    assert_eq!(status, 200);
+    assert!(body.contains("Mon lieu de travail idéal"), "{body}");
+    let short = format!("/{}?x=1", short_code(&server));
+    assert_eq!(request(&server, "GET", &short, "", b"").0, 200);
 }

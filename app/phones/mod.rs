@@ -3,7 +3,8 @@
 //! account, no cloud, nothing stored on the phone, and no author: a submission carries only
 //! its answer.
 //!
-//! One page with a form for each input the activity accepts, at an address with a random 128-bit token for the QR code, and at a
+//! One page with a form for each input the activity accepts, at an address with a random
+//! 128-bit token for the QR code, and at a
 //! short code of four letters and digits that people can type from the projector (any other
 //! path, a wrong token or code included, gets the same 404). Guessing the code is bounded:
 //! [`WRONG_PER_MINUTE`] wrong codes a minute from one address are answered 429, and after
@@ -11,17 +12,19 @@
 //! still works). Bodies over 2 KB, texts over
 //! [`atelier_plugin_api::MAX_PHONE_TEXT`] characters, text that is not UTF-8, more than
 //! [`PER_MINUTE`] ideas a minute from one address or more than [`MAX_PHONES`] phones are
-//! answered with a calm sentence. Request addresses stay in memory for these limits only and
+//! answered with a calm sentence; the HTTP layer ([`http`]) bounds every connection in time and
+//! size, so a stalled phone holds up nothing. Request addresses stay in memory for these limits only and
 //! are never written anywhere. Strict headers: a Content-Security-Policy that allows no script,
 //! no referrer, no caching. Plain HTTP on the local network: see the README for what it does
 //! and does not protect.
 
+mod http;
+
 use std::collections::HashMap;
-use std::io::Read as _;
 use std::net::{IpAddr, SocketAddr, UdpSocket};
-use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use atelier_plugin_api::{MAX_PHONE_TEXT, PhoneAnswer, PhoneInput, PhoneInputKind};
@@ -31,8 +34,16 @@ use crate::printable::escape;
 
 /// The most ideas one address may send in a minute.
 pub const PER_MINUTE: usize = 10;
-/// The most phones at once (addresses seen in the last quarter of an hour).
+/// The most phones at once: addresses that sent something in the last [`ACTIVE_WINDOW`]
+/// (opening the page does not count).
 pub const MAX_PHONES: usize = 60;
+/// How long a phone that sent something counts among the [`MAX_PHONES`].
+pub const ACTIVE_WINDOW: Duration = Duration::from_secs(10 * 60);
+/// Connections open at once, all phones together: one more is closed unread.
+pub const MAX_CONNECTIONS: usize = 128;
+/// Connections open at once from one address.
+pub const CONNECTIONS_PER_PHONE: usize = 8;
+pub use http::{MAX_HEAD, REQUEST_DEADLINE};
 /// The largest request body read, in bytes.
 pub const MAX_BODY: usize = 2048;
 /// The port tried first when none is chosen: short to type.
@@ -69,8 +80,12 @@ pub enum PhoneError {
 pub struct PhoneLimits {
     /// Ideas a minute from one address.
     pub per_minute: usize,
-    /// Addresses seen in the last quarter of an hour.
+    /// Addresses that sent something in the last [`ACTIVE_WINDOW`].
     pub max_phones: usize,
+    /// Connections open at once, in all.
+    pub connections: usize,
+    /// Connections open at once from one address.
+    pub connections_per_phone: usize,
     /// Wrong short codes a minute from one address.
     pub wrong_per_minute: usize,
     /// Wrong short codes in all before the short code closes.
@@ -82,6 +97,8 @@ impl Default for PhoneLimits {
         Self {
             per_minute: PER_MINUTE,
             max_phones: MAX_PHONES,
+            connections: MAX_CONNECTIONS,
+            connections_per_phone: CONNECTIONS_PER_PHONE,
             wrong_per_minute: WRONG_PER_MINUTE,
             wrong_in_all: WRONG_IN_ALL,
         }
@@ -132,16 +149,15 @@ impl PhonePrompt {
     }
 }
 
-/// The running page: dropped, it stops listening.
+/// The running page: dropped, it stops listening at once (connections still open end on
+/// their own threads within [`http::REQUEST_DEADLINE`], and what they send is dropped).
 pub struct PhoneServer {
     address: SocketAddr,
     token: String,
     code: String,
     code_open: Arc<AtomicBool>,
     rates: bool,
-    server: Arc<tiny_http::Server>,
-    stop: Arc<AtomicBool>,
-    thread: Option<std::thread::JoinHandle<()>>,
+    listener: http::Listener,
     received: mpsc::Receiver<Submission>,
 }
 
@@ -182,39 +198,50 @@ impl PhoneServer {
             .map(|b| char::from(CODE_LETTERS[usize::from(*b) % CODE_LETTERS.len()]))
             .collect();
         let code_open = Arc::new(AtomicBool::new(true));
-        let server = tiny_http::Server::http(bind).map_err(|e| PhoneError::Listen {
-            address: bind,
-            reason: e.to_string(),
-        })?;
-        let address = server.server_addr().to_ip().unwrap_or(bind);
-        let server = Arc::new(server);
-        let stop = Arc::new(AtomicBool::new(false));
         let (send, received) = mpsc::channel();
         let rates = prompts
             .iter()
             .any(|p| matches!(p.fr.kind, PhoneInputKind::Likert { .. }));
         let page = Page::new(prompts, token.clone(), code.clone(), Arc::clone(&code_open));
-        let thread = {
-            let server = Arc::clone(&server);
-            let stop = Arc::clone(&stop);
-            std::thread::Builder::new()
-                .name(String::from("atelier-phones"))
-                .spawn(move || serve(&server, &stop, &page, &send, repaint.as_ref(), limits))
-                // A page that listens but never answers would look like a broken network.
-                .map_err(|e| PhoneError::Listen {
-                    address,
-                    reason: e.to_string(),
-                })?
+        let state = Mutex::new((
+            Limits {
+                bounds: limits,
+                ..Limits::default()
+            },
+            send,
+        ));
+        let connections = http::ConnectionLimits {
+            total: limits.connections,
+            per_address: limits.connections_per_phone,
         };
+        let listener = http::Listener::start(bind, MAX_BODY, connections, move |request| {
+            // One request at a time past this point: the limits and the page are quick to
+            // answer, and the reading (the slow part) is done already.
+            let Ok(mut state) = state.lock() else {
+                return (503, String::new());
+            };
+            let (limits, send) = &mut *state;
+            let (status, body, taken) = answer(&page, limits, request);
+            if let Some(submission) = taken
+                && send.send(submission).is_ok()
+                && let Some(ctx) = &repaint
+            {
+                ctx.request_repaint();
+            }
+            (status, body)
+            // The request (and its address) is dropped here: nothing of it is kept.
+        })
+        .map_err(|e| PhoneError::Listen {
+            address: bind,
+            reason: e.to_string(),
+        })?;
         Ok(Self {
-            address,
+            address: listener.address(),
             token,
             code,
             code_open,
             rates,
-            server,
-            stop,
-            thread: Some(thread),
+            listener,
             received,
         })
     }
@@ -248,18 +275,8 @@ impl std::fmt::Debug for PhoneServer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         // Never the token: it is the page's only key.
         f.debug_struct("PhoneServer")
-            .field("address", &self.address)
+            .field("address", &self.listener.address())
             .finish_non_exhaustive()
-    }
-}
-
-impl Drop for PhoneServer {
-    fn drop(&mut self) {
-        self.stop.store(true, Ordering::SeqCst);
-        self.server.unblock();
-        if let Some(thread) = self.thread.take() {
-            let _joined = thread.join();
-        }
     }
 }
 
@@ -499,7 +516,7 @@ struct Limits {
     bounds: PhoneLimits,
     /// When each address last sent ideas, in the last minute.
     recent: HashMap<IpAddr, Vec<Instant>>,
-    /// When each address was last seen.
+    /// When each address last sent something.
     phones: HashMap<IpAddr, Instant>,
     /// Which address rated which grid: one answer per phone.
     rated: std::collections::HashSet<(IpAddr, String)>,
@@ -510,16 +527,16 @@ struct Limits {
 }
 
 impl Limits {
-    /// Whether `address` may be served now: `Err(status)` when it may not.
-    fn admit(&mut self, address: IpAddr, now: Instant) -> Result<(), u16> {
-        let quarter = Duration::from_secs(15 * 60);
+    /// Whether `address` may send something now: it is one of the phones that sent in the
+    /// last [`ACTIVE_WINDOW`], or there is room for one more.
+    fn admit(&mut self, address: IpAddr, now: Instant) -> bool {
         self.phones
-            .retain(|_, seen| now.duration_since(*seen) < quarter);
+            .retain(|_, sent| now.duration_since(*sent) < ACTIVE_WINDOW);
         if !self.phones.contains_key(&address) && self.phones.len() >= self.bounds.max_phones {
-            return Err(503);
+            return false;
         }
         self.phones.insert(address, now);
-        Ok(())
+        true
     }
 
     /// Whether `address` typed too many wrong codes in the last minute.
@@ -559,107 +576,38 @@ impl Limits {
     }
 }
 
-/// Answers requests until stopped.
-fn serve(
-    server: &tiny_http::Server,
-    stop: &AtomicBool,
-    page: &Page,
-    send: &mpsc::Sender<Submission>,
-    repaint: Option<&egui::Context>,
-    bounds: PhoneLimits,
-) {
-    let mut limits = Limits {
-        bounds,
-        ..Limits::default()
-    };
-    while !stop.load(Ordering::SeqCst) {
-        let request = match server.recv_timeout(Duration::from_millis(250)) {
-            Ok(Some(request)) => request,
-            Ok(None) => continue,
-            Err(_) => break,
-        };
-        let mut request = request;
-        let (status, body, taken) = answer(page, &mut limits, request_parts(&mut request));
-        if let Some(submission) = taken {
-            if send.send(submission).is_err() {
-                break;
-            }
-            if let Some(ctx) = repaint {
-                ctx.request_repaint();
-            }
-        }
-        let _answered = request.respond(response(status, body));
-        // The request (and its address) is dropped here: nothing of it is kept.
-    }
-}
-
-/// What a request says that the page needs: method, path, first language, address, body.
-struct Parts {
-    post: bool,
-    get: bool,
-    path: String,
-    accept: Option<String>,
-    address: Option<IpAddr>,
-    body: Result<Vec<u8>, ()>,
-}
-
-fn request_parts(request: &mut tiny_http::Request) -> Parts {
-    let accept = request
-        .headers()
-        .iter()
-        .find(|h| h.field.equiv("Accept-Language"))
-        .map(|h| h.value.as_str().to_owned());
-    let post = *request.method() == tiny_http::Method::Post;
-    // At most one byte more than allowed is read: enough to know it is too long.
-    let body = if !post || request.body_length().is_some_and(|n| n > MAX_BODY) {
-        Err(())
-    } else {
-        let mut body = Vec::new();
-        match request
-            .as_reader()
-            .take(MAX_BODY as u64 + 1)
-            .read_to_end(&mut body)
-        {
-            Ok(_) if body.len() <= MAX_BODY => Ok(body),
-            _ => Err(()),
-        }
-    };
-    Parts {
-        post,
-        get: *request.method() == tiny_http::Method::Get,
-        path: request.url().to_owned(),
-        accept,
-        address: request.remote_addr().map(SocketAddr::ip),
-        body,
-    }
-}
-
 /// The status, the page, and the idea to pass on, for one request.
-fn answer(page: &Page, limits: &mut Limits, parts: Parts) -> (u16, String, Option<Submission>) {
-    let t = page.texts(parts.accept.as_deref());
-    let address = parts.address.unwrap_or(IpAddr::from([0, 0, 0, 0]));
+fn answer(
+    page: &Page,
+    limits: &mut Limits,
+    request: http::Request,
+) -> (u16, String, Option<Submission>) {
+    let t = page.texts(request.accept_language.as_deref());
+    let address = request.peer;
     let now = Instant::now();
+    let get = request.method == "GET";
+    let post = request.method == "POST";
     if limits.guessing(address, now) {
         return (429, t.too_many_tries.clone(), None);
     }
-    let path = parts.path.trim_end_matches('/');
+    let path = request.path.trim_end_matches('/');
     let path = path.strip_prefix('/').unwrap_or(path);
     let code = page.code_open.load(Ordering::SeqCst) && path.eq_ignore_ascii_case(&page.code);
     let ours = path == page.token || code;
-    if !ours || !(parts.get || parts.post) {
+    if !ours || !(get || post) {
         // Only what looks like a typed code counts as a try: not the icons browsers ask for.
         if looks_like_code(path) && limits.wrong_code(address, now) {
             page.code_open.store(false, Ordering::SeqCst);
         }
         return (404, t.not_found.clone(), None);
     }
-    if limits.admit(address, now).is_err() {
-        return (503, page.html(t, Some(&t.too_many_phones)), None);
-    }
-    if parts.get {
+    if get {
         return (200, page.html(t, None), None);
     }
-    let Ok(body) = parts.body else {
+    if !limits.admit(address, now) {
+        return (503, page.html(t, Some(&t.too_many_phones)), None);
+    }
+    let Ok(body) = request.body else {
         return (413, page.html(t, Some(&t.too_long)), None);
     };
     let refuse = |status: u16, message: &str| (status, page.html(t, Some(message)), None);
@@ -729,27 +677,6 @@ fn answer(page: &Page, limits: &mut Limits, parts: Parts) -> (u16, String, Optio
 /// Whether `path` looks like a short code typed by hand (one short word, no dot).
 fn looks_like_code(path: &str) -> bool {
     !path.is_empty() && path.len() <= 2 * CODE_LENGTH && !path.contains(['/', '.'])
-}
-
-/// A response with the page's strict headers.
-fn response(status: u16, body: String) -> tiny_http::Response<std::io::Cursor<Vec<u8>>> {
-    let mut response = tiny_http::Response::from_string(body).with_status_code(status);
-    for (field, value) in [
-        ("Content-Type", "text/html; charset=utf-8"),
-        (
-            "Content-Security-Policy",
-            "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; \
-             base-uri 'none'; frame-ancestors 'none'",
-        ),
-        ("Referrer-Policy", "no-referrer"),
-        ("Cache-Control", "no-store"),
-        ("X-Content-Type-Options", "nosniff"),
-    ] {
-        if let Ok(header) = tiny_http::Header::from_bytes(field.as_bytes(), value.as_bytes()) {
-            response.add_header(header);
-        }
-    }
-    response
 }
 
 /// Decodes a form body (`input=avis&s0=3`, URL-encoded): its keys and values, or why not.
@@ -873,13 +800,59 @@ mod tests {
         );
         for n in 0..MAX_PHONES {
             let phone = IpAddr::from([10, 0, (n / 250) as u8, (n % 250) as u8]);
-            assert_eq!(limits.admit(phone, now), Ok(()));
+            assert!(limits.admit(phone, now));
         }
-        assert_eq!(limits.admit(one, now), Err(503), "one phone too many");
-        assert_eq!(
+        assert!(!limits.admit(one, now), "one phone too many");
+        assert!(
             limits.admit(IpAddr::from([10, 0, 0, 0]), now),
-            Ok(()),
             "a known one"
+        );
+        let later = now + ACTIVE_WINDOW + Duration::from_secs(1);
+        assert!(
+            limits.admit(one, later),
+            "phones that sent nothing for a while no longer count"
+        );
+    }
+
+    #[test]
+    fn opening_the_page_does_not_count_among_the_phones_sending() {
+        let page = Page::new(
+            vec![PhonePrompt::text("idea", "Votre idée", "Your idea")],
+            String::from("t0k3n"),
+            String::from("abcd"),
+            Arc::new(AtomicBool::new(true)),
+        );
+        let mut limits = Limits {
+            bounds: PhoneLimits {
+                max_phones: 2,
+                ..PhoneLimits::default()
+            },
+            ..Limits::default()
+        };
+        let request = |peer: u8, method: &str| http::Request {
+            method: method.to_owned(),
+            path: String::from("/t0k3n/"),
+            accept_language: None,
+            peer: IpAddr::from([10, 0, 0, peer]),
+            body: Ok(b"idea=Un+jardin".to_vec()),
+        };
+        for phone in 1..=5 {
+            assert_eq!(answer(&page, &mut limits, request(phone, "GET")).0, 200);
+        }
+        assert_eq!(answer(&page, &mut limits, request(1, "POST")).0, 200);
+        assert_eq!(answer(&page, &mut limits, request(2, "POST")).0, 200);
+        let (status, body, taken) = answer(&page, &mut limits, request(3, "POST"));
+        assert_eq!(status, 503, "a third phone sending, over the limit of 2");
+        assert!(taken.is_none() && body.contains("téléphones"), "{body}");
+        assert_eq!(
+            answer(&page, &mut limits, request(3, "GET")).0,
+            200,
+            "it can still read"
+        );
+        assert_eq!(
+            answer(&page, &mut limits, request(1, "POST")).0,
+            200,
+            "one already sending"
         );
     }
 }
