@@ -139,19 +139,31 @@ fn located(path: &Path, position: Option<(usize, usize)>, what: &str) -> String 
     }
 }
 
+/// What went wrong reading or writing `path`, as the person can act on it: a full disk, a
+/// folder that may not be written, a folder that is gone; the system's words otherwise.
+pub fn io_error(i18n: &I18n, path: &Path, source: &std::io::Error) -> String {
+    use std::io::ErrorKind as K;
+    let key = match source.kind() {
+        K::StorageFull | K::QuotaExceeded | K::FileTooLarge => "err-io-full",
+        K::PermissionDenied | K::ReadOnlyFilesystem => "err-io-denied",
+        K::NotFound => "err-io-gone",
+        _ => {
+            return i18n.tr_args(
+                "err-io",
+                &[("path", path.into()), ("detail", source.to_string().into())],
+            );
+        }
+    };
+    i18n.tr_args(key, &[("path", path.into())])
+}
+
 /// A store error, as one sentence naming the file (and the line, for a bad file).
 pub fn store_error(i18n: &I18n, error: &StoreError) -> String {
     match error {
         StoreError::MissingDataDir(path) => {
             i18n.tr_args("err-missing-data-dir", &[("path", path.as_path().into())])
         }
-        StoreError::Io { path, source } => i18n.tr_args(
-            "err-io",
-            &[
-                ("path", path.as_path().into()),
-                ("detail", source.to_string().into()),
-            ],
-        ),
+        StoreError::Io { path, source } => io_error(i18n, path, source),
         StoreError::File(FileError { path, error }) => {
             located(path, error.position(), &format_error(i18n, error))
         }
@@ -243,6 +255,14 @@ pub fn problem(i18n: &I18n, problem: &Problem) -> String {
         ProblemKind::StaleIndex(year) => {
             i18n.tr_args("problem-stale-index", &[("year", year.as_str().into())])
         }
+        ProblemKind::SameSession { kept, same, .. } => i18n.tr_args(
+            if *same {
+                "problem-same-session"
+            } else {
+                "problem-same-session-differs"
+            },
+            &[("record", kept.as_str().into())],
+        ),
     };
     located(&problem.path, problem.position, &what)
 }

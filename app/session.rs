@@ -471,7 +471,8 @@ impl RunningSession {
         let end = from_timestamp(self.clock.now());
         SessionRecord {
             format_version: SessionRecord::CURRENT_VERSION,
-            id: SessionId::generate(self.start),
+            // The draft's: saving again after a failed save replaces, never duplicates.
+            id: SessionId::of_draft(&self.draft_id),
             activity: ActivityRef {
                 id: self.activity.descriptor.id.clone(),
                 version: self.activity.descriptor.version.clone(),

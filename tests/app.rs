@@ -184,6 +184,51 @@ fn home_renders_in_french_and_in_english() {
 }
 
 #[test]
+fn a_save_that_fails_on_a_full_disk_is_saved_once_when_tried_again() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = dir.path().join("data");
+    let mut h = harness(app(&data, Locale::Fr));
+    h.run();
+    start_weekly_routine(&mut h);
+    click(&mut h, "Terminer la séance");
+    // The record and its year's summary fit; the disk is full when Amina's journey is written.
+    h.state()
+        .store()
+        .expect("a data folder")
+        .inject_full_disk_at_step(4);
+    click(&mut h, "Enregistrer la séance");
+    h.get_by_label_contains("Le disque est plein");
+    h.get_by_label_contains("Rien n'est perdu : vous pouvez réessayer.");
+    h.get_by_label("Enregistrer la séance");
+
+    // Space freed, a takeaway changed meanwhile, saved again.
+    h.state().store().expect("a data folder").free_disk();
+    h.get_by_label("Ce que retient Amina").click();
+    h.run();
+    h.get_by_label("Ce que retient Amina")
+        .type_text(" Appel jeudi.");
+    h.run();
+    click(&mut h, "Enregistrer la séance");
+    h.get_by_label_contains("Séance enregistrée :");
+
+    let store = Store::open(&data).expect("store");
+    let records = store.list_records().items;
+    assert_eq!(records.len(), 1, "one record, not one for each try");
+    let amina = &store.load_journeys().items[0].value;
+    assert_eq!(amina.timeline.len(), 1, "one link");
+    assert!(
+        amina.timeline[0]
+            .takeaway
+            .as_deref()
+            .is_some_and(|t| t.ends_with("Appel jeudi.")),
+        "what was reviewed last: {:?}",
+        amina.timeline[0].takeaway
+    );
+    let report = sessions::check(&store);
+    assert!(report.is_clean(), "{:#?}", report.problems);
+}
+
+#[test]
 fn a_whole_session_from_an_empty_folder_to_the_journey() {
     let dir = tempfile::tempdir().expect("temp dir");
     let data = dir.path().join("data");

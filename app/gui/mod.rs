@@ -325,6 +325,11 @@ impl AtelierApp {
         &self.registry
     }
 
+    /// The data folder open, if any (tests make its disk full through it).
+    pub fn store(&self) -> Option<&Store> {
+        self.store.as_ref()
+    }
+
     /// The running session, if any.
     pub fn session(&self) -> Option<&RunningSession> {
         self.session.as_ref()

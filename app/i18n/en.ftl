@@ -64,6 +64,9 @@ id-wrong-prefix = "{ $id }" should start with "{ $prefix }".
 err-missing-data-dir = The data folder { $path } does not exist. Create one with "atelier demo { $path }" to try Atelier out, or give the right folder with --data-dir.
 err-no-data-dir = Could not find the usual data folder on this computer. Give one with --data-dir or ATELIER_DATA_DIR.
 err-io = { $path }: cannot be read or written ({ $detail }).
+err-io-full = The disk is full: { $path } could not be written. Free some space (or choose another folder), then try again.
+err-io-denied = Atelier may not write to { $path }: the folder is read-only, or your rights on this computer do not allow it. Ask for write access, or choose another folder.
+err-io-gone = { $path } cannot be found: the data folder may have been moved, or its disk (USB key, network drive) is no longer connected. Connect it again: Atelier finds it by itself.
 err-conflict = { $path } was changed elsewhere since it was opened (another window or a colleague). Nothing was overwritten: open the journey again and redo the change.
 err-exists = { $path } already exists; nothing was overwritten.
 err-unknown-participant = No journey for the id { $id }.
@@ -125,6 +128,8 @@ problem-dangling-link = links to record { $record }, which does not exist
 problem-not-listed = links to record { $record }, which does not list this person
 problem-temp-file = temporary file left by an interrupted save; the real file is intact (repairable)
 problem-stale-index = the summary of { $year }'s sessions no longer matches the records, which are what counts (repairable: it is rebuilt from them)
+problem-same-session = a second record of session { $record } (same activity, start and people), saved twice: it would count twice in reports (repairable: this second record and its links are removed, the first one stays)
+problem-same-session-differs = a second record of session { $record } (same activity, start and people), but the two do not say the same: compare them and keep the right one; it counts twice in reports while both stay
 check-summary = { $journeys } journeys, { $records } records, { $drafts } drafts: { $problems ->
         [0] no problems.
         [one] 1 problem

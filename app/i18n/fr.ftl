@@ -64,6 +64,9 @@ id-wrong-prefix = « { $id } » devrait commencer par « { $prefix } ».
 err-missing-data-dir = Le dossier de données { $path } n'existe pas. Créez-le avec « atelier demo { $path } » pour essayer, ou indiquez le bon dossier avec --data-dir.
 err-no-data-dir = Impossible de trouver le dossier de données habituel sur cet ordinateur. Indiquez-en un avec --data-dir ou ATELIER_DATA_DIR.
 err-io = { $path } : impossible de lire ou d'écrire ({ $detail }).
+err-io-full = Le disque est plein : { $path } n'a pas pu être écrit. Libérez de la place (ou choisissez un autre dossier), puis réessayez.
+err-io-denied = Atelier n'a pas le droit d'écrire dans { $path } : le dossier est en lecture seule, ou vos droits sur cet ordinateur ne le permettent pas. Demandez l'accès en écriture, ou choisissez un autre dossier.
+err-io-gone = { $path } est introuvable : le dossier de données a peut-être été déplacé, ou son disque (clé USB, lecteur réseau) n'est plus branché. Rebranchez-le : Atelier le retrouve de lui-même.
 err-conflict = { $path } a été modifié ailleurs depuis son ouverture (une autre fenêtre ou un collègue). Rien n'a été écrasé : rouvrez le parcours puis recommencez.
 err-exists = { $path } existe déjà ; rien n'a été écrasé.
 err-unknown-participant = Aucun parcours pour l'identifiant { $id }.
@@ -125,6 +128,8 @@ problem-dangling-link = lien vers le compte rendu { $record }, qui n'existe pas
 problem-not-listed = lien vers le compte rendu { $record }, qui ne cite pas cette personne
 problem-temp-file = fichier temporaire laissé par un enregistrement interrompu ; le vrai fichier est intact (réparable)
 problem-stale-index = le résumé des séances de { $year } ne correspond plus aux comptes rendus, qui font foi (réparable : il sera refait à partir d'eux)
+problem-same-session = deuxième compte rendu de la séance { $record } (même activité, même début, mêmes personnes), enregistrée deux fois : elle compterait double dans les bilans (réparable : ce deuxième compte rendu et ses liens sont retirés, le premier reste)
+problem-same-session-differs = deuxième compte rendu de la séance { $record } (même activité, même début, mêmes personnes), mais les deux ne disent pas la même chose : comparez-les et gardez le bon ; elle compte double dans les bilans tant que les deux restent
 check-summary = { $journeys } parcours, { $records } comptes rendus, { $drafts } brouillons : { $problems ->
         [0] aucun problème.
         [one] 1 problème

@@ -62,6 +62,22 @@ pub enum ProblemKind {
     /// what counts; the index is rebuilt from them.
     #[error("the summary of the year's records differs from the records (repairable)")]
     StaleIndex(String),
+    /// A second record of one session (same activity, mode, start and people as `kept`): a
+    /// save tried again by an older Atelier after it failed halfway. Counted twice in the
+    /// reports. Repairable when the two say the same (but for their end time): the second one
+    /// and its journey links are removed.
+    #[error(
+        "a second record of session {kept} (same activity, start and people){}",
+        if *.same { " (repairable)" } else { ": they differ, compare them and keep one" }
+    )]
+    SameSession {
+        /// The record kept: the first one.
+        kept: SessionId,
+        /// This one, the second.
+        second: SessionId,
+        /// Whether the two say the same, but for their ids and end times.
+        same: bool,
+    },
 }
 
 impl ProblemKind {
@@ -69,7 +85,10 @@ impl ProblemKind {
     pub fn repairable(&self) -> bool {
         matches!(
             self,
-            Self::MissingLink { .. } | Self::TempFile | Self::StaleIndex(_)
+            Self::MissingLink { .. }
+                | Self::TempFile
+                | Self::StaleIndex(_)
+                | Self::SameSession { same: true, .. }
         )
     }
 }
@@ -193,6 +212,7 @@ fn check_with(store: &Store, locked: bool) -> CheckReport {
     // Links from records to journeys.
     let mut sorted_records: Vec<_> = records.values().collect();
     sorted_records.sort_by(|a, b| a.id.cmp(&b.id));
+    problems.extend(same_sessions(store, &sorted_records));
     for record in sorted_records {
         let path = store.record_path(&record.id);
         for outcome in &record.participants {
@@ -289,6 +309,37 @@ fn check_with(store: &Store, locked: bool) -> CheckReport {
     report
 }
 
+/// Records that are a second save of one session: same activity, mode, start and people.
+fn same_sessions(store: &Store, sorted: &[&SessionRecord]) -> Vec<Problem> {
+    let mut first: HashMap<_, &SessionRecord> = HashMap::new();
+    let mut problems = Vec::new();
+    for record in sorted {
+        let mut people: Vec<&ParticipantId> = record.participants.iter().map(|p| &p.id).collect();
+        people.sort();
+        let key = (&record.activity.id, record.mode, record.start, people);
+        match first.get(&key) {
+            None => {
+                first.insert(key, record);
+            }
+            Some(kept) => {
+                let mut second = (*record).clone();
+                second.id.clone_from(&kept.id);
+                second.end = kept.end;
+                problems.push(Problem {
+                    path: store.record_path(&record.id),
+                    position: None,
+                    kind: ProblemKind::SameSession {
+                        kept: kept.id.clone(),
+                        second: record.id.clone(),
+                        same: second == **kept,
+                    },
+                });
+            }
+        }
+    }
+    problems
+}
+
 fn line_in(path: &Path, needle: &str) -> usize {
     fs::read_to_string(path).map_or(1, |text| store::line_of(&text, needle))
 }
@@ -355,23 +406,72 @@ pub struct RepairReport {
 pub fn repair(store: &Store) -> Result<RepairReport, StoreError> {
     let writing = store.writing()?;
     let mut report = RepairReport::default();
-    for problem in check_with(store, true).problems {
-        let result = match &problem.kind {
-            ProblemKind::MissingLink {
-                participant,
-                record,
-            } => complete_link(store, &writing, participant, record),
-            ProblemKind::TempFile => writing.remove(&problem.path),
-            ProblemKind::StaleIndex(year) => rebuild_index(store, &writing, year),
-            _ => continue,
-        };
-        match result {
-            Ok(()) => report.fixed.push(problem),
-            Err(error) => report.failed.push((problem, error)),
+    // A second record removed can leave the first one's links to complete: a second pass.
+    for _pass in 0..3 {
+        let mut fixed_any = false;
+        for problem in check_with(store, true).problems {
+            let result = match &problem.kind {
+                ProblemKind::MissingLink {
+                    participant,
+                    record,
+                } => complete_link(store, &writing, participant, record),
+                ProblemKind::TempFile => writing.remove(&problem.path),
+                ProblemKind::StaleIndex(year) => rebuild_index(store, &writing, year),
+                ProblemKind::SameSession {
+                    kept,
+                    second,
+                    same: true,
+                } => remove_second(store, &writing, kept, second),
+                _ => continue,
+            };
+            match result {
+                Ok(()) => {
+                    fixed_any = true;
+                    report.fixed.push(problem);
+                }
+                Err(error) => report.failed.push((problem, error)),
+            }
+        }
+        if !fixed_any {
+            break;
         }
     }
     report.after = check_with(store, true);
     Ok(report)
+}
+
+/// Removes the second record of a session saved twice, and its links.
+fn remove_second(
+    store: &Store,
+    writing: &Writing<'_>,
+    kept: &SessionId,
+    second: &SessionId,
+) -> Result<(), StoreError> {
+    let record = store.load_record(second)?;
+    for outcome in &record.participants {
+        let mut journey = match store.load_journey(&outcome.id) {
+            Ok(journey) => journey,
+            Err(StoreError::UnknownParticipant(_)) => continue,
+            Err(error) => return Err(error),
+        };
+        let before = journey.value.timeline.len();
+        journey.value.timeline.retain(|l| &l.session != second);
+        let data = journey
+            .value
+            .activity_data
+            .get(&record.activity.id)
+            .is_some_and(|d| d.session.as_ref() == Some(second));
+        if data {
+            // The first record said the same: the data stays, as the first one's.
+            if let Some(d) = journey.value.activity_data.get_mut(&record.activity.id) {
+                d.session = Some(kept.clone());
+            }
+        }
+        if journey.value.timeline.len() != before || data {
+            writing.save_journey(&journey.value, Some(journey.revision))?;
+        }
+    }
+    writing.remove_record(second, &store.record_path(second))
 }
 
 fn complete_link(

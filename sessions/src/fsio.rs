@@ -16,10 +16,15 @@ pub const TEMP_SUFFIX: &str = ".tmp";
 ///
 /// Each write has two steps: before anything is written (0) and after the temp file is
 /// complete but before it replaces the target (1). A removal has one step, before it happens.
+///
+/// It can also make the disk full from a given step on: each write from then fails with the
+/// system's "no space left" error while writing its temp file (which is removed, as a real
+/// failed write's is), until the space is freed again.
 #[derive(Debug)]
 pub(crate) struct Faults {
     step: AtomicUsize,
     crash_at: AtomicUsize,
+    full_from: AtomicUsize,
 }
 
 impl Default for Faults {
@@ -27,6 +32,7 @@ impl Default for Faults {
         Self {
             step: AtomicUsize::new(0),
             crash_at: AtomicUsize::new(usize::MAX),
+            full_from: AtomicUsize::new(usize::MAX),
         }
     }
 }
@@ -39,6 +45,18 @@ impl Faults {
 
     pub(crate) fn steps(&self) -> usize {
         self.step.load(Ordering::SeqCst)
+    }
+
+    /// The disk is full from step `step` on (counted from now); `usize::MAX` frees it.
+    pub(crate) fn full_from(&self, step: usize) {
+        self.step.store(0, Ordering::SeqCst);
+        self.crash_at.store(usize::MAX, Ordering::SeqCst);
+        self.full_from.store(step, Ordering::SeqCst);
+    }
+
+    /// Whether the disk is full now (the step just taken is past the point it filled up).
+    fn full(&self) -> bool {
+        self.step.load(Ordering::SeqCst).saturating_sub(1) >= self.full_from.load(Ordering::SeqCst)
     }
 
     fn step(&self) -> Result<(), StoreError> {
@@ -74,6 +92,12 @@ pub(crate) fn write_atomic(path: &Path, bytes: &[u8], faults: &Faults) -> Result
             .create_new(true)
             .open(&temp)
             .map_err(|e| StoreError::io(&temp, e))?;
+        if faults.full() {
+            return Err(StoreError::io(
+                &temp,
+                std::io::Error::from(std::io::ErrorKind::StorageFull),
+            ));
+        }
         file.write_all(bytes)
             .map_err(|e| StoreError::io(&temp, e))?;
         file.sync_all().map_err(|e| StoreError::io(&temp, e))?;

@@ -173,6 +173,20 @@ impl<K: IdKind> Id<K> {
 }
 
 impl SessionId {
+    /// The id of the record the session of draft `draft` is saved as: `d-<stamp>-<random>`
+    /// gives `s-<stamp>-<random>`. Every save of one session (a retry after a failed save,
+    /// after a restart too) writes the same record, never a second one.
+    pub fn of_draft(draft: &DraftId) -> Self {
+        let rest = draft
+            .as_str()
+            .strip_prefix(Draft::PREFIX)
+            .unwrap_or(draft.as_str());
+        Self {
+            text: format!("{}{rest}", Session::PREFIX),
+            kind: PhantomData,
+        }
+    }
+
     /// The year the session started, read from the id (`s-2026…`), which names its folder.
     pub fn year(&self) -> Option<u16> {
         self.text.get(2..6).and_then(|y| y.parse().ok())
@@ -306,6 +320,16 @@ mod tests {
         assert!(a < c && b < c, "later ids sort after");
         assert_eq!(SessionId::parse(a.as_str()), Ok(a.clone()));
         assert_eq!(a.year(), Some(2026));
+        let draft = DraftId::generate(t2);
+        let record = SessionId::of_draft(&draft);
+        assert_eq!(
+            SessionId::parse(record.as_str()),
+            Ok(record.clone()),
+            "a valid id"
+        );
+        assert_eq!(record.as_str()[2..], draft.as_str()[2..]);
+        assert_eq!(record.year(), Some(2026));
+        assert_eq!(SessionId::of_draft(&draft), record, "always the same");
     }
 
     #[test]

@@ -209,6 +209,18 @@ impl Store {
         self.faults.crash_at(step);
     }
 
+    /// Makes the disk full from write step `step` on (counted from now): every write from
+    /// then fails as on a full disk ("no space left on device"), leaving no temp file, until
+    /// [`Self::free_disk`]. For the full-disk tests.
+    pub fn inject_full_disk_at_step(&self, step: usize) {
+        self.faults.full_from(step);
+    }
+
+    /// Frees the disk filled by [`Self::inject_full_disk_at_step`].
+    pub fn free_disk(&self) {
+        self.faults.full_from(usize::MAX);
+    }
+
     /// How many write steps were taken since the last [`Self::inject_crash_at_step`].
     pub fn steps_taken(&self) -> usize {
         self.faults.steps()
@@ -563,16 +575,20 @@ impl Writing<'_> {
             path: record_path.clone(),
             error,
         })?;
-        match fs::read(&record_path) {
-            Ok(existing) if existing == text.as_bytes() => {}
+        let write = match fs::read(&record_path) {
+            Ok(existing) if existing == text.as_bytes() => false,
+            // The same session saved again, after a save that failed halfway (a full disk):
+            // what was reviewed last replaces it, so a retry never makes a second record.
+            Ok(existing) if same_session(&existing, record) => true,
             Ok(_) => return Err(StoreError::AlreadyExists(record_path)),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                fsio::write_atomic(&record_path, text.as_bytes(), &store.faults)?;
-                // The year's summary, before the journeys: a save cut short after the record
-                // is completed by `check --repair`, which also rebuilds a stale index.
-                self.update_index(&record.id, Some(record))?;
-            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => true,
             Err(e) => return Err(StoreError::io(&record_path, e)),
+        };
+        if write {
+            fsio::write_atomic(&record_path, text.as_bytes(), &store.faults)?;
+            // The year's summary, before the journeys: a save cut short after the record
+            // is completed by `check --repair`, which also rebuilds a stale index.
+            self.update_index(&record.id, Some(record))?;
         }
         let mut report = SaveReport {
             record: record_path,
@@ -628,42 +644,75 @@ pub fn read_file<T: Versioned>(path: &Path) -> Result<T, StoreError> {
     })
 }
 
-/// Adds `record`'s link and activity data to `journey` unless it is already there.
+/// Whether the record file's bytes `existing` are an earlier save of `record`'s session: the
+/// same id (the caller's), activity, mode, start and people. A save that failed halfway and
+/// is tried again is; another session that happens to have the id is not.
+fn same_session(existing: &[u8], record: &SessionRecord) -> bool {
+    let Some(earlier) = std::str::from_utf8(existing)
+        .ok()
+        .and_then(|text| format::parse::<SessionRecord>(text).ok())
+    else {
+        return false;
+    };
+    let people = |r: &SessionRecord| {
+        let mut ids: Vec<_> = r.participants.iter().map(|p| p.id.clone()).collect();
+        ids.sort();
+        ids
+    };
+    earlier.id == record.id
+        && earlier.activity.id == record.activity.id
+        && earlier.mode == record.mode
+        && earlier.start == record.start
+        && people(&earlier) == people(record)
+}
+
+/// Adds `record`'s link and activity data to `journey`, or brings them up to date when the
+/// session was saved before (a save tried again after it failed halfway).
 /// Returns whether the journey changed.
 pub(crate) fn apply_outcome(
     journey: &mut Journey,
     record: &SessionRecord,
     outcome: &ParticipantOutcome,
 ) -> bool {
-    if journey.link(&record.id).is_some() {
-        return false;
-    }
-    journey.timeline.push(SessionLink {
+    let link = SessionLink {
         session: record.id.clone(),
         date: record.start,
         activity: record.activity.id.clone(),
         mode: record.mode,
         takeaway: outcome.takeaway.clone(),
         progress: outcome.progress.clone(),
-    });
-    journey.timeline.sort_by_key(|link| link.date);
-    if let Some(ron) = &outcome.activity_data {
-        let newer = journey
-            .activity_data
-            .get(&record.activity.id)
-            .is_none_or(|existing| existing.updated <= record.end);
-        if newer {
-            journey.activity_data.insert(
-                record.activity.id.clone(),
-                ActivityData {
-                    ron: ron.clone(),
-                    updated: record.end,
-                    session: Some(record.id.clone()),
-                },
-            );
+    };
+    let mut changed = false;
+    match journey.timeline.iter_mut().find(|l| l.session == record.id) {
+        Some(existing) if *existing == link => {}
+        Some(existing) => {
+            *existing = link;
+            changed = true;
+        }
+        None => {
+            journey.timeline.push(link);
+            journey.timeline.sort_by_key(|link| link.date);
+            changed = true;
         }
     }
-    true
+    if let Some(ron) = &outcome.activity_data {
+        let kept = journey.activity_data.get(&record.activity.id);
+        let newer = kept.is_none_or(|existing| {
+            existing.updated <= record.end || existing.session.as_ref() == Some(&record.id)
+        });
+        let data = ActivityData {
+            ron: ron.clone(),
+            updated: record.end,
+            session: Some(record.id.clone()),
+        };
+        if newer && kept != Some(&data) {
+            journey
+                .activity_data
+                .insert(record.activity.id.clone(), data);
+            changed = true;
+        }
+    }
+    changed
 }
 
 /// A key that sorts names the way a French reader expects: case and accents ignored

@@ -458,7 +458,7 @@ fn a_crash_at_any_step_of_a_session_save_is_reported_and_repaired() {
 }
 
 #[test]
-fn saving_twice_is_harmless_and_a_different_record_with_the_same_id_is_refused() {
+fn saving_twice_is_harmless_and_another_session_with_the_same_id_is_refused() {
     let (_dir, store) = demo_store();
     let rec = record("s-20261120-140000-twice", &["p-demo-amina"], "peer_circle");
     store.save_session(&rec).expect("first");
@@ -476,11 +476,20 @@ fn saving_twice_is_harmless_and_a_different_record_with_the_same_id_is_refused()
         1
     );
     let mut other = rec.clone();
-    other.summary = "different".into();
+    other.activity.id = "miracle_question".into();
     assert!(matches!(
         store.save_session(&other),
         Err(StoreError::AlreadyExists(_))
     ));
+    let mut later = rec.clone();
+    later.start = time("2026-10-02T14:00:00+02:00");
+    assert!(
+        matches!(
+            store.save_session(&later),
+            Err(StoreError::AlreadyExists(_))
+        ),
+        "another session with the same id"
+    );
     let unknown = record("s-20261120-140000-unkn", &["p-nobody"], "peer_circle");
     assert!(matches!(
         store.save_session(&unknown),
@@ -851,5 +860,134 @@ fn nothing_is_written_that_could_not_be_read_back() {
             .value
             .display_name,
         longer.display_name
+    );
+}
+
+#[test]
+fn a_full_disk_at_any_step_of_a_session_save_leaves_nothing_a_retry_duplicates() {
+    let participants = ["p-demo-amina", "p-demo-bastien", "p-demo-chloe"];
+    let rec = record("s-20261120-140000-full", &participants, "social_skills");
+    let (_ref_dir, reference) = demo_store();
+    reference.inject_crash_at_step(usize::MAX);
+    reference.save_session(&rec).expect("a save with room");
+    let total_steps = reference.steps_taken();
+    // The retry comes a few minutes later, with a takeaway changed meanwhile on the review.
+    let mut retry = rec.clone();
+    retry.end = time("2026-10-01T15:34:00+02:00");
+    retry.participants[1].takeaway = Some(String::from("changed after the failure"));
+
+    // Two steps per file: the disk fills up at the start of each write, the record's, its
+    // year's summary's and each journey's.
+    for step in (0..total_steps).step_by(2) {
+        let (_dir, store) = demo_store();
+        let records_before = store.list_records().items.len();
+        store.inject_full_disk_at_step(step);
+        let error = store.save_session(&rec).expect_err("the disk is full");
+        assert!(
+            matches!(&error, StoreError::Io { source, .. }
+                if source.kind() == std::io::ErrorKind::StorageFull),
+            "step {step}: {error:?}"
+        );
+        assert!(
+            files_below(store.root())
+                .iter()
+                .all(|p| !sessions::is_temp_file(&p.file_name().expect("name").to_string_lossy())),
+            "step {step}: a failed write leaves no temp file"
+        );
+        store.free_disk();
+        store
+            .save_session(&retry)
+            .expect("the retry once there is room");
+
+        let records = store.list_records().items;
+        assert_eq!(
+            records.len(),
+            records_before + 1,
+            "step {step}: one record for the session, not two"
+        );
+        assert_eq!(
+            store.load_record(&rec.id).expect("record"),
+            retry,
+            "step {step}"
+        );
+        for (n, p) in participants.iter().enumerate() {
+            let journey = store.load_journey(&pid(p)).expect("load").value;
+            let links: Vec<_> = journey
+                .timeline
+                .iter()
+                .filter(|l| l.session == rec.id)
+                .collect();
+            assert_eq!(links.len(), 1, "step {step}: {p} has one link");
+            assert_eq!(
+                links[0].takeaway, retry.participants[n].takeaway,
+                "step {step}: {p} has what was reviewed last"
+            );
+        }
+        let report = sessions::check(&store);
+        // Clean: the year's summary (what the report counts) has the session once.
+        assert!(report.is_clean(), "step {step}: {:#?}", report.problems);
+    }
+}
+
+#[test]
+fn check_finds_a_session_saved_twice_and_repair_keeps_one() {
+    let participants = ["p-demo-amina", "p-demo-bastien"];
+    // What an older Atelier left after a full disk: the first save linked to Amina only,
+    // the retry saved again under another id.
+    let (_dir, store) = demo_store();
+    let first = record("s-20261001-140000-aaaa", &participants, "social_skills");
+    store.inject_crash_at_step(6);
+    assert!(store.save_session(&first).is_err());
+    store.inject_crash_at_step(usize::MAX);
+    let mut second = first.clone();
+    second.id = SessionId::parse("s-20261001-140000-bbbb").expect("id");
+    second.end = time("2026-10-01T15:36:00+02:00");
+    store.save_session(&second).expect("the retry");
+
+    let report = sessions::check(&store);
+    let same: Vec<_> = report
+        .problems
+        .iter()
+        .filter_map(|p| match &p.kind {
+            ProblemKind::SameSession { kept, second, same } => Some((kept, second, *same)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        same,
+        [(&first.id, &second.id, true)],
+        "{:#?}",
+        report.problems
+    );
+    let repaired = sessions::repair(&store).expect("repair");
+    assert!(repaired.after.is_clean(), "{:#?}", repaired.after.problems);
+    assert!(
+        !store.record_path(&second.id).exists(),
+        "the second record is gone"
+    );
+    for p in participants {
+        let journey = store.load_journey(&pid(p)).expect("load").value;
+        let links: Vec<_> = journey
+            .timeline
+            .iter()
+            .filter(|l| l.session == first.id || l.session == second.id)
+            .map(|l| &l.session)
+            .collect();
+        assert_eq!(links, [&first.id], "{p}: one link, to the first record");
+    }
+
+    // Two records of one session that say different things are only reported.
+    let mut differs = first.clone();
+    differs.id = SessionId::parse("s-20261001-140000-cccc").expect("id");
+    differs.summary = String::from("Autre résumé");
+    store.save_session(&differs).expect("saved");
+    let report = sessions::check(&store);
+    assert!(
+        report.problems.iter().any(|p| matches!(
+            &p.kind,
+            ProblemKind::SameSession { same: false, .. }
+        ) && !p.kind.repairable()),
+        "{:#?}",
+        report.problems
     );
 }
