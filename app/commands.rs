@@ -725,7 +725,15 @@ fn erase(
                     ],
                 ),
             );
-            EXIT_OK
+            let rest = crate::messages::erase_rest(i18n, &report);
+            if !rest.is_empty() {
+                say(io.out, &rest);
+            }
+            if report.is_complete() {
+                EXIT_OK
+            } else {
+                EXIT_PROBLEMS
+            }
         }
         Err(error) => fail(i18n, &error, io),
     }

@@ -191,11 +191,62 @@ pub fn store_error(i18n: &I18n, error: &StoreError) -> String {
             ],
         ),
         StoreError::InUse(path) => i18n.tr_args("err-in-use", &[("path", path.as_path().into())]),
-        StoreError::ReadOnly(path) => {
-            i18n.tr_args("err-read-only", &[("path", path.as_path().into())])
+        StoreError::ReadOnly { path, why } => i18n.tr_args(
+            match why {
+                sessions::ReadOnlyWhy::InUse => "err-read-only",
+                sessions::ReadOnlyWhy::NotWritable => "err-not-writable",
+            },
+            &[("path", path.as_path().into())],
+        ),
+        StoreError::Symlink(path) => {
+            i18n.tr_args("err-symlink", &[("path", path.as_path().into())])
         }
         StoreError::InjectedCrash => i18n.tr("err-crash"),
     }
+}
+
+/// What an erasure did beyond the journey, records and drafts, and what it could not do, as
+/// sentences to add after the first one (empty when there is nothing more to say).
+pub fn erase_rest(i18n: &I18n, report: &sessions::EraseReport) -> String {
+    let mut out = Vec::new();
+    if !report.copies_removed.is_empty() || !report.journeys_changed.is_empty() {
+        out.push(i18n.tr_args(
+            "erase-copies-removed",
+            &[(
+                "count",
+                (report.copies_removed.len() + report.journeys_changed.len()).into(),
+            )],
+        ));
+    }
+    for (path, why) in &report.not_erased {
+        let why = match why {
+            sessions::NotErased::Symlink(target) => i18n.tr_args(
+                "erase-not-link",
+                &[(
+                    "target",
+                    target
+                        .as_deref()
+                        .map_or_else(|| String::from("?"), |t| t.display().to_string())
+                        .into(),
+                )],
+            ),
+            sessions::NotErased::MentionedBy(other) => {
+                i18n.tr_args("erase-not-mentioned", &[("other", other.as_str().into())])
+            }
+            sessions::NotErased::Unreadable(detail) => i18n.tr_args(
+                "erase-not-unreadable",
+                &[("detail", detail.as_str().into())],
+            ),
+        };
+        out.push(i18n.tr_args(
+            "erase-not-erased",
+            &[("path", path.as_path().into()), ("why", why.into())],
+        ));
+    }
+    for path in &report.copies_outside {
+        out.push(i18n.tr_args("erase-copy-outside", &[("path", path.as_path().into())]));
+    }
+    out.join("\n")
 }
 
 /// Why a change to a journey was refused, as a sentence for the journey screen.
@@ -255,6 +306,17 @@ pub fn problem(i18n: &I18n, problem: &Problem) -> String {
         ProblemKind::StaleIndex(year) => {
             i18n.tr_args("problem-stale-index", &[("year", year.as_str().into())])
         }
+        ProblemKind::OpenToOthers => i18n.tr("problem-open-to-others"),
+        ProblemKind::Symlink(target) => i18n.tr_args(
+            "problem-symlink",
+            &[(
+                "target",
+                target
+                    .as_deref()
+                    .map_or_else(|| String::from("?"), |t| t.display().to_string())
+                    .into(),
+            )],
+        ),
         ProblemKind::SameSession { kept, same, .. } => i18n.tr_args(
             if *same {
                 "problem-same-session"

@@ -122,7 +122,7 @@ impl Document {
     /// # Errors
     /// I/O errors, naming the file.
     pub fn write(&self, dir: &Path, stem: &str, lang: &str) -> Result<Vec<PathBuf>, StoreError> {
-        std::fs::create_dir_all(dir).map_err(|e| StoreError::io(dir, e))?;
+        sessions::create_private_dir(dir)?;
         let free = |stem: &str| {
             let (html, markdown) = (
                 dir.join(format!("{stem}.html")),

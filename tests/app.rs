@@ -1209,3 +1209,87 @@ fn the_phones_listen_where_the_settings_say_and_a_wrong_address_is_explained() {
         }
     }
 }
+
+#[test]
+fn a_data_folder_that_is_gone_is_said_so_never_made_again_and_used_when_back() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = dir.path().join("data");
+    let mut h = harness(app(&data, Locale::Fr));
+    h.run();
+    start_weekly_routine(&mut h);
+    click(&mut h, "Terminer la séance");
+    // The USB key is pulled out.
+    let away = dir.path().join("away");
+    std::fs::rename(&data, &away).expect("gone");
+    click(&mut h, "Enregistrer la séance");
+    h.get_by_label_contains(&format!(
+        "{} est introuvable : le dossier de données a peut-être été déplacé",
+        data.display()
+    ));
+    h.get_by_label_contains("Rien n'est perdu : vous pouvez réessayer.");
+    assert!(
+        !data.exists(),
+        "the folder is not made again where the key was"
+    );
+    // It is back: the same click saves.
+    std::fs::rename(&away, &data).expect("back");
+    click(&mut h, "Enregistrer la séance");
+    h.get_by_label_contains("Séance enregistrée :");
+    let store = Store::open(&data).expect("store");
+    assert_eq!(store.list_records().items.len(), 1);
+}
+
+/// A tmpfs mounted for a test, unmounted when dropped (`None` when it cannot be: not root).
+struct Mounted(std::path::PathBuf);
+
+impl Mounted {
+    fn tmpfs(path: &Path) -> Option<Self> {
+        std::fs::create_dir_all(path).ok()?;
+        std::process::Command::new("mount")
+            .args(["-t", "tmpfs", "-o", "size=8m", "tmpfs"])
+            .arg(path)
+            .status()
+            .is_ok_and(|s| s.success())
+            .then(|| Self(path.to_path_buf()))
+    }
+
+    fn read_only(&self) -> bool {
+        std::process::Command::new("mount")
+            .args(["-o", "remount,ro"])
+            .arg(&self.0)
+            .status()
+            .is_ok_and(|s| s.success())
+    }
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        let _unmounted = std::process::Command::new("umount").arg(&self.0).status();
+    }
+}
+
+#[test]
+fn a_folder_that_may_not_be_written_is_not_said_to_be_another_ateliers() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let disk = dir.path().join("disk");
+    let Some(mounted) = Mounted::tmpfs(&disk) else {
+        eprintln!("skipped: a tmpfs cannot be mounted here (the test must run as root)");
+        return;
+    };
+    let data = disk.join("data");
+    let store = Store::create(&data).expect("store");
+    sessions::demo::populate(&store, "2026-11-20".parse().expect("date")).expect("demo");
+    drop(store);
+    assert!(mounted.read_only(), "remounted read-only");
+    let mut h = harness(app(&data, Locale::Fr));
+    h.run();
+    h.get_by_label_contains("Lecture seule : Atelier n'a pas le droit d'écrire dans ce dossier.");
+    assert!(
+        h.query_by_label_contains("un autre Atelier").is_none(),
+        "not another Atelier's"
+    );
+    h.get_by_label("Ouvrir le parcours d'Amina");
+    let mut h = harness(app(&data, Locale::En));
+    h.run();
+    h.get_by_label_contains("Read-only: Atelier may not write to this folder.");
+}

@@ -200,6 +200,45 @@ fn export_and_erase() {
     ]);
     assert_eq!(out.status.code(), Some(1));
     assert!(text(&out.stderr).contains("Aucun parcours pour l'identifiant p-demo-chloe"));
+
+    // A journey that is a link to a file elsewhere: erase does what it can, says plainly
+    // what it could not, and does not end as if all were done.
+    #[cfg(unix)]
+    {
+        let journey = Path::new(&data).join("journeys/p-demo-amina.ron");
+        let elsewhere = dir.path().join("amina-ailleurs.ron");
+        fs::rename(&journey, &elsewhere).expect("moved");
+        std::os::unix::fs::symlink(&elsewhere, &journey).expect("link");
+        let check = atelier(&["check", "--data-dir", &data]);
+        assert_eq!(check.status.code(), Some(1));
+        assert!(
+            text(&check.stdout).contains("lien symbolique vers"),
+            "{}",
+            text(&check.stdout)
+        );
+        let out = atelier(&[
+            "erase",
+            "--participant",
+            "p-demo-amina",
+            "--yes",
+            "--data-dir",
+            &data,
+        ]);
+        let said = text(&out.stdout);
+        assert_eq!(out.status.code(), Some(1), "{said}");
+        assert!(
+            said.contains(&format!(
+                "Pas effacé, à faire vous-même : {} (c'est un lien symbolique vers {}",
+                journey.display(),
+                elsewhere.display()
+            )),
+            "{said}"
+        );
+        assert!(
+            elsewhere.is_file(),
+            "nothing is read or erased through a link"
+        );
+    }
 }
 
 #[test]

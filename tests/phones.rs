@@ -57,6 +57,10 @@ fn request_at(
     body: &[u8],
 ) -> (u16, String, String) {
     let mut stream = TcpStream::connect(address).expect("connect");
+    // A page held up by another phone fails the test instead of hanging it.
+    stream
+        .set_read_timeout(Some(std::time::Duration::from_secs(10)))
+        .expect("timeout");
     let head = format!(
         "{method} {path} HTTP/1.1\r\nHost: {address}\r\nConnection: close\r\n{extra}\
          Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n\r\n",

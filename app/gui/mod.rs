@@ -239,9 +239,22 @@ impl AtelierApp {
             match store.claim() {
                 Ok(lock) => self.app_lock = Some(lock),
                 // The read-only line under the top bar says so, calmly.
-                Err(sessions::StoreError::InUse(_)) => store.set_read_only(true),
+                Err(sessions::StoreError::InUse(_)) => {
+                    store.set_read_only(Some(sessions::ReadOnlyWhy::InUse));
+                }
+                // A folder this account may not write (a read-only disk or share): the line
+                // under the top bar says that, not that another Atelier has it.
+                Err(sessions::StoreError::Io { source, .. })
+                    if matches!(
+                        source.kind(),
+                        std::io::ErrorKind::PermissionDenied
+                            | std::io::ErrorKind::ReadOnlyFilesystem
+                    ) =>
+                {
+                    store.set_read_only(Some(sessions::ReadOnlyWhy::NotWritable));
+                }
                 Err(error) => {
-                    store.set_read_only(true);
+                    store.set_read_only(Some(sessions::ReadOnlyWhy::NotWritable));
                     self.warn(crate::messages::store_error(&self.i18n, &error));
                 }
             }
@@ -501,23 +514,24 @@ impl AtelierApp {
         });
     }
 
-    /// While another Atelier has the folder: a line that says so, and a way to take it over
-    /// once the other one is closed.
+    /// While the folder is read-only (another Atelier has it, or it may not be written): a
+    /// line that says which, and a way to write again once that has changed.
     fn read_only_ui(&mut self, ui: &mut egui::Ui) {
-        if !self.store.as_ref().is_some_and(Store::is_read_only) {
+        let Some(why) = self.store.as_ref().and_then(Store::read_only) else {
             return;
-        }
+        };
+        let banner = match why {
+            sessions::ReadOnlyWhy::InUse => "read-only-banner",
+            sessions::ReadOnlyWhy::NotWritable => "read-only-banner-not-writable",
+        };
         ui.horizontal_wrapped(|ui| {
-            ui.label(
-                egui::RichText::new(self.i18n.tr("read-only-banner"))
-                    .color(ui.visuals().warn_fg_color),
-            );
+            ui.label(egui::RichText::new(self.i18n.tr(banner)).color(ui.visuals().warn_fg_color));
             if ui.button(self.i18n.tr("read-only-retry")).clicked()
                 && let Some(store) = &mut self.store
             {
                 match store.claim() {
                     Ok(lock) => {
-                        store.set_read_only(false);
+                        store.set_read_only(None);
                         self.autosave = Some(Autosave::start(store.root().to_path_buf()));
                         self.app_lock = Some(lock);
                         self.notice = None;

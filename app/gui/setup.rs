@@ -381,8 +381,11 @@ impl AtelierApp {
 
     fn begin(&mut self, session: RunningSession) {
         // Nothing of the session could be kept: say so before it starts.
-        if let Some(store) = self.store.as_ref().filter(|s| s.is_read_only()) {
-            let error = sessions::StoreError::ReadOnly(store.root().to_path_buf());
+        if let Some((store, why)) = self.store.as_ref().and_then(|s| Some((s, s.read_only()?))) {
+            let error = sessions::StoreError::ReadOnly {
+                path: store.root().to_path_buf(),
+                why,
+            };
             return self.warn(crate::messages::store_error(&self.i18n, &error));
         }
         if let Some(autosave) = &self.autosave {

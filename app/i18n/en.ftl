@@ -75,6 +75,9 @@ err-busy = Another program is writing to the data folder (lock { $path }, waited
 err-in-use = Another Atelier already has the folder { $path } open. This window opens it read-only: you can look at everything, nothing will be saved to it.
 err-read-only = The folder { $path } is open read-only because another Atelier is using it. Nothing was written. Close the other Atelier, then choose "Try again".
 read-only-banner = Read-only: another Atelier has this folder open. You can look at everything; nothing will be saved from here.
+err-not-writable = The folder { $path } is open read-only: Atelier may not write to it (a read-only disk or share, or your account's rights). Nothing was written. Ask for write access, then choose "Try again".
+err-symlink = { $path } is a symbolic link: Atelier neither reads nor writes through a link, since the real file could be outside the data folder, where erasing and protection do not reach. Replace the link with the real file or folder.
+read-only-banner-not-writable = Read-only: Atelier may not write to this folder. You can look at everything; nothing will be saved here.
 read-only-retry = Try again
 refusal-not-approved = not approved yet, so not started. A library runs its code with your rights: Atelier waits until a person approves it (Settings, or "atelier plugins --trust FILE"). SHA-256 fingerprint: { $sha256 }.
 refusal-changed = changed since it was approved, so not started. If your technical team gave you this new version, approve it again (Settings, or "atelier plugins --trust FILE"). SHA-256 fingerprint: { $sha256 }.
@@ -128,6 +131,8 @@ problem-dangling-link = links to record { $record }, which does not exist
 problem-not-listed = links to record { $record }, which does not list this person
 problem-temp-file = temporary file left by an interrupted save; the real file is intact (repairable)
 problem-stale-index = the summary of { $year }'s sessions no longer matches the records, which are what counts (repairable: it is rebuilt from them)
+problem-symlink = a symbolic link to { $target }: Atelier neither reads nor writes through a link (the real file could be outside the folder, where erasing and protection do not reach); replace it with the real file or folder
+problem-open-to-others = other accounts of this computer can read the data folder, which holds health data (repairable: it is closed to them)
 problem-same-session = a second record of session { $record } (same activity, start and people), saved twice: it would count twice in reports (repairable: this second record and its links are removed, the first one stays)
 problem-same-session-differs = a second record of session { $record } (same activity, start and people), but the two do not say the same: compare them and keep the right one; it counts twice in reports while both stay
 check-summary = { $journeys } journeys, { $records } records, { $drafts } drafts: { $problems ->
@@ -167,6 +172,15 @@ erase-done = { $id } was erased: journey removed, { $removed ->
     [one] { $drafts } draft
    *[other] { $drafts } drafts
 }. The anonymous content of sessions is kept.
+erase-copies-removed = { $count ->
+    [one] One more file of the folder that held their data was erased too.
+   *[other] { $count } more files of the folder that held their data were erased too.
+}
+erase-not-erased = Not erased, to do yourself: { $path } ({ $why }).
+erase-not-link = it is a symbolic link to { $target }: Atelier does not follow links, the real file was neither read nor erased
+erase-not-mentioned = the journey of { $other } names this person in a text written by hand
+erase-not-unreadable = the file holds their id but cannot be read: { $detail }
+erase-copy-outside = A copy given outside the data folder still exists: { $path }. Atelier does not erase it: delete it if the person asks.
 erase-yes-word = yes
 
 ## Running session
@@ -484,8 +498,17 @@ journey-last-contact = Last contact on { $date } ({ $days ->
 journey-rhythm = Expected rhythm: { $rhythm } ({ $reason }).
 journey-overdue = The last contact is older than planned: offer a meeting.
 journey-document = Document for the person
-journey-document-fallback = No folder window could open on this computer: the document is saved as { $path }
 journey-document-done = Document written: { $path }
+journey-write-to-title = Where should the document be saved?
+journey-write-to-why = No folder window could open on this computer. Write the folder to save it in (a USB key, for instance): nothing is written outside the data folder unless you chose where.
+journey-write-to-folder = Folder to save in
+journey-write-to-confirm = Save in this folder
+journey-write-to-empty = First write the folder to save in.
+journey-copies = Copies given outside the data folder
+journey-copies-hint = Documents and exports written for the person. If everything must be erased, the erasure says which still exist.
+journey-copy-document = { $date }: journey document, { $path }
+journey-copy-session-document = { $date }: document of one session, { $path }
+journey-copy-export = { $date }: full export, { $path }
 journey-identity = Identity and referral
 journey-display-name = First name used
 journey-advisor = Advisor

@@ -75,6 +75,9 @@ err-busy = Un autre programme est en train d'écrire dans le dossier de données
 err-in-use = Un autre Atelier a déjà ouvert le dossier { $path }. Cette fenêtre l'ouvre en lecture seule : vous pouvez tout consulter, rien n'y sera enregistré.
 err-read-only = Le dossier { $path } est ouvert en lecture seule, car un autre Atelier l'utilise. Rien n'a été écrit. Fermez l'autre Atelier, puis choisissez « Réessayer ».
 read-only-banner = Lecture seule : un autre Atelier a ce dossier ouvert. Vous pouvez tout consulter ; rien ne sera enregistré ici.
+err-not-writable = Le dossier { $path } est ouvert en lecture seule : Atelier n'a pas le droit d'y écrire (disque ou partage en lecture seule, ou droits de votre compte). Rien n'a été écrit. Demandez l'accès en écriture, puis choisissez « Réessayer ».
+err-symlink = { $path } est un lien symbolique : Atelier ne lit ni n'écrit à travers un lien, car le vrai fichier pourrait être hors du dossier de données, là où l'effacement et la protection ne vont pas. Remplacez le lien par le vrai fichier ou dossier.
+read-only-banner-not-writable = Lecture seule : Atelier n'a pas le droit d'écrire dans ce dossier. Vous pouvez tout consulter ; rien ne sera enregistré ici.
 read-only-retry = Réessayer
 refusal-not-approved = pas encore approuvée, donc pas lancée. Une bibliothèque exécute son code avec vos droits : Atelier attend qu'une personne l'approuve (Réglages, ou « atelier plugins --trust FICHIER »). Empreinte SHA-256 : { $sha256 }.
 refusal-changed = a changé depuis son approbation, donc pas lancée. Si votre équipe technique vous a remis cette nouvelle version, approuvez-la de nouveau (Réglages, ou « atelier plugins --trust FICHIER »). Empreinte SHA-256 : { $sha256 }.
@@ -128,6 +131,8 @@ problem-dangling-link = lien vers le compte rendu { $record }, qui n'existe pas
 problem-not-listed = lien vers le compte rendu { $record }, qui ne cite pas cette personne
 problem-temp-file = fichier temporaire laissé par un enregistrement interrompu ; le vrai fichier est intact (réparable)
 problem-stale-index = le résumé des séances de { $year } ne correspond plus aux comptes rendus, qui font foi (réparable : il sera refait à partir d'eux)
+problem-symlink = lien symbolique vers { $target } : Atelier ne lit ni n'écrit à travers un lien (le vrai fichier pourrait être hors du dossier, là où l'effacement et la protection ne vont pas) ; remplacez-le par le vrai fichier ou dossier
+problem-open-to-others = les autres comptes de cet ordinateur peuvent lire le dossier de données, qui contient des données de santé (réparable : il leur est fermé)
 problem-same-session = deuxième compte rendu de la séance { $record } (même activité, même début, mêmes personnes), enregistrée deux fois : elle compterait double dans les bilans (réparable : ce deuxième compte rendu et ses liens sont retirés, le premier reste)
 problem-same-session-differs = deuxième compte rendu de la séance { $record } (même activité, même début, mêmes personnes), mais les deux ne disent pas la même chose : comparez-les et gardez le bon ; elle compte double dans les bilans tant que les deux restent
 check-summary = { $journeys } parcours, { $records } comptes rendus, { $drafts } brouillons : { $problems ->
@@ -170,6 +175,15 @@ erase-done = { $id } a été effacé : parcours supprimé, { $removed ->
     [one] { $drafts } brouillon
    *[other] { $drafts } brouillons
 }. Le contenu anonyme des séances est conservé.
+erase-copies-removed = { $count ->
+    [one] Un autre fichier du dossier qui contenait ses données a aussi été effacé.
+   *[other] { $count } autres fichiers du dossier qui contenaient ses données ont aussi été effacés.
+}
+erase-not-erased = Pas effacé, à faire vous-même : { $path } ({ $why }).
+erase-not-link = c'est un lien symbolique vers { $target } : Atelier ne suit pas les liens, le fichier réel n'a été ni lu ni effacé
+erase-not-mentioned = le parcours de { $other } nomme cette personne dans un texte écrit à la main
+erase-not-unreadable = le fichier contient son identifiant mais ne peut pas être lu : { $detail }
+erase-copy-outside = Copie remise hors du dossier de données, qui existe encore : { $path }. Atelier ne l'efface pas : supprimez-la si la personne le demande.
 erase-yes-word = oui
 
 ## Séance en cours
@@ -507,8 +521,17 @@ journey-last-contact = Dernier contact le { $date } ({ $days ->
 journey-rhythm = Rythme attendu : { $rhythm } ({ $reason }).
 journey-overdue = Le dernier contact date de plus longtemps que prévu : proposer un rendez-vous.
 journey-document = Document pour la personne
-journey-document-fallback = Aucune fenêtre de choix de dossier n'a pu s'ouvrir sur cet ordinateur : le document est enregistré dans { $path }
 journey-document-done = Document écrit : { $path }
+journey-write-to-title = Où enregistrer le document ?
+journey-write-to-why = Aucune fenêtre de choix de dossier n'a pu s'ouvrir sur cet ordinateur. Écrivez le dossier où l'enregistrer (par exemple une clé USB) : rien n'est écrit hors du dossier de données sans que vous l'ayez choisi.
+journey-write-to-folder = Dossier où enregistrer
+journey-write-to-confirm = Enregistrer dans ce dossier
+journey-write-to-empty = Écrivez d'abord le dossier où enregistrer.
+journey-copies = Copies remises hors du dossier de données
+journey-copies-hint = Documents et exports écrits pour la personne. S'il faut tout effacer, l'effacement dit lesquels existent encore.
+journey-copy-document = { $date } : document du parcours, { $path }
+journey-copy-session-document = { $date } : document d'une séance, { $path }
+journey-copy-export = { $date } : export complet, { $path }
 journey-identity = Identité et orientation
 journey-display-name = Prénom d'usage
 journey-advisor = Conseillère ou conseiller

@@ -62,6 +62,13 @@ pub enum ProblemKind {
     /// what counts; the index is rebuilt from them.
     #[error("the summary of the year's records differs from the records (repairable)")]
     StaleIndex(String),
+    /// A symbolic link inside the data folder: not followed, not read, not written.
+    #[error("a symbolic link{}: Atelier neither reads nor writes through links", .0.as_deref().map_or_else(String::new, |t| format!(" to {}", t.display())))]
+    Symlink(Option<PathBuf>),
+    /// Every account of this computer may go into the data folder (made by an older Atelier,
+    /// or by hand): repair shuts other accounts out of it (its group keeps what it had).
+    #[error("other accounts of this computer can read the data folder (repairable)")]
+    OpenToOthers,
     /// A second record of one session (same activity, mode, start and people as `kept`): a
     /// save tried again by an older Atelier after it failed halfway. Counted twice in the
     /// reports. Repairable when the two say the same (but for their end time): the second one
@@ -86,6 +93,7 @@ impl ProblemKind {
         matches!(
             self,
             Self::MissingLink { .. }
+                | Self::OpenToOthers
                 | Self::TempFile
                 | Self::StaleIndex(_)
                 | Self::SameSession { same: true, .. }
@@ -119,6 +127,11 @@ impl From<StoreError> for Problem {
                 path,
                 position: None,
                 kind: ProblemKind::BadFileName(error),
+            },
+            StoreError::Symlink(path) => Self {
+                kind: ProblemKind::Symlink(fs::read_link(&path).ok()),
+                path,
+                position: None,
             },
             other => Self {
                 path: other.path().map(Path::to_path_buf).unwrap_or_default(),
@@ -162,6 +175,13 @@ pub fn check(store: &Store) -> CheckReport {
 fn check_with(store: &Store, locked: bool) -> CheckReport {
     let mut report = CheckReport::default();
     let mut problems = Vec::new();
+    if fsio::open_to_others(store.root()) {
+        problems.push(Problem {
+            path: store.root().to_owned(),
+            position: None,
+            kind: ProblemKind::OpenToOthers,
+        });
+    }
 
     // Journeys, and the ones that exist but cannot be read (to avoid reporting them twice).
     let journeys = store.load_journeys();
@@ -368,7 +388,11 @@ fn temp_files(root: &Path) -> Vec<PathBuf> {
 }
 
 /// Writes a year's summary again from its records.
-fn rebuild_index(store: &Store, writing: &Writing<'_>, year: &str) -> Result<(), StoreError> {
+pub(crate) fn rebuild_index(
+    store: &Store,
+    writing: &Writing<'_>,
+    year: &str,
+) -> Result<(), StoreError> {
     let files: Vec<_> = store
         .list_records()
         .items
@@ -416,6 +440,7 @@ pub fn repair(store: &Store) -> Result<RepairReport, StoreError> {
                     record,
                 } => complete_link(store, &writing, participant, record),
                 ProblemKind::TempFile => writing.remove(&problem.path),
+                ProblemKind::OpenToOthers => fsio::close_to_others(store.root()),
                 ProblemKind::StaleIndex(year) => rebuild_index(store, &writing, year),
                 ProblemKind::SameSession {
                     kept,

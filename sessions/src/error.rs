@@ -25,6 +25,17 @@ fn location(error: &FormatError) -> String {
     }
 }
 
+/// Why a data folder is open read-only.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum ReadOnlyWhy {
+    /// Another Atelier window has it open for writing.
+    #[error("another Atelier has it open")]
+    InUse,
+    /// The system does not let this account write it (a read-only disk or share, or rights).
+    #[error("it may not be written")]
+    NotWritable,
+}
+
 /// Everything that can go wrong in the store.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -71,9 +82,19 @@ pub enum StoreError {
     /// Another Atelier window has this data folder open for writing.
     #[error("another Atelier has the data folder {} open", .0.display())]
     InUse(PathBuf),
-    /// The data folder was opened read-only (another Atelier has it open): nothing is written.
-    #[error("the data folder {} is open read-only; nothing was written", .0.display())]
-    ReadOnly(PathBuf),
+    /// The data folder was opened read-only: nothing is written.
+    #[error("the data folder {} is open read-only ({why}); nothing was written", .path.display())]
+    ReadOnly {
+        /// The data folder.
+        path: PathBuf,
+        /// Why.
+        why: ReadOnlyWhy,
+    },
+    /// A symbolic link inside the data folder: Atelier neither reads nor writes through one
+    /// (what it points to could be outside the folder, where erase and permissions cannot
+    /// reach).
+    #[error("{} is a symbolic link; Atelier does not read or write through links", .0.display())]
+    Symlink(PathBuf),
     /// A simulated crash, injected by a test; see [`crate::Store::inject_crash_at_step`].
     #[error("simulated crash (fault injection)")]
     InjectedCrash,
@@ -97,7 +118,8 @@ impl StoreError {
             | Self::AlreadyExists(path)
             | Self::Busy { path, .. }
             | Self::InUse(path)
-            | Self::ReadOnly(path)
+            | Self::ReadOnly { path, .. }
+            | Self::Symlink(path)
             | Self::BadId { path, .. }
             | Self::File(FileError { path, .. }) => Some(path),
             Self::UnknownParticipant(_) | Self::InjectedCrash => None,

@@ -1,5 +1,10 @@
 //! Durable file operations: atomic writes (temp file, fsync, rename, fsync folder), removal,
 //! reading with located UTF-8 errors, and the fault injection the crash tests use.
+//!
+//! On Unix every folder and file Atelier creates is its owner's only (0700 and 0600): these
+//! are health data, and other accounts of the computer must not read them. A folder that its
+//! group may write (a team's shared folder, set up so by the service: `chmod 2770`) keeps
+//! that: what is created in it is the group's too (0770 and 0660), never other accounts'.
 
 use std::fs;
 use std::io::Write as _;
@@ -79,19 +84,131 @@ fn temp_path(path: &Path) -> PathBuf {
     path.with_file_name(format!(".{name}.{}.{n}{TEMP_SUFFIX}", std::process::id()))
 }
 
+/// Whether what is created in `dir` is shared with its group: the nearest folder that exists
+/// (`dir` or a parent) lets its group write. Never on other systems than Unix.
+fn shared_with_group(dir: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        dir.ancestors()
+            .find_map(|d| fs::metadata(d).ok())
+            .is_some_and(|m| m.permissions().mode() & 0o020 != 0)
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = dir;
+        false
+    }
+}
+
+/// Whether other accounts than the owner and its group may go into `dir` (never on other
+/// systems than Unix, where the folder's access list says who may).
+pub(crate) fn open_to_others(dir: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        fs::metadata(dir).is_ok_and(|m| m.permissions().mode() & 0o007 != 0)
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = dir;
+        false
+    }
+}
+
+/// Shuts other accounts than the owner and its group out of `dir`.
+pub(crate) fn close_to_others(dir: &Path) -> Result<(), StoreError> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        let mode = fs::metadata(dir)
+            .map_err(|e| StoreError::io(dir, e))?
+            .permissions()
+            .mode();
+        fs::set_permissions(dir, fs::Permissions::from_mode(mode & 0o7770))
+            .map_err(|e| StoreError::io(dir, e))
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = dir;
+        Ok(())
+    }
+}
+
+/// The permissions of a new file in `dir`: its owner's only, or its owner's and its group's
+/// in a folder shared with a group.
+fn file_mode(dir: &Path) -> u32 {
+    if shared_with_group(dir) { 0o660 } else { 0o600 }
+}
+
+/// Creates `dir` and its missing parents, each its owner's only (0700 on Unix), or its
+/// group's too inside a folder shared with a group (0770).
+///
+/// # Errors
+/// I/O errors, naming the folder.
+pub fn create_private_dir(dir: &Path) -> Result<(), StoreError> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt as _;
+        use std::os::unix::fs::PermissionsExt as _;
+        if dir.is_dir() {
+            return Ok(());
+        }
+        let shared = shared_with_group(dir);
+        fs::DirBuilder::new()
+            .recursive(true)
+            .mode(if shared { 0o770 } else { 0o700 })
+            .create(dir)
+            .map_err(|e| StoreError::io(dir, e))?;
+        if shared {
+            // The process's umask would take the group's write away.
+            fs::set_permissions(dir, fs::Permissions::from_mode(0o2770))
+                .map_err(|e| StoreError::io(dir, e))?;
+        }
+        Ok(())
+    }
+    #[cfg(not(unix))]
+    {
+        fs::create_dir_all(dir).map_err(|e| StoreError::io(dir, e))
+    }
+}
+
+/// Opens a new file at `path` for writing, failing if it exists, with [`file_mode`].
+pub(crate) fn create_new_private(path: &Path, create_new: bool) -> std::io::Result<fs::File> {
+    let mut options = fs::OpenOptions::new();
+    options.write(true);
+    if create_new {
+        options.create_new(true);
+    } else {
+        options.create(true).truncate(false);
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt as _;
+        use std::os::unix::fs::PermissionsExt as _;
+        let mode = file_mode(path.parent().unwrap_or_else(|| Path::new(".")));
+        options.mode(mode);
+        let file = options.open(path)?;
+        if mode & 0o060 != 0 {
+            // The process's umask would take the group's write away.
+            file.set_permissions(fs::Permissions::from_mode(mode))?;
+        }
+        Ok(file)
+    }
+    #[cfg(not(unix))]
+    options.open(path)
+}
+
 /// Writes `bytes` to `path` so that any reader sees either the old file or the whole new one,
-/// even if the process or the machine stops at any point.
+/// even if the process or the machine stops at any point. The new file is created with
+/// owner-only permissions (see the module's documentation).
 pub(crate) fn write_atomic(path: &Path, bytes: &[u8], faults: &Faults) -> Result<(), StoreError> {
     faults.step()?;
     let dir = path.parent().unwrap_or_else(|| Path::new("."));
-    fs::create_dir_all(dir).map_err(|e| StoreError::io(dir, e))?;
+    create_private_dir(dir)?;
     let temp = temp_path(path);
     let result = (|| {
-        let mut file = fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&temp)
-            .map_err(|e| StoreError::io(&temp, e))?;
+        let mut file = create_new_private(&temp, true).map_err(|e| StoreError::io(&temp, e))?;
         if faults.full() {
             return Err(StoreError::io(
                 &temp,
@@ -180,6 +297,11 @@ pub(crate) fn read_text(path: &Path, max: u64) -> Result<String, StoreError> {
             },
         })
     })
+}
+
+/// Whether `path` is a symbolic link (not followed).
+pub(crate) fn is_symlink(path: &Path) -> bool {
+    fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink())
 }
 
 /// Whether a file name is a leftover temp file of [`write_atomic`].

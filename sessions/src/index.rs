@@ -120,6 +120,10 @@ pub(crate) fn year_of(id: &SessionId) -> String {
 
 /// Reads an index file: its summaries by id, or why it cannot be used.
 fn read_index(path: &Path) -> Option<BTreeMap<SessionId, RecordSummary>> {
+    if crate::fsio::is_symlink(path) {
+        // Never read through a link: the summary is rebuilt from the records instead.
+        return None;
+    }
     let text = crate::fsio::read_text(path, MAX_INDEX_BYTES).ok()?;
     let mut lines = text.lines();
     if lines.next()? != HEADER {

@@ -63,6 +63,32 @@ pub struct Journey {
     /// The advisor's private notes.
     #[serde(default)]
     pub private_notes: Private<String>,
+    /// Copies of the person's data written outside the data folder (documents printed for
+    /// them, exports), so that an erasure can say which still exist.
+    #[serde(default)]
+    pub copies: Vec<CopyOutside>,
+}
+
+/// A copy of a person's data written outside the data folder.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CopyOutside {
+    /// When it was written.
+    pub date: NaiveDate,
+    /// What it is.
+    pub kind: CopyKind,
+    /// Where: a file, or the folder of an export.
+    pub path: String,
+}
+
+/// What a copy outside the data folder is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum CopyKind {
+    /// The person's document (the whole journey).
+    Document,
+    /// The document of one session.
+    SessionDocument,
+    /// Everything about the person (GDPR export).
+    Export,
 }
 
 impl Versioned for Journey {
@@ -108,6 +134,7 @@ impl Journey {
             activity_data: BTreeMap::new(),
             timeline: Vec::new(),
             contacts: Vec::new(),
+            copies: Vec::new(),
             consent_history: Vec::new(),
             private_notes: Private::default(),
         }

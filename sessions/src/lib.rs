@@ -34,11 +34,11 @@ mod store;
 pub use check::{CheckReport, Problem, ProblemKind, RepairReport, check, repair};
 pub use draft::{Draft, DraftParticipant};
 pub use edit::{JourneyEdit, JourneyError};
-pub use error::{FileError, StoreError};
+pub use error::{FileError, ReadOnlyWhy, StoreError};
 pub use format::{FormatError, SyntaxKind, Versioned, parse, to_text};
-pub use fsio::{is_temp_file, write_file_atomic};
+pub use fsio::{create_private_dir, is_temp_file, write_file_atomic};
 pub use gdpr::{
-    ERASED, EraseReport, ExportReport, Forget, SessionExtract, erase_participant,
+    ERASED, EraseReport, ExportReport, Forget, NotErased, SessionExtract, erase_participant,
     export_participant,
 };
 pub use id::{
@@ -48,9 +48,9 @@ pub use id::{
 pub use index::RecordSummary;
 pub use journey::{
     ActivityData, Consent, ConsentChange, ConsentKind, Consents, Contact, ContactCheck,
-    ContactKind, ContactReason, Contract, ExitReason, ExpectedContact, Journey, Milestone,
-    MilestoneKind, Objective, Phase, PhaseSpan, Preferences, Prescriber, ReviewDecision, Rhythm,
-    SessionLink, Stage, StageReview, Status, StatusChange,
+    ContactKind, ContactReason, Contract, CopyKind, CopyOutside, ExitReason, ExpectedContact,
+    Journey, Milestone, MilestoneKind, Objective, Phase, PhaseSpan, Preferences, Prescriber,
+    ReviewDecision, Rhythm, SessionLink, Stage, StageReview, Status, StatusChange,
 };
 pub use private::Private;
 pub use record::{ActivityRef, Mode, ParticipantOutcome, ProgressPoint, SessionRecord};

@@ -10,7 +10,7 @@ use std::hash::{Hash as _, Hasher as _};
 use std::path::{Path, PathBuf};
 
 use crate::draft::Draft;
-use crate::error::{FileError, StoreError};
+use crate::error::{FileError, ReadOnlyWhy, StoreError};
 use crate::format::{self, Versioned};
 use crate::fsio::{self, Faults};
 use crate::id::{DraftId, Id, IdKind, ParticipantId, SessionId};
@@ -101,7 +101,7 @@ pub struct SaveReport {
 pub struct Store {
     root: PathBuf,
     faults: Faults,
-    read_only: bool,
+    read_only: Option<ReadOnlyWhy>,
     lock_wait: std::time::Duration,
 }
 
@@ -124,7 +124,7 @@ impl Store {
         Ok(Self {
             root,
             faults: Faults::default(),
-            read_only: false,
+            read_only: None,
             lock_wait: lock::WRITE_LOCK_WAIT,
         })
     }
@@ -139,12 +139,17 @@ impl Store {
     }
 
     /// Makes every later write fail with [`StoreError::ReadOnly`] (or allows writes again).
-    pub fn set_read_only(&mut self, read_only: bool) {
+    pub fn set_read_only(&mut self, read_only: Option<ReadOnlyWhy>) {
         self.read_only = read_only;
     }
 
     /// Whether writes are refused.
     pub fn is_read_only(&self) -> bool {
+        self.read_only.is_some()
+    }
+
+    /// Why writes are refused, if they are.
+    pub fn read_only(&self) -> Option<ReadOnlyWhy> {
         self.read_only
     }
 
@@ -156,9 +161,13 @@ impl Store {
     /// Takes the write lock, for a write or a series of writes that must not interleave with
     /// another program's.
     pub(crate) fn writing(&self) -> Result<Writing<'_>, StoreError> {
-        if self.read_only {
-            return Err(StoreError::ReadOnly(self.root.clone()));
+        if let Some(why) = self.read_only {
+            return Err(StoreError::ReadOnly {
+                path: self.root.clone(),
+                why,
+            });
         }
+        self.still_there()?;
         Ok(Writing {
             store: self,
             _lock: lock::write_lock(&self.root, self.lock_wait)?,
@@ -168,7 +177,7 @@ impl Store {
     /// The write lock if no other program holds it now (for writes that can wait for another
     /// time, such as a summary rebuilt while reading).
     pub(crate) fn writing_now(&self) -> Option<Writing<'_>> {
-        if self.read_only {
+        if self.read_only.is_some() {
             return None;
         }
         lock::write_lock(&self.root, std::time::Duration::ZERO)
@@ -179,12 +188,18 @@ impl Store {
             })
     }
 
-    /// Creates the data folder and its sub-folders if needed, then opens it.
+    /// Creates the data folder and its sub-folders if needed, then opens it. The folder is its
+    /// owner's only (see [`crate::fsio`]'s rules for a folder shared with a group).
     ///
     /// # Errors
     /// [`StoreError::Io`] if a folder cannot be created.
     pub fn create(root: impl Into<PathBuf>) -> Result<Self, StoreError> {
         let root = root.into();
+        fsio::create_private_dir(&root)?;
+        // An existing folder made into a data folder is shut to other accounts too.
+        if fsio::open_to_others(&root) {
+            fsio::close_to_others(&root)?;
+        }
         for sub in [
             JOURNEYS_DIR,
             SESSIONS_DIR,
@@ -192,8 +207,7 @@ impl Store {
             PLUGINS_DIR,
             ACTIVITIES_DIR,
         ] {
-            let dir = root.join(sub);
-            fs::create_dir_all(&dir).map_err(|e| StoreError::io(&dir, e))?;
+            fsio::create_private_dir(&root.join(sub))?;
         }
         Self::open(root)
     }
@@ -251,6 +265,41 @@ impl Store {
             .join(format!("{}.ron", id.as_str()))
     }
 
+    /// Refuses `path` when it, or a folder between the data folder and it, is a symbolic
+    /// link: Atelier never reads or writes through one (what it points to may be outside the
+    /// folder, where erase and the folder's permissions do not reach).
+    ///
+    /// # Errors
+    /// [`StoreError::Symlink`] naming the link.
+    pub(crate) fn guard(&self, path: &Path) -> Result<(), StoreError> {
+        for part in path.ancestors() {
+            if part == self.root || !part.starts_with(&self.root) {
+                break;
+            }
+            if fsio::is_symlink(part) {
+                return Err(StoreError::Symlink(part.to_owned()));
+            }
+        }
+        Ok(())
+    }
+
+    /// Whether the data folder is still where it was opened: a folder that is gone (a USB key
+    /// pulled out, a network drive lost) is never made again by a write, which would put the
+    /// files where the drive is mounted, hidden once it is back.
+    ///
+    /// # Errors
+    /// [`StoreError::Io`] (not found) naming the folder.
+    fn still_there(&self) -> Result<(), StoreError> {
+        if self.root.is_dir() {
+            Ok(())
+        } else {
+            Err(StoreError::io(
+                &self.root,
+                std::io::Error::from(std::io::ErrorKind::NotFound),
+            ))
+        }
+    }
+
     // ---- Reading --------------------------------------------------------------------------
 
     /// Reads and parses one file, checking that the id inside matches the file name.
@@ -285,6 +334,10 @@ impl Store {
     /// Lists the `.ron` files of a folder whose names are valid ids of kind `K`, sorted by id;
     /// other files are reported (leftover temp files are skipped: `check` reports them).
     fn list<K: IdKind>(dir: &Path, errors: &mut Vec<StoreError>) -> Vec<(Id<K>, PathBuf)> {
+        if fsio::is_symlink(dir) {
+            errors.push(StoreError::Symlink(dir.to_owned()));
+            return Vec::new();
+        }
         let entries = match fs::read_dir(dir) {
             Ok(entries) => entries,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Vec::new(),
@@ -303,12 +356,17 @@ impl Store {
                 }
             };
             let name = entry.file_name().to_string_lossy().into_owned();
-            // The file type comes with the folder listing on most systems: no extra stat.
-            let is_dir = entry.file_type().is_ok_and(|t| t.is_dir());
-            if fsio::is_temp_file(&name) || is_dir {
+            // The file type comes with the folder listing on most systems: no extra stat. A
+            // link is not followed: it is reported.
+            let kind = entry.file_type().ok();
+            let path = entry.path();
+            if kind.is_some_and(|t| t.is_symlink()) {
+                errors.push(StoreError::Symlink(path));
                 continue;
             }
-            let path = entry.path();
+            if fsio::is_temp_file(&name) || kind.is_some_and(|t| t.is_dir()) {
+                continue;
+            }
             let Some(stem) = name.strip_suffix(".ron") else {
                 continue;
             };
@@ -364,6 +422,7 @@ impl Store {
     /// [`StoreError::UnknownParticipant`] if there is no such file, or why it cannot be read.
     pub fn load_journey(&self, id: &ParticipantId) -> Result<Stored<Journey>, StoreError> {
         let path = self.journey_path(id);
+        self.guard(&path)?;
         if !path.exists() {
             return Err(StoreError::UnknownParticipant(id.clone()));
         }
@@ -374,6 +433,10 @@ impl Store {
     pub fn list_records(&self) -> Loaded<(SessionId, PathBuf)> {
         let mut loaded = Loaded::default();
         let sessions = self.root.join(SESSIONS_DIR);
+        if fsio::is_symlink(&sessions) {
+            loaded.errors.push(StoreError::Symlink(sessions));
+            return loaded;
+        }
         let years = match fs::read_dir(&sessions) {
             Ok(years) => years,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return loaded,
@@ -383,7 +446,10 @@ impl Store {
             }
         };
         for year in years.flatten() {
-            if year.file_type().is_ok_and(|t| t.is_dir()) {
+            let kind = year.file_type().ok();
+            if kind.is_some_and(|t| t.is_symlink()) {
+                loaded.errors.push(StoreError::Symlink(year.path()));
+            } else if kind.is_some_and(|t| t.is_dir()) {
                 loaded.items.extend(Self::list::<crate::id::Session>(
                     &year.path(),
                     &mut loaded.errors,
@@ -399,7 +465,9 @@ impl Store {
     /// # Errors
     /// Why the record cannot be read (missing file: [`StoreError::Io`]).
     pub fn load_record(&self, id: &SessionId) -> Result<SessionRecord, StoreError> {
-        Self::read(&self.record_path(id), |r: &SessionRecord| &r.id).map(|s| s.value)
+        let path = self.record_path(id);
+        self.guard(&path)?;
+        Self::read(&path, |r: &SessionRecord| &r.id).map(|s| s.value)
     }
 
     /// Reads a record from its path (as listed by [`Self::list_records`]).
@@ -507,7 +575,9 @@ impl Store {
     /// # Errors
     /// Why it cannot be read.
     pub fn load_draft(&self, id: &DraftId) -> Result<Draft, StoreError> {
-        Self::read(&self.draft_path(id), |d: &Draft| &d.id).map(|s| s.value)
+        let path = self.draft_path(id);
+        self.guard(&path)?;
+        Self::read(&path, |d: &Draft| &d.id).map(|s| s.value)
     }
 
     /// Discards a draft (after its session was saved, or when the facilitator throws it away).
@@ -527,6 +597,8 @@ impl Writing<'_> {
 
     /// Writes `bytes` to `path` atomically.
     pub(crate) fn write_bytes(&self, path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
+        self.store.guard(path)?;
+        self.store.still_there()?;
         fsio::write_atomic(path, bytes, &self.store.faults)
     }
 
@@ -535,7 +607,7 @@ impl Writing<'_> {
             path: path.to_owned(),
             error,
         })?;
-        fsio::write_atomic(path, text.as_bytes(), &self.store.faults)?;
+        self.write_bytes(path, text.as_bytes())?;
         Ok(Revision::of(text.as_bytes()))
     }
 
@@ -546,6 +618,7 @@ impl Writing<'_> {
         base: Option<Revision>,
     ) -> Result<Revision, StoreError> {
         let path = self.store.journey_path(&journey.id);
+        self.store.guard(&path)?;
         let current = match fs::read(&path) {
             Ok(bytes) => Some(Revision::of(&bytes)),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
@@ -575,6 +648,7 @@ impl Writing<'_> {
             path: record_path.clone(),
             error,
         })?;
+        store.guard(&record_path)?;
         let write = match fs::read(&record_path) {
             Ok(existing) if existing == text.as_bytes() => false,
             // The same session saved again, after a save that failed halfway (a full disk):
@@ -585,7 +659,7 @@ impl Writing<'_> {
             Err(e) => return Err(StoreError::io(&record_path, e)),
         };
         if write {
-            fsio::write_atomic(&record_path, text.as_bytes(), &store.faults)?;
+            self.write_bytes(&record_path, text.as_bytes())?;
             // The year's summary, before the journeys: a save cut short after the record
             // is completed by `check --repair`, which also rebuilds a stale index.
             self.update_index(&record.id, Some(record))?;
@@ -603,10 +677,20 @@ impl Writing<'_> {
         Ok(report)
     }
 
-    /// Rewrites an existing record (used by erase), and its year's index.
-    pub(crate) fn rewrite_record(&self, record: &SessionRecord) -> Result<(), StoreError> {
-        self.write(&self.store.record_path(&record.id), record)?;
+    /// Rewrites a record where it is (used by erase, which also reaches a record in the
+    /// wrong folder or under another name), and its year's index.
+    pub(crate) fn rewrite_record_at(
+        &self,
+        path: &Path,
+        record: &SessionRecord,
+    ) -> Result<(), StoreError> {
+        self.write(path, record)?;
         self.update_index(&record.id, Some(record))
+    }
+
+    /// Writes `value` at `path` (used by erase on a draft where it is).
+    pub(crate) fn write_at<T: Versioned>(&self, path: &Path, value: &T) -> Result<(), StoreError> {
+        self.write(path, value).map(|_revision| ())
     }
 
     /// Removes a record (used by erase), and its line of the year's index.
@@ -617,6 +701,7 @@ impl Writing<'_> {
 
     /// Removes a file durably.
     pub(crate) fn remove(&self, path: &Path) -> Result<(), StoreError> {
+        self.store.guard(path)?;
         fsio::remove_durably(path, &self.store.faults)
     }
 

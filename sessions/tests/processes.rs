@@ -248,3 +248,57 @@ fn saves_killed_at_random_moments_lose_no_acknowledged_save() {
         all_acknowledged.len()
     );
 }
+
+#[test]
+fn a_program_saving_without_a_pause_does_not_keep_the_others_out() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = Store::create(dir.path()).expect("store");
+    for n in 0..10 {
+        let (id, name) = (format!("p-person-{n}"), format!("Personne {n}"));
+        store
+            .save_journey(&journey(&id, &name), None)
+            .expect("journey");
+    }
+    let path = dir.path().to_string_lossy().into_owned();
+    // One program saves 10-person sessions without a pause (each save holds the lock for
+    // a dozen writes); another changes one journey as fast as it can, for 6 seconds.
+    let mut sessions = Command::new(WORKER)
+        .args(["sessions", &path, "0"])
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("worker starts");
+    let sessions_out = sessions.stdout.take().expect("stdout");
+    let counted = std::thread::spawn(move || acknowledged(sessions_out).len());
+    std::thread::sleep(Duration::from_millis(300));
+    let hammer = Command::new(WORKER)
+        .args(["hammer", &path, "p-person-0", "h", "1000000", "6"])
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("worker starts");
+    // Meanwhile, this program erases a person: it must get its turn.
+    std::thread::sleep(Duration::from_millis(1000));
+    let erased = sessions::erase_participant(
+        &store,
+        &ParticipantId::parse("p-person-9").expect("id"),
+        &|_, _, _| None,
+    );
+    let output = hammer.wait_with_output().expect("worker ends");
+    let _killed = sessions.kill();
+    let _waited = sessions.wait();
+    let saved = counted.join().expect("counted");
+    assert!(erased.is_ok(), "erase had its turn: {erased:?}");
+    assert!(
+        output.status.success(),
+        "the other writer failed (busy?): {output:?}"
+    );
+    let changes = String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .filter(|l| l.starts_with("ok "))
+        .count();
+    // Before waiting writers were let in turn: 59 changes against 3,969 saves in 20 s.
+    assert!(
+        changes * 3 >= saved,
+        "both programs progress: {changes} journey changes beside {saved} session saves"
+    );
+    assert!(changes > 20, "{changes} journey changes in 6 s");
+}

@@ -991,3 +991,187 @@ fn check_finds_a_session_saved_twice_and_repair_keeps_one() {
         report.problems
     );
 }
+
+/// Every folder and file below `root`, with its Unix permissions.
+#[cfg(unix)]
+fn modes_below(root: &Path) -> Vec<(PathBuf, u32)> {
+    use std::os::unix::fs::PermissionsExt as _;
+    let mut out = Vec::new();
+    let mut dirs = vec![root.to_path_buf()];
+    while let Some(dir) = dirs.pop() {
+        let mode = fs::metadata(&dir).expect("folder").permissions().mode();
+        out.push((dir.clone(), mode & 0o7777));
+        for entry in fs::read_dir(&dir).expect("list").flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else {
+                let mode = fs::metadata(&path).expect("file").permissions().mode();
+                out.push((path, mode & 0o7777));
+            }
+        }
+    }
+    out
+}
+
+#[cfg(unix)]
+#[test]
+fn the_data_folder_and_every_file_are_the_owners_only_or_a_shared_folders_group() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let fill = |store: &Store| {
+        let rec = record("s-20261120-140000-mode", &["p-mode"], "peer_circle");
+        store
+            .save_journey(&full_journey("p-mode"), None)
+            .expect("journey");
+        store.save_session(&rec).expect("session");
+        sessions::check(store);
+    };
+    let dir = tempfile::tempdir().expect("temp dir");
+    // An ordinary parent, readable by others (as a home folder often is).
+    fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o755)).expect("chmod");
+    let store = Store::create(dir.path().join("data")).expect("store");
+    fill(&store);
+    let modes = modes_below(store.root());
+    assert!(modes.len() > 8, "{modes:?}");
+    for (path, mode) in &modes {
+        let want = if path.is_dir() { 0o700 } else { 0o600 };
+        assert_eq!(*mode, want, "{}: {mode:o}", path.display());
+    }
+
+    // A folder made by an older Atelier, open to every account: check says so, repair closes
+    // it to others (its folder is enough: nobody else can go in).
+    fs::set_permissions(store.root(), fs::Permissions::from_mode(0o755)).expect("chmod");
+    let report = sessions::check(&store);
+    assert!(
+        matches!(report.problems.as_slice(), [p] if matches!(p.kind, ProblemKind::OpenToOthers)
+            && p.path == store.root()),
+        "{:#?}",
+        report.problems
+    );
+    let repaired = sessions::repair(&store).expect("repair");
+    assert!(repaired.after.is_clean(), "{:#?}", repaired.after.problems);
+    let mode = fs::metadata(store.root())
+        .expect("root")
+        .permissions()
+        .mode();
+    assert_eq!(
+        mode & 0o777,
+        0o750,
+        "others shut out, the group's read kept"
+    );
+
+    // A team's folder, shared with its group by the service (2770): the group keeps access,
+    // other accounts still have none.
+    let team = dir.path().join("team");
+    fs::create_dir(&team).expect("team");
+    fs::set_permissions(&team, fs::Permissions::from_mode(0o2770)).expect("chmod");
+    let store = Store::create(team.join("data")).expect("store");
+    fill(&store);
+    for (path, mode) in modes_below(store.root()) {
+        let want = if path.is_dir() { 0o2770 } else { 0o660 };
+        assert_eq!(mode & 0o777, want & 0o777, "{}: {mode:o}", path.display());
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn links_are_never_followed_and_erase_finds_every_file_or_says_what_it_could_not() {
+    let (dir, store) = demo_store();
+    let amina = pid("p-demo-amina");
+    let outside = tempfile::tempdir().expect("outside");
+    // Chloé's journey moved outside the folder, a link left in its place.
+    let chloe = store.journey_path(&pid("p-demo-chloe"));
+    let moved = outside.path().join("chloe.ron");
+    fs::rename(&chloe, &moved).expect("moved out");
+    std::os::unix::fs::symlink(&moved, &chloe).expect("link");
+    // A year folder that is a link to elsewhere.
+    let elsewhere = outside.path().join("2019");
+    fs::create_dir(&elsewhere).expect("year elsewhere");
+    let linked_year = store.root().join("sessions").join("2019");
+    std::os::unix::fs::symlink(&elsewhere, &linked_year).expect("year link");
+    // Amina's data under names Atelier does not give: a copy of her journey, a record in the
+    // wrong year's folder, a temp file of a cut-short save.
+    let amina_text = fs::read_to_string(store.journey_path(&amina)).expect("journey");
+    let copy = store.root().join("journeys").join("p-demo-amina-copie.ron");
+    fs::write(&copy, &amina_text).expect("copy");
+    let (_, first) = store
+        .list_records()
+        .items
+        .into_iter()
+        .find(|(_, path)| fs::read_to_string(path).is_ok_and(|t| t.contains("p-demo-amina")))
+        .expect("a record of hers");
+    let wrong_year = store.root().join("sessions").join("2020");
+    fs::create_dir_all(&wrong_year).expect("folder");
+    let stray = wrong_year.join(first.file_name().expect("name"));
+    fs::copy(&first, &stray).expect("stray copy");
+    let temp = store
+        .root()
+        .join("journeys")
+        .join(".p-demo-amina.ron.999.0.tmp");
+    fs::write(&temp, &amina_text).expect("temp");
+
+    // Reading: never through a link, and check says where they are.
+    assert!(matches!(
+        store.load_journey(&pid("p-demo-chloe")),
+        Err(StoreError::Symlink(p)) if p == chloe
+    ));
+    let mut changed = full_journey("p-demo-chloe");
+    changed.display_name = "Chloé".into();
+    assert!(
+        matches!(
+            store.save_journey(&changed, None),
+            Err(StoreError::Symlink(_))
+        ),
+        "never written through a link"
+    );
+    let report = sessions::check(&store);
+    for link in [&chloe, &linked_year] {
+        assert!(
+            report
+                .problems
+                .iter()
+                .any(|p| &p.path == link && matches!(p.kind, ProblemKind::Symlink(Some(_)))),
+            "{} reported: {:#?}",
+            link.display(),
+            report.problems
+        );
+    }
+
+    let report = sessions::erase_participant(&store, &amina, &|_, _, _| None).expect("erase");
+    assert!(report.journey_removed.is_some());
+    assert!(
+        report.copies_removed.contains(&copy) && report.copies_removed.contains(&temp),
+        "{report:#?}"
+    );
+    assert!(!copy.exists() && !temp.exists());
+    // What it could not look into is said: the two links.
+    let not: Vec<&PathBuf> = report.not_erased.iter().map(|(p, _)| p).collect();
+    assert!(
+        not.contains(&&chloe) && not.contains(&&linked_year),
+        "{report:#?}"
+    );
+    assert!(!report.is_complete());
+    for path in files_below(store.root()) {
+        if fsio_is_link(&path) {
+            continue;
+        }
+        let text = fs::read_to_string(&path).expect("read");
+        for trace in ["p-demo-amina", "Benali"] {
+            assert!(
+                !text.contains(trace),
+                "{} still contains {trace}",
+                path.display()
+            );
+        }
+    }
+    assert!(
+        fs::read_to_string(&stray).is_ok_and(|t| !t.contains("p-demo-amina")),
+        "the record in the wrong folder was erased too"
+    );
+    assert!(moved.exists(), "nothing outside the folder is touched");
+    drop(dir);
+}
+
+fn fsio_is_link(path: &Path) -> bool {
+    fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink())
+}

@@ -741,20 +741,76 @@ fn documents_are_named_after_the_person_and_never_overwrite_one_another() {
 
     // No folder window on this computer: the documented folder, and the screen says where.
     let fallback = dir.path().join("Documents").join("Atelier");
-    let app = AtelierApp::new(config(&data, FolderPicker::Unavailable(fallback.clone())));
+    // The first window closes first: the second one writes the folder.
     drop(h);
+    let app = AtelierApp::new(config(&data, FolderPicker::Unavailable(fallback.clone())));
     let mut h = Harness::builder()
         .with_size([1366.0, 2400.0])
         .build_ui_state(|ui, app: &mut AtelierApp| app.ui(ui), app);
     h.run();
     click(&mut h, "Ouvrir le parcours d'Élodie");
     click(&mut h, "Document pour la personne");
+    // Nothing is written before the person says where: the documented folder is proposed.
     let written = fallback.join("mon-parcours-Élodie-2026-11-20.html");
+    assert!(
+        !written.exists() && !fallback.exists(),
+        "nothing written without asking"
+    );
+    h.get_by_label("Où enregistrer le document ?");
+    assert_eq!(
+        h.get_by_label("Dossier où enregistrer").value().as_deref(),
+        Some(fallback.display().to_string().as_str())
+    );
+    // Another folder, typed by hand (a USB key).
+    let key = dir.path().join("cle-usb");
+    h.get_by_label("Dossier où enregistrer").click();
+    h.run();
+    h.key_combination_modifiers(egui::Modifiers::COMMAND, &[egui::Key::A]);
+    h.run();
+    h.get_by_label("Dossier où enregistrer")
+        .type_text(&key.display().to_string());
+    h.run();
+    click(&mut h, "Enregistrer dans ce dossier");
+    let written = key.join("mon-parcours-Élodie-2026-11-20.html");
     assert!(written.is_file());
+    assert!(!fallback.exists(), "only where the person chose");
+    h.get_by_label_contains(&format!("Document écrit : {}", written.display()));
+    // The journey lists the copy, and keeps it on disk.
+    click(&mut h, "Ses données (RGPD)");
+    h.get_by_label_contains(&format!("document du parcours, {}", written.display()));
+    let store = sessions::Store::open(&data).expect("store");
+    let elodie = store
+        .load_journeys()
+        .items
+        .into_iter()
+        .find(|j| j.value.display_name == "Élodie")
+        .expect("Élodie")
+        .value;
+    assert!(
+        elodie
+            .copies
+            .iter()
+            .any(|c| c.path == written.display().to_string()),
+        "{:?}",
+        elodie.copies
+    );
+
+    // Cancelled: nothing written, and the screen says so.
+    click(&mut h, "Document pour la personne");
+    click(&mut h, "Annuler");
+    assert!(h.query_by_label("Où enregistrer le document ?").is_none());
+
+    // Erased: the copy outside the folder is not Atelier's to delete, and the screen says
+    // it still exists, where.
+    click(&mut h, "Effacer toutes les données d'Élodie…");
+    click(&mut h, "Oui, continuer");
+    click(&mut h, "Effacer définitivement");
+    h.get_by_label_contains("Les données ont été effacées");
     h.get_by_label_contains(&format!(
-        "Aucune fenêtre de choix de dossier n'a pu s'ouvrir sur cet ordinateur : le document est enregistré dans {}",
+        "Copie remise hors du dossier de données, qui existe encore : {}",
         written.display()
     ));
+    assert!(written.is_file(), "left to the person");
 }
 
 #[test]

@@ -5,6 +5,25 @@ use crate::i18n::I18n;
 
 pub(super) fn gdpr_ui(ui: &mut egui::Ui, i18n: &I18n, screen: &mut JourneyScreen, go: &mut Go) {
     let name = screen.journey.display_name.clone();
+    if !screen.journey.copies.is_empty() {
+        ui.label(egui::RichText::new(i18n.tr("journey-copies")).strong());
+        ui.weak(i18n.tr("journey-copies-hint"));
+        for copy in &screen.journey.copies {
+            let key = match copy.kind {
+                sessions::CopyKind::Document => "journey-copy-document",
+                sessions::CopyKind::SessionDocument => "journey-copy-session-document",
+                sessions::CopyKind::Export => "journey-copy-export",
+            };
+            ui.label(i18n.tr_args(
+                key,
+                &[
+                    ("date", crate::words::date(copy.date).into()),
+                    ("path", copy.path.as_str().into()),
+                ],
+            ));
+        }
+        ui.add_space(crate::gui::theme::space::ITEM);
+    }
     if crate::gui::theme::icon_button(
         ui,
         crate::gui::theme::icons::ICON_DOWNLOAD,

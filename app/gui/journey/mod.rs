@@ -51,6 +51,9 @@ pub struct JourneyScreen {
     status: StatusForm,
     contact: ContactForm,
     erase_step: u8,
+    /// A document or an export waiting for a folder written by hand (no folder window could
+    /// open): nothing is written outside the data folder without the person choosing where.
+    write_to: Option<WriteTo>,
     /// A save refused because the file changed on disk.
     conflict: bool,
     /// The content of the last save that failed (not retried by itself).
@@ -58,6 +61,22 @@ pub struct JourneyScreen {
     /// Which opening of a journey this is: its scroll areas start at the top each time, never
     /// where the previous person's were.
     opening: u64,
+}
+
+/// What is to be written outside the data folder, and the folder as typed.
+#[derive(Debug)]
+struct WriteTo {
+    what: Outside,
+    folder: String,
+}
+
+/// A copy of the person's data that goes outside the data folder.
+#[derive(Debug, Clone)]
+enum Outside {
+    /// The person's document: the whole journey, or one session.
+    Document(Option<sessions::SessionId>),
+    /// Everything about them (GDPR export).
+    Export,
 }
 
 /// The preference lists as text, one item per line.
@@ -203,6 +222,7 @@ impl JourneyScreen {
             status: StatusForm::default(),
             contact: ContactForm::default(),
             erase_step: 0,
+            write_to: None,
             conflict: false,
             failed: None,
             opening: {
@@ -253,6 +273,9 @@ impl JourneyScreen {
                     go = Go::Reload;
                 }
             });
+        }
+        if let Some(write_to) = &mut screen.write_to {
+            write_to_ui(ui, i18n, write_to, &mut go);
         }
         let today = now.date_naive();
         let who = ctx.facilitator.to_owned();
@@ -383,22 +406,126 @@ impl AtelierApp {
                     Err(error) => self.warn(crate::messages::store_error(&self.i18n, &error)),
                 }
             }
-            Go::Document(session) => self.write_document(session.as_ref()),
-            Go::ExportAll => self.export_all(&id),
+            Go::Document(session) => self.write_outside(Outside::Document(session)),
+            Go::ExportAll => self.write_outside(Outside::Export),
+            Go::WriteHere => {
+                let Screen::Journey(screen) = &mut self.screen else {
+                    return;
+                };
+                let Some(write_to) = screen.write_to.take() else {
+                    return;
+                };
+                let folder = write_to.folder.trim();
+                if folder.is_empty() {
+                    let text = self.i18n.tr("journey-write-to-empty");
+                    screen.write_to = Some(write_to);
+                    self.warn(text);
+                    return;
+                }
+                let dir = std::path::PathBuf::from(folder);
+                self.write_copy(&write_to.what, &dir);
+            }
+            Go::CancelWrite => {
+                if let Screen::Journey(screen) = &mut self.screen {
+                    screen.write_to = None;
+                }
+                let text = self.i18n.tr("journey-no-folder");
+                self.say(text);
+            }
             Go::Erase => self.erase(&id),
         }
     }
 
-    /// Writes the person's document (the whole journey, or one session) into a chosen folder;
-    /// named after them and never over an earlier one.
-    fn write_document(&mut self, session: Option<&sessions::SessionId>) {
-        let Some((dir, fallback)) = self.pick_folder() else {
-            return;
-        };
-        let Screen::Journey(screen) = &self.screen else {
-            return;
-        };
+    /// Asks where to write a copy of the person's data, then writes it there: the system's
+    /// folder window, or, when none can open, a folder typed on the screen (the documented
+    /// folder proposed) — never somewhere the person did not choose.
+    fn write_outside(&mut self, what: Outside) {
+        match self.config.folder_picker.pick() {
+            super::Picked::Chosen(dir) => self.write_copy(&what, &dir),
+            super::Picked::Fallback(dir) => {
+                if let Screen::Journey(screen) = &mut self.screen {
+                    screen.write_to = Some(WriteTo {
+                        what,
+                        folder: dir.display().to_string(),
+                    });
+                }
+            }
+            super::Picked::Cancelled => {
+                let text = self.i18n.tr("journey-no-folder");
+                self.say(text);
+            }
+        }
+    }
+
+    /// Writes `what` into `dir`, and lists the copy in the journey (so that an erasure can say
+    /// it exists).
+    fn write_copy(&mut self, what: &Outside, dir: &std::path::Path) {
         let today = self.now().date_naive();
+        let written = match what {
+            Outside::Document(session) => {
+                self.write_document(session.as_ref(), dir, today)
+                    .map(|files| {
+                        let kind = if session.is_some() {
+                            sessions::CopyKind::SessionDocument
+                        } else {
+                            sessions::CopyKind::Document
+                        };
+                        let first = files.first().cloned().unwrap_or_default();
+                        let text = self
+                            .i18n
+                            .tr_args("journey-document-done", &[("path", first.as_path().into())]);
+                        (kind, files, text)
+                    })
+            }
+            Outside::Export => self.export_all(dir, today).map(|report| {
+                let text = self.i18n.tr_args(
+                    "export-done",
+                    &[
+                        (
+                            "id",
+                            report
+                                .dir
+                                .file_name()
+                                .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
+                                .into(),
+                        ),
+                        ("path", report.dir.as_path().into()),
+                        ("files", report.files.len().into()),
+                    ],
+                );
+                (sessions::CopyKind::Export, vec![report.dir], text)
+            }),
+        };
+        match written {
+            Ok((kind, paths, text)) => {
+                if let Screen::Journey(screen) = &mut self.screen {
+                    screen
+                        .journey
+                        .copies
+                        .extend(paths.iter().map(|path| sessions::CopyOutside {
+                            date: today,
+                            kind,
+                            path: path.display().to_string(),
+                        }));
+                }
+                self.save_journey(true);
+                self.say(text);
+            }
+            Err(error) => self.warn(crate::messages::store_error(&self.i18n, &error)),
+        }
+    }
+
+    /// Writes the person's document (the whole journey, or one session) into `dir`; named
+    /// after them and never over an earlier one.
+    fn write_document(
+        &self,
+        session: Option<&sessions::SessionId>,
+        dir: &std::path::Path,
+        today: NaiveDate,
+    ) -> Result<Vec<std::path::PathBuf>, sessions::StoreError> {
+        let Screen::Journey(screen) = &self.screen else {
+            return Ok(Vec::new());
+        };
         let name = |activity: &str| self.registry.name(activity, &self.i18n);
         let journey = &screen.journey;
         let who = crate::printable::file_name_part(&journey.display_name);
@@ -420,18 +547,7 @@ impl AtelierApp {
                 ),
             ),
         };
-        match document.write(&dir, &stem, self.i18n.locale().code()) {
-            Ok(files) => {
-                let first = files.first().cloned().unwrap_or_default();
-                let key = if fallback {
-                    "journey-document-fallback"
-                } else {
-                    "journey-document-done"
-                };
-                self.say(self.i18n.tr_args(key, &[("path", first.as_path().into())]));
-            }
-            Err(error) => self.warn(crate::messages::store_error(&self.i18n, &error)),
-        }
+        document.write(dir, &stem, self.i18n.locale().code())
     }
 
     /// The folder to write into: the one chosen, or, when no folder window can open, the
@@ -448,34 +564,23 @@ impl AtelierApp {
         }
     }
 
-    /// Every piece of data about the person, into a chosen folder (GDPR access right).
-    fn export_all(&mut self, id: &ParticipantId) {
-        let Some((dir, _fallback)) = self.pick_folder() else {
-            return;
+    /// Every piece of data about the person, into `dir` (GDPR access right).
+    fn export_all(
+        &self,
+        dir: &std::path::Path,
+        today: NaiveDate,
+    ) -> Result<sessions::ExportReport, sessions::StoreError> {
+        let (Screen::Journey(screen), Some(store)) = (&self.screen, &self.store) else {
+            return Err(sessions::StoreError::MissingDataDir(dir.to_path_buf()));
         };
-        let Some(store) = &self.store else {
-            return;
-        };
-        let today = self.now().date_naive();
-        let result = crate::printable::export_with_document(
+        crate::printable::export_with_document(
             &self.i18n,
             store,
-            id,
-            &dir,
+            screen.id(),
+            dir,
             today,
             &|activity| self.registry.name(activity, &self.i18n),
-        );
-        match result {
-            Ok(report) => self.say(self.i18n.tr_args(
-                "export-done",
-                &[
-                    ("id", id.as_str().into()),
-                    ("path", report.dir.as_path().into()),
-                    ("files", report.files.len().into()),
-                ],
-            )),
-            Err(error) => self.warn(crate::messages::store_error(&self.i18n, &error)),
-        }
+        )
     }
 
     /// Erases the person everywhere (GDPR erasure), after the two confirmations.
@@ -496,8 +601,18 @@ impl AtelierApp {
                         ("drafts", report.drafts_changed.len().into()),
                     ],
                 );
+                let rest = crate::messages::erase_rest(&self.i18n, &report);
+                let text = if rest.is_empty() {
+                    text
+                } else {
+                    format!("{text}\n{rest}")
+                };
                 self.apply(Intent::HomeAfterErase);
-                self.say(text);
+                if report.is_complete() {
+                    self.say(text);
+                } else {
+                    self.warn(text);
+                }
             }
             Err(error) => self.warn(crate::messages::store_error(&self.i18n, &error)),
         }
@@ -570,7 +685,37 @@ pub(crate) enum Go {
     Record(sessions::SessionId),
     Document(Option<sessions::SessionId>),
     ExportAll,
+    /// Write what waits for a folder into the folder typed.
+    WriteHere,
+    /// Write nothing after all.
+    CancelWrite,
     Erase,
+}
+
+/// When no folder window could open: where to write, typed by the person, with the
+/// documented folder proposed.
+fn write_to_ui(ui: &mut egui::Ui, i18n: &I18n, write_to: &mut WriteTo, go: &mut Go) {
+    crate::gui::theme::card(ui).show(ui, |ui| {
+        ui.label(egui::RichText::new(i18n.tr("journey-write-to-title")).strong());
+        ui.label(i18n.tr("journey-write-to-why"));
+        let label = i18n.tr("journey-write-to-folder");
+        ui.horizontal_wrapped(|ui| {
+            let field = ui.label(&label);
+            ui.add(
+                egui::TextEdit::singleline(&mut write_to.folder)
+                    .desired_width(ui.available_width().min(520.0)),
+            )
+            .labelled_by(field.id);
+        });
+        ui.horizontal(|ui| {
+            if ui.button(i18n.tr("journey-write-to-confirm")).clicked() {
+                *go = Go::WriteHere;
+            }
+            if ui.button(i18n.tr("cancel")).clicked() {
+                *go = Go::CancelWrite;
+            }
+        });
+    });
 }
 
 fn section(ui: &mut egui::Ui, title: String, open: bool, body: impl FnOnce(&mut egui::Ui)) {
