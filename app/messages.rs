@@ -205,6 +205,11 @@ pub fn store_error(i18n: &I18n, error: &StoreError) -> String {
     }
 }
 
+/// Where a symbolic link points, or "?" when it cannot be read.
+fn link_target(target: Option<&Path>) -> String {
+    target.map_or_else(|| String::from("?"), |t| t.display().to_string())
+}
+
 /// What an erasure did beyond the journey, records and drafts, and what it could not do, as
 /// sentences to add after the first one (empty when there is nothing more to say).
 pub fn erase_rest(i18n: &I18n, report: &sessions::EraseReport) -> String {
@@ -222,13 +227,7 @@ pub fn erase_rest(i18n: &I18n, report: &sessions::EraseReport) -> String {
         let why = match why {
             sessions::NotErased::Symlink(target) => i18n.tr_args(
                 "erase-not-link",
-                &[(
-                    "target",
-                    target
-                        .as_deref()
-                        .map_or_else(|| String::from("?"), |t| t.display().to_string())
-                        .into(),
-                )],
+                &[("target", link_target(target.as_deref()).into())],
             ),
             sessions::NotErased::MentionedBy(other) => {
                 i18n.tr_args("erase-not-mentioned", &[("other", other.as_str().into())])
@@ -309,13 +308,7 @@ pub fn problem(i18n: &I18n, problem: &Problem) -> String {
         ProblemKind::OpenToOthers => i18n.tr("problem-open-to-others"),
         ProblemKind::Symlink(target) => i18n.tr_args(
             "problem-symlink",
-            &[(
-                "target",
-                target
-                    .as_deref()
-                    .map_or_else(|| String::from("?"), |t| t.display().to_string())
-                    .into(),
-            )],
+            &[("target", link_target(target.as_deref()).into())],
         ),
         ProblemKind::SameSession { kept, same, .. } => i18n.tr_args(
             if *same {

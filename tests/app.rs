@@ -183,14 +183,21 @@ fn home_renders_in_french_and_in_english() {
     h.get_by_label("Participants");
 }
 
-#[test]
-fn a_save_that_fails_on_a_full_disk_is_saved_once_when_tried_again() {
+/// The app on a new folder (`data` in the returned one), a weekly routine with Amina ended
+/// and on its review screen.
+fn weekly_routine_under_review() -> (tempfile::TempDir, Harness<'static, AtelierApp>) {
     let dir = tempfile::tempdir().expect("temp dir");
-    let data = dir.path().join("data");
-    let mut h = harness(app(&data, Locale::Fr));
+    let mut h = harness(app(&dir.path().join("data"), Locale::Fr));
     h.run();
     start_weekly_routine(&mut h);
     click(&mut h, "Terminer la séance");
+    (dir, h)
+}
+
+#[test]
+fn a_save_that_fails_on_a_full_disk_is_saved_once_when_tried_again() {
+    let (dir, mut h) = weekly_routine_under_review();
+    let data = dir.path().join("data");
     // The record and its year's summary fit; the disk is full when Amina's journey is written.
     h.state()
         .store()
@@ -1212,12 +1219,8 @@ fn the_phones_listen_where_the_settings_say_and_a_wrong_address_is_explained() {
 
 #[test]
 fn a_data_folder_that_is_gone_is_said_so_never_made_again_and_used_when_back() {
-    let dir = tempfile::tempdir().expect("temp dir");
+    let (dir, mut h) = weekly_routine_under_review();
     let data = dir.path().join("data");
-    let mut h = harness(app(&data, Locale::Fr));
-    h.run();
-    start_weekly_routine(&mut h);
-    click(&mut h, "Terminer la séance");
     // The USB key is pulled out.
     let away = dir.path().join("away");
     std::fs::rename(&data, &away).expect("gone");

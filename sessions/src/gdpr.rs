@@ -194,7 +194,7 @@ pub fn erase_participant(
     let journey = if fsio::is_symlink(&journey_path) {
         None
     } else {
-        match read_any::<Journey>(&journey_path) {
+        match crate::store::read_file::<Journey>(&journey_path) {
             Ok(journey) => Some(journey),
             Err(StoreError::Io { source, .. }) if source.kind() == std::io::ErrorKind::NotFound => {
                 None
@@ -373,18 +373,6 @@ pub fn erase_participant(
     }
     report.not_erased.sort();
     Ok(report)
-}
-
-/// Reads and parses a file without checking its name against the id inside.
-fn read_any<T: Versioned>(path: &Path) -> Result<T, StoreError> {
-    let text = fsio::read_text(path, T::MAX_BYTES)?;
-    format::parse(&text).map_err(|error| {
-        FileError {
-            path: path.to_owned(),
-            error,
-        }
-        .into()
-    })
 }
 
 /// Every regular file of the journeys', sessions' (with its year folders) and drafts'
