@@ -85,14 +85,15 @@ fn temp_path(path: &Path) -> PathBuf {
 }
 
 /// Whether what is created in `dir` is shared with its group: the nearest folder that exists
-/// (`dir` or a parent) lets its group write. Never on other systems than Unix.
+/// (`dir` or a parent) lets its group write, and not every account (`/tmp` lets everyone
+/// write: what is made there is nobody's but its owner's). Never on other systems than Unix.
 fn shared_with_group(dir: &Path) -> bool {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt as _;
         dir.ancestors()
             .find_map(|d| fs::metadata(d).ok())
-            .is_some_and(|m| m.permissions().mode() & 0o020 != 0)
+            .is_some_and(|m| m.permissions().mode() & 0o022 == 0o020)
     }
     #[cfg(not(unix))]
     {

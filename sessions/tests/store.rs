@@ -1027,16 +1027,26 @@ fn the_data_folder_and_every_file_are_the_owners_only_or_a_shared_folders_group(
         sessions::check(store);
     };
     let dir = tempfile::tempdir().expect("temp dir");
+    let owners_only = |store: &Store| {
+        let modes = modes_below(store.root());
+        assert!(modes.len() > 8, "{modes:?}");
+        for (path, mode) in &modes {
+            let want = if path.is_dir() { 0o700 } else { 0o600 };
+            assert_eq!(*mode, want, "{}: {mode:o}", path.display());
+        }
+    };
+    // A folder everyone may write, as /tmp (1777): what is made there is its owner's only.
+    let everyone = dir.path().join("everyone");
+    fs::create_dir(&everyone).expect("folder");
+    fs::set_permissions(&everyone, fs::Permissions::from_mode(0o1777)).expect("chmod");
+    let store = Store::create(everyone.join("data")).expect("store");
+    fill(&store);
+    owners_only(&store);
     // An ordinary parent, readable by others (as a home folder often is).
     fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o755)).expect("chmod");
     let store = Store::create(dir.path().join("data")).expect("store");
     fill(&store);
-    let modes = modes_below(store.root());
-    assert!(modes.len() > 8, "{modes:?}");
-    for (path, mode) in &modes {
-        let want = if path.is_dir() { 0o700 } else { 0o600 };
-        assert_eq!(*mode, want, "{}: {mode:o}", path.display());
-    }
+    owners_only(&store);
 
     // A folder made by an older Atelier, open to every account: check says so, repair closes
     // it to others (its folder is enough: nobody else can go in).
