@@ -209,16 +209,17 @@ pub(crate) fn write_atomic(path: &Path, bytes: &[u8], faults: &Faults) -> Result
     create_private_dir(dir)?;
     let temp = temp_path(path);
     let result = (|| {
-        let mut file = create_new_private(&temp, true).map_err(|e| StoreError::io(&temp, e))?;
+        // Errors name the file being written, not its temporary twin: that is the one people
+        // know.
+        let mut file = create_new_private(&temp, true).map_err(|e| StoreError::io(path, e))?;
         if faults.full() {
             return Err(StoreError::io(
-                &temp,
+                path,
                 std::io::Error::from(std::io::ErrorKind::StorageFull),
             ));
         }
-        file.write_all(bytes)
-            .map_err(|e| StoreError::io(&temp, e))?;
-        file.sync_all().map_err(|e| StoreError::io(&temp, e))?;
+        file.write_all(bytes).map_err(|e| StoreError::io(path, e))?;
+        file.sync_all().map_err(|e| StoreError::io(path, e))?;
         drop(file);
         faults.step()?;
         fs::rename(&temp, path).map_err(|e| StoreError::io(path, e))?;

@@ -68,6 +68,8 @@ pub struct JourneyScreen {
 struct WriteTo {
     what: Outside,
     folder: String,
+    /// The folder field still has to take the keyboard.
+    focus: bool,
 }
 
 /// A copy of the person's data that goes outside the data folder.
@@ -275,7 +277,7 @@ impl JourneyScreen {
             });
         }
         if let Some(write_to) = &mut screen.write_to {
-            write_to_ui(ui, i18n, write_to, &mut go);
+            write_to_ui(ui.ctx(), i18n, write_to, &mut go);
         }
         let today = now.date_naive();
         let who = ctx.facilitator.to_owned();
@@ -447,6 +449,7 @@ impl AtelierApp {
                     screen.write_to = Some(WriteTo {
                         what,
                         folder: dir.display().to_string(),
+                        focus: true,
                     });
                 }
             }
@@ -694,18 +697,26 @@ pub(crate) enum Go {
 
 /// When no folder window could open: where to write, typed by the person, with the
 /// documented folder proposed.
-fn write_to_ui(ui: &mut egui::Ui, i18n: &I18n, write_to: &mut WriteTo, go: &mut Go) {
-    crate::gui::theme::card(ui).show(ui, |ui| {
-        ui.label(egui::RichText::new(i18n.tr("journey-write-to-title")).strong());
+fn write_to_ui(ctx: &egui::Context, i18n: &I18n, write_to: &mut WriteTo, go: &mut Go) {
+    // A dialog over the screen: the question is the one thing to answer now (Escape or a
+    // click beside it cancels).
+    let modal = egui::Modal::new(egui::Id::unique("journey-write-to")).show(ctx, |ui| {
+        ui.set_max_width(640.0);
+        ui.heading(i18n.tr("journey-write-to-title"));
         ui.label(i18n.tr("journey-write-to-why"));
         let label = i18n.tr("journey-write-to-folder");
         ui.horizontal_wrapped(|ui| {
             let field = ui.label(&label);
-            ui.add(
-                egui::TextEdit::singleline(&mut write_to.folder)
-                    .desired_width(ui.available_width().min(520.0)),
-            )
-            .labelled_by(field.id);
+            let edit = ui
+                .add(
+                    egui::TextEdit::singleline(&mut write_to.folder)
+                        .desired_width(ui.available_width().min(520.0)),
+                )
+                .labelled_by(field.id);
+            // The keyboard goes to the folder as the dialog opens.
+            if std::mem::take(&mut write_to.focus) {
+                edit.request_focus();
+            }
         });
         ui.horizontal(|ui| {
             if ui.button(i18n.tr("journey-write-to-confirm")).clicked() {
@@ -716,6 +727,9 @@ fn write_to_ui(ui: &mut egui::Ui, i18n: &I18n, write_to: &mut WriteTo, go: &mut 
             }
         });
     });
+    if modal.should_close() && matches!(go, Go::Stay) {
+        *go = Go::CancelWrite;
+    }
 }
 
 fn section(ui: &mut egui::Ui, title: String, open: bool, body: impl FnOnce(&mut egui::Ui)) {
