@@ -402,6 +402,15 @@ impl RunningSession {
         }
     }
 
+    /// What the activity says is left undone, in `locale`, before the session ends (nothing
+    /// once it stopped: a crashed activity is said apart).
+    pub fn unfinished(&self, locale: Locale) -> Option<String> {
+        if self.crashed.is_some() {
+            return None;
+        }
+        self.state.unfinished(locale).ok().flatten()
+    }
+
     /// What the activity accepts from phones, with prompts in `locale` (none once it stopped).
     pub fn phone_inputs(&self, locale: Locale) -> Vec<atelier_plugin_api::PhoneInput> {
         if self.crashed.is_some() {

@@ -387,6 +387,13 @@ fn the_projector_never_shows_last_names_or_private_notes() {
             "the projector shows {private:?}:\n{text}"
         );
     }
+    // The facilitator's keys are for the facilitator's window, not for the group.
+    for hint in ["écran noir", "F5", "Page"] {
+        assert!(
+            !text.contains(hint),
+            "the projector shows {hint:?}:\n{text}"
+        );
+    }
 }
 
 #[test]
@@ -1295,4 +1302,32 @@ fn a_folder_that_may_not_be_written_is_not_said_to_be_another_ateliers() {
     let mut h = harness(app(&data, Locale::En));
     h.run();
     h.get_by_label_contains("Read-only: Atelier may not write to this folder.");
+}
+
+#[test]
+fn ending_a_wall_with_ideas_left_in_the_box_asks_first() {
+    let (_dir, mut h) = session_in_new_folder(
+        "Nouvelle séance collective",
+        "Mur Rêveur, Réaliste, Critique",
+        &["Élodie", "Inès"],
+    );
+    type_into(&mut h, "Nouvelle idée", "Des horaires fixes");
+    click(&mut h, "Mettre dans la boîte");
+    click(&mut h, "Terminer la séance");
+    h.get_by_label("Terminer la séance maintenant ?");
+    assert_eq!(
+        h.get_all_by_label("1 idée attend encore dans la boîte.")
+            .count(),
+        2,
+        "said on the wall and in the question"
+    );
+    click(&mut h, "Continuer la séance");
+    assert!(
+        h.query_by_label("Terminer la séance maintenant ?")
+            .is_none()
+    );
+    h.get_by_label("1 idée dans la boîte.");
+    click(&mut h, "Terminer la séance");
+    click(&mut h, "Terminer quand même");
+    h.get_by_label("Enregistrer la séance");
 }

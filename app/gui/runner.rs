@@ -119,6 +119,9 @@ impl ReviewState {
 pub(crate) struct RunnerScreen {
     dirty: bool,
     last_autosave: f64,
+    /// What the activity said is left undone when "Terminer la séance" was chosen: asked
+    /// before ending.
+    confirm_end: Option<String>,
 }
 
 /// The window-level facts the running session's screen draws with.
@@ -257,7 +260,10 @@ impl RunnerScreen {
                 )
                 .clicked()
                 {
-                    go = Some(Intent::EndSession);
+                    match session.unfinished(i18n.locale()) {
+                        Some(left) => self.confirm_end = Some(left),
+                        None => go = Some(Intent::EndSession),
+                    }
                 }
             });
             ui.weak(i18n.tr("runner-keys-help"));
@@ -296,6 +302,17 @@ impl RunnerScreen {
                     );
                 });
             });
+
+        if let Some(left) = &self.confirm_end {
+            match end_anyway_ui(ui.ctx(), i18n, left) {
+                Some(true) => {
+                    self.confirm_end = None;
+                    go = Some(Intent::EndSession);
+                }
+                Some(false) => self.confirm_end = None,
+                None => {}
+            }
+        }
 
         egui::CentralPanel::default_margins().show(ui, |ui| {
             egui::ScrollArea::both()
@@ -715,6 +732,35 @@ impl AtelierApp {
     }
 }
 
+/// Before ending a session with something left undone: the activity's sentence, then end
+/// anyway (`Some(true)`) or go on with the session (`Some(false)`, also Escape); `None` while
+/// the facilitator has not answered.
+fn end_anyway_ui(ctx: &egui::Context, i18n: &crate::i18n::I18n, left: &str) -> Option<bool> {
+    let mut answer = None;
+    let modal = egui::Modal::new(egui::Id::unique("runner-end-anyway")).show(ctx, |ui| {
+        ui.set_max_width(560.0);
+        ui.heading(i18n.tr("runner-end-title"));
+        ui.label(left);
+        ui.horizontal(|ui| {
+            let go_on = ui.button(i18n.tr("runner-end-go-on"));
+            // The keyboard lands on the calm choice.
+            if ui.memory(|m| m.focused().is_none()) {
+                go_on.request_focus();
+            }
+            if go_on.clicked() {
+                answer = Some(false);
+            }
+            if ui.button(i18n.tr("runner-end-anyway")).clicked() {
+                answer = Some(true);
+            }
+        });
+    });
+    if answer.is_none() && modal.should_close() {
+        answer = Some(false);
+    }
+    answer
+}
+
 /// An activity's key and what it does, as the language writes it: `P : La personne qui parle
 /// passe son tour`, `P: The person speaking passes`.
 fn key_line(i18n: &crate::i18n::I18n, action: &ActionDesc) -> Option<String> {
@@ -799,16 +845,14 @@ fn toggle_fullscreen(projector: &mut ProjectorState) {
 /// while the phones' page is open, its QR code and short address.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct ProjectorExtras {
-    hint: String,
     /// (full address for the QR code, short address to type, the invitation).
     phones: Option<(String, Option<String>, String)>,
 }
 
 impl AtelierApp {
-    /// The hint, and the phones' QR code while their page is open.
+    /// The phones' QR code while their page is open.
     fn projector_extras(&self) -> ProjectorExtras {
         ProjectorExtras {
-            hint: self.i18n.tr("projector-hint"),
             phones: self.phones.as_ref().map(|phones| {
                 (
                     phones.url(),
@@ -825,7 +869,7 @@ impl AtelierApp {
 }
 
 /// The projector's content: the activity's public view in large type and calm, high-contrast
-/// colours, in the host's frame (the activity's name, the step, the hint), with the phones' QR
+/// colours, in the host's frame (the activity's name, the step), with the phones' QR
 /// code beside it while their page is open; or black when blanked. Nothing else: no names, no
 /// notes.
 fn projector_content_ui(
@@ -850,7 +894,6 @@ fn projector_content_ui(
             .get(session.locale())
             .to_owned(),
         step: session.progress(),
-        hint: extras.hint.clone(),
     };
     atelier_plugin_api::projector_screen(ui, &theme.palette(), body_size, &chrome, |ui| {
         let Some((url, short, caption)) = &extras.phones else {

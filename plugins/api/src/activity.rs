@@ -158,6 +158,14 @@ pub trait ActivityState: 'static {
         None
     }
 
+    /// What is left undone that the facilitator should know before ending, as one calm
+    /// sentence in `locale` ("2 idées n'ont pas encore été lues."): the host asks whether to
+    /// end anyway. `None` (the default) when nothing is left. Asked when "Terminer la séance"
+    /// is chosen, never every frame.
+    fn unfinished(&self, _locale: Locale) -> Option<String> {
+        None
+    }
+
     /// What participants may send from their phones in a collective session (none by
     /// default), with prompts in `locale`. Asked when the session starts — the host offers
     /// "Téléphones des participants" only when this is not empty — and for the prompts when

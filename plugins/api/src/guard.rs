@@ -88,6 +88,11 @@ pub trait DynState {
     /// # Errors
     /// [`PluginError::Panicked`].
     fn progress(&self) -> Result<Option<(usize, usize)>, PluginError>;
+    /// See [`ActivityState::unfinished`].
+    ///
+    /// # Errors
+    /// [`PluginError::Panicked`].
+    fn unfinished(&self, locale: Locale) -> Result<Option<String>, PluginError>;
     /// See [`ActivityState::phone_inputs`].
     ///
     /// # Errors
@@ -230,6 +235,10 @@ impl<S: ActivityState> DynState for GuardedState<S> {
 
     fn progress(&self) -> Result<Option<(usize, usize)>, PluginError> {
         guard(|| self.0.progress())
+    }
+
+    fn unfinished(&self, locale: Locale) -> Result<Option<String>, PluginError> {
+        guard(|| self.0.unfinished(locale))
     }
 
     fn phone_inputs(&self, locale: Locale) -> Result<Vec<crate::PhoneInput>, PluginError> {

@@ -125,15 +125,14 @@ pub fn projector_frame(
 }
 
 /// What the host's projector screen shows around an activity's view: a discreet title at the
-/// top, the step and a hint at the bottom.
+/// top and the step at the bottom. Nothing for the facilitator: the keys and hints are in the
+/// facilitator's window, never in front of the group.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ProjectorChrome {
     /// The activity's name, top left.
     pub title: String,
     /// The step, from 1, and the number of steps: "2 / 5" bottom right.
     pub step: Option<(usize, usize)>,
-    /// A hint for the facilitator, bottom left ("B : écran noir").
-    pub hint: String,
 }
 
 /// The host's projector screen: the palette's background over the whole area, the
@@ -167,18 +166,11 @@ pub fn projector_screen(
     let step = chrome
         .step
         .map(|(step, steps)| line(&format!("{step} / {steps}"), inner.width() / 4.0));
-    let step_width = step.as_ref().map_or(0.0, |g| g.size().x + small);
+    let footer_height = step.as_ref().map_or(small, |g| g.size().y.max(small));
     if let Some(step) = step {
         let pos = inner.right_bottom() - step.size();
         ui.painter().galley(pos, step, palette.muted);
     }
-    let hint = line(&chrome.hint, inner.width() - step_width);
-    let footer_height = hint.size().y.max(small);
-    ui.painter().galley(
-        inner.left_bottom() - egui::vec2(0.0, hint.size().y),
-        hint,
-        palette.muted,
-    );
     let gap = small * 0.8;
     let content = egui::Rect::from_min_max(
         inner.left_top() + egui::vec2(0.0, title_height + gap),

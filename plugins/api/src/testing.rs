@@ -257,12 +257,11 @@ pub fn projector_frames<S: crate::ActivityState>(
     (texts, state)
 }
 
-/// The host's frame as tests draw it: a long French activity name, step 2 of 5, the hint.
+/// The host's frame as tests draw it: a long French activity name, step 2 of 5.
 pub fn sample_chrome() -> crate::ProjectorChrome {
     crate::ProjectorChrome {
         title: String::from("Une activité au nom assez long pour voir s'il tient sur une ligne"),
         step: Some((2, 5)),
-        hint: String::from("B : écran noir"),
     }
 }
 

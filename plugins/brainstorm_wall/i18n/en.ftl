@@ -25,6 +25,14 @@ unread = { $count ->
     [one] 1 idea on the wall has not been read yet.
    *[other] { $count } ideas on the wall have not been read yet.
 }
+waiting = { $count ->
+    [one] 1 idea is still waiting in the box
+   *[other] { $count } ideas are still waiting in the box
+}{ $unread ->
+    [0] .
+    [one] , and 1 idea on the wall has not been read yet.
+   *[other] , and { $unread } ideas on the wall have not been read yet.
+}
 read-label = Read: { $text }
 move-to = { $text }: to { $column }
 select-label = Choose to merge: { $text }

@@ -25,6 +25,14 @@ unread = { $count ->
     [one] 1 idée du mur n'a pas encore été lue.
    *[other] { $count } idées du mur n'ont pas encore été lues.
 }
+waiting = { $count ->
+    [one] 1 idée attend encore dans la boîte
+   *[other] { $count } idées attendent encore dans la boîte
+}{ $unread ->
+    [0] .
+    [one] , et 1 idée du mur n'a pas encore été lue.
+   *[other] , et { $unread } idées du mur n'ont pas encore été lues.
+}
 read-label = Lue : { $text }
 move-to = { $text } : vers { $column }
 select-label = Choisir pour fusionner : { $text }

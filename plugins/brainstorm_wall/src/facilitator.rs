@@ -108,9 +108,13 @@ impl WallState {
 
     pub(crate) fn wall_ui(&mut self, ui: &mut egui::Ui) {
         let t = self.texts.clone();
-        // "Every idea read" says nothing on an empty wall.
-        if self.saved.wall.iter().any(|column| !column.is_empty()) {
-            ui.label(t.tr_args("unread", &[("count", self.unread().into())]));
+        // "Every idea read" says nothing on an empty wall, and is said only when no idea
+        // waits in the box either.
+        if self.saved.wall.iter().any(|column| !column.is_empty()) || self.waiting() > 0 {
+            let line = self
+                .left_to_read(&t)
+                .unwrap_or_else(|| t.tr_args("unread", &[("count", 0_usize.into())]));
+            ui.label(line);
         }
         let names: Vec<String> = (0..COLUMNS).map(|c| self.column_name(c)).collect();
         let mut moves: Vec<(u32, usize)> = Vec::new();

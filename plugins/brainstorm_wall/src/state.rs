@@ -195,6 +195,25 @@ impl WallState {
         self.saved.wall.iter().flatten().filter(|n| !n.read).count()
     }
 
+    /// How many ideas are not on the wall yet: in the box, or drawn and not placed.
+    pub fn waiting(&self) -> usize {
+        self.saved.pool.len() + usize::from(self.saved.drawn.is_some())
+    }
+
+    /// What is left to read, in one sentence (the box first), or `None` when every idea is
+    /// on the wall and read.
+    pub(crate) fn left_to_read(&self, texts: &Translations) -> Option<String> {
+        let (waiting, unread) = (self.waiting(), self.unread());
+        match (waiting, unread) {
+            (0, 0) => None,
+            (0, unread) => Some(texts.tr_args("unread", &[("count", unread.into())])),
+            (waiting, unread) => Some(texts.tr_args(
+                "waiting",
+                &[("count", waiting.into()), ("unread", unread.into())],
+            )),
+        }
+    }
+
     pub(crate) fn column_name(&self, column: usize) -> String {
         self.texts.tr(&format!("column-{column}"))
     }
@@ -340,6 +359,10 @@ impl ActivityState for WallState {
             "place-3" => self.place(2),
             _ => false,
         }
+    }
+
+    fn unfinished(&self, locale: Locale) -> Option<String> {
+        self.left_to_read(&Translations::pick(locale, FR, EN))
     }
 
     fn save(&self) -> Result<String, String> {

@@ -595,3 +595,37 @@ fn an_idea_from_a_phone_goes_into_the_box_like_a_typed_one_with_no_author() {
     h.run();
     h.get_by_label("1 idée dans la boîte.");
 }
+
+#[test]
+fn every_idea_read_is_said_only_once_the_box_is_empty_and_ending_early_is_flagged() {
+    let mut h = facilitator(BrainstormWall.create(&setup(11)));
+    h.run();
+    type_into(&mut h, "Le sujet", "Mon lieu de travail idéal");
+    collect(&mut h, &IDEAS[..2]);
+    assert_eq!(
+        h.state().unfinished(Locale::Fr).as_deref(),
+        Some("2 idées attendent encore dans la boîte.")
+    );
+    click(&mut h, "Tirer l'idée suivante");
+    click(&mut h, "2 — Réaliste");
+    // One idea read on the wall, one still in the box: not "every idea read".
+    assert!(
+        h.query_by_label("Toutes les idées du mur ont été lues.")
+            .is_none(),
+        "an idea is still in the box"
+    );
+    h.get_by_label("1 idée attend encore dans la boîte.");
+    assert_eq!(
+        h.state().unfinished(Locale::En).as_deref(),
+        Some("1 idea is still waiting in the box.")
+    );
+    // Put straight on the wall and not read: both are said.
+    type_into(&mut h, "Nouvelle idée", "Un coin calme");
+    click(&mut h, "Directement au mur : Rêveur");
+    h.get_by_label("1 idée attend encore dans la boîte, et 1 idée du mur n'a pas encore été lue.");
+    click(&mut h, "Tirer l'idée suivante");
+    click(&mut h, "1 — Rêveur");
+    click(&mut h, "Lue : Un coin calme");
+    h.get_by_label("Toutes les idées du mur ont été lues.");
+    assert_eq!(h.state().unfinished(Locale::Fr), None, "nothing left");
+}

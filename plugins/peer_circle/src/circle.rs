@@ -464,24 +464,28 @@ impl ActivityState for CircleState {
     }
 
     fn save(&self) -> Result<String, String> {
-        atelier_plugin_api::to_ron(&self.saved.consented())
+        // A draft keeps the speaker's time as it is now, paused: a circle resumed after
+        // Atelier was closed goes on where it was, not with the time away counted.
+        let mut saved = self.saved.consented();
+        saved.timer = saved.timer.paused_at(self.now());
+        atelier_plugin_api::to_ron(&saved)
     }
 
     fn outcome(&self) -> Outcome {
         let speakers: BTreeSet<&String> = self.saved.spoke.iter().flatten().collect();
         Outcome {
             summary: {
-                // The echo round is said apart: it is not one more round.
-                let echo = self.saved.echo_round
-                    && self.saved.spoke.len() > usize::try_from(self.saved.rounds).unwrap_or(0);
+                // Only rounds in which someone spoke count; the echo round is said apart (it
+                // is not one more round), and only when someone spoke in it.
+                let rounds = usize::try_from(self.saved.rounds).unwrap_or(usize::MAX);
+                let held = |round: &Vec<String>| !round.is_empty();
+                let echo = self.saved.echo_round && self.saved.spoke.get(rounds).is_some_and(held);
+                let spoken = self.saved.spoke.iter().take(rounds).filter(|r| held(r));
                 self.texts.tr_args(
                     "summary",
                     &[
                         ("theme", self.saved.theme.as_str().into()),
-                        (
-                            "rounds",
-                            (self.saved.spoke.len() - usize::from(echo)).into(),
-                        ),
+                        ("rounds", spoken.count().into()),
                         ("echo", if echo { "yes" } else { "no" }.into()),
                         ("speakers", speakers.len().into()),
                     ],

@@ -40,6 +40,15 @@ impl Timer {
         }
     }
 
+    /// The timer stopped at `now`, with what it counted.
+    pub(crate) fn paused_at(self, now: i64) -> Self {
+        Self {
+            running_since: None,
+            counted: self.elapsed(now),
+            extra: self.extra,
+        }
+    }
+
     pub(crate) fn elapsed(&self, now: i64) -> i64 {
         self.counted + self.running_since.map_or(0, |t| (now - t).max(0))
     }

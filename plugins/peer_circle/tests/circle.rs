@@ -242,6 +242,29 @@ fn a_draft_restores_the_round_and_the_timer() {
         "paused: time does not run while the app was away"
     );
     assert_eq!(restored.save().expect("saved"), saved);
+
+    // Closed in the middle of a turn, the timer running: the turn resumes with the time it
+    // had, paused, not with the hours Atelier was closed counted ("Temps écoulé").
+    click(&mut h, "Reprendre");
+    clock.advance(20);
+    let saved = h.state().save().expect("saved");
+    clock.advance(2 * 3600);
+    let restored = PeerCircle.restore(&setup(&clock), &saved).expect("restore");
+    assert_eq!(
+        restored.remaining(),
+        130,
+        "where it was when Atelier closed"
+    );
+    let mut h = facilitator(restored);
+    h.run();
+    h.get_by_label("Reprendre");
+    clock.advance(5);
+    h.run();
+    assert_eq!(
+        h.state().remaining(),
+        130,
+        "paused until the facilitator resumes"
+    );
 }
 
 #[test]
@@ -472,4 +495,28 @@ fn twelve_long_first_names_and_a_long_theme_fit_the_projector_at_both_sizes() {
         assert!(text.contains(name), "{name} on the ring: {text}");
     }
     assert!(!text.contains("Durand"), "no last name: {text}");
+}
+
+#[test]
+fn the_summary_counts_only_the_rounds_held_and_an_echo_round_only_when_it_happened() {
+    let clock = Arc::new(FakeClock(AtomicI64::new(1_795_165_200)));
+    let mut h = facilitator(PeerCircle.create(&setup(&clock)));
+    h.run();
+    click(&mut h, "Un bon moment de ma semaine");
+    click(&mut h, "Finir par un tour d'échos");
+    click(&mut h, "Présenter le thème et les règles");
+    click(&mut h, "Commencer le premier tour");
+    for _ in 0..3 {
+        clock.advance(30);
+        click(&mut h, "Personne suivante");
+    }
+    // The echo round is opened, and the session ends before anyone speaks in it.
+    click(&mut h, "Commencer le tour suivant");
+    h.get_by_label_contains("Tour des échos");
+    let summary = h.state().outcome().summary;
+    assert!(summary.contains("1 tour,"), "{summary}");
+    assert!(
+        !summary.contains("écho"),
+        "no echo round was held: {summary}"
+    );
 }
