@@ -1191,6 +1191,21 @@ fn the_settings_offer_this_computers_networks_for_the_phones() {
     );
     click(&mut h, &automatic);
     assert_eq!(saved(), "", "back to automatic");
+    assert!(
+        h.query_by_label_contains("--phones-address").is_none(),
+        "nothing given on the command line"
+    );
+
+    // Started with --phones-address: the settings say what is in force.
+    let mut config = with_settings(&dir.path().join("data"), &settings);
+    config.phones_address = Some(std::net::SocketAddr::from(([127, 0, 0, 1], 9123)));
+    drop(h);
+    let mut h = harness(AtelierApp::new(config));
+    h.run();
+    click(&mut h, "Réglages");
+    h.get_by_label_contains(
+        "En ce moment : 127.0.0.1:9123, l'adresse donnée au démarrage d'Atelier (--phones-address).",
+    );
 }
 
 #[test]

@@ -6,7 +6,8 @@
 use std::io::{Read as _, Write as _};
 use std::net::{SocketAddr, TcpStream};
 
-use atelier::phones::{MAX_BODY, PER_MINUTE, PhoneLimits, PhonePrompt, PhoneServer};
+use atelier::i18n::Locale;
+use atelier::phones::{MAX_BODY, PER_MINUTE, PhoneLimits, PhoneServer, text_input};
 use atelier_plugin_api::{PhoneAnswer, PhoneInput, PhoneInputKind};
 
 fn start() -> PhoneServer {
@@ -16,11 +17,8 @@ fn start() -> PhoneServer {
 fn start_with(limits: PhoneLimits) -> PhoneServer {
     PhoneServer::start_with_limits(
         SocketAddr::from(([127, 0, 0, 1], 0)),
-        vec![PhonePrompt::text(
-            "idea",
-            "Mon lieu de travail idéal",
-            "My ideal workplace",
-        )],
+        vec![text_input("idea", "Mon lieu de travail idéal")],
+        Locale::Fr,
         None,
         limits,
     )
@@ -87,7 +85,7 @@ fn page_path(server: &PhoneServer) -> String {
 }
 
 #[test]
-fn the_page_asks_in_the_phones_language_and_ideas_arrive_with_only_their_text() {
+fn the_page_speaks_the_sessions_language_and_ideas_arrive_with_only_their_text() {
     let server = start();
     let path = page_path(&server);
     assert_eq!(path.len(), 1 + 32 + 1, "a 128-bit token: {path}");
@@ -106,6 +104,8 @@ fn the_page_asks_in_the_phones_language_and_ideas_arrive_with_only_their_text() 
         assert!(head.contains(header), "{header} in {head}");
     }
     assert!(!head.to_lowercase().contains("set-cookie"), "no cookie");
+    // A phone set to English gets the session's page, whole: never English words around a
+    // French question.
     let (_, _, body) = request(
         &server,
         "GET",
@@ -114,7 +114,22 @@ fn the_page_asks_in_the_phones_language_and_ideas_arrive_with_only_their_text() 
         b"",
     );
     assert!(
-        body.contains("My ideal workplace") && body.contains("Send"),
+        body.contains("Mon lieu de travail idéal") && body.contains("Envoyer"),
+        "{body}"
+    );
+    assert!(!body.contains("Send"), "{body}");
+    let english = PhoneServer::start(
+        SocketAddr::from(([127, 0, 0, 1], 0)),
+        vec![text_input("idea", "My ideal workplace")],
+        Locale::En,
+        None,
+    )
+    .expect("listening on 127.0.0.1");
+    let (_, _, body) = request(&english, "GET", &page_path(&english), "", b"");
+    assert!(
+        body.contains("My ideal workplace")
+            && body.contains("Send")
+            && body.contains("lang=\"en\""),
         "{body}"
     );
 
@@ -252,14 +267,8 @@ fn a_grid_is_rated_from_a_phone_once_and_a_text_beside_it_goes_to_its_own_input(
     );
     let server = PhoneServer::start(
         SocketAddr::from(([127, 0, 0, 1], 0)),
-        vec![
-            PhonePrompt::new(fr, en).expect("the same grid in both languages"),
-            PhonePrompt::text(
-                "mieux",
-                "Ce qui pourrait être mieux",
-                "What could be better",
-            ),
-        ],
+        vec![fr, text_input("mieux", "Ce qui pourrait être mieux")],
+        Locale::Fr,
         None,
     )
     .expect("listening on 127.0.0.1");
@@ -276,8 +285,16 @@ fn a_grid_is_rated_from_a_phone_once_and_a_text_beside_it_goes_to_its_own_input(
     ] {
         assert!(body.contains(expected), "{expected} in {body}");
     }
-    let (_, _, english) = request(&server, "GET", &path, "Accept-Language: en\r\n", b"");
+    let english = PhoneServer::start(
+        SocketAddr::from(([127, 0, 0, 1], 0)),
+        vec![en],
+        Locale::En,
+        None,
+    )
+    .expect("listening on 127.0.0.1");
+    let (_, _, english) = request(&english, "GET", &page_path(&english), "", b"");
     assert!(english.contains("Completely") && english.contains("Do you agree?"));
+    assert!(english.contains("Atelier: your view") && english.contains("lang=\"en\""));
 
     for (form, status, says) in [
         (&b"input=avis"[..], 400, "Choisissez au moins une réponse"),

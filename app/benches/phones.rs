@@ -12,7 +12,8 @@ use std::io::{Read as _, Write as _};
 use std::net::{SocketAddr, TcpStream};
 use std::time::{Duration, Instant};
 
-use atelier::phones::{PhoneLimits, PhonePrompt, PhoneServer};
+use atelier::i18n::Locale;
+use atelier::phones::{PhoneLimits, PhoneServer, text_input};
 use atelier_plugin_api::PhoneAnswer;
 
 const PHONES: usize = 30;
@@ -22,7 +23,8 @@ const STALLED: usize = 20;
 fn main() {
     let server = PhoneServer::start_with_limits(
         SocketAddr::from(([127, 0, 0, 1], 0)),
-        vec![PhonePrompt::text("idea", "Votre idée", "Your idea")],
+        vec![text_input("idea", "Votre idée")],
+        Locale::Fr,
         None,
         PhoneLimits {
             per_minute: PHONES * IDEAS,

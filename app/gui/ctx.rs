@@ -27,6 +27,9 @@ pub(crate) struct Ctx<'a> {
     pub now: DateTime<FixedOffset>,
     /// Home is still being read (at start).
     pub loading: bool,
+    /// The phones' address given on the command line (`--phones-address`), which wins over
+    /// the settings.
+    pub phones_address: Option<std::net::SocketAddr>,
 }
 
 impl<'a> Ctx<'a> {
@@ -47,6 +50,7 @@ impl<'a> Ctx<'a> {
             facilitator: &settings.facilitator,
             now: crate::session::from_timestamp(config.clock.now()),
             loading: false,
+            phones_address: config.phones_address,
         }
     }
 

@@ -503,16 +503,9 @@ impl AtelierApp {
         let Some(session) = &self.session else {
             return;
         };
-        // The same inputs in both languages, matched by id.
-        let en = session.phone_inputs(crate::i18n::Locale::En);
-        let prompts: Vec<crate::phones::PhonePrompt> = session
-            .phone_inputs(crate::i18n::Locale::Fr)
-            .into_iter()
-            .filter_map(|fr| {
-                let en = en.iter().find(|e| e.id == fr.id)?.clone();
-                crate::phones::PhonePrompt::new(fr, en)
-            })
-            .collect();
+        // One language a page: the session's, as its questions are.
+        let locale = session.locale();
+        let prompts = session.phone_inputs(locale);
         if prompts.is_empty() {
             return;
         }
@@ -536,11 +529,11 @@ impl AtelierApp {
         let preferred = (bind.port() == 0 && self.config.phones_address.is_none())
             .then(|| std::net::SocketAddr::new(bind.ip(), crate::phones::PREFERRED_PORT))
             .and_then(|address| {
-                crate::phones::PhoneServer::start(address, prompts.clone(), None).ok()
+                crate::phones::PhoneServer::start(address, prompts.clone(), locale, None).ok()
             });
         let started = match preferred {
             Some(server) => Ok(server),
-            None => crate::phones::PhoneServer::start(bind, prompts, None),
+            None => crate::phones::PhoneServer::start(bind, prompts, locale, None),
         };
         match started {
             Ok(server) => {

@@ -208,7 +208,7 @@ impl SettingsScreen {
             )
             .changed();
         ui.add_space(crate::gui::theme::space::ITEM);
-        changed |= self.phones_address_ui(ui, i18n);
+        changed |= self.phones_address_ui(ui, i18n, ctx.phones_address);
         if changed {
             go = Some(Intent::SaveSettings(Box::new(self.edited.clone())));
         }
@@ -226,9 +226,28 @@ impl SettingsScreen {
 
     /// Where the phones' page listens: automatic, one of this computer's networks, or an
     /// address typed. Whether it changed.
-    fn phones_address_ui(&mut self, ui: &mut egui::Ui, i18n: &crate::i18n::I18n) -> bool {
+    fn phones_address_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        i18n: &crate::i18n::I18n,
+        in_force: Option<std::net::SocketAddr>,
+    ) -> bool {
         let mut changed = false;
         ui.label(i18n.tr("settings-phones-address"));
+        // The command line wins: say what is used now, before what the settings would choose.
+        if let Some(address) = in_force {
+            let shown = if address.port() == 0 {
+                address.ip().to_string()
+            } else {
+                address.to_string()
+            };
+            ui.label(
+                egui::RichText::new(
+                    i18n.tr_args("settings-phones-in-force", &[("address", shown.into())]),
+                )
+                .color(ui.visuals().warn_fg_color),
+            );
+        }
         let chosen = self.edited.phones_address.trim().to_owned();
         let automatic = i18n.tr_args(
             "settings-phones-automatic",

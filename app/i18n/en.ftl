@@ -405,6 +405,7 @@ settings-theme-dark = Light text on a dark background
 settings-theme-light = Dark text on a light background
 settings-theme-contrast = White and yellow on black (highest contrast)
 settings-phones-address = Address for the participants' phones
+settings-phones-in-force = In use now: { $address }, the address given when Atelier started (--phones-address). It wins over the choice below, which is used at the next start without it.
 settings-phones-automatic = Automatic ({ $address })
 settings-phones-network = { $address } (network { $interface })
 settings-phones-other = Or an address written here:

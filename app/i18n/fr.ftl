@@ -425,6 +425,7 @@ settings-theme-dark = Texte clair sur fond sombre
 settings-theme-light = Texte sombre sur fond clair
 settings-theme-contrast = Blanc et jaune sur noir (contraste maximal)
 settings-phones-address = Adresse pour les téléphones des participants
+settings-phones-in-force = En ce moment : { $address }, l'adresse donnée au démarrage d'Atelier (--phones-address). Elle passe avant le choix ci-dessous, qui servira au prochain démarrage sans elle.
 settings-phones-automatic = Automatique ({ $address })
 settings-phones-network = { $address } (réseau { $interface })
 settings-phones-other = Ou une adresse écrite ici :

@@ -30,8 +30,6 @@ pub(crate) struct Request {
     pub method: String,
     /// The path, without its `?query`.
     pub path: String,
-    /// The `Accept-Language` header.
-    pub accept_language: Option<String>,
     /// The phone's address.
     pub peer: IpAddr,
     /// The body: `Ok` when it arrived whole within the limit, `Err(())` when it was longer
@@ -274,7 +272,6 @@ fn read_request(
         return Err(ReadError::Answer(505));
     }
     let mut length = None;
-    let mut accept_language = None;
     let mut expect_continue = false;
     for line in lines {
         let Some((name, value)) = line.split_once(':') else {
@@ -292,8 +289,6 @@ fn read_request(
         } else if name.eq_ignore_ascii_case("transfer-encoding") {
             // Browsers send a form with its length; a chunked body is not read.
             return Err(ReadError::Answer(411));
-        } else if name.eq_ignore_ascii_case("accept-language") {
-            accept_language = Some(value.to_owned());
         } else if name.eq_ignore_ascii_case("expect") {
             expect_continue = value.eq_ignore_ascii_case("100-continue");
         }
@@ -302,7 +297,6 @@ fn read_request(
     let mut request = Request {
         method: method.to_owned(),
         path,
-        accept_language,
         peer,
         body: Ok(Vec::new()),
     };

@@ -114,38 +114,13 @@ pub struct Submission {
     pub answer: PhoneAnswer,
 }
 
-/// One input the page asks for, as the activity described it in each language (same id,
-/// same kind).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PhonePrompt {
-    /// In French.
-    pub fr: PhoneInput,
-    /// In English.
-    pub en: PhoneInput,
-}
-
-impl PhonePrompt {
-    /// The same input in both languages; `None` when they do not match (another id, kind, or
-    /// number of statements or levels), so a phone's answer means the same in both.
-    pub fn new(fr: PhoneInput, en: PhoneInput) -> Option<Self> {
-        let shape = |input: &PhoneInput| match &input.kind {
-            PhoneInputKind::ShortText => None,
-            PhoneInputKind::Likert { statements, levels } => Some((statements.len(), levels.len())),
-        };
-        (fr.id == en.id && shape(&fr) == shape(&en)).then_some(Self { fr, en })
-    }
-
-    /// A short text asked with `fr` and `en` as its question.
-    pub fn text(input: &str, fr: &str, en: &str) -> Self {
-        let input = |prompt: &str| PhoneInput {
-            id: input.to_owned(),
-            prompt: prompt.to_owned(),
-            kind: PhoneInputKind::ShortText,
-        };
-        Self {
-            fr: input(fr),
-            en: input(en),
-        }
+/// A short text asked with `prompt` as its question (the wall's idea, a file's anonymous
+/// field).
+pub fn text_input(input: &str, prompt: &str) -> PhoneInput {
+    PhoneInput {
+        id: input.to_owned(),
+        prompt: prompt.to_owned(),
+        kind: PhoneInputKind::ShortText,
     }
 }
 
@@ -163,17 +138,19 @@ pub struct PhoneServer {
 
 impl PhoneServer {
     /// Listens on `bind` (port 0: any free port) and serves the page asking `prompts`, in
-    /// their order.
+    /// their order, in the session's language `locale` (one language a page, whatever the
+    /// phone's: the questions are the session's).
     /// `repaint` is asked for a new frame when an idea arrives.
     ///
     /// # Errors
     /// [`PhoneError`] when the address cannot be listened on or no token can be made.
     pub fn start(
         bind: SocketAddr,
-        prompts: Vec<PhonePrompt>,
+        prompts: Vec<PhoneInput>,
+        locale: Locale,
         repaint: Option<egui::Context>,
     ) -> Result<Self, PhoneError> {
-        Self::start_with_limits(bind, prompts, repaint, PhoneLimits::default())
+        Self::start_with_limits(bind, prompts, locale, repaint, PhoneLimits::default())
     }
 
     /// [`Self::start`] with other limits (the load benchmark's phones all come from one
@@ -183,7 +160,8 @@ impl PhoneServer {
     /// As [`Self::start`].
     pub fn start_with_limits(
         bind: SocketAddr,
-        prompts: Vec<PhonePrompt>,
+        prompts: Vec<PhoneInput>,
+        locale: Locale,
         repaint: Option<egui::Context>,
         limits: PhoneLimits,
     ) -> Result<Self, PhoneError> {
@@ -201,8 +179,14 @@ impl PhoneServer {
         let (send, received) = mpsc::channel();
         let rates = prompts
             .iter()
-            .any(|p| matches!(p.fr.kind, PhoneInputKind::Likert { .. }));
-        let page = Page::new(prompts, token.clone(), code.clone(), Arc::clone(&code_open));
+            .any(|p| matches!(p.kind, PhoneInputKind::Likert { .. }));
+        let page = Page::new(
+            prompts,
+            locale,
+            token.clone(),
+            code.clone(),
+            Arc::clone(&code_open),
+        );
         let state = Mutex::new((
             Limits {
                 bounds: limits,
@@ -328,14 +312,14 @@ pub fn network_addresses() -> Vec<NetworkAddress> {
     found
 }
 
-/// The page's texts in both languages, the token and the short code.
+/// The page's questions and words in the session's language, the token and the short code.
 struct Page {
-    prompts: Vec<PhonePrompt>,
+    prompts: Vec<PhoneInput>,
     token: String,
     code: String,
     /// Whether the short code still opens the page (shared with [`PhoneServer`]).
     code_open: Arc<AtomicBool>,
-    texts: [PageTexts; 2],
+    texts: PageTexts,
 }
 
 /// The page's words in one language.
@@ -386,7 +370,8 @@ impl PageTexts {
 
 impl Page {
     fn new(
-        prompts: Vec<PhonePrompt>,
+        prompts: Vec<PhoneInput>,
+        locale: Locale,
         token: String,
         code: String,
         code_open: Arc<AtomicBool>,
@@ -396,19 +381,8 @@ impl Page {
             token,
             code,
             code_open,
-            texts: [PageTexts::new(Locale::Fr), PageTexts::new(Locale::En)],
+            texts: PageTexts::new(locale),
         }
-    }
-
-    /// The words for a phone whose first language is `accept` (French unless it asks for
-    /// English first).
-    fn texts(&self, accept: Option<&str>) -> &PageTexts {
-        let first = accept
-            .and_then(|a| a.split(',').next())
-            .map(|tag| tag.trim().to_ascii_lowercase())
-            .unwrap_or_default();
-        let [fr, en] = &self.texts;
-        if first.starts_with("en") { en } else { fr }
     }
 
     /// The page: `message` on top, then each input's form (its question, the field or the
@@ -417,7 +391,7 @@ impl Page {
         let rating = self
             .prompts
             .iter()
-            .any(|p| matches!(p.fr.kind, PhoneInputKind::Likert { .. }));
+            .any(|p| matches!(p.kind, PhoneInputKind::Likert { .. }));
         let title = if rating { &t.title_view } else { &t.title };
         let message = message.map_or_else(String::new, |m| {
             format!("<p class=\"message\" role=\"status\">{}</p>", escape(m))
@@ -426,7 +400,7 @@ impl Page {
             .prompts
             .iter()
             .enumerate()
-            .map(|(i, prompt)| self.form(i, prompt.in_locale(t.locale), t))
+            .map(|(i, prompt)| self.form(i, prompt, t))
             .collect();
         format!(
             "<!DOCTYPE html>\n<html lang=\"{lang}\"><head><meta charset=\"utf-8\">\
@@ -482,16 +456,6 @@ impl Page {
             id = escape(&input.id),
             send = escape(&t.send),
         )
-    }
-}
-
-impl PhonePrompt {
-    /// The input as asked in `locale`.
-    fn in_locale(&self, locale: Locale) -> &PhoneInput {
-        match locale {
-            Locale::Fr => &self.fr,
-            Locale::En => &self.en,
-        }
     }
 }
 
@@ -582,7 +546,7 @@ fn answer(
     limits: &mut Limits,
     request: http::Request,
 ) -> (u16, String, Option<Submission>) {
-    let t = page.texts(request.accept_language.as_deref());
+    let t = &page.texts;
     let address = request.peer;
     let now = Instant::now();
     let get = request.method == "GET";
@@ -622,14 +586,14 @@ fn answer(
     };
     // A form without `input` answers the first (the only one, for most activities).
     let prompt = match field("input") {
-        Some(id) => page.prompts.iter().find(|p| p.fr.id == id),
+        Some(id) => page.prompts.iter().find(|p| p.id == id),
         None => page.prompts.first(),
     };
     let Some(prompt) = prompt else {
         return refuse(400, &t.not_text);
     };
-    let input = prompt.fr.id.clone();
-    let (answer, message) = match &prompt.fr.kind {
+    let input = prompt.id.clone();
+    let (answer, message) = match &prompt.kind {
         PhoneInputKind::ShortText => {
             let text = clean(field("idea").unwrap_or_default());
             if text.is_empty() {
@@ -763,29 +727,6 @@ mod tests {
     }
 
     #[test]
-    fn a_prompt_is_the_same_input_in_both_languages_or_none() {
-        let grid = |id: &str, statements: usize| PhoneInput {
-            id: id.to_owned(),
-            prompt: String::from("?"),
-            kind: PhoneInputKind::Likert {
-                statements: vec![String::from("Une phrase"); statements],
-                levels: vec![String::from("Oui"), String::from("Non")],
-            },
-        };
-        assert!(PhonePrompt::new(grid("avis", 3), grid("avis", 3)).is_some());
-        assert!(
-            PhonePrompt::new(grid("avis", 3), grid("avis", 2)).is_none(),
-            "shape"
-        );
-        assert!(
-            PhonePrompt::new(grid("avis", 3), grid("other", 3)).is_none(),
-            "id"
-        );
-        let text = PhonePrompt::text("avis", "Votre avis", "Your view");
-        assert!(PhonePrompt::new(grid("avis", 3), text.en).is_none(), "kind");
-    }
-
-    #[test]
     fn limits_count_ideas_per_minute_and_phones_at_once() {
         let mut limits = Limits::default();
         let now = Instant::now();
@@ -817,7 +758,8 @@ mod tests {
     #[test]
     fn opening_the_page_does_not_count_among_the_phones_sending() {
         let page = Page::new(
-            vec![PhonePrompt::text("idea", "Votre idée", "Your idea")],
+            vec![text_input("idea", "Votre idée")],
+            Locale::Fr,
             String::from("t0k3n"),
             String::from("abcd"),
             Arc::new(AtomicBool::new(true)),
@@ -832,7 +774,6 @@ mod tests {
         let request = |peer: u8, method: &str| http::Request {
             method: method.to_owned(),
             path: String::from("/t0k3n/"),
-            accept_language: None,
             peer: IpAddr::from([10, 0, 0, peer]),
             body: Ok(b"idea=Un+jardin".to_vec()),
         };
