@@ -105,6 +105,17 @@ fn projector_text(app: AtelierApp) -> (String, AtelierApp) {
     (text, projector.into_state())
 }
 
+/// Starts the session set up on screen, giving a place and a facilitator when none is
+/// remembered yet (a record always says who led it and where).
+fn start_session(h: &mut Harness<'static, AtelierApp>) {
+    for (label, text) in [("Lieu", "Salle 2"), ("Animateur ou animatrice", "Inès")] {
+        if h.get_by_label(label).value().unwrap_or_default().is_empty() {
+            type_into(h, label, text);
+        }
+    }
+    click(h, "Commencer la séance");
+}
+
 /// Adds a participant from the setup screen's quick add, with consent to keep the journey.
 fn quick_add(h: &mut Harness<'static, AtelierApp>, name: &str) {
     type_into(h, "Prénom", name);
@@ -140,7 +151,7 @@ fn start_in_new_folder(
     for name in people {
         quick_add(h, name);
     }
-    click(h, "Commencer la séance");
+    start_session(h);
 }
 
 /// Creates the data folder from the welcome screen, then starts a one-to-one weekly routine
@@ -151,7 +162,7 @@ fn start_weekly_routine(h: &mut Harness<'static, AtelierApp>) {
     click(h, "Semaine type");
     quick_add(h, "Amina");
     h.get_by_label("Amina a été ajouté·e.");
-    click(h, "Commencer la séance");
+    start_session(h);
     h.get_by_label("Terminer la séance");
 }
 
@@ -498,8 +509,7 @@ fn a_one_to_one_starts_from_a_participant_line() {
     h.run();
     h.get_by_label("Semaine type").click();
     h.run();
-    h.get_by_label("Commencer la séance").click();
-    h.run();
+    start_session(&mut h);
     h.get_by_label("Avec Chloé");
 }
 
@@ -664,7 +674,7 @@ fn a_second_atelier_on_the_same_folder_opens_read_only_and_can_take_over() {
     click(&mut h, "Question miracle");
     h.get_by_label("Amina").click();
     h.run();
-    click(&mut h, "Commencer la séance");
+    start_session(&mut h);
     h.get_by_label_contains("est ouvert en lecture seule, car un autre Atelier l'utilise");
     assert!(
         h.query_by_label("Terminer la séance").is_none(),
@@ -679,7 +689,7 @@ fn a_second_atelier_on_the_same_folder_opens_read_only_and_can_take_over() {
         h.query_by_label_contains("Lecture seule").is_none(),
         "the window now writes the folder"
     );
-    click(&mut h, "Commencer la séance");
+    start_session(&mut h);
     h.get_by_label("Terminer la séance");
 }
 
@@ -1060,6 +1070,9 @@ fn ideas_from_phones_reach_the_walls_box_and_the_projector_shows_where_to_send_t
     click(&mut h, "Arrêter les téléphones");
     assert!(h.state().phones_url().is_none());
     click(&mut h, "Terminer la séance");
+    // The two ideas are still in the box: asked first.
+    h.get_by_label("Terminer la séance maintenant ?");
+    click(&mut h, "Terminer quand même");
     click(&mut h, "Enregistrer la séance");
     h.get_by_label_contains("Séance enregistrée :");
     // No address, port or token in anything written.
@@ -1345,4 +1358,80 @@ fn ending_a_wall_with_ideas_left_in_the_box_asks_first() {
     click(&mut h, "Terminer la séance");
     click(&mut h, "Terminer quand même");
     h.get_by_label("Enregistrer la séance");
+}
+
+#[test]
+fn the_participant_picker_shows_who_is_on_hold_and_who_will_not_be_named() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = Store::create(dir.path()).expect("store");
+    sessions::demo::populate(&store, "2026-11-20".parse().expect("date")).expect("demo");
+    let journeys = store.load_journeys().items;
+    let unnamed = journeys
+        .iter()
+        .find(|j| !j.value.consents.first_name_on_projector.given)
+        .expect("someone without the projector's consent");
+    let mut h = harness(app(dir.path(), Locale::Fr));
+    h.run();
+    click(&mut h, "Nouvelle séance collective");
+    h.get_by_label(&unnamed.value.display_name);
+    assert_eq!(
+        h.get_all_by_label("ne sera pas nommé·e à l'écran").count(),
+        1,
+        "{} did not agree to be named on the projector",
+        unnamed.value.display_name
+    );
+    h.get_by_label("En veille jusqu'au 30/12/2026");
+    click(&mut h, "Accueil");
+    click(&mut h, "Nouvel exercice individuel");
+    assert!(
+        h.query_by_label("ne sera pas nommé·e à l'écran").is_none(),
+        "no projector one-to-one"
+    );
+    h.get_by_label("En veille jusqu'au 30/12/2026");
+}
+
+#[test]
+fn the_place_and_the_facilitator_are_asked_once_remembered_and_kept_in_the_record() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = dir.path().join("data");
+    let settings = dir.path().join("settings.ron");
+    let mut config = with_settings(&data, &settings);
+    config.plugin_dirs = vec![
+        common::library("weekly_routine")
+            .parent()
+            .expect("folder")
+            .to_path_buf(),
+    ];
+    let mut h = harness(AtelierApp::new(config));
+    h.run();
+    click(&mut h, "Créer un dossier vide");
+    click(&mut h, "Nouvel exercice individuel");
+    click(&mut h, "Semaine type");
+    quick_add(&mut h, "Élodie");
+    h.get_by_label("Écrivez qui anime la séance : il sera retenu pour les prochaines.");
+    type_into(&mut h, "Animateur ou animatrice", "Inès Moreau");
+    h.get_by_label("Écrivez où a lieu la séance : il sera retenu pour les prochaines.");
+    type_into(&mut h, "Lieu", "Bureau 3");
+    click(&mut h, "Commencer la séance");
+    click(&mut h, "Terminer la séance");
+    click(&mut h, "Enregistrer la séance");
+    h.get_by_label_contains("Séance enregistrée :");
+    let store = Store::open(&data).expect("store");
+    let (id, _) = store.list_records().items.remove(0);
+    let record = store.load_record(&id).expect("record");
+    assert_eq!(record.place, "Bureau 3");
+    assert_eq!(record.facilitators, ["Inès Moreau"]);
+    let remembered: atelier::gui::settings::Settings =
+        ron::from_str(&std::fs::read_to_string(&settings).expect("settings")).expect("parse");
+    assert_eq!(
+        (remembered.place.as_str(), remembered.facilitator.as_str()),
+        ("Bureau 3", "Inès Moreau")
+    );
+    // The next session proposes them: nothing to type again.
+    click(&mut h, "Exercice individuel");
+    assert_eq!(h.get_by_label("Lieu").value().as_deref(), Some("Bureau 3"));
+    assert_eq!(
+        h.get_by_label("Animateur ou animatrice").value().as_deref(),
+        Some("Inès Moreau")
+    );
 }

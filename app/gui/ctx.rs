@@ -23,6 +23,8 @@ pub(crate) struct Ctx<'a> {
     pub data_dir: &'a Path,
     /// The facilitator's name from the settings, proposed for a new session.
     pub facilitator: &'a str,
+    /// Where sessions take place, from the settings, proposed for a new session.
+    pub place: &'a str,
     /// Now, from the app's clock.
     pub now: DateTime<FixedOffset>,
     /// Home is still being read (at start).
@@ -48,6 +50,7 @@ impl<'a> Ctx<'a> {
             home,
             data_dir: &config.data_dir,
             facilitator: &settings.facilitator,
+            place: &settings.place,
             now: crate::session::from_timestamp(config.clock.now()),
             loading: false,
             phones_address: config.phones_address,

@@ -84,6 +84,7 @@ impl HomeScreen {
                     go = Some(Intent::Setup(Box::new(setup::SetupState::new(
                         mode,
                         ctx.facilitator,
+                        ctx.place,
                     ))));
                 }
             }
@@ -246,6 +247,7 @@ impl HomeScreen {
                                 let mut state = setup::SetupState::new(
                                     sessions::Mode::OneToOne,
                                     ctx.facilitator,
+                                    ctx.place,
                                 );
                                 state.select(journey.id.clone());
                                 go = Some(Intent::Setup(Box::new(state)));

@@ -40,8 +40,10 @@ pub struct Settings {
     pub projector_theme: ProjectorTheme,
     /// Body text size on the projector, in points.
     pub projector_text_size: f32,
-    /// The facilitator's name, proposed when a session starts.
+    /// The facilitator's name, proposed when a session starts (the last one given).
     pub facilitator: String,
+    /// Where sessions take place, proposed when a session starts (the last one given).
+    pub place: String,
     /// Plugin libraries of the data folder a person approved (see `plugins::trust`): kept
     /// here, in the user's own settings, never in the shared data folder.
     pub trusted_plugins: Vec<crate::plugins::trust::Approval>,
@@ -62,6 +64,7 @@ impl Default for Settings {
             projector_theme: ProjectorTheme::Dark,
             projector_text_size: 32.0,
             facilitator: String::new(),
+            place: String::new(),
             trusted_plugins: Vec::new(),
             window: None,
             phones_address: String::new(),

@@ -28,13 +28,13 @@ pub struct SetupState {
 }
 
 impl SetupState {
-    /// A new setup for `mode`, proposing `facilitator`.
-    pub fn new(mode: Mode, facilitator: &str) -> Self {
+    /// A new setup for `mode`, proposing `facilitator` and `place` (the last ones given).
+    pub fn new(mode: Mode, facilitator: &str, place: &str) -> Self {
         Self {
             mode,
             activity: None,
             selected: BTreeSet::new(),
-            place: String::new(),
+            place: place.to_owned(),
             facilitator: facilitator.to_owned(),
             quick_name: String::new(),
             quick_keep: false,
@@ -69,8 +69,17 @@ impl SetupState {
         let mut quick_add = false;
         let mut reload = false;
         let registry = ctx.registry;
-        // Starting is at the top, where it is seen whatever the number of activities and
-        // people below; what is missing is said beside it.
+        // Who leads and where, then starting, at the top: seen whatever the number of
+        // activities and people below; what is missing is said beside the button.
+        ui.horizontal_wrapped(|ui| {
+            let label = ui.label(i18n.tr("setup-place"));
+            ui.text_edit_singleline(&mut state.place)
+                .labelled_by(label.id);
+            ui.add_space(crate::gui::theme::space::ITEM);
+            let label = ui.label(i18n.tr("setup-facilitator"));
+            ui.text_edit_singleline(&mut state.facilitator)
+                .labelled_by(label.id);
+        });
         let problem = setup_problem(registry, i18n, state);
         let start = ui
             .horizontal_wrapped(|ui| {
@@ -164,18 +173,6 @@ impl SetupState {
                 .clicked();
             });
 
-            left.add_space(crate::gui::theme::space::ITEM);
-            left.horizontal(|ui| {
-                let label = ui.label(i18n.tr("setup-place"));
-                ui.text_edit_singleline(&mut state.place)
-                    .labelled_by(label.id);
-            });
-            left.horizontal(|ui| {
-                let label = ui.label(i18n.tr("setup-facilitator"));
-                ui.text_edit_singleline(&mut state.facilitator)
-                    .labelled_by(label.id);
-            });
-
             right.strong(i18n.tr("setup-participants"));
             right.horizontal(|ui| {
                 let label = ui.label(i18n.tr("home-search"));
@@ -195,10 +192,29 @@ impl SetupState {
                     continue;
                 }
                 let mut checked = state.selected.contains(&journey.id);
-                if right
-                    .checkbox(&mut checked, &journey.display_name)
-                    .changed()
+                // What the facilitator must know before the session: a person on hold, and
+                // one who did not agree to be named on the projector.
+                let mut notes = Vec::new();
+                if let sessions::Status::OnHold { planned_end, .. } = journey.status() {
+                    notes.push(i18n.tr_args(
+                        "status-on-hold",
+                        &[("date", crate::words::date(*planned_end).into())],
+                    ));
+                }
+                if state.mode == Mode::Collective && !journey.consents.first_name_on_projector.given
                 {
+                    notes.push(i18n.tr("setup-not-named"));
+                }
+                let toggled = right
+                    .horizontal_wrapped(|ui| {
+                        let toggled = ui.checkbox(&mut checked, &journey.display_name).changed();
+                        if !notes.is_empty() {
+                            ui.weak(notes.join(" · "));
+                        }
+                        toggled
+                    })
+                    .inner;
+                if toggled {
                     if checked {
                         if state.mode == Mode::OneToOne {
                             state.selected.clear();
@@ -342,10 +358,17 @@ impl AtelierApp {
             Ok(journeys) => journeys,
             Err(text) => return self.warn(text),
         };
+        // Remembered for the next session: asked once.
+        let (place, facilitator) = (state.place.trim(), state.facilitator.trim());
+        if self.settings.place != place || self.settings.facilitator != facilitator {
+            place.clone_into(&mut self.settings.place);
+            facilitator.clone_into(&mut self.settings.facilitator);
+            self.save_settings();
+        }
         let setup = self.session_setup(
             journeys,
             state.mode,
-            state.place.clone(),
+            state.place.trim().to_owned(),
             &state.facilitator,
         );
         match RunningSession::start(activity, &setup) {
@@ -407,6 +430,13 @@ fn setup_problem(registry: &ActivityRegistry, i18n: &I18n, state: &SetupState) -
     let Some(activity) = state.activity.as_deref().and_then(|id| registry.get(id)) else {
         return Some(i18n.tr("setup-pick-activity"));
     };
+    // Every record says who led it and where: asked once, then remembered.
+    if state.facilitator.trim().is_empty() {
+        return Some(i18n.tr("setup-need-facilitator"));
+    }
+    if state.place.trim().is_empty() {
+        return Some(i18n.tr("setup-need-place"));
+    }
     let d = &activity.descriptor;
     let n = state.selected.len();
     if n < d.min_participants || n > d.max_participants {

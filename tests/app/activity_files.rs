@@ -10,7 +10,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use sessions::Store;
 
-use super::{click, projector_text, quick_add, type_into};
+use super::{click, projector_text, quick_add, start_session, type_into};
 
 /// A collective activity with a charted scale, an anonymous group list shown on the projector,
 /// a private per-person remark, and a goal kept for next time.
@@ -101,7 +101,7 @@ fn an_activity_file_runs_from_setup_to_the_journey_chart_and_comes_back_filled_i
     click(&mut h, "Le point court");
     quick_add(&mut h, "Amina");
     quick_add(&mut h, "Élodie");
-    click(&mut h, "Commencer la séance");
+    start_session(&mut h);
 
     // Step 1: each person's scale, the host's buttons to move on.
     h.get_by_label("Étape 1 sur 3");
@@ -204,7 +204,7 @@ fn an_activity_file_runs_from_setup_to_the_journey_chart_and_comes_back_filled_i
     click(&mut h, "Nouvelle séance collective");
     click(&mut h, "Le point court");
     click(&mut h, "Amina");
-    click(&mut h, "Commencer la séance");
+    start_session(&mut h);
     click(&mut h, "Suivant");
     click(&mut h, "Suivant");
     assert_eq!(
@@ -266,7 +266,7 @@ fn a_record_reads_and_forgets_a_person_after_its_activity_file_is_gone() {
     click(&mut h, "Le point court");
     quick_add(&mut h, "Amina");
     quick_add(&mut h, "Élodie");
-    click(&mut h, "Commencer la séance");
+    start_session(&mut h);
     click(&mut h, "Saisir les réponses d'Amina");
     click(&mut h, "Mon moral : 7");
     click(&mut h, "Saisir les réponses d'Élodie");

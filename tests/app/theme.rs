@@ -11,7 +11,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use sessions::Store;
 
-use super::click;
+use super::{click, start_session};
 
 fn open(data: &Path, settings: &Path) -> Harness<'static, AtelierApp> {
     let app = AtelierApp::new(AppConfig {
@@ -77,7 +77,7 @@ fn every_text_of_the_main_screens_reads_at_four_and_a_half_to_one_in_both_themes
         click(&mut h, "L'avis du groupe, sans nom");
         click(&mut h, "Amina");
         click(&mut h, "Élodie");
-        click(&mut h, "Commencer la séance");
+        start_session(&mut h);
         assert_readable(&h, theme, "séance");
         click(&mut h, "Terminer la séance");
         h.get_by_label("Ajouter au parcours d'Élodie");

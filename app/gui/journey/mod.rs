@@ -391,8 +391,11 @@ impl AtelierApp {
             Go::Home => self.apply(Intent::Home),
             Go::Reload => self.open_journey(&id),
             Go::OneToOne => {
-                let mut state =
-                    setup::SetupState::new(sessions::Mode::OneToOne, &self.settings.facilitator);
+                let mut state = setup::SetupState::new(
+                    sessions::Mode::OneToOne,
+                    &self.settings.facilitator,
+                    &self.settings.place,
+                );
                 state.select(id);
                 self.apply(Intent::Setup(Box::new(state)));
             }
