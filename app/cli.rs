@@ -30,8 +30,10 @@ pub struct Cli {
 pub enum Command {
     /// No command: open the app.
     Gui,
-    /// `--help`.
+    /// `--help`: every command.
     Help,
+    /// `plugin --help` (or `plugins --help`): making, checking and approving plugins.
+    HelpPlugin,
     /// `--version`.
     Version,
     /// `check [--repair] [FILE]`: the data folder (its activity files included), or one
@@ -246,7 +248,10 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
     };
     let mut positional = positional.into_iter();
     cli.command = if help {
-        Command::Help
+        match command.as_deref() {
+            Some("plugin" | "plugins") => Command::HelpPlugin,
+            _ => Command::Help,
+        }
     } else if version {
         Command::Version
     } else {
@@ -310,7 +315,10 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
             Some(other) => return Err(UsageError::UnknownCommand(other.to_owned())),
         }
     };
-    if let Some(extra) = positional.next() {
+    // Asking for help after a subcommand (`plugin new --help`) is not an extra argument.
+    if let Some(extra) = positional.next()
+        && !help
+    {
         return Err(UsageError::Unexpected(extra));
     }
     Ok(cli)
@@ -409,6 +417,17 @@ mod tests {
         assert_eq!(
             parse(args("plugin frob")),
             Err(UsageError::UnknownCommand("plugin frob".into()))
+        );
+        for asked in ["plugin --help", "plugin new -h", "plugins --help"] {
+            assert_eq!(
+                parse(args(asked)).map(|c| c.command),
+                Ok(Command::HelpPlugin),
+                "{asked}"
+            );
+        }
+        assert_eq!(
+            parse(args("check --help")).map(|c| c.command),
+            Ok(Command::Help)
         );
     }
 

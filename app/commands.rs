@@ -113,6 +113,10 @@ pub fn run(
             say(io.out, &i18n.tr("cli-help"));
             EXIT_OK
         }
+        Command::HelpPlugin => {
+            say(io.out, &i18n.tr("cli-help-plugin"));
+            EXIT_OK
+        }
         Command::Version => {
             say(io.out, &format!("atelier {}", env!("CARGO_PKG_VERSION")));
             EXIT_OK

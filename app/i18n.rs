@@ -32,7 +32,7 @@ mod tests {
                 &[
                     ("journeys", 3usize.into()),
                     ("records", 5usize.into()),
-                    ("drafts", 0usize.into()),
+                    ("drafts", 1usize.into()),
                     ("problems", problems.into()),
                     ("repairable", 1usize.into()),
                 ],
@@ -40,16 +40,16 @@ mod tests {
         };
         assert_eq!(
             summary(&fr, 0),
-            "3 parcours, 5 comptes rendus, 0 brouillons : aucun problème."
+            "3 parcours, 5 comptes rendus, 1 brouillon : aucun problème."
         );
         assert!(
             summary(&fr, 2)
-                .starts_with("3 parcours, 5 comptes rendus, 0 brouillons : 2 problèmes, dont 1")
+                .starts_with("3 parcours, 5 comptes rendus, 1 brouillon : 2 problèmes, dont 1")
         );
         let en = load(Locale::En);
         assert_eq!(
             summary(&en, 0),
-            "3 journeys, 5 records, 0 drafts: no problems."
+            "3 journeys, 5 records, 1 draft: no problems."
         );
         assert_eq!(
             en.tr("no-such-message"),

@@ -35,7 +35,7 @@ fn demo_then_check_is_clean() {
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stdout));
     assert_eq!(
         text(&out.stdout).trim(),
-        "10 parcours, 24 comptes rendus, 0 brouillons : aucun problème."
+        "10 parcours, 24 comptes rendus, 0 brouillon : aucun problème."
     );
     // The environment variable works too, and English is complete.
     let out = Command::new(env!("CARGO_BIN_EXE_atelier"))
@@ -242,6 +242,21 @@ fn export_and_erase() {
 }
 
 #[test]
+fn plugin_help_is_about_plugins() {
+    let out = atelier(&["plugin", "--help"]);
+    assert_eq!(out.status.code(), Some(0));
+    let said = text(&out.stdout);
+    assert!(said.contains("atelier plugin new ID"), "{said}");
+    assert!(said.contains("PLUGINS.md"), "{said}");
+    assert!(
+        !said.contains("atelier erase"),
+        "not the general help: {said}"
+    );
+    let out = atelier(&["plugin", "--help", "--lang", "en"]);
+    assert!(text(&out.stdout).starts_with("Atelier — plugins"));
+}
+
+#[test]
 fn bad_arguments_and_missing_folders_say_what_to_do() {
     let dir = tempfile::tempdir().expect("temp dir");
     let missing = dir.path().join("nope");
@@ -437,7 +452,7 @@ fn activity_files_are_checked_alone_or_with_the_folder_and_listed_with_their_sou
     let bilan = activities.join("bilan.ron");
     let copie = activities.join("copie.ron");
     for line in [
-        "10 parcours, 24 comptes rendus, 0 brouillons : aucun problème.".to_owned(),
+        "10 parcours, 24 comptes rendus, 0 brouillon : aucun problème.".to_owned(),
         format!("{file} : « Ma carte métier » (carte_metier) est prête."),
         format!(
             "{} : ligne 21, colonne 27 : « Shorttext » n'est pas un type de champ connu. Vouliez-vous écrire « ShortText » ? Types possibles : ShortText, LongText, List, SingleChoice, MultipleChoice, Checklist, Scale, Likert, Date.",

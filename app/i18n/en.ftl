@@ -29,6 +29,21 @@ cli-help =
     usual settings folder.
       -h, --help           this help
       --version            Atelier's version
+cli-help-plugin =
+    Atelier — plugins (the whole guide: PLUGINS.md).
+
+    Usage:
+      atelier plugin new ID [--dir FOLDER] [--atelier-src FOLDER]
+          writes into FOLDER (default ./ID) a plugin ready to build outside Atelier: its code,
+          its texts in French and English, its tests. ID: lowercase letters, digits and "_".
+          --atelier-src: Atelier's sources, when they are not downloaded.
+      atelier plugin check FILE
+          says whether this Atelier accepts the library FILE (.so, .dll, .dylib), and if not
+          what differs (compiler, version, build options).
+      atelier plugins
+          lists the activities and the refused plugins, with the reason.
+      atelier plugins --trust FILE
+          approves a plugin of the data folder (it runs only once approved).
 cli-gui-failed = Atelier's window could not open: { $reason }
 cli-usage-hint = Type "atelier --help" to see the commands.
 
@@ -135,7 +150,16 @@ problem-symlink = a symbolic link to { $target }: Atelier neither reads nor writ
 problem-open-to-others = other accounts of this computer can read the data folder, which holds health data (repairable: it is closed to them)
 problem-same-session = a second record of session { $record } (same activity, start and people), saved twice: it would count twice in reports (repairable: this second record and its links are removed, the first one stays)
 problem-same-session-differs = a second record of session { $record } (same activity, start and people), but the two do not say the same: compare them and keep the right one; it counts twice in reports while both stay
-check-summary = { $journeys } journeys, { $records } records, { $drafts } drafts: { $problems ->
+check-summary = { $journeys ->
+        [one] { $journeys } journey
+       *[other] { $journeys } journeys
+    }, { $records ->
+        [one] { $records } record
+       *[other] { $records } records
+    }, { $drafts ->
+        [one] { $drafts } draft
+       *[other] { $drafts } drafts
+    }: { $problems ->
         [0] no problems.
         [one] 1 problem
        *[other] { $problems } problems

@@ -29,6 +29,21 @@ cli-help =
     dossier de réglages habituel de l'ordinateur.
       -h, --help           cette aide
       --version            version d'Atelier
+cli-help-plugin =
+    Atelier — les extensions (guide complet : PLUGINS.md).
+
+    Utilisation :
+      atelier plugin new ID [--dir DOSSIER] [--atelier-src DOSSIER]
+          écrit dans DOSSIER (par défaut ./ID) une extension prête à compiler hors d'Atelier :
+          son code, ses textes en français et en anglais, ses tests. ID : minuscules, chiffres
+          et « _ ». --atelier-src : les sources d'Atelier, si elles ne sont pas téléchargées.
+      atelier plugin check FICHIER
+          dit si cet Atelier accepte la bibliothèque FICHIER (.so, .dll, .dylib), et sinon ce
+          qui diffère (compilateur, version, options de compilation).
+      atelier plugins
+          liste les activités et les extensions refusées, avec la raison.
+      atelier plugins --trust FICHIER
+          approuve une extension du dossier de données (elle ne tourne qu'une fois approuvée).
 cli-gui-failed = La fenêtre d'Atelier n'a pas pu s'ouvrir : { $reason }
 cli-usage-hint = Tapez « atelier --help » pour voir les commandes.
 
@@ -135,7 +150,13 @@ problem-symlink = lien symbolique vers { $target } : Atelier ne lit ni n'écrit 
 problem-open-to-others = les autres comptes de cet ordinateur peuvent lire le dossier de données, qui contient des données de santé (réparable : il leur est fermé)
 problem-same-session = deuxième compte rendu de la séance { $record } (même activité, même début, mêmes personnes), enregistrée deux fois : elle compterait double dans les bilans (réparable : ce deuxième compte rendu et ses liens sont retirés, le premier reste)
 problem-same-session-differs = deuxième compte rendu de la séance { $record } (même activité, même début, mêmes personnes), mais les deux ne disent pas la même chose : comparez-les et gardez le bon ; elle compte double dans les bilans tant que les deux restent
-check-summary = { $journeys } parcours, { $records } comptes rendus, { $drafts } brouillons : { $problems ->
+check-summary = { $journeys } parcours, { $records ->
+        [one] { $records } compte rendu
+       *[other] { $records } comptes rendus
+    }, { $drafts ->
+        [one] { $drafts } brouillon
+       *[other] { $drafts } brouillons
+    } : { $problems ->
         [0] aucun problème.
         [one] 1 problème
        *[other] { $problems } problèmes

@@ -61,6 +61,7 @@ err-too-large = The file is too large ({ $size } KB; { $max } KB at most): it is
 err-not-utf8 = The file is not saved as UTF-8. In your editor, choose "Save as" and the UTF-8 encoding.
 err-unexpected-end = The file stops too early: a parenthesis, a bracket or quotes are not closed.
 err-missing-comma = A comma is missing between two items, or quotes are not closed a little before this place.
+err-comma-at-line-end = A comma is missing at the end of this line, after "{ $after }": add "," right after it. Every item of a list or a group ends with a comma.
 err-expected-text = A text is written between straight quotes, like this: "My text".
 err-unclosed-quotes = Quotes are not closed: each text starts and ends with ".
 err-expected-number = A whole number is expected here, for example 0 or 10.

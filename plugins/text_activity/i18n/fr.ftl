@@ -67,6 +67,7 @@ err-too-large = Le fichier est trop gros ({ $size } Ko ; { $max } Ko au plus) : 
 err-not-utf8 = Le fichier n'est pas enregistré en UTF-8. Dans votre éditeur, choisissez « Enregistrer sous » puis l'encodage UTF-8.
 err-unexpected-end = Le fichier s'arrête trop tôt : une parenthèse, un crochet ou des guillemets ne sont pas refermés.
 err-missing-comma = Il manque une virgule entre deux éléments, ou des guillemets ne sont pas refermés un peu avant cet endroit.
+err-comma-at-line-end = Il manque une virgule à la fin de cette ligne, après « { $after } » : ajoutez « , » juste après. Chaque élément d'une liste ou d'un groupe se termine par une virgule.
 err-expected-text = Un texte doit être écrit entre guillemets droits, ainsi : "Mon texte".
 err-unclosed-quotes = Des guillemets ne sont pas refermés : chaque texte commence et finit par ".
 err-expected-number = Un nombre entier est attendu ici, par exemple 0 ou 10.

@@ -50,7 +50,7 @@ pub fn parse(source: &str) -> Result<ActivitySpec, SpecError> {
         .with_recursion_limit(32);
     let spec: ActivitySpec = options
         .from_str(source)
-        .map_err(|e| from_ron(e, end_of(source.trim_end())))?;
+        .map_err(|e| comma_at_line_end(source, from_ron(e, end_of(source.trim_end()))))?;
     validate(&spec, &Places::new(source))?;
     Ok(spec)
 }
@@ -83,7 +83,15 @@ pub fn read_file(path: &Path) -> Result<ActivitySpec, SpecError> {
     parse(&text)
 }
 
-/// Every activity file (`*.ron`) of `dir`, sorted by name, read. A missing folder has none.
+/// Whether `name` is an activity file's: `*.ron`, or `*.ron.txt` (Notepad adds `.txt` when
+/// saving unless told not to), in any case; not a hidden file.
+pub fn is_activity_file_name(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    !lower.starts_with('.') && (lower.ends_with(".ron") || lower.ends_with(".ron.txt"))
+}
+
+/// Every activity file (`*.ron`, `*.ron.txt`) of `dir`, sorted by name, read. A missing
+/// folder has none.
 pub fn read_dir(dir: &Path) -> Vec<(PathBuf, Result<ActivitySpec, SpecError>)> {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return Vec::new();
@@ -92,10 +100,9 @@ pub fn read_dir(dir: &Path) -> Vec<(PathBuf, Result<ActivitySpec, SpecError>)> {
         .filter_map(Result::ok)
         .map(|e| e.path())
         .filter(|p| {
-            p.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron"))
-                && p.file_name()
-                    .and_then(|n| n.to_str())
-                    .is_some_and(|n| !n.starts_with('.'))
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(is_activity_file_name)
                 && p.is_file()
         })
         .collect();
@@ -107,6 +114,69 @@ pub fn read_dir(dir: &Path) -> Vec<(PathBuf, Result<ActivitySpec, SpecError>)> {
             (path, result)
         })
         .collect()
+}
+
+/// A comma forgotten at the end of a line is only noticed on the next one, where the parser
+/// stops: the error is moved to the end of the line where the comma goes, saying after what.
+fn comma_at_line_end(source: &str, error: SpecError) -> SpecError {
+    if !matches!(
+        error.problem,
+        Problem::MissingComma | Problem::ExpectedParenthesis | Problem::ExpectedList
+    ) {
+        return error;
+    }
+    let lines: Vec<&str> = source.lines().collect();
+    let here = error.at.line.saturating_sub(1);
+    // What stands before the error on its own line: if anything, the comma is not at a line end.
+    let before_on_line: String = lines
+        .get(here)
+        .map(|l| l.chars().take(error.at.column.saturating_sub(1)).collect())
+        .unwrap_or_default();
+    if !before_on_line.trim().is_empty() {
+        return error;
+    }
+    for line in (0..here).rev() {
+        let text = without_comment(lines.get(line).copied().unwrap_or_default()).trim_end();
+        let Some(last) = text.chars().last() else {
+            continue;
+        };
+        if matches!(last, ',' | '(' | '[' | '{' | ':') {
+            return error;
+        }
+        let tail: String = {
+            let chars: Vec<char> = text.trim_start().chars().collect();
+            let from = chars.len().saturating_sub(40);
+            chars.get(from..).unwrap_or_default().iter().collect()
+        };
+        return SpecError::new(
+            Position {
+                line: line + 1,
+                column: text.chars().count() + 1,
+            },
+            Problem::CommaAtLineEnd { after: tail },
+        );
+    }
+    error
+}
+
+/// A line without its `//` comment (one outside quotes).
+fn without_comment(line: &str) -> &str {
+    let (mut quoted, mut escaped) = (false, false);
+    for (at, c) in line.char_indices() {
+        if escaped {
+            escaped = false;
+            continue;
+        }
+        match c {
+            '\\' if quoted => escaped = true,
+            '"' => quoted = !quoted,
+            '/' if !quoted && line.get(at..).is_some_and(|rest| rest.starts_with("//")) => {
+                return line.get(..at).unwrap_or(line);
+            }
+            _ => {}
+        }
+    }
+    line
 }
 
 /// The position just after `text`.

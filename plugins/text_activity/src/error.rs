@@ -47,6 +47,11 @@ pub enum Problem {
     UnexpectedEnd,
     /// A comma is missing between two items.
     MissingComma,
+    /// A comma is missing at the end of a line, after `after` (the end of that line).
+    CommaAtLineEnd {
+        /// The end of the line, where the comma goes.
+        after: String,
+    },
     /// A text without its quotes.
     ExpectedText,
     /// Quotes opened and never closed.
@@ -180,6 +185,9 @@ impl SpecError {
             Problem::NotUtf8 => t.tr("err-not-utf8"),
             Problem::UnexpectedEnd => t.tr("err-unexpected-end"),
             Problem::MissingComma => t.tr("err-missing-comma"),
+            Problem::CommaAtLineEnd { after } => {
+                t.tr_args("err-comma-at-line-end", &[("after", after.as_str().into())])
+            }
             Problem::ExpectedText => t.tr("err-expected-text"),
             Problem::UnclosedQuotes => t.tr("err-unclosed-quotes"),
             Problem::ExpectedNumber => t.tr("err-expected-number"),

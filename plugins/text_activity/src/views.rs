@@ -640,34 +640,52 @@ fn scale_ui(
             }
         }
     });
-    if low.is_some() || high.is_some() {
-        let width = row.response.rect.width();
-        ui.allocate_ui(egui::vec2(width, 0.0), |ui| {
-            ui.horizontal(|ui| {
-                ui.set_width(width);
-                if let Some(low) = low {
-                    ui.weak(t.tr_args(
-                        "scale-end",
-                        &[
-                            ("value", min.to_string().into()),
-                            ("text", low.get(locale).into()),
-                        ],
-                    ));
-                }
-                if let Some(high) = high {
-                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                        ui.weak(t.tr_args(
-                            "scale-end",
-                            &[
-                                ("value", max.to_string().into()),
-                                ("text", high.get(locale).into()),
-                            ],
-                        ));
-                    });
-                }
-            });
-        });
+    let end = |n: i32, text: Option<&crate::spec::Text>| {
+        text.map(|text| {
+            t.tr_args(
+                "scale-end",
+                &[
+                    ("value", n.to_string().into()),
+                    ("text", text.get(locale).into()),
+                ],
+            )
+        })
+    };
+    let (low, high) = (end(min, low), end(max, high));
+    if low.is_none() && high.is_none() {
+        return;
     }
+    let width = row.response.rect.width();
+    // Side by side under the ends of the row when they fit, else one under the other: never
+    // drawn over each other (a 1–5 scale is narrower than its two labels).
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let measure = |text: &Option<String>| {
+        text.as_ref().map_or(0.0, |text| {
+            ui.fonts_mut(|f| f.layout_no_wrap(text.clone(), font.clone(), egui::Color32::WHITE))
+                .size()
+                .x
+        })
+    };
+    let needed = measure(&low) + measure(&high) + 2.0 * ui.spacing().item_spacing.x + 16.0;
+    if needed > width {
+        for text in [low, high].into_iter().flatten() {
+            ui.weak(text);
+        }
+        return;
+    }
+    ui.allocate_ui(egui::vec2(width, 0.0), |ui| {
+        ui.horizontal(|ui| {
+            ui.set_width(width);
+            if let Some(low) = low {
+                ui.weak(low);
+            }
+            if let Some(high) = high {
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    ui.weak(high);
+                });
+            }
+        });
+    });
 }
 
 /// The projector's view: the step, and the answers the file shows, never with a name.

@@ -301,3 +301,44 @@ fn mutated_activity_files_never_panic_and_every_error_is_located() {
         "the mutations break most files ({refused} of {cases})"
     );
 }
+
+#[test]
+fn a_comma_forgotten_at_a_line_end_is_shown_at_that_line_end_with_the_fix() {
+    // `version: "1"` lost its comma: the parser only stops on the next line.
+    let e = error(&SMALL.replace("\"1\",\n", "\"1\"   // la version\n"));
+    assert_eq!(
+        e.at,
+        Position {
+            line: 3,
+            column: 17
+        },
+        "{e:?}"
+    );
+    assert_eq!(
+        e.located_message(Locale::Fr),
+        "ligne 3, colonne 17 : Il manque une virgule à la fin de cette ligne, après « version: \"1\" » : \
+         ajoutez « , » juste après. Chaque élément d'une liste ou d'un groupe se termine par une virgule."
+    );
+    assert!(
+        e.message(Locale::En)
+            .starts_with("A comma is missing at the end of this line, after \"version: \"1\"\""),
+        "{e:?}"
+    );
+    // In a list, a line below a blank line and a comment.
+    let e = error(&SMALL.replacen("),\n", ")\n\n    // une autre\n", 1));
+    assert!(
+        matches!(&e.problem, Problem::CommaAtLineEnd { after } if after.ends_with(')')),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn a_file_notepad_saved_as_ron_txt_is_read() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("petit.ron.txt"), SMALL).expect("write");
+    std::fs::write(dir.path().join("notes.txt"), "pas une activité").expect("write");
+    let found = text_activity::read_dir(dir.path());
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].0.ends_with("petit.ron.txt"));
+    assert!(found[0].1.is_ok());
+}

@@ -550,3 +550,36 @@ fn the_weekly_check_in_starts_from_last_weeks_goal_and_reads_in_english() {
         "{journey}"
     );
 }
+
+#[test]
+fn the_ends_of_a_short_scale_are_never_drawn_over_each_other() {
+    let source = r#"(
+    id: "accord",
+    version: "1",
+    name: "D'accord ?",
+    description: "Une échelle courte.",
+    steps: [
+        (
+            title: "Votre avis",
+            prompt: "Êtes-vous d'accord ?",
+            fields: [
+                (id: "accord", label: "Mon accord", kind: Scale(min: 1, max: 5, low: "Pas du tout d'accord", high: "Tout à fait d'accord")),
+                (id: "moral", label: "Mon moral", kind: Scale(min: 0, max: 10, low: "Bas", high: "Haut")),
+            ],
+        ),
+    ],
+)"#;
+    let activity = TextActivity::new(text_activity::parse(source).expect("read"));
+    let h = facilitator(
+        activity.create(&setup(&["Inès"], Mode::OneToOne, None, Locale::Fr)),
+        Locale::Fr,
+    );
+    let low = h.get_by_label("1 = Pas du tout d'accord").rect();
+    let high = h.get_by_label("5 = Tout à fait d'accord").rect();
+    assert!(!low.intersects(high), "{low:?} and {high:?} overlap");
+    // A long scale keeps its ends side by side, under its first and last values.
+    let low = h.get_by_label("0 = Bas").rect();
+    let high = h.get_by_label("10 = Haut").rect();
+    assert!((low.top() - high.top()).abs() < 1.0, "on one line");
+    assert!(high.left() > low.right() + 100.0, "at both ends");
+}
