@@ -176,10 +176,15 @@ fn collect_shuffle_draw_place_move_and_read_give_the_final_wall() {
     h.drop_at(target);
     h.run();
 
-    // The moderator's rule: the note put straight on the wall shows as not read.
-    h.get_by_label("1 idée du mur n'a pas encore été lue.");
+    // The moderator's rule: the note put straight on the wall shows as not read; the last
+    // idea is still in the box, so not everything is read even once the wall is.
+    h.get_by_label("1 idée attend encore dans la boîte, et 1 idée du mur n'a pas encore été lue.");
     click(&mut h, "Lue : Pouvoir faire des pauses");
-    h.get_by_label("Toutes les idées du mur ont été lues.");
+    h.get_by_label("1 idée attend encore dans la boîte.");
+    assert!(
+        h.query_by_label("Toutes les idées du mur ont été lues.")
+            .is_none()
+    );
 
     let expected_wall = [
         vec!["Pouvoir faire des pauses".to_owned()],
