@@ -40,18 +40,24 @@ tally-line = { $statement } — { $counts }
 projector-count = { $option }: { $count }
 kept-heading = Kept for the next session:
 record-line = { $name }: { $answer }
-summary = { $activity }: { $answers ->
-        [0] no answers
-        [one] 1 answer
-       *[other] { $answers } answers
-    } from { $people ->
-        [one] 1 person
-       *[other] { $people } people
-    }{ $anonymous ->
-        [0] {""}
-        [one] , and 1 contribution without a name
-       *[other] , and { $anonymous } contributions without names
-    }.
+summary = { $activity }: { $parts }.
+summary-people = { $answered ->
+        [0] nobody answered
+        [one] 1 person of { $people } answered
+       *[other] { $answered } people of { $people } answered
+    }
+summary-group = { $count ->
+        [one] 1 answer for the group
+       *[other] { $count } answers for the group
+    }
+summary-rated = { $count ->
+        [one] 1 answer to the grid without a name
+       *[other] { $count } answers to the grid without names
+    }
+summary-texts = { $count ->
+        [one] 1 contribution without a name
+       *[other] { $count } contributions without names
+    }
 restore-error = The session in progress could not be read again ({ $reason }).
 restore-other-activity = This draft belongs to another activity ({ $id }).
 

@@ -46,18 +46,24 @@ tally-line = { $statement } — { $counts }
 projector-count = { $option } : { $count }
 kept-heading = Gardé pour la prochaine séance :
 record-line = { $name } : { $answer }
-summary = { $activity } : { $answers ->
-        [0] aucune réponse
-        [one] 1 réponse
-       *[other] { $answers } réponses
-    } pour { $people ->
-        [one] 1 personne
-       *[other] { $people } personnes
-    }{ $anonymous ->
-        [0] {""}
-        [one] , et 1 contribution sans nom
-       *[other] , et { $anonymous } contributions sans nom
-    }.
+summary = { $activity } : { $parts }.
+summary-people = { $answered ->
+        [0] personne n'a répondu
+        [one] 1 personne sur { $people } a répondu
+       *[other] { $answered } personnes sur { $people } ont répondu
+    }
+summary-group = { $count ->
+        [one] 1 réponse du groupe
+       *[other] { $count } réponses du groupe
+    }
+summary-rated = { $count ->
+        [one] 1 réponse sans nom à la grille
+       *[other] { $count } réponses sans nom à la grille
+    }
+summary-texts = { $count ->
+        [one] 1 contribution sans nom
+       *[other] { $count } contributions sans nom
+    }
 restore-error = La séance en cours n'a pas pu être relue ({ $reason }).
 restore-other-activity = Ce brouillon appartient à une autre activité ({ $id }).
 

@@ -542,26 +542,47 @@ impl ActivityState for TextState {
                 }
             })
             .collect();
-        let answers: usize = saved
-            .each
-            .values()
-            .map(|a| a.values().filter(|v| !v.is_empty()).count())
-            .sum::<usize>()
-            + saved.group.values().filter(|v| !v.is_empty()).count();
-        let anonymous: usize = saved.anonymous.values().map(Vec::len).sum::<usize>()
-            + saved
-                .tallies
-                .values()
-                .map(|t| t.answers as usize)
-                .sum::<usize>();
+        // What was entered, exactly: who answered (by name), the group's answers, the
+        // counted answers without names and the texts without names.
+        let answered = self
+            .people
+            .iter()
+            .filter(|p| {
+                saved
+                    .each
+                    .get(&p.id)
+                    .is_some_and(|a| a.values().any(|v| !v.is_empty()))
+            })
+            .count();
+        let group = saved.group.values().filter(|v| !v.is_empty()).count();
+        let rated: usize = saved.tallies.values().map(|t| t.answers as usize).sum();
+        let texts: usize = saved.anonymous.values().map(Vec::len).sum();
+        let t = &self.texts;
+        let mut parts = Vec::new();
+        if answered > 0 || (group == 0 && rated == 0 && texts == 0) {
+            parts.push(t.tr_args(
+                "summary-people",
+                &[
+                    ("answered", answered.into()),
+                    ("people", self.people.len().into()),
+                ],
+            ));
+        }
+        for (key, count) in [
+            ("summary-group", group),
+            ("summary-rated", rated),
+            ("summary-texts", texts),
+        ] {
+            if count > 0 {
+                parts.push(t.tr_args(key, &[("count", count.into())]));
+            }
+        }
         Outcome {
-            summary: self.texts.tr_args(
+            summary: t.tr_args(
                 "summary",
                 &[
                     ("activity", saved.spec.name.get(self.locale()).into()),
-                    ("answers", answers.into()),
-                    ("people", self.people.len().into()),
-                    ("anonymous", anonymous.into()),
+                    ("parts", parts.join(", ").into()),
                 ],
             ),
             participants,

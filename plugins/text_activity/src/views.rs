@@ -715,57 +715,212 @@ pub(crate) fn projector_ui(state: &TextState, ui: &mut egui::Ui) {
             Vec::new()
         };
     if shown.is_empty() {
+        // Statements to rate: the group reads them on the screen while answering (the
+        // answers themselves stay off it).
+        let statements: Vec<Section<'_>> = step
+            .fields
+            .iter()
+            .filter_map(|f| match &f.kind {
+                Kind::Likert { statements, .. } => Some(Section::Lines {
+                    label: f.label.get(locale),
+                    lines: statements
+                        .iter()
+                        .enumerate()
+                        .map(|(n, s)| format!("{}. {}", n + 1, s.get(locale)))
+                        .collect(),
+                }),
+                _ => None,
+            })
+            .collect();
+        if !statements.is_empty() {
+            answers_on_projector_ui(ui, title, text, &statements);
+            return;
+        }
         // Nothing from the room yet: the step's question alone, calm, in the middle.
         atelier_plugin_api::projector_message_ui(ui, Some(title), text);
         return;
     }
-    let sections: Vec<(&str, Vec<String>)> = shown
+    let sections: Vec<Section<'_>> = shown
         .into_iter()
         .map(|(field, lines)| {
-            let lines = lines.into_iter().map(|line| format!("• {line}")).collect();
-            (field.label.get(locale), lines)
+            let label = field.label.get(locale);
+            match (state.saved.tallies.get(&field.id), &field.kind) {
+                (Some(tally), Kind::Likert { statements, .. }) => Section::Chart {
+                    label,
+                    total: t.tr_args("grid-answers", &[("count", tally.answers.into())]),
+                    rows: statements
+                        .iter()
+                        .enumerate()
+                        .map(|(s, statement)| {
+                            let levels = answers::levels(&field.kind, t)
+                                .into_iter()
+                                .enumerate()
+                                .map(|(l, level)| (level, tally.count(s, l)))
+                                .filter(|(_, count)| *count > 0)
+                                .collect::<Vec<_>>();
+                            (statement.get(locale).to_owned(), levels)
+                        })
+                        .filter(|(_, levels)| !levels.is_empty())
+                        .collect(),
+                    answers: tally.answers.max(1),
+                },
+                _ => Section::Lines {
+                    label,
+                    lines: lines.into_iter().map(|line| format!("• {line}")).collect(),
+                },
+            }
         })
         .collect();
     answers_on_projector_ui(ui, title, text, &sections);
 }
 
-/// The step's title and question, then each shown field's label and lines, as large as fits:
-/// the text shrinks (down to half the projector's size) rather than run off the screen.
-fn answers_on_projector_ui(
-    ui: &mut egui::Ui,
-    title: &str,
-    text: &str,
-    sections: &[(&str, Vec<String>)],
-) {
+/// One field's part of the projector: its lines, or a counted grid drawn as bars.
+enum Section<'a> {
+    /// The field's label and its lines.
+    Lines { label: &'a str, lines: Vec<String> },
+    /// A grid counted without names: each statement, then a bar per level chosen, as long as
+    /// its share of the answers, with its count.
+    Chart {
+        label: &'a str,
+        /// "4 réponses."
+        total: String,
+        /// Each statement with the levels chosen and how many chose them.
+        rows: Vec<(String, Vec<(String, u32)>)>,
+        /// How many answered (the bars' full length).
+        answers: u32,
+    },
+}
+
+/// The step's title and question, then each shown field, as large as fits: the text shrinks
+/// (down to half the projector's size) rather than run off the screen.
+fn answers_on_projector_ui(ui: &mut egui::Ui, title: &str, text: &str, sections: &[Section<'_>]) {
     let body = egui::TextStyle::Body.resolve(ui.style()).size;
     let heading = egui::TextStyle::Heading.resolve(ui.style()).size;
     let (width, room) = (ui.available_width(), ui.available_height());
+    let line = |text: &str, size: f32| atelier_plugin_api::text_height(ui, text, size, width);
+    let spacing = ui.spacing().item_spacing.y;
     let height = |scale: f32| {
+        let size = body * scale;
         let mut total = atelier_plugin_api::text_height(ui, title, heading * scale, width)
-            + atelier_plugin_api::text_height(ui, text, body * scale, width)
+            + line(text, size)
             + 16.0 * scale;
-        for (label, lines) in sections {
-            total += 16.0 * scale + atelier_plugin_api::text_height(ui, label, body * scale, width);
-            for line in lines {
-                total += atelier_plugin_api::text_height(ui, line, body * scale, width)
-                    + ui.spacing().item_spacing.y;
+        for section in sections {
+            match section {
+                Section::Lines { label, lines } => {
+                    total += 16.0 * scale + line(label, size);
+                    for text in lines {
+                        total += line(text, size) + spacing;
+                    }
+                }
+                Section::Chart {
+                    label,
+                    total: n,
+                    rows,
+                    ..
+                } => {
+                    total += 16.0 * scale + line(label, size) + line(n, size) + spacing;
+                    for (statement, levels) in rows {
+                        total += 8.0 * scale + line(statement, size) + spacing;
+                        total += levels.len() as f32 * (size * 1.35 + spacing);
+                    }
+                }
             }
         }
-        total + 4.0 * ui.spacing().item_spacing.y
+        total + 4.0 * spacing
     };
     let mut scale = 1.0_f32;
     while scale > 0.5 && height(scale) > room {
         scale -= 0.05;
     }
     let typeset = |text: &str| RichText::new(atelier_plugin_api::french_spacing(text));
+    let size = body * scale;
     ui.label(typeset(title).size(heading * scale));
     ui.add_space(16.0 * scale);
-    ui.label(typeset(text).size(body * scale));
-    for (label, lines) in sections {
+    ui.label(typeset(text).size(size));
+    for section in sections {
         ui.add_space(16.0 * scale);
-        ui.label(typeset(label).strong().size(body * scale));
-        for line in lines {
-            ui.label(typeset(line).size(body * scale));
+        match section {
+            Section::Lines { label, lines } => {
+                ui.label(typeset(label).strong().size(size));
+                for line in lines {
+                    ui.label(typeset(line).size(size));
+                }
+            }
+            Section::Chart {
+                label,
+                total,
+                rows,
+                answers,
+            } => {
+                ui.label(typeset(label).strong().size(size));
+                ui.label(typeset(total).size(size));
+                chart_ui(ui, rows, *answers, size, scale);
+            }
+        }
+    }
+}
+
+/// Each statement, then one row per level chosen: the level, a bar as long as its share of
+/// the answers, the count. Large and plain, readable from the back of a room; the counts are
+/// written, so nothing depends on telling colours apart.
+fn chart_ui(
+    ui: &mut egui::Ui,
+    rows: &[(String, Vec<(String, u32)>)],
+    answers: u32,
+    size: f32,
+    scale: f32,
+) {
+    let font = egui::FontId::proportional(size);
+    let text_color = ui.visuals().text_color();
+    let bar_color = ui.visuals().strong_text_color();
+    let measure = |ui: &egui::Ui, text: &str| {
+        ui.fonts_mut(|f| f.layout_no_wrap(text.to_owned(), font.clone(), text_color))
+            .size()
+            .x
+    };
+    let level_width = rows
+        .iter()
+        .flat_map(|(_, levels)| levels.iter())
+        .map(|(level, _)| measure(ui, level))
+        .fold(0.0_f32, f32::max);
+    let count_width = measure(ui, &answers.to_string()) + size;
+    for (statement, levels) in rows {
+        ui.add_space(8.0 * scale);
+        ui.label(
+            RichText::new(atelier_plugin_api::french_spacing(statement))
+                .strong()
+                .size(size),
+        );
+        for (level, count) in levels {
+            let row_height = size * 1.35;
+            let (rect, _) = ui.allocate_exact_size(
+                egui::vec2(ui.available_width(), row_height),
+                egui::Sense::hover(),
+            );
+            let painter = ui.painter_at(rect);
+            painter.text(
+                rect.left_center() + egui::vec2(size, 0.0),
+                egui::Align2::LEFT_CENTER,
+                level,
+                font.clone(),
+                text_color,
+            );
+            let room = (rect.width() - level_width - count_width - 3.0 * size).max(size);
+            #[expect(clippy::cast_precision_loss, reason = "a share of a bar's length")]
+            let share = *count as f32 / answers as f32;
+            let start = rect.left() + 2.0 * size + level_width;
+            let bar = egui::Rect::from_min_size(
+                egui::pos2(start, rect.center().y - size * 0.35),
+                egui::vec2((room * share).max(size * 0.25), size * 0.7),
+            );
+            painter.rect_filled(bar, size * 0.12, bar_color);
+            painter.text(
+                egui::pos2(bar.right() + size * 0.5, rect.center().y),
+                egui::Align2::LEFT_CENTER,
+                count.to_string(),
+                font.clone(),
+                text_color,
+            );
         }
     }
 }

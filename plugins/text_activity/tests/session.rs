@@ -323,10 +323,9 @@ fn the_evaluation_grid_rates_statements_and_collects_ideas_without_authors() {
             "En repartant, je me sentais à 6 sur 10.\nCe que je retiens de la séance : Je peux demander une pause"
         )
     );
-    assert!(
-        outcome.summary.contains("et 3 contributions sans nom"),
-        "{}",
-        outcome.summary
+    assert_eq!(
+        outcome.summary,
+        "Mon avis sur la séance : 2 personnes sur 2 ont répondu, 3 contributions sans nom."
     );
     let record = &outcome.record_data;
     assert!(
@@ -433,8 +432,9 @@ fn the_groups_view_is_rated_from_phones_and_paper_and_only_counted() {
         "Montrer au projecteur, sans les noms : Êtes-vous d'accord avec chaque phrase ?",
     );
     let (text, mut state) = projector_text(h.into_state());
+    // Drawn as bars, each level with its count, and the total: no pair broken mid-line.
     assert!(
-        text.contains("La séance m'a été utile — Entre les deux : 1 · D'accord : 2"),
+        text.contains("3 réponses.\nLa séance m'a été utile.\nEntre les deux\n1\nD'accord\n2\n"),
         "counted, never who:\n{text}"
     );
     assert!(state.on_action("next"));
@@ -457,10 +457,10 @@ fn the_groups_view_is_rated_from_phones_and_paper_and_only_counted() {
     }
 
     let outcome = state.outcome();
-    assert!(
-        outcome.summary.contains("et 17 contributions sans nom"),
-        "{}",
-        outcome.summary
+    assert_eq!(
+        outcome.summary,
+        "L'avis du groupe, sans nom : 3 réponses sans nom à la grille, 14 contributions sans nom.",
+        "no 'aucune réponse' after three answers"
     );
     assert!(
         outcome
@@ -582,4 +582,42 @@ fn the_ends_of_a_short_scale_are_never_drawn_over_each_other() {
     let high = h.get_by_label("10 = Haut").rect();
     assert!((low.top() - high.top()).abs() < 1.0, "on one line");
     assert!(high.left() > low.right() + 100.0, "at both ends");
+}
+
+#[test]
+fn the_summary_says_how_many_people_answered_out_of_how_many() {
+    let grille = activity("grille_evaluation");
+    let mut h = facilitator(
+        grille.create(&setup(
+            &["Amina", "Élodie", "Inès"],
+            Mode::Collective,
+            None,
+            Locale::Fr,
+        )),
+        Locale::Fr,
+    );
+    click(&mut h, "La séance m'a été utile : D'accord");
+    click(&mut h, "Saisir les réponses d'Élodie");
+    click(&mut h, "La séance m'a été utile : Entre les deux");
+    click(&mut h, "J'ai pu dire ce que je pensais : D'accord");
+    // Inès gave no answer: three answers, but two people.
+    assert_eq!(
+        h.state().outcome().summary,
+        "Mon avis sur la séance : 2 personnes sur 3 ont répondu."
+    );
+    // The group reads the statements on the screen while answering; no answer, no name.
+    let (text, _state) = projector_text(h.into_state());
+    assert!(
+        text.contains("1. La séance m'a été utile.")
+            && text.contains("3. J'ai pu dire ce que je pensais."),
+        "{text}"
+    );
+    for hidden in ["Amina", "Élodie", "Entre les deux"] {
+        assert!(!text.contains(hidden), "{hidden} on the projector:\n{text}");
+    }
+    let nothing = grille.create(&setup(&["Inès"], Mode::OneToOne, None, Locale::En));
+    assert_eq!(
+        nothing.outcome().summary,
+        "My view of the session: nobody answered."
+    );
 }
