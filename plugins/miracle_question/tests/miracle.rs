@@ -211,8 +211,8 @@ fn prompts_can_be_skipped_reordered_and_added() {
     while state.on_action(ACTION_NEXT) && state.step() != Step::Signs {
         let (text, back) = projector_text(state);
         state = back;
-        // After the host's frame (name, step, hint): the step's title, then its prompt.
-        seen.push(text.lines().skip(3).nth(1).unwrap_or_default().to_owned());
+        // After the host's frame (name, step): the step's title, then its prompt.
+        seen.push(text.lines().skip(2).nth(1).unwrap_or_default().to_owned());
     }
     assert_eq!(
         seen,
