@@ -269,7 +269,10 @@ fn a_whole_session_from_an_empty_folder_to_the_journey() {
     h.get_by_label("Terminer la séance").click();
     h.run();
 
-    // Review: the proposed takeaway can be edited before it goes into the journey.
+    // Review: the proposed takeaway can be edited before it goes into the journey. One
+    // person: said to her, not to a group.
+    h.get_by_label("Fin de l'exercice : ce que retient Amina");
+    assert!(h.query_by_label_contains("ce que chacun retient").is_none());
     let takeaway = h
         .get_by_label("Ce que retient Amina")
         .value()
@@ -432,6 +435,38 @@ fn keyboard_and_clicker_control_the_session_and_the_projector() {
         draft.activity_state
     );
 
+    // One-to-one there is no projector: no button for it, and its keys do nothing.
+    for absent in [
+        "Ouvrir le projecteur",
+        "Écran noir (B)",
+        "Plein écran (F5)",
+        "Aperçu du projecteur",
+    ] {
+        assert!(h.query_by_label(absent).is_none(), "{absent} one-to-one");
+    }
+    h.get_by_label_contains("F1 : toutes les touches");
+    assert!(h.query_by_label_contains("B : écran noir").is_none());
+    h.key_press(egui::Key::B);
+    h.key_press(egui::Key::F5);
+    h.run();
+    assert!(
+        !h.state().projector().blank && !h.state().projector().open,
+        "no projector one-to-one"
+    );
+    h.state_mut().on_exit();
+    drop(h);
+
+    // In a collective session, the projector's keys.
+    let (_group_dir, mut h) = session_in_new_folder(
+        "Nouvelle séance collective",
+        "Mur Rêveur, Réaliste, Critique",
+        &["Amina", "Bastien"],
+    );
+    h.get_by_label("Écran noir (B)");
+    h.get_by_label("Aperçu du projecteur");
+    // Somewhere neutral, so no field has the keyboard.
+    h.get_by_label("La boîte est vide.").click();
+    h.run();
     h.key_press(egui::Key::B);
     h.run();
     assert!(h.state().projector().blank, "B blanks the projector");

@@ -58,8 +58,18 @@ impl ReviewState {
     /// saving and going back are intents.
     pub(crate) fn ui(&mut self, ui: &mut egui::Ui, ctx: &Ctx<'_>) -> Option<Intent> {
         let i18n = ctx.i18n;
-        ui.heading(i18n.tr("review-title"));
-        ui.label(i18n.tr("review-intro"));
+        // One person: said to them, not to a group.
+        match self.lines.as_slice() {
+            [only] => {
+                let name = [("name", only.name.as_str().into())];
+                ui.heading(i18n.tr_args("review-title-one", &name));
+                ui.label(i18n.tr_args("review-intro-one", &name));
+            }
+            _ => {
+                ui.heading(i18n.tr("review-title"));
+                ui.label(i18n.tr("review-intro"));
+            }
+        }
         ui.add_space(crate::gui::theme::space::ITEM);
         for line in &mut self.lines {
             crate::gui::theme::card(ui).show(ui, |ui| {
@@ -181,18 +191,21 @@ impl RunnerScreen {
                     i18n.tr_args("runner-participants", &[("names", names.join(", ").into())]),
                 );
             });
+            let group = session.mode == sessions::Mode::Collective;
             ui.horizontal_wrapped(|ui| {
                 let projector = if view.projector.open {
                     "runner-projector-close"
                 } else {
                     "runner-projector-open"
                 };
-                if crate::gui::theme::icon_button(
-                    ui,
-                    crate::gui::theme::icons::ICON_PRESENT_TO_ALL,
-                    &i18n.tr(projector),
-                )
-                .clicked()
+                // One-to-one: no projector, so none of its controls.
+                if group
+                    && crate::gui::theme::icon_button(
+                        ui,
+                        crate::gui::theme::icons::ICON_PRESENT_TO_ALL,
+                        &i18n.tr(projector),
+                    )
+                    .clicked()
                 {
                     go = Some(Intent::ToggleProjector);
                 }
@@ -201,12 +214,13 @@ impl RunnerScreen {
                 } else {
                     "runner-blank"
                 };
-                if crate::gui::theme::icon_button(
-                    ui,
-                    crate::gui::theme::icons::ICON_VISIBILITY_OFF,
-                    &i18n.tr(blank),
-                )
-                .clicked()
+                if group
+                    && crate::gui::theme::icon_button(
+                        ui,
+                        crate::gui::theme::icons::ICON_VISIBILITY_OFF,
+                        &i18n.tr(blank),
+                    )
+                    .clicked()
                 {
                     go = Some(Intent::ToggleBlank);
                 }
@@ -226,12 +240,13 @@ impl RunnerScreen {
                         ));
                     }
                 }
-                if crate::gui::theme::icon_button(
-                    ui,
-                    crate::gui::theme::icons::ICON_FULLSCREEN,
-                    &i18n.tr("runner-fullscreen"),
-                )
-                .clicked()
+                if group
+                    && crate::gui::theme::icon_button(
+                        ui,
+                        crate::gui::theme::icons::ICON_FULLSCREEN,
+                        &i18n.tr("runner-fullscreen"),
+                    )
+                    .clicked()
                 {
                     go = Some(Intent::ToggleFullscreen);
                 }
@@ -266,7 +281,11 @@ impl RunnerScreen {
                     }
                 }
             });
-            ui.weak(i18n.tr("runner-keys-help"));
+            ui.weak(i18n.tr(if group {
+                "runner-keys-help"
+            } else {
+                "runner-keys-help-one"
+            }));
             // The activity's own keys, so nobody has to guess them.
             if !keyed.is_empty() {
                 let line: Vec<String> = keyed.iter().filter_map(|a| key_line(i18n, a)).collect();
@@ -289,18 +308,20 @@ impl RunnerScreen {
                 );
                 atelier_plugin_api::label_widget(ui, &response, &i18n.tr("runner-notes-field"));
                 ui.add_space(crate::gui::theme::space::GROUP);
-                let preview = egui::CollapsingHeader::new(i18n.tr("runner-preview"))
-                    .default_open(!view.native_projector);
-                preview.show(ui, |ui| {
-                    projector_content_ui(
-                        ui,
-                        session,
-                        view.projector.blank,
-                        view.theme,
-                        14.0,
-                        extras,
-                    );
-                });
+                if session.mode == sessions::Mode::Collective {
+                    let preview = egui::CollapsingHeader::new(i18n.tr("runner-preview"))
+                        .default_open(!view.native_projector);
+                    preview.show(ui, |ui| {
+                        projector_content_ui(
+                            ui,
+                            session,
+                            view.projector.blank,
+                            view.theme,
+                            14.0,
+                            extras,
+                        );
+                    });
+                }
             });
 
         if let Some(left) = &self.confirm_end {
@@ -404,6 +425,14 @@ impl AtelierApp {
             if keys.previous {
                 session.action(ACTION_PREVIOUS);
             }
+        }
+        // One-to-one, there is no projector: its keys do nothing.
+        if self
+            .session
+            .as_ref()
+            .is_some_and(|s| s.mode == sessions::Mode::OneToOne)
+        {
+            return;
         }
         if keys.blank {
             self.projector.blank = !self.projector.blank;

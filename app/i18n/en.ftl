@@ -396,6 +396,7 @@ keys-help-blank = B: black projector screen, and back
 keys-help-fullscreen = F5: projector full screen; Esc: leave it
 keys-help-help = F1 or ?: open or close this help
 runner-keys-help = Next: Page Down, right arrow or Space. Previous: Page Up or left arrow. B: blank screen. F5: full screen. Esc: leave full screen. F1: every key.
+runner-keys-help-one = Next: Page Down, right arrow or Space. Previous: Page Up or left arrow. F1: every key.
 runner-projector-hint = F5 puts the projector full screen on the second screen when there is one. Otherwise, drag its window onto the screen you want, then press F5.
 runner-notes = Private notes
 runner-notes-private = Never shown on the projector.
@@ -406,6 +407,8 @@ projector-title = Atelier — projector
 ## End of session
 review-title = End of session: what each person takes away
 review-intro = Read with each person what will go into their journey. You can change it or leave it out.
+review-title-one = End of the exercise: what { $name } takes away
+review-intro-one = Read together what will go into the journey. You can change it or leave it out.
 review-takeaway = What { $name } takes away
 review-include = Add to { $name }'s journey
 review-save = Save the session

@@ -413,6 +413,7 @@ keys-help-blank = B : écran noir au projecteur, et retour
 keys-help-fullscreen = F5 : projecteur en plein écran ; Échap : en sortir
 keys-help-help = F1 ou ? : ouvrir ou fermer cette aide
 runner-keys-help = Suivant : Page suivante, flèche droite ou Espace. Précédent : Page précédente ou flèche gauche. B : écran noir. F5 : plein écran. Échap : quitter le plein écran. F1 : toutes les touches.
+runner-keys-help-one = Suivant : Page suivante, flèche droite ou Espace. Précédent : Page précédente ou flèche gauche. F1 : toutes les touches.
 runner-projector-hint = F5 met le projecteur en plein écran sur le second écran quand il y en a un. Sinon, faites glisser sa fenêtre sur l'écran voulu, puis appuyez sur F5.
 runner-notes = Notes privées
 runner-notes-private = Jamais affichées au projecteur.
@@ -423,6 +424,8 @@ projector-title = Atelier — projecteur
 ## Fin de séance
 review-title = Fin de séance : ce que chacun retient
 review-intro = Relisez avec chaque personne ce qui ira dans son parcours. Vous pouvez le modifier ou ne pas l'inclure.
+review-title-one = Fin de l'exercice : ce que retient { $name }
+review-intro-one = Relisez ensemble ce qui ira dans le parcours. Vous pouvez le modifier ou ne pas le garder.
 review-takeaway = Ce que retient { $name }
 review-include = Ajouter au parcours { $elision ->
     [yes] d'{ $name }
