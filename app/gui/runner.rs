@@ -59,16 +59,13 @@ impl ReviewState {
     pub(crate) fn ui(&mut self, ui: &mut egui::Ui, ctx: &Ctx<'_>) -> Option<Intent> {
         let i18n = ctx.i18n;
         // One person: said to them, not to a group.
-        match self.lines.as_slice() {
-            [only] => {
-                let name = [("name", only.name.as_str().into())];
-                ui.heading(i18n.tr_args("review-title-one", &name));
-                ui.label(i18n.tr_args("review-intro-one", &name));
-            }
-            _ => {
-                ui.heading(i18n.tr("review-title"));
-                ui.label(i18n.tr("review-intro"));
-            }
+        if let [only] = self.lines.as_slice() {
+            let name = [("name", only.name.as_str().into())];
+            ui.heading(i18n.tr_args("review-title-one", &name));
+            ui.label(i18n.tr_args("review-intro-one", &name));
+        } else {
+            ui.heading(i18n.tr("review-title"));
+            ui.label(i18n.tr("review-intro"));
         }
         ui.add_space(crate::gui::theme::space::ITEM);
         for line in &mut self.lines {
