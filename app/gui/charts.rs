@@ -108,7 +108,19 @@ pub fn charts_ui(
             .allow_scroll(false)
             .allow_boxed_zoom(false)
             .show_x(false)
-            .x_axis_formatter(|mark, _range| atelier_plugin_api::date_axis_label(mark.value));
+            .x_axis_formatter(|mark, _range| atelier_plugin_api::date_axis_label(mark.value))
+            // Labels at days, weeks or months that fit the range, never cut at an edge.
+            .x_grid_spacer(|input| {
+                let (marks, step) =
+                    atelier_plugin_api::date_marks(input.bounds.0, input.bounds.1, 6);
+                marks
+                    .into_iter()
+                    .map(|value| egui_plot::GridMark {
+                        value,
+                        step_size: step,
+                    })
+                    .collect()
+            });
         if let Some(desc) = &desc {
             plot = plot.include_y(desc.range.0).include_y(desc.range.1);
         }

@@ -850,3 +850,53 @@ fn each_journey_opens_at_its_top() {
         "Chloé's journey opens at its top, not where Amina's was"
     );
 }
+
+#[test]
+fn the_journey_chart_keeps_its_date_labels_whatever_its_range() {
+    // Points added days, weeks or years before the others: the range grows from days to
+    // years, and the axis keeps labels at every size.
+    for days in [3, 20, 75, 150, 320, 550, 1200] {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let data = demo_folder(dir.path());
+        let store = Store::open(&data).expect("store");
+        let mut journey = store.load_journey(&amina()).expect("journey");
+        let points: Vec<_> = journey
+            .value
+            .timeline
+            .iter()
+            .filter(|l| !l.progress.is_empty())
+            .cloned()
+            .collect();
+        // Only the last point and one added `days` later.
+        let last = points.last().expect("a point").clone();
+        journey
+            .value
+            .timeline
+            .retain(|l| l.progress.is_empty() || l.session == last.session);
+        let mut added = last.clone();
+        added.session = sessions::SessionId::parse("s-20270301-100000-added").expect("id");
+        added.date += chrono::Duration::days(days);
+        journey.value.timeline.push(added);
+        store
+            .save_journey(&journey.value, Some(journey.revision))
+            .expect("saved");
+        let mut h = open(&data, dir.path());
+        click(&mut h, "Ouvrir le parcours d'Amina");
+        h.get_by_label("Question miracle — Échelle 0–10");
+        let drawn = atelier_plugin_api::drawn_text(h.output());
+        let labels: Vec<&str> = drawn
+            .lines()
+            .filter(|l| {
+                l.len() == 5
+                    && l.as_bytes()[2] == b'/'
+                    && l.bytes()
+                        .enumerate()
+                        .all(|(i, b)| i == 2 || b.is_ascii_digit())
+            })
+            .collect();
+        assert!(
+            labels.len() >= 2,
+            "{days} days: date labels on the axis: {labels:?}"
+        );
+    }
+}

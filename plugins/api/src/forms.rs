@@ -51,6 +51,33 @@ pub fn day_number(date: NaiveDate) -> f64 {
     f64::from(date.num_days_from_ce())
 }
 
+/// Where a chart's date axis between day numbers `min` and `max` gets its labels: at most
+/// `most` marks, every day, two days, week, fortnight, month (30 days), two months, quarter,
+/// half year or year — the shortest step that fits — away from both edges so no label is
+/// cut; and the step. A chart whose range grows keeps labels (egui_plot's own marks, at powers
+/// of ten of day numbers, can all fall outside it).
+pub fn date_marks(min: f64, max: f64, most: usize) -> (Vec<f64>, f64) {
+    const STEPS: [f64; 9] = [1.0, 2.0, 7.0, 14.0, 30.0, 61.0, 91.0, 182.0, 365.0];
+    let span = (max - min).max(0.0);
+    if !span.is_finite() || span == 0.0 || most == 0 {
+        return (Vec::new(), 1.0);
+    }
+    #[expect(clippy::cast_precision_loss, reason = "a handful of marks")]
+    let fits = |step: f64| span / step <= most as f64;
+    let step = STEPS
+        .into_iter()
+        .find(|s| fits(*s))
+        .unwrap_or_else(|| (span / 365.0).ceil() * 365.0);
+    let margin = span * 0.04;
+    let mut marks = Vec::new();
+    let mut value = (min + margin).ceil();
+    while value <= max - margin && marks.len() < most.max(1) {
+        marks.push(value);
+        value += step;
+    }
+    (marks, step)
+}
+
 /// The label of a chart's date axis at `value` (a [`day_number`]): `20/11`.
 pub fn date_axis_label(value: f64) -> String {
     // Day numbers of real dates fit an i32; anything else has no label.
@@ -71,6 +98,27 @@ pub fn date_axis_label(value: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn date_marks_fit_any_range_and_keep_off_the_edges() {
+        let day = |y, m, d| day_number(NaiveDate::from_ymd_opt(y, m, d).expect("date"));
+        for (from, to) in [
+            (day(2026, 9, 21), day(2026, 10, 1)),
+            (day(2026, 9, 21), day(2026, 12, 3)),
+            (day(2024, 1, 5), day(2026, 12, 3)),
+        ] {
+            let (marks, step) = date_marks(from, to, 6);
+            assert!(
+                (2..=6).contains(&marks.len()),
+                "{marks:?} over {}",
+                to - from
+            );
+            assert!(marks.iter().all(|m| *m > from && *m < to), "{marks:?}");
+            assert!(marks.windows(2).all(|w| (w[1] - w[0] - step).abs() < 1e-9));
+            assert!(marks.iter().all(|m| !date_axis_label(*m).is_empty()));
+        }
+        assert_eq!(date_marks(5.0, 5.0, 6).0, Vec::<f64>::new());
+    }
 
     #[test]
     fn dates_read_and_write_as_people_do() {

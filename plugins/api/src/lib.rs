@@ -43,8 +43,8 @@
 //! - Texts of the app and of activities go through Fluent ([`Translations`], [`Arg`],
 //!   [`clause`], [`elides`]; [`check_sources`] in a test keeps French and English complete).
 //! - Forms: [`text_field`], [`text_area`] (bounded to [`MAX_LINE_CHARS`]), dates
-//!   ([`parse_date`], [`date_text`], [`day_number`], [`date_axis_label`]); accessibility:
-//!   [`label_widget`].
+//!   ([`parse_date`], [`date_text`], [`day_number`], [`date_axis_label`], [`date_marks`]);
+//!   accessibility: [`label_widget`].
 //!
 //! ## Testing an activity
 //! [`drawn_text`], [`assert_on_screen`], [`assert_readable_on_projector`],
@@ -79,7 +79,8 @@ pub use activity::{
 };
 pub use descriptor::{ChartDesc, Descriptor, Mode, Modes};
 pub use forms::{
-    MAX_LINE_CHARS, date_axis_label, date_text, day_number, parse_date, text_area, text_field,
+    MAX_LINE_CHARS, date_axis_label, date_marks, date_text, day_number, parse_date, text_area,
+    text_field,
 };
 pub use i18n::{
     Arg, Locale, Translated, Translations, check_sources, clause, elides, french_spacing,

@@ -431,15 +431,27 @@ pub fn chart_ui(ui: &mut egui::Ui, t: &Translations, target: &Target, salt: &str
         MeasureKind::Percent => t.tr("chart-unit-percent"),
         MeasureKind::Rating => t.tr("chart-unit-rating"),
     };
+    // The unit above the chart, whole: turned along the axis it was cut at the chart's height.
+    ui.weak(unit);
     let mut plot = egui_plot::Plot::new(("sst-chart", salt))
         .height(200.0)
         .allow_drag(false)
         .allow_zoom(false)
         .allow_scroll(false)
         .allow_boxed_zoom(false)
-        .y_axis_label(unit)
         .include_y(chart.range.0)
-        .x_axis_formatter(|mark, _| atelier_plugin_api::date_axis_label(mark.value));
+        .x_axis_formatter(|mark, _| atelier_plugin_api::date_axis_label(mark.value))
+        // Labels at days, weeks or months that fit the range, never cut at an edge.
+        .x_grid_spacer(|input| {
+            let (marks, step) = atelier_plugin_api::date_marks(input.bounds.0, input.bounds.1, 6);
+            marks
+                .into_iter()
+                .map(|value| egui_plot::GridMark {
+                    value,
+                    step_size: step,
+                })
+                .collect()
+        });
     if let Some(high) = chart.range.1 {
         plot = plot.include_y(high);
     }
