@@ -1470,3 +1470,103 @@ fn the_place_and_the_facilitator_are_asked_once_remembered_and_kept_in_the_recor
         Some("Inès Moreau")
     );
 }
+
+#[test]
+fn a_laptop_screen_reaches_the_walls_placing_buttons() {
+    let (_dir, mut h) = session_in_new_folder(
+        "Nouvelle séance collective",
+        "Mur Rêveur, Réaliste, Critique",
+        &["Amina", "Élodie"],
+    );
+    h.set_size(egui::vec2(1280.0, 720.0));
+    h.run();
+    // A whole room's ideas in the box, a long topic.
+    type_into(
+        &mut h,
+        "Le sujet",
+        "Mon lieu de travail idéal, celui où je me sentirais bien chaque jour de la semaine",
+    );
+    for n in 1..=24 {
+        type_into(
+            &mut h,
+            "Nouvelle idée",
+            &format!("Une idée assez longue, la numéro {n}"),
+        );
+        click(&mut h, "Mettre dans la boîte");
+    }
+    click(&mut h, "Tirer l'idée suivante");
+    for place in ["1 — Rêveur", "2 — Réaliste", "3 — Critique"] {
+        let rect = h.get_by_label(place).rect();
+        assert!(
+            rect.bottom() <= 720.0 && rect.right() <= 1280.0,
+            "{place} at {rect:?}"
+        );
+    }
+}
+
+/// Fails when a node of the window is cut at its right edge, or `action` is not in reach.
+fn fits_a_laptop(h: &Harness<'static, AtelierApp>, screen: &str, action: &str) {
+    use egui_kittest::kittest::NodeT as _;
+    let rect = h.get_by_label(action).rect();
+    assert!(
+        rect.bottom() <= 720.0 && rect.right() <= 1280.0,
+        "{screen}: {action} at {rect:?}"
+    );
+    for node in h.root().children_recursive() {
+        let Some(b) = node.accesskit_node().bounding_box() else {
+            continue;
+        };
+        let (left, right) = (b.x0 as f32, b.x1 as f32);
+        if node.accesskit_node().label().is_some() && right > left {
+            assert!(
+                right <= 1281.0,
+                "{screen}: {:?} is cut at the right edge ({left}–{right})",
+                node.accesskit_node().label()
+            );
+        }
+    }
+}
+
+#[test]
+fn every_main_screen_fits_a_1280_by_720_laptop() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = Store::create(dir.path()).expect("store");
+    sessions::demo::populate(&store, "2026-11-20".parse().expect("date")).expect("demo");
+    let mut h = Harness::builder()
+        .with_size([1280.0, 720.0])
+        .with_max_steps(16)
+        .build_ui_state(
+            |ui, app: &mut AtelierApp| app.ui(ui),
+            app(dir.path(), Locale::Fr),
+        );
+    h.run();
+    fits_a_laptop(&h, "home", "Nouvelle séance collective");
+    click(&mut h, "Ouvrir le parcours d'Élodie");
+    fits_a_laptop(&h, "journey", "Document pour la personne");
+    click(&mut h, "Réglages");
+    fits_a_laptop(&h, "settings", "Accueil");
+    click(&mut h, "Activité du service");
+    fits_a_laptop(&h, "service", "Accueil");
+    for activity in [
+        "Mur Rêveur, Réaliste, Critique",
+        "Cercle de partage entre pairs",
+        "Habiletés sociales",
+        "L'avis du groupe, sans nom",
+    ] {
+        click(&mut h, "Accueil");
+        click(&mut h, "Nouvelle séance collective");
+        click(&mut h, activity);
+        for name in ["Amina", "Bastien", "Chloé", "Élodie", "Inès"] {
+            click(&mut h, name);
+        }
+        fits_a_laptop(&h, "setup", "Commencer la séance");
+        start_session(&mut h);
+        fits_a_laptop(&h, activity, "Terminer la séance");
+        click(&mut h, "Terminer la séance");
+        if h.query_by_label("Terminer quand même").is_some() {
+            click(&mut h, "Terminer quand même");
+        }
+        fits_a_laptop(&h, "review", "Enregistrer la séance");
+        click(&mut h, "Enregistrer la séance");
+    }
+}

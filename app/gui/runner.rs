@@ -68,6 +68,41 @@ impl ReviewState {
             ui.label(i18n.tr("review-intro"));
         }
         ui.add_space(crate::gui::theme::space::ITEM);
+        // The takeaways and notes scroll; saving stays in view below them, whatever the
+        // number of people and the window's height.
+        let buttons = 3.0 * ui.spacing().interact_size.y + crate::gui::theme::space::GROUP;
+        egui::ScrollArea::vertical()
+            .id_salt("review-lines")
+            .max_height((ui.available_height() - buttons).max(120.0))
+            .auto_shrink([false, true])
+            .show(ui, |ui| self.lines_ui(ui, i18n));
+        ui.add_space(crate::gui::theme::space::GROUP);
+        let mut go = None;
+        ui.horizontal(|ui| {
+            if crate::gui::theme::icon_button(
+                ui,
+                crate::gui::theme::icons::ICON_SAVE,
+                &i18n.tr("review-save"),
+            )
+            .clicked()
+            {
+                go = Some(Intent::SaveSession);
+            }
+            if crate::gui::theme::icon_button(
+                ui,
+                crate::gui::theme::icons::ICON_ARROW_BACK,
+                &i18n.tr("review-back"),
+            )
+            .clicked()
+            {
+                go = Some(Intent::BackToSession);
+            }
+        });
+        go
+    }
+
+    /// Each person's takeaway, then the private notes.
+    fn lines_ui(&mut self, ui: &mut egui::Ui, i18n: &crate::i18n::I18n) {
         for line in &mut self.lines {
             crate::gui::theme::card(ui).show(ui, |ui| {
                 ui.set_width(ui.available_width());
@@ -94,29 +129,6 @@ impl ReviewState {
                 .desired_width(f32::INFINITY),
         );
         atelier_plugin_api::label_widget(ui, &response, &i18n.tr("runner-notes-field"));
-        ui.add_space(crate::gui::theme::space::GROUP);
-        let mut go = None;
-        ui.horizontal(|ui| {
-            if crate::gui::theme::icon_button(
-                ui,
-                crate::gui::theme::icons::ICON_SAVE,
-                &i18n.tr("review-save"),
-            )
-            .clicked()
-            {
-                go = Some(Intent::SaveSession);
-            }
-            if crate::gui::theme::icon_button(
-                ui,
-                crate::gui::theme::icons::ICON_ARROW_BACK,
-                &i18n.tr("review-back"),
-            )
-            .clicked()
-            {
-                go = Some(Intent::BackToSession);
-            }
-        });
-        go
     }
 }
 

@@ -66,11 +66,23 @@ impl WallState {
                 self.draw();
             }
         });
-        if !self.saved.private_entry {
-            for note in &self.saved.pool {
-                ui.weak(format!("• {}", note.text));
-            }
+    }
+
+    /// The ideas in the box (unless they are typed in private), in a short area that scrolls:
+    /// a room's worth never pushes the drawn idea and its buttons off a laptop's screen.
+    pub(crate) fn pool_ui(&self, ui: &mut egui::Ui) {
+        if self.saved.private_entry || self.saved.pool.is_empty() {
+            return;
         }
+        egui::ScrollArea::vertical()
+            .id_salt("wall-pool")
+            .max_height(120.0)
+            .auto_shrink([false, true])
+            .show(ui, |ui| {
+                for note in &self.saved.pool {
+                    ui.weak(format!("• {}", note.text));
+                }
+            });
     }
 
     pub(crate) fn drawn_ui(&mut self, ui: &mut egui::Ui) {

@@ -271,7 +271,9 @@ impl ActivityState for WallState {
         }
         self.entry_ui(ui);
         ui.add_space(8.0);
+        // The drawn idea and its buttons before the box's list: always in reach.
         self.drawn_ui(ui);
+        self.pool_ui(ui);
         ui.add_space(8.0);
         self.wall_ui(ui);
         ui.add_space(8.0);
