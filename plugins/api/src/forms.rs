@@ -54,7 +54,7 @@ pub fn day_number(date: NaiveDate) -> f64 {
 /// Where a chart's date axis between day numbers `min` and `max` gets its labels: at most
 /// `most` marks, every day, two days, week, fortnight, month (30 days), two months, quarter,
 /// half year or year — the shortest step that fits — away from both edges so no label is
-/// cut; and the step. A chart whose range grows keeps labels (egui_plot's own marks, at powers
+/// cut; and the step. A chart whose range grows keeps labels (`egui_plot`'s own marks, at powers
 /// of ten of day numbers, can all fall outside it).
 pub fn date_marks(min: f64, max: f64, most: usize) -> (Vec<f64>, f64) {
     const STEPS: [f64; 9] = [1.0, 2.0, 7.0, 14.0, 30.0, 61.0, 91.0, 182.0, 365.0];
