@@ -139,6 +139,7 @@ pub fn contact_reason(i18n: &I18n, reason: ContactReason) -> String {
         ContactReason::FirstMonthOfJob => "contact-reason-new-job",
         ContactReason::AtLeastMonthly => "contact-reason-monthly",
         ContactReason::Stage => "contact-reason-stage",
+        ContactReason::OnHoldCheckIn => "contact-reason-on-hold",
     })
 }
 

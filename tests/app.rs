@@ -963,6 +963,23 @@ fn home_says_what_to_do_today_and_builds_only_the_rows_in_view() {
     h.run();
     h.get_by_label("Aujourd'hui");
     h.get_by_label("3 bilans d'étape à faire");
+    // Most overdue first, each saying how late it is.
+    let drawn = atelier_plugin_api::drawn_text(h.output());
+    let at = |name: &str| {
+        drawn
+            .find(&format!("{name} : bilan prévu le"))
+            .unwrap_or_else(|| panic!("{name}'s review in:\n{drawn}"))
+    };
+    assert!(
+        at("Amina") < at("Chloé") && at("Chloé") < at("Gaëlle"),
+        "{drawn}"
+    );
+    assert!(
+        drawn.contains("Amina : bilan prévu le 24/05/2026, en retard de 180 jours"),
+        "{drawn}"
+    );
+    // Élodie is on hold, with a call a month agreed: over a month since, she is to contact.
+    assert!(drawn.contains("Élodie : dernier contact il y a"), "{drawn}");
     click(
         &mut h,
         "Voir le parcours d'Amina pour faire le bilan de « Préciser le projet et préparer les candidatures »",

@@ -315,7 +315,7 @@ fn today_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>) -> Option<Intent> {
             .cmp(&a_check.days_since)
             .then_with(|| a.display_name.cmp(&b.display_name))
     });
-    let reviews: Vec<(&Journey, &sessions::Stage)> = ctx
+    let mut reviews: Vec<(&Journey, &sessions::Stage)> = ctx
         .home
         .journeys
         .iter()
@@ -328,6 +328,8 @@ fn today_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>) -> Option<Intent> {
                 .map(move |s| (j, s))
         })
         .collect();
+    // The latest first: the one planned longest ago.
+    reviews.sort_by_key(|(_, stage)| stage.planned_end);
     let monday = today - chrono::Duration::days(i64::from(today.weekday().num_days_from_monday()));
     let week: Vec<&sessions::SessionRecord> = ctx
         .home
@@ -387,6 +389,16 @@ fn today_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>) -> Option<Intent> {
                             .planned_end
                             .map_or_else(String::new, crate::words::date)
                             .into(),
+                    ),
+                    (
+                        "late",
+                        usize::try_from(
+                            stage
+                                .planned_end
+                                .map_or(0, |end| (today - end).num_days().max(0)),
+                        )
+                        .unwrap_or(0)
+                        .into(),
                     ),
                 ],
             );

@@ -297,7 +297,11 @@ home-today-reviews = { $count ->
         [one] 1 stage review to hold
        *[other] { $count } stage reviews to hold
     }
-home-today-review-line = { $name }: review planned for { $date }
+home-today-review-line = { $name }: review planned for { $date }{ $late ->
+        [0] , today
+        [one] , 1 day late
+       *[other] , { $late } days late
+    }
 home-today-review-open = See { $name }'s journey to hold the review of "{ $stage }"
 home-today-more = … and { $count } more in the participants list.
 home-today-week = This week
@@ -464,6 +468,7 @@ contact-reason-job-search = looking for work
 contact-reason-new-job = first month in the job
 contact-reason-monthly = at least once a month otherwise
 contact-reason-stage = set by the current stage
+contact-reason-on-hold = agreed for the time on hold
 milestone-work-trial = Work trial (PMSMP)
 milestone-training = Training
 milestone-volunteering = Volunteering
@@ -612,6 +617,10 @@ journey-hold-hint = Being on hold is not an exit: it happens only at the person'
 journey-hold-asked = The person asked for this pause
 journey-hold-until = Until (DD/MM/YYYY)
 journey-hold-conditions = Agreed conditions to resume
+journey-hold-check-in = While on hold, keep in touch:
+journey-hold-check-in-none = no contact planned
+journey-hold-check-in-fortnight = a call every two weeks
+journey-hold-check-in-month = a call a month
 journey-err-pause-not-active = Only a support in progress can be put on hold.
 journey-err-already-exited = This support has already ended.
 journey-err-already-active = The support is already in progress.

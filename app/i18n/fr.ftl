@@ -311,7 +311,11 @@ home-today-reviews = { $count ->
         [one] 1 bilan d'étape à faire
        *[other] { $count } bilans d'étape à faire
     }
-home-today-review-line = { $name } : bilan prévu le { $date }
+home-today-review-line = { $name } : bilan prévu le { $date }{ $late ->
+        [0] , aujourd'hui
+        [one] , en retard de 1 jour
+       *[other] , en retard de { $late } jours
+    }
 home-today-review-open = Voir le parcours { $elision ->
     [yes] d'{ $name }
    *[no] de { $name }
@@ -481,6 +485,7 @@ contact-reason-job-search = recherche d'emploi en cours
 contact-reason-new-job = premier mois dans l'emploi
 contact-reason-monthly = au moins une fois par mois dans les autres cas
 contact-reason-stage = prévu par l'étape en cours
+contact-reason-on-hold = convenu pendant la mise en veille
 milestone-work-trial = Stage ou mise en situation (PMSMP)
 milestone-training = Formation
 milestone-volunteering = Bénévolat
@@ -632,6 +637,10 @@ journey-hold-hint = La mise en veille n'est pas une sortie : elle se fait seulem
 journey-hold-asked = La personne a demandé cette mise en veille
 journey-hold-until = Jusqu'au (JJ/MM/AAAA)
 journey-hold-conditions = Conditions de reprise convenues
+journey-hold-check-in = Pendant la veille, garder le contact :
+journey-hold-check-in-none = pas de contact prévu
+journey-hold-check-in-fortnight = un appel toutes les deux semaines
+journey-hold-check-in-month = un appel par mois
 journey-err-pause-not-active = Seul un accompagnement en cours peut être mis en veille.
 journey-err-already-exited = Cet accompagnement est déjà terminé.
 journey-err-already-active = L'accompagnement est déjà en cours.

@@ -309,7 +309,7 @@ fn journey(index: usize, person: &Person, today: NaiveDate) -> Journey {
     if index == 4 {
         j.status_history.push(StatusChange {
             date: today - Duration::days(20),
-            status: Status::OnHold { at_persons_request: true, start: today - Duration::days(20), planned_end: today + Duration::days(40), resume_conditions: String::from("Reprendre contact après la fin du traitement ; un appel par mois en attendant.") },
+            status: Status::OnHold { at_persons_request: true, start: today - Duration::days(20), planned_end: today + Duration::days(40), resume_conditions: String::from("Reprendre contact après la fin du traitement ; un appel par mois en attendant."), check_in_days: Some(31) },
             recorded_by: person.advisor.to_owned(),
             note: String::from("Mise en veille à la demande d'Élodie."),
         });

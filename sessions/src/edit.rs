@@ -26,6 +26,8 @@ pub enum JourneyEdit {
         until: NaiveDate,
         /// What was agreed to resume.
         conditions: String,
+        /// How often to keep in touch meanwhile, in days, if agreed.
+        check_in_days: Option<u16>,
         /// Who records it.
         recorded_by: String,
         /// A note.
@@ -125,6 +127,7 @@ impl Journey {
                 at_persons_request,
                 until,
                 conditions,
+                check_in_days,
                 recorded_by,
                 note,
             } => {
@@ -148,6 +151,7 @@ impl Journey {
                         start: today,
                         planned_end: until,
                         resume_conditions: conditions.to_owned(),
+                        check_in_days,
                     },
                     recorded_by,
                     &note,

@@ -165,8 +165,19 @@ impl Journey {
     /// looking for work and in the first month of a job, at least monthly otherwise), or more
     /// often if the current stage says so. `None` while on hold or after an exit.
     pub fn expected_contact(&self, today: NaiveDate) -> Option<ExpectedContact> {
-        if !matches!(self.status(), Status::Active) {
-            return None;
+        match self.status() {
+            Status::Active => {}
+            // On hold, only the check-ins agreed with the person.
+            Status::OnHold {
+                check_in_days: Some(every_days),
+                ..
+            } => {
+                return Some(ExpectedContact {
+                    every_days: *every_days,
+                    reason: ContactReason::OnHoldCheckIn,
+                });
+            }
+            _ => return None,
         }
         let open = |phase: Phase| {
             self.phases.iter().any(|span| {
@@ -299,6 +310,8 @@ pub enum ContactReason {
     AtLeastMonthly,
     /// The current stage asks for a closer rhythm.
     Stage,
+    /// On hold, the check-ins agreed with the person.
+    OnHoldCheckIn,
 }
 
 /// The last contact measured against the expected rhythm.
@@ -595,6 +608,10 @@ pub enum Status {
         planned_end: NaiveDate,
         /// Conditions agreed to resume.
         resume_conditions: String,
+        /// How often the advisor and the person keep in touch during the hold, in days, when
+        /// they agreed to ("un appel par mois en attendant"); `None`: no contact planned.
+        #[serde(default)]
+        check_in_days: Option<u16>,
     },
     /// Left the service (*sortie*).
     Exited {
@@ -781,6 +798,7 @@ mod tests {
                 start: day("2026-11-15"),
                 planned_end: day("2027-01-15"),
                 resume_conditions: "Après les soins".into(),
+                check_in_days: None,
             },
             recorded_by: "Claire".into(),
             note: String::new(),

@@ -101,6 +101,7 @@ fn edits_are_saved_history_is_kept_and_everything_reloads() {
         "Conditions de reprise convenues",
         "Un appel début janvier",
     );
+    click(&mut h, "un appel par mois");
     click(&mut h, "Enregistrer ce changement");
     h.get_by_label("Une mise en veille se fait seulement à la demande de la personne.");
     click(&mut h, "La personne a demandé cette mise en veille");
@@ -138,8 +139,15 @@ fn edits_are_saved_history_is_kept_and_everything_reloads() {
     assert!(matches!(journey.status_history[0].status, Status::Active));
     assert!(matches!(
         journey.status(),
-        Status::OnHold { at_persons_request: true, resume_conditions, .. } if resume_conditions == "Un appel début janvier"
+        Status::OnHold { at_persons_request: true, resume_conditions, check_in_days: Some(31), .. } if resume_conditions == "Un appel début janvier"
     ));
+    assert_eq!(
+        journey
+            .expected_contact(NaiveDate::from_ymd_opt(2026, 12, 1).expect("date"))
+            .map(|e| e.every_days),
+        Some(31),
+        "the calls agreed during the hold are its rhythm"
+    );
     assert!(
         journey
             .preferences

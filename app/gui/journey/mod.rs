@@ -169,6 +169,8 @@ struct StatusForm {
     asked: bool,
     until: String,
     conditions: String,
+    /// How often to keep in touch during a hold, in days, if agreed.
+    check_in: Option<u16>,
     reason: usize,
     other_reason: String,
     note: String,

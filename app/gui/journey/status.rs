@@ -68,6 +68,15 @@ pub(super) fn status_ui(
                     &i18n.tr("journey-hold-conditions"),
                     &mut form.conditions,
                 );
+                // Keeping in touch meanwhile, when agreed: Home then says when it is due.
+                ui.label(i18n.tr("journey-hold-check-in"));
+                for (days, key) in [
+                    (None, "journey-hold-check-in-none"),
+                    (Some(14), "journey-hold-check-in-fortnight"),
+                    (Some(31), "journey-hold-check-in-month"),
+                ] {
+                    ui.radio_value(&mut form.check_in, days, i18n.tr(key));
+                }
             }
             StatusAction::Exit => {
                 if form.date.is_empty() {
@@ -135,6 +144,7 @@ pub(super) fn edit_from_form(
             at_persons_request: form.asked,
             until: parse_date(&form.until).ok_or_else(|| i18n.tr("journey-hold-bad-date"))?,
             conditions: form.conditions.clone(),
+            check_in_days: form.check_in,
             recorded_by,
             note,
         }),
