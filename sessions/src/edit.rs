@@ -293,6 +293,7 @@ mod tests {
             at_persons_request: asked,
             until,
             conditions: conditions.into(),
+            check_in_days: Some(31),
             recorded_by: "Inès".into(),
             note: String::new(),
         }
@@ -357,6 +358,7 @@ mod tests {
                 start: today,
                 planned_end: day(31, 12),
                 resume_conditions: "Un appel par mois".into(),
+                check_in_days: Some(31),
             }
         );
         assert_eq!(
