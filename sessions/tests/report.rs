@@ -155,6 +155,7 @@ pub fn known_folder() -> (tempfile::TempDir, Store) {
             start: day("2026-03-01"),
             planned_end: day("2026-06-01"),
             resume_conditions: String::new(),
+            check_in_days: None,
         },
     ));
     hugo.milestones.push(Milestone {
