@@ -124,6 +124,7 @@ fn full_journey(id: &str) -> Journey {
             start: date("2025-07-01"),
             planned_end: date("2025-09-01"),
             resume_conditions: "Après l'été".into(),
+            check_in_days: Some(14),
         },
         Status::Active,
         Status::Exited {
