@@ -980,6 +980,12 @@ fn home_says_what_to_do_today_and_builds_only_the_rows_in_view() {
     );
     // Élodie is on hold, with a call a month agreed: over a month since, she is to contact.
     assert!(drawn.contains("Élodie : dernier contact il y a"), "{drawn}");
+    click(&mut h, "Ouvrir le parcours d'Élodie");
+    h.get_by_label(
+        "Le dernier contact date de plus longtemps que convenu pendant la veille : c'est le moment de l'appel prévu.",
+    );
+    h.get_by_label_contains("convenu pendant la mise en veille");
+    click(&mut h, "Accueil");
     click(
         &mut h,
         "Voir le parcours d'Amina pour faire le bilan de « Préciser le projet et préparer les candidatures »",

@@ -535,6 +535,7 @@ journey-last-contact = Last contact on { $date } ({ $days ->
 }).
 journey-rhythm = Expected rhythm: { $rhythm } ({ $reason }).
 journey-overdue = The last contact is older than planned: offer a meeting.
+journey-overdue-on-hold = The last contact is older than agreed for the time on hold: it is time for the call planned.
 journey-document = Document for the person
 journey-document-done = Document written: { $path }
 journey-write-to-title = Where should the document be saved?

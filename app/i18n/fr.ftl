@@ -555,6 +555,7 @@ journey-last-contact = Dernier contact le { $date } ({ $days ->
 }).
 journey-rhythm = Rythme attendu : { $rhythm } ({ $reason }).
 journey-overdue = Le dernier contact date de plus longtemps que prévu : proposer un rendez-vous.
+journey-overdue-on-hold = Le dernier contact date de plus longtemps que convenu pendant la veille : c'est le moment de l'appel prévu.
 journey-document = Document pour la personne
 journey-document-done = Document écrit : { $path }
 journey-write-to-title = Où enregistrer le document ?

@@ -75,7 +75,13 @@ pub(super) fn header_ui(
         );
         if check.overdue {
             crate::gui::theme::notice_card(ui).show(ui, |ui| {
-                ui.label(egui::RichText::new(i18n.tr("journey-overdue")).strong());
+                // On hold, it is the call agreed, not a meeting to offer.
+                let key = if expected.reason == sessions::ContactReason::OnHoldCheckIn {
+                    "journey-overdue-on-hold"
+                } else {
+                    "journey-overdue"
+                };
+                ui.label(egui::RichText::new(i18n.tr(key)).strong());
                 ui.label(text);
             });
         } else {
