@@ -269,7 +269,17 @@ fn a_program_saving_without_a_pause_does_not_keep_the_others_out() {
         .expect("worker starts");
     let sessions_out = sessions.stdout.take().expect("stdout");
     let counted = std::thread::spawn(move || acknowledged(sessions_out).len());
-    std::thread::sleep(Duration::from_millis(300));
+    // Once it saves, it has listed its people: one more, whom this program will erase, is
+    // not among them.
+    for _ in 0..1000 {
+        if !store.list_records().items.is_empty() {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    store
+        .save_journey(&journey("p-extra", "Inès"), None)
+        .expect("a journey saved beside the other writer");
     let hammer = Command::new(WORKER)
         .args(["hammer", &path, "p-person-0", "h", "1000000", "6"])
         .stdout(Stdio::piped())
@@ -279,7 +289,7 @@ fn a_program_saving_without_a_pause_does_not_keep_the_others_out() {
     std::thread::sleep(Duration::from_millis(1000));
     let erased = sessions::erase_participant(
         &store,
-        &ParticipantId::parse("p-person-9").expect("id"),
+        &ParticipantId::parse("p-extra").expect("id"),
         &|_, _, _| None,
     );
     let output = hammer.wait_with_output().expect("worker ends");
