@@ -419,15 +419,21 @@ fn passing_is_always_honoured_and_offered_again_only_once_at_the_end() {
     assert_eq!(h.state().phase(), Phase::End);
 }
 
-#[test]
-fn between_rounds_a_short_pause_and_the_echo_round_explained() {
-    let clock = Arc::new(FakeClock(AtomicI64::new(1_795_165_200)));
-    let mut h = facilitator(PeerCircle.create(&setup(&clock)));
+/// A circle with an echo round at the end, its first round started.
+fn echo_circle(clock: &Arc<FakeClock>) -> Harness<'static, CircleState> {
+    let mut h = facilitator(PeerCircle.create(&setup(clock)));
     h.run();
     click(&mut h, "Un bon moment de ma semaine");
     click(&mut h, "Finir par un tour d'échos");
     click(&mut h, "Présenter le thème et les règles");
     click(&mut h, "Commencer le premier tour");
+    h
+}
+
+#[test]
+fn between_rounds_a_short_pause_and_the_echo_round_explained() {
+    let clock = Arc::new(FakeClock(AtomicI64::new(1_795_165_200)));
+    let mut h = echo_circle(&clock);
     for _ in 0..3 {
         click(&mut h, "Personne suivante");
     }
@@ -500,12 +506,7 @@ fn twelve_long_first_names_and_a_long_theme_fit_the_projector_at_both_sizes() {
 #[test]
 fn the_summary_counts_only_the_rounds_held_and_an_echo_round_only_when_it_happened() {
     let clock = Arc::new(FakeClock(AtomicI64::new(1_795_165_200)));
-    let mut h = facilitator(PeerCircle.create(&setup(&clock)));
-    h.run();
-    click(&mut h, "Un bon moment de ma semaine");
-    click(&mut h, "Finir par un tour d'échos");
-    click(&mut h, "Présenter le thème et les règles");
-    click(&mut h, "Commencer le premier tour");
+    let mut h = echo_circle(&clock);
     for _ in 0..3 {
         clock.advance(30);
         click(&mut h, "Personne suivante");
