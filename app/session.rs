@@ -511,6 +511,17 @@ impl RunningSession {
                                     .collect()
                             })
                             .unwrap_or_default(),
+                        follow_ups: result
+                            .map(|r| {
+                                r.follow_ups
+                                    .iter()
+                                    .map(|f| sessions::FollowUpDue {
+                                        text: f.text.clone(),
+                                        due: f.due,
+                                    })
+                                    .collect()
+                            })
+                            .unwrap_or_default(),
                     }
                 })
                 .collect(),

@@ -330,6 +330,20 @@ fn today_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>) -> Option<Intent> {
         .collect();
     // The latest first: the one planned longest ago.
     reviews.sort_by_key(|(_, stage)| stage.planned_end);
+    let mut follow_ups: Vec<(&Journey, &sessions::FollowUpItem)> = ctx
+        .home
+        .journeys
+        .iter()
+        .map(|j| &j.value)
+        .filter(|j| !matches!(j.status(), Status::Exited { .. }))
+        .flat_map(|j| {
+            j.follow_ups
+                .iter()
+                .filter(|f| f.done.is_none() && f.due <= today)
+                .map(move |f| (j, f))
+        })
+        .collect();
+    follow_ups.sort_by_key(|(_, f)| f.due);
     let monday = today - chrono::Duration::days(i64::from(today.weekday().num_days_from_monday()));
     let week: Vec<&sessions::SessionRecord> = ctx
         .home
@@ -337,7 +351,12 @@ fn today_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>) -> Option<Intent> {
         .iter()
         .filter(|r| r.start.date_naive() >= monday)
         .collect();
-    if ctx.home.drafts.is_empty() && due.is_empty() && reviews.is_empty() && week.is_empty() {
+    if ctx.home.drafts.is_empty()
+        && due.is_empty()
+        && reviews.is_empty()
+        && follow_ups.is_empty()
+        && week.is_empty()
+    {
         ui.label(i18n.tr("home-today-nothing"));
         return go;
     }
@@ -373,6 +392,39 @@ fn today_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>) -> Option<Intent> {
         }
         if due.len() > 8 {
             ui.weak(i18n.tr_args("home-today-more", &[("count", (due.len() - 8).into())]));
+        }
+    }
+    if !follow_ups.is_empty() {
+        ui.add_space(crate::gui::theme::space::ITEM);
+        ui.strong(i18n.tr_args(
+            "home-today-follow-ups",
+            &[("count", follow_ups.len().into())],
+        ));
+        for (journey, item) in follow_ups.iter().take(8) {
+            let text = i18n.tr_args(
+                "home-today-follow-up-line",
+                &[
+                    ("name", journey.display_name.as_str().into()),
+                    ("text", item.text.as_str().into()),
+                    (
+                        "late",
+                        usize::try_from((today - item.due).num_days().max(0))
+                            .unwrap_or(0)
+                            .into(),
+                    ),
+                ],
+            );
+            let label = i18n.tr_args(
+                "home-today-contact-open",
+                &[("name", journey.display_name.as_str().into())],
+            );
+            open(ui, journey, text, label);
+        }
+        if follow_ups.len() > 8 {
+            ui.weak(i18n.tr_args(
+                "home-today-more",
+                &[("count", (follow_ups.len() - 8).into())],
+            ));
         }
     }
     if !reviews.is_empty() {

@@ -200,6 +200,22 @@ impl RunnerScreen {
                     i18n.tr_args("runner-participants", &[("names", names.join(", ").into())]),
                 );
             });
+            // What was to be looked at again with them (a first small step): said again now.
+            for p in &session.participants {
+                let Some(journey) = ctx.home.journeys.iter().find(|j| j.value.id == p.id) else {
+                    continue;
+                };
+                for item in journey.value.open_follow_ups() {
+                    ui.label(i18n.tr_args(
+                        "runner-follow-up",
+                        &[
+                            ("name", p.display_name.as_str().into()),
+                            ("text", item.text.as_str().into()),
+                            ("date", crate::words::date(item.due).into()),
+                        ],
+                    ));
+                }
+            }
             let group = session.mode == sessions::Mode::Collective;
             ui.horizontal_wrapped(|ui| {
                 let projector = if view.projector.open {

@@ -293,6 +293,15 @@ home-today-contact-line = { $name }: last contact { $days ->
        *[other] { $days } days ago
     }
 home-today-contact-open = See { $name }'s journey to contact them again
+home-today-follow-ups = { $count ->
+    [one] 1 thing to look at again
+   *[other] { $count } things to look at again
+}
+home-today-follow-up-line = { $name }: "{ $text }"{ $late ->
+        [0] , today
+        [one] , 1 day late
+       *[other] , { $late } days late
+    }
 home-today-reviews = { $count ->
         [one] 1 stage review to hold
        *[other] { $count } stage reviews to hold
@@ -387,6 +396,7 @@ runner-unblank = Turn the projector back on (B)
 runner-fullscreen = Full screen (F5)
 runner-previous = Previous
 runner-next = Next
+runner-follow-up = To look at again with { $name }: "{ $text }" (planned for { $date }).
 runner-end = End the session
 runner-end-title = End the session now?
 runner-end-go-on = Go on with the session
@@ -574,6 +584,26 @@ journey-since = since { $start }
 journey-phase-end = End
 journey-phase-end-label = End the phase: { $phase }
 journey-phase-start = Start a phase:
+journey-follow-ups = To look at again
+follow-ups-none = Nothing to look at again for now.
+follow-up-line = { $text } — { $due ->
+        [yes] due since { $date }{ $late ->
+            [0] , today
+            [one] , 1 day late
+           *[other] , { $late } days late
+        }
+       *[no] due on { $date }
+    }
+follow-up-done = Done
+follow-up-done-label = Looked at with the person: { $text }
+follow-up-move = Change the date
+follow-up-new-date = New date (DD/MM/YYYY)
+follow-up-move-confirm = Keep this date
+follow-up-text = What to look at again
+follow-up-date = On (DD/MM/YYYY)
+follow-up-add = Note
+follow-up-no-text = First write what to look at again.
+follow-up-bad-date = Write the date like 20/11/2026.
 journey-stages = Stages and goals
 journey-no-stages = No stage yet.
 journey-review = Review

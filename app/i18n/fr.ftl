@@ -307,6 +307,15 @@ home-today-contact-open = Voir le parcours { $elision ->
     [yes] d'{ $name }
    *[no] de { $name }
 } pour reprendre contact
+home-today-follow-ups = { $count ->
+    [one] 1 chose à revoir
+   *[other] { $count } choses à revoir
+}
+home-today-follow-up-line = { $name } : « { $text } »{ $late ->
+        [0] , aujourd'hui
+        [one] , en retard de 1 jour
+       *[other] , en retard de { $late } jours
+    }
 home-today-reviews = { $count ->
         [one] 1 bilan d'étape à faire
        *[other] { $count } bilans d'étape à faire
@@ -404,6 +413,7 @@ runner-unblank = Rallumer le projecteur (B)
 runner-fullscreen = Plein écran (F5)
 runner-previous = Précédent
 runner-next = Suivant
+runner-follow-up = À revoir avec { $name } : « { $text } » (prévu le { $date }).
 runner-end = Terminer la séance
 runner-end-title = Terminer la séance maintenant ?
 runner-end-go-on = Continuer la séance
@@ -594,6 +604,26 @@ journey-since = depuis le { $start }
 journey-phase-end = Terminer
 journey-phase-end-label = Terminer la phase : { $phase }
 journey-phase-start = Commencer une phase :
+journey-follow-ups = À revoir
+follow-ups-none = Rien à revoir pour l'instant.
+follow-up-line = { $text } — { $due ->
+        [yes] à revoir depuis le { $date }{ $late ->
+            [0] , aujourd'hui
+            [one] , en retard de 1 jour
+           *[other] , en retard de { $late } jours
+        }
+       *[no] à revoir le { $date }
+    }
+follow-up-done = Fait
+follow-up-done-label = Revu avec la personne : { $text }
+follow-up-move = Changer la date
+follow-up-new-date = Nouvelle date (JJ/MM/AAAA)
+follow-up-move-confirm = Garder cette date
+follow-up-text = Ce qui est à revoir
+follow-up-date = Le (JJ/MM/AAAA)
+follow-up-add = Noter
+follow-up-no-text = Écrivez d'abord ce qui est à revoir.
+follow-up-bad-date = Écrivez la date comme 20/11/2026.
 journey-stages = Étapes et objectifs
 journey-no-stages = Pas encore d'étape.
 journey-review = Faire le bilan

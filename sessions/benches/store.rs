@@ -106,6 +106,7 @@ fn benches(c: &mut Criterion) {
                         takeaway: Some("J'ai pris la parole.".into()),
                         activity_data: None,
                         progress: Vec::new(),
+                        follow_ups: Vec::new(),
                     })
                     .collect(),
                 summary: String::new(),

@@ -611,6 +611,7 @@ pub fn populate(store: &Store, today: NaiveDate) -> Result<DemoReport, StoreErro
                     })
                     .into_iter()
                     .collect(),
+                follow_ups: Vec::new(),
             })
             .collect();
         let record = SessionRecord {
@@ -728,6 +729,7 @@ pub fn populate_large(store: &Store, journeys: usize, records: usize) -> Result<
                 takeaway: Some("Premier petit pas : appeler l'employeur mardi.".into()),
                 activity_data: Some("(scale: 5, signs: [\"Je me lève sans appréhension\"])".into()),
                 progress: Vec::new(),
+                follow_ups: Vec::new(),
             })
             .collect();
         for p in &participants {

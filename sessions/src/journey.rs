@@ -67,6 +67,42 @@ pub struct Journey {
     /// them, exports), so that an erasure can say which still exist.
     #[serde(default)]
     pub copies: Vec<CopyOutside>,
+    /// What to look at again with the person on a date (a first small step), from a session
+    /// or noted by hand; shown on Home when due and at their next session.
+    #[serde(default)]
+    pub follow_ups: Vec<FollowUpItem>,
+}
+
+/// A follow-up of the journey: what to look at again, when, from which session, and when it
+/// was looked at.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FollowUpItem {
+    /// What, in the person's words.
+    pub text: String,
+    /// When to look at it again (the advisor can move it).
+    pub due: NaiveDate,
+    /// The session it comes from, if any.
+    #[serde(default)]
+    pub session: Option<SessionId>,
+    /// The activity it comes from, if any.
+    #[serde(default)]
+    pub activity: String,
+    /// When it was looked at again; `None` while it is still to do.
+    #[serde(default)]
+    pub done: Option<NaiveDate>,
+}
+
+impl Journey {
+    /// The follow-ups still to do, the earliest due first.
+    pub fn open_follow_ups(&self) -> Vec<&FollowUpItem> {
+        let mut open: Vec<&FollowUpItem> = self
+            .follow_ups
+            .iter()
+            .filter(|f| f.done.is_none())
+            .collect();
+        open.sort_by_key(|f| f.due);
+        open
+    }
 }
 
 /// A copy of a person's data written outside the data folder.
@@ -135,6 +171,7 @@ impl Journey {
             timeline: Vec::new(),
             contacts: Vec::new(),
             copies: Vec::new(),
+            follow_ups: Vec::new(),
             consent_history: Vec::new(),
             private_notes: Private::default(),
         }

@@ -49,11 +49,13 @@ pub use index::RecordSummary;
 pub use journey::{
     ActivityData, Consent, ConsentChange, ConsentKind, Consents, Contact, ContactCheck,
     ContactKind, ContactReason, Contract, CopyKind, CopyOutside, ExitReason, ExpectedContact,
-    Journey, Milestone, MilestoneKind, Objective, Phase, PhaseSpan, Preferences, Prescriber,
-    ReviewDecision, Rhythm, SessionLink, Stage, StageReview, Status, StatusChange,
+    FollowUpItem, Journey, Milestone, MilestoneKind, Objective, Phase, PhaseSpan, Preferences,
+    Prescriber, ReviewDecision, Rhythm, SessionLink, Stage, StageReview, Status, StatusChange,
 };
 pub use private::Private;
-pub use record::{ActivityRef, Mode, ParticipantOutcome, ProgressPoint, SessionRecord};
+pub use record::{
+    ActivityRef, FollowUpDue, Mode, ParticipantOutcome, ProgressPoint, SessionRecord,
+};
 pub use store::{
     ACTIVITIES_DIR, DRAFTS_DIR, HomeData, JOURNEYS_DIR, Loaded, PLUGINS_DIR, Revision,
     SESSIONS_DIR, SaveReport, Store, Stored, read_file, sort_key,

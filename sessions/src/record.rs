@@ -38,6 +38,18 @@ pub struct ParticipantOutcome {
     /// Values for the journey's progress charts, copied into their journey's timeline.
     #[serde(default)]
     pub progress: Vec<ProgressPoint>,
+    /// What to look at again with them, and when: copied into their journey's follow-ups.
+    #[serde(default)]
+    pub follow_ups: Vec<FollowUpDue>,
+}
+
+/// Something to look at again with the person on a date, as the session said it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FollowUpDue {
+    /// What, in the person's words.
+    pub text: String,
+    /// When to look at it again.
+    pub due: chrono::NaiveDate,
 }
 
 /// One value of a progress chart (the session's date is its x axis).

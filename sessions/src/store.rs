@@ -780,6 +780,23 @@ pub(crate) fn apply_outcome(
             changed = true;
         }
     }
+    // What to look at again, once (a retry or a repair finds it there already).
+    for follow_up in &outcome.follow_ups {
+        let known = journey
+            .follow_ups
+            .iter()
+            .any(|f| f.session.as_ref() == Some(&record.id) && f.text == follow_up.text);
+        if !known {
+            journey.follow_ups.push(crate::journey::FollowUpItem {
+                text: follow_up.text.clone(),
+                due: follow_up.due,
+                session: Some(record.id.clone()),
+                activity: record.activity.id.clone(),
+                done: None,
+            });
+            changed = true;
+        }
+    }
     if let Some(ron) = &outcome.activity_data {
         let kept = journey.activity_data.get(&record.activity.id);
         let newer = kept.is_none_or(|existing| {

@@ -70,6 +70,7 @@ fn record(participants: &[sessions::ParticipantId]) -> SessionRecord {
                 takeaway: Some(format!("Ce que retient {id}: {}", "x".repeat(3000))),
                 activity_data: None,
                 progress: Vec::new(),
+                follow_ups: Vec::new(),
             })
             .collect(),
         summary: "Bonne séance".into(),

@@ -86,6 +86,7 @@ fn session(
                 takeaway: None,
                 activity_data: None,
                 progress: Vec::new(),
+                follow_ups: Vec::new(),
             })
             .collect(),
         summary: String::new(),

@@ -166,6 +166,7 @@ fn record(id: &str, participants: &[&str], activity: &str) -> SessionRecord {
                     series: "score".into(),
                     value: 4.0,
                 }],
+                follow_ups: Vec::new(),
             })
             .collect(),
         summary: "Bonne séance".into(),
@@ -1185,4 +1186,34 @@ fn links_are_never_followed_and_erase_finds_every_file_or_says_what_it_could_not
 
 fn fsio_is_link(path: &Path) -> bool {
     fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink())
+}
+
+#[test]
+fn a_sessions_follow_ups_reach_the_journey_once() {
+    let (_dir, store) = demo_store();
+    let mut rec = record(
+        "s-20261120-140000-step",
+        &["p-demo-amina"],
+        "miracle_question",
+    );
+    rec.mode = Mode::OneToOne;
+    rec.participants[0].follow_ups = vec![sessions::FollowUpDue {
+        text: String::from("Appeler la médiathèque"),
+        due: date("2026-11-27"),
+    }];
+    // Saved, saved again (a retry), and a repair: one follow-up.
+    store.save_session(&rec).expect("saved");
+    store.save_session(&rec).expect("again");
+    sessions::repair(&store).expect("repair");
+    let journey = store
+        .load_journey(&pid("p-demo-amina"))
+        .expect("journey")
+        .value;
+    let open = journey.open_follow_ups();
+    assert_eq!(open.len(), 1, "{:?}", journey.follow_ups);
+    assert_eq!(
+        (open[0].text.as_str(), open[0].due, open[0].session.as_ref()),
+        ("Appeler la médiathèque", date("2026-11-27"), Some(&rec.id))
+    );
+    assert!(sessions::check(&store).is_clean());
 }

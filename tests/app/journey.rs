@@ -468,6 +468,7 @@ fn erasing_from_the_screen_asks_twice_and_leaves_no_trace() {
                     takeaway: None,
                     activity_data: None,
                     progress: Vec::new(),
+                    follow_ups: Vec::new(),
                 })
                 .collect(),
             summary: String::new(),
@@ -912,4 +913,55 @@ fn the_journey_chart_keeps_its_date_labels_whatever_its_range() {
             "{days} days: date labels on the axis: {labels:?}"
         );
     }
+}
+
+#[test]
+fn a_follow_up_is_noted_moved_shown_on_home_and_at_the_next_session_then_done() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = demo_folder(dir.path());
+    let mut h = open(&data, dir.path());
+    click(&mut h, "Ouvrir le parcours d'Amina");
+    h.get_by_label("Rien à revoir pour l'instant.");
+    type_into(&mut h, "Ce qui est à revoir", "Appeler la médiathèque");
+    type_into(&mut h, "Le (JJ/MM/AAAA)", "27/11/2026");
+    click(&mut h, "Noter");
+    h.get_by_label("Appeler la médiathèque — à revoir le 27/11/2026");
+    // Moved earlier: it is due, and late.
+    click(&mut h, "Changer la date");
+    h.get_by_label("Nouvelle date (JJ/MM/AAAA)").click();
+    h.run();
+    h.key_combination_modifiers(egui::Modifiers::COMMAND, &[egui::Key::A]);
+    h.get_by_label("Nouvelle date (JJ/MM/AAAA)")
+        .type_text("15/11/2026");
+    h.run();
+    click(&mut h, "Garder cette date");
+    h.get_by_label("Appeler la médiathèque — à revoir depuis le 15/11/2026, en retard de 5 jours");
+    click(&mut h, "Accueil");
+    let drawn = atelier_plugin_api::drawn_text(h.output());
+    assert!(drawn.contains("1 chose à revoir"), "{drawn}");
+    assert!(
+        drawn.contains("Amina : « Appeler la médiathèque », en retard de 5 jours"),
+        "{drawn}"
+    );
+    // At her next session, it is said again.
+    click(&mut h, "Commencer un exercice individuel avec Amina");
+    click(&mut h, "Question miracle");
+    type_into(&mut h, "Lieu", "Bureau 2");
+    type_into(&mut h, "Animateur ou animatrice", "Claire");
+    click(&mut h, "Commencer la séance");
+    h.get_by_label("À revoir avec Amina : « Appeler la médiathèque » (prévu le 15/11/2026).");
+    click(&mut h, "Terminer la séance");
+    click(&mut h, "Enregistrer la séance");
+    // Looked at together: done, and off Home.
+    click(&mut h, "Revu avec la personne : Appeler la médiathèque");
+    h.get_by_label("Rien à revoir pour l'instant.");
+    click(&mut h, "Accueil");
+    assert!(!atelier_plugin_api::drawn_text(h.output()).contains("à revoir"));
+    let journey = Store::open(&data)
+        .expect("store")
+        .load_journey(&amina())
+        .expect("journey")
+        .value;
+    assert_eq!(journey.follow_ups.len(), 1);
+    assert!(journey.follow_ups[0].done.is_some(), "kept, marked done");
 }

@@ -15,6 +15,7 @@ use sessions::{
 };
 
 mod contacts;
+mod follow_ups;
 mod gdpr;
 mod header;
 mod identity;
@@ -27,6 +28,7 @@ use super::intent::Intent;
 use super::{AtelierApp, Screen, setup};
 use crate::i18n::I18n;
 use contacts::contacts_ui;
+use follow_ups::{FollowUpForm, follow_ups_ui};
 use gdpr::gdpr_ui;
 use header::header_ui;
 use identity::{consents_ui, identity_ui, phases_ui, preferences_ui};
@@ -50,6 +52,7 @@ pub struct JourneyScreen {
     milestone: MilestoneForm,
     status: StatusForm,
     contact: ContactForm,
+    follow_up: FollowUpForm,
     erase_step: u8,
     /// A document or an export waiting for a folder written by hand (no folder window could
     /// open): nothing is written outside the data folder without the person choosing where.
@@ -225,6 +228,7 @@ impl JourneyScreen {
             milestone: MilestoneForm::default(),
             status: StatusForm::default(),
             contact: ContactForm::default(),
+            follow_up: FollowUpForm::default(),
             erase_step: 0,
             write_to: None,
             conflict: false,
@@ -637,6 +641,9 @@ fn details_ui(
     who: &str,
     go: &mut Go,
 ) {
+    section(ui, i18n.tr("journey-follow-ups"), true, |ui| {
+        follow_ups_ui(ui, i18n, screen, today);
+    });
     section(ui, i18n.tr("journey-stages"), true, |ui| {
         stages_ui(ui, i18n, screen, today);
     });

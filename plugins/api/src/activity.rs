@@ -75,6 +75,17 @@ pub struct ChartPoint {
     pub value: f64,
 }
 
+/// Something to look at again with the person on a date (the miracle question's first small
+/// step): it goes into their journey as a follow-up, shown on Home when due and at their next
+/// session.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FollowUp {
+    /// What, in the person's words.
+    pub text: String,
+    /// When to look at it again.
+    pub due: chrono::NaiveDate,
+}
+
 /// One participant's result of a session.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ParticipantResult {
@@ -86,6 +97,8 @@ pub struct ParticipantResult {
     pub stored: Option<String>,
     /// Values for the journey's progress charts.
     pub points: Vec<ChartPoint>,
+    /// What to look at again with them, and when.
+    pub follow_ups: Vec<FollowUp>,
 }
 
 /// What a session produced.

@@ -74,8 +74,8 @@ mod testing;
 
 pub use a11y::label_widget;
 pub use activity::{
-    ACTION_NEXT, ACTION_PREVIOUS, ActionDesc, Activity, ActivityState, ChartPoint, Outcome,
-    ParticipantResult, RecordContext, UiContext, raw_text_ui,
+    ACTION_NEXT, ACTION_PREVIOUS, ActionDesc, Activity, ActivityState, ChartPoint, FollowUp,
+    Outcome, ParticipantResult, RecordContext, UiContext, raw_text_ui,
 };
 pub use descriptor::{ChartDesc, Descriptor, Mode, Modes};
 pub use forms::{

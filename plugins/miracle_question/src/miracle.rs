@@ -109,11 +109,16 @@ impl std::fmt::Debug for MiracleState {
 }
 
 fn date_in(clock: &dyn Clock, days: u16) -> String {
+    day_in(clock, days)
+        .map(atelier_plugin_api::date_text)
+        .unwrap_or_default()
+}
+
+/// The day `days` from now, in the clock's time zone.
+fn day_in(clock: &dyn Clock, days: u16) -> Option<chrono::NaiveDate> {
     let now = clock.now();
     let seconds = now.unix_seconds + i64::from(days) * 86_400 + i64::from(now.offset_seconds);
-    chrono::DateTime::from_timestamp(seconds, 0)
-        .map(|d| atelier_plugin_api::date_text(d.date_naive()))
-        .unwrap_or_default()
+    chrono::DateTime::from_timestamp(seconds, 0).map(|d| d.date_naive())
 }
 
 impl MiracleState {
@@ -781,6 +786,23 @@ impl ActivityState for MiracleState {
                         .map(|s| ChartPoint {
                             series: String::from("scale"),
                             value: f64::from(s),
+                        })
+                        .into_iter()
+                        .collect(),
+                    // The first small step is looked at again on its date: a follow-up of the
+                    // journey, not only words in the takeaway.
+                    follow_ups: Some(answers.first_step.trim())
+                        .filter(|step| !step.is_empty())
+                        .and_then(|step| {
+                            let days = if answers.review_days == 0 {
+                                14
+                            } else {
+                                answers.review_days
+                            };
+                            Some(atelier_plugin_api::FollowUp {
+                                text: step.to_owned(),
+                                due: day_in(self.clock.as_ref(), days)?,
+                            })
                         })
                         .into_iter()
                         .collect(),

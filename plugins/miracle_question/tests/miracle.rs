@@ -172,6 +172,14 @@ fn a_full_one_to_one_run_gives_the_expected_outcome() {
              Premier petit pas : Appeler la médiathèque (on en reparle le 27/11/2026)"
         )
     );
+    // The first small step is also a follow-up of the journey, with its date.
+    assert_eq!(
+        amina.follow_ups,
+        [atelier_plugin_api::FollowUp {
+            text: String::from("Appeler la médiathèque"),
+            due: chrono::NaiveDate::from_ymd_opt(2026, 11, 27).expect("date"),
+        }]
+    );
     assert_eq!(amina.points.len(), 1);
     assert!(
         (amina.points[0].value - 6.0).abs() < f64::EPSILON && amina.points[0].series == "scale"

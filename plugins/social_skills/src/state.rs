@@ -485,6 +485,7 @@ impl ActivityState for SstState {
                         Some(person.tracking.to_text())
                     },
                     points: Vec::new(),
+                    follow_ups: Vec::new(),
                 }
             })
             .collect();

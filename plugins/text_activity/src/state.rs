@@ -539,6 +539,7 @@ impl ActivityState for TextState {
                         .then(|| atelier_plugin_api::to_ron(&Kept { values: kept }).ok())
                         .flatten(),
                     points,
+                    follow_ups: Vec::new(),
                 }
             })
             .collect();

@@ -434,6 +434,7 @@ impl ActivityState for RoutineState {
                     takeaway: Some(takeaway.clone()),
                     stored: Some(plan.clone()),
                     points: Vec::new(),
+                    follow_ups: Vec::new(),
                 })
                 .collect(),
             record_data: plan,

@@ -118,6 +118,7 @@ fn save_sessions(dir: &str, first: &str) -> Result<(), String> {
                     takeaway: Some(format!("séance {n}")),
                     activity_data: None,
                     progress: Vec::new(),
+                    follow_ups: Vec::new(),
                 })
                 .collect(),
             summary: format!("Séance {n}"),
