@@ -617,6 +617,7 @@ journey-review-to = To whom
 journey-review-note = What was said at the review
 journey-review-save = Save the review
 journey-stage-new = New stage
+journey-stage-prepared = Prepared from the new frame agreed at the review, with the previous stage's goals and actions: keep what goes on, change the rest, then save.
 journey-stage-title = Name of the stage
 journey-smart-hint = A good goal is specific, measurable, concrete, realistic and dated.
 journey-objective = Goal

@@ -637,6 +637,7 @@ journey-review-to = À qui
 journey-review-note = Ce qui a été dit au bilan
 journey-review-save = Enregistrer le bilan
 journey-stage-new = Nouvelle étape
+journey-stage-prepared = Préparée à partir du nouveau cadre convenu au bilan, avec les objectifs et les actions de l'étape précédente : gardez ce qui continue, changez le reste, puis enregistrez.
 journey-stage-title = Nom de l'étape
 journey-smart-hint = Un bon objectif est précis, mesurable, concret, réaliste et daté.
 journey-objective = Objectif

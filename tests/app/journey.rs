@@ -965,3 +965,47 @@ fn a_follow_up_is_noted_moved_shown_on_home_and_at_the_next_session_then_done() 
     assert_eq!(journey.follow_ups.len(), 1);
     assert!(journey.follow_ups[0].done.is_some(), "kept, marked done");
 }
+
+#[test]
+fn continuing_with_a_new_frame_prepares_the_next_stage() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = demo_folder(dir.path());
+    let mut h = open(&data, dir.path());
+    click(&mut h, "Ouvrir le parcours d'Amina");
+    let before = Store::open(&data)
+        .expect("store")
+        .load_journey(&amina())
+        .expect("journey")
+        .value;
+    let reviewed = before.stages[0].clone();
+    click(
+        &mut h,
+        "Faire le bilan de l'étape « Préciser le projet et préparer les candidatures »",
+    );
+    click(&mut h, "Continuer, avec un nouveau cadre");
+    type_into(&mut h, "Le nouveau cadre", "Candidatures à mi-temps");
+    click(&mut h, "Enregistrer le bilan");
+    // The next stage is prepared: its name from the new frame, the goals and actions carried.
+    h.get_by_label_contains("Préparée à partir du nouveau cadre convenu au bilan");
+    assert_eq!(
+        h.get_by_label("Nom de l'étape").value().as_deref(),
+        Some("Candidatures à mi-temps")
+    );
+    click(&mut h, "Ajouter l'étape");
+    leave_field(&mut h);
+    let after = Store::open(&data)
+        .expect("store")
+        .load_journey(&amina())
+        .expect("journey")
+        .value;
+    let next = after.stages.last().expect("a new stage");
+    assert_eq!(after.stages.len(), before.stages.len() + 1);
+    assert_eq!(next.title, "Candidatures à mi-temps");
+    assert_eq!(next.objectives, reviewed.objectives);
+    assert_eq!(next.actions, reviewed.actions);
+    assert!(matches!(
+        &after.stages[0].review,
+        Some(sessions::StageReview { decision: sessions::ReviewDecision::Continue { new_frame }, .. })
+            if new_frame == "Candidatures à mi-temps"
+    ));
+}

@@ -105,6 +105,8 @@ struct StageForm {
     rhythm: Option<Rhythm>,
     planned_end: String,
     error: Option<String>,
+    /// Prepared from a review's "continue, with a new frame": said above the form.
+    prepared: bool,
 }
 
 /// The decision chosen in a review form, before its detail is typed.

@@ -95,9 +95,12 @@ pub(super) fn stages_ui(
                 && let Some(decision) = form.decision
             {
                 let detail = form.detail.clone();
+                let continues = decision == Decision::Continue;
                 let decision = match decision {
-                    Decision::Continue => ReviewDecision::Continue { new_frame: detail },
-                    Decision::HandOver => ReviewDecision::HandOver { to: detail },
+                    Decision::Continue => ReviewDecision::Continue {
+                        new_frame: detail.clone(),
+                    },
+                    Decision::HandOver => ReviewDecision::HandOver { to: detail.clone() },
                     Decision::Stop => ReviewDecision::Stop,
                 };
                 let edit = JourneyEdit::ReviewStage {
@@ -106,7 +109,23 @@ pub(super) fn stages_ui(
                     note: form.note.clone(),
                 };
                 match screen.journey.apply(edit, today) {
-                    Ok(()) => done = true,
+                    Ok(()) => {
+                        done = true;
+                        // "Continue, with a new frame": the next stage is prepared from it
+                        // and the stage reviewed (its goals and actions, its rhythm), to
+                        // complete and save.
+                        if continues && let Some(reviewed) = screen.journey.stages.get(index) {
+                            screen.stage = StageForm {
+                                open: true,
+                                title: detail.trim().to_owned(),
+                                objectives: reviewed.objectives.clone(),
+                                actions: reviewed.actions.join("\n"),
+                                rhythm: Some(reviewed.rhythm),
+                                prepared: true,
+                                ..StageForm::default()
+                            };
+                        }
+                    }
                     Err(error) => form.error = Some(messages::journey_error(i18n, &error)),
                 }
             }
@@ -165,6 +184,9 @@ pub(super) fn stage_form_ui(
     let form = &mut screen.stage;
     crate::gui::theme::card(ui).show(ui, |ui| {
         ui.strong(i18n.tr("journey-stage-new"));
+        if form.prepared {
+            ui.label(i18n.tr("journey-stage-prepared"));
+        }
         text_field(ui, &i18n.tr("journey-stage-title"), &mut form.title);
         ui.weak(i18n.tr("journey-smart-hint"));
         text_field(ui, &i18n.tr("journey-objective"), &mut form.objective);
