@@ -88,27 +88,26 @@ pub(super) fn follow_ups_ui(
         });
     }
     ui.add_space(crate::gui::theme::space::ITEM);
-    ui.horizontal_wrapped(|ui| {
-        text_field(ui, &i18n.tr("follow-up-text"), &mut form.text);
-        text_field(ui, &i18n.tr("follow-up-date"), &mut form.due);
-        if ui.button(i18n.tr("follow-up-add")).clicked() {
-            let text = form.text.trim();
-            match parse_date(&form.due) {
-                _ if text.is_empty() => form.error = Some(i18n.tr("follow-up-no-text")),
-                Some(due) => {
-                    journey.follow_ups.push(sessions::FollowUpItem {
-                        text: text.to_owned(),
-                        due,
-                        session: None,
-                        activity: String::new(),
-                        done: None,
-                    });
-                    *form = FollowUpForm::default();
-                }
-                None => form.error = Some(i18n.tr("follow-up-bad-date")),
+    // One under the other: a column is narrow beside the sessions.
+    text_field(ui, &i18n.tr("follow-up-text"), &mut form.text);
+    text_field(ui, &i18n.tr("follow-up-date"), &mut form.due);
+    if ui.button(i18n.tr("follow-up-add")).clicked() {
+        let text = form.text.trim();
+        match parse_date(&form.due) {
+            _ if text.is_empty() => form.error = Some(i18n.tr("follow-up-no-text")),
+            Some(due) => {
+                journey.follow_ups.push(sessions::FollowUpItem {
+                    text: text.to_owned(),
+                    due,
+                    session: None,
+                    activity: String::new(),
+                    done: None,
+                });
+                *form = FollowUpForm::default();
             }
+            None => form.error = Some(i18n.tr("follow-up-bad-date")),
         }
-    });
+    }
     if let Some(error) = &form.error {
         ui.colored_label(ui.visuals().warn_fg_color, error);
     }

@@ -293,7 +293,7 @@ impl JourneyScreen {
         let opening = screen.opening;
         egui::ScrollArea::vertical()
             .id_salt(("journey-header", opening))
-            .max_height(ui.available_height() * 0.4)
+            .max_height(ui.available_height() * 0.5)
             .show(ui, |ui| header_ui(ui, i18n, screen, now, &mut go));
         ui.separator();
         if ui.available_width() > 1000.0 {
