@@ -986,11 +986,15 @@ fn home_says_what_to_do_today_and_builds_only_the_rows_in_view() {
     );
     h.get_by_label_contains("convenu pendant la mise en veille");
     click(&mut h, "Accueil");
+    // One click to act: the review opens with its form, the contact with its own.
     click(
         &mut h,
         "Voir le parcours d'Amina pour faire le bilan de « Préciser le projet et préparer les candidatures »",
     );
-    h.get_by_label("Faire le bilan de l'étape « Préciser le projet et préparer les candidatures »");
+    h.get_by_label("Continuer, avec un nouveau cadre");
+    click(&mut h, "Accueil");
+    click(&mut h, "Voir le parcours d'Élodie pour reprendre contact");
+    h.get_by_label("Enregistrer le contact");
 
     // A service of 300 people: the list builds the rows in view, not 300.
     let many = tempfile::tempdir().expect("temp dir");

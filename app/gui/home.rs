@@ -315,7 +315,7 @@ fn today_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>) -> Option<Intent> {
             .cmp(&a_check.days_since)
             .then_with(|| a.display_name.cmp(&b.display_name))
     });
-    let mut reviews: Vec<(&Journey, &sessions::Stage)> = ctx
+    let mut reviews: Vec<(&Journey, usize, &sessions::Stage)> = ctx
         .home
         .journeys
         .iter()
@@ -324,12 +324,15 @@ fn today_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>) -> Option<Intent> {
         .flat_map(|j| {
             j.stages
                 .iter()
-                .filter(|s| s.review.is_none() && s.planned_end.is_some_and(|end| end <= today))
-                .map(move |s| (j, s))
+                .enumerate()
+                .filter(|(_, s)| {
+                    s.review.is_none() && s.planned_end.is_some_and(|end| end <= today)
+                })
+                .map(move |(i, s)| (j, i, s))
         })
         .collect();
     // The latest first: the one planned longest ago.
-    reviews.sort_by_key(|(_, stage)| stage.planned_end);
+    reviews.sort_by_key(|(_, _, stage)| stage.planned_end);
     let mut follow_ups: Vec<(&Journey, &sessions::FollowUpItem)> = ctx
         .home
         .journeys
@@ -360,13 +363,22 @@ fn today_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>) -> Option<Intent> {
         ui.label(i18n.tr("home-today-nothing"));
         return go;
     }
-    let mut open = |ui: &mut egui::Ui, journey: &Journey, text: String, label: String| {
+    // Each line opens the journey on what is to do (the contact form, the review): one click.
+    let mut open = |ui: &mut egui::Ui,
+                    journey: &Journey,
+                    text: String,
+                    label: String,
+                    start: Option<super::journey::Start>| {
         ui.horizontal_wrapped(|ui| {
             initials_ui(ui, &journey.display_name);
             let link = ui.link(text);
             atelier_plugin_api::label_widget(ui, &link, &label);
             if link.clicked() {
-                go = Some(Intent::Journey(journey.id.clone()));
+                let id = journey.id.clone();
+                go = Some(match start {
+                    Some(start) => Intent::JourneyTo(id, start),
+                    None => Intent::Journey(id),
+                });
             }
         });
     };
@@ -388,7 +400,13 @@ fn today_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>) -> Option<Intent> {
                 "home-today-contact-open",
                 &[("name", journey.display_name.as_str().into())],
             );
-            open(ui, journey, text, label);
+            open(
+                ui,
+                journey,
+                text,
+                label,
+                Some(super::journey::Start::Contact),
+            );
         }
         if due.len() > 8 {
             ui.weak(i18n.tr_args("home-today-more", &[("count", (due.len() - 8).into())]));
@@ -415,10 +433,10 @@ fn today_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>) -> Option<Intent> {
                 ],
             );
             let label = i18n.tr_args(
-                "home-today-contact-open",
+                "home-today-follow-up-open",
                 &[("name", journey.display_name.as_str().into())],
             );
-            open(ui, journey, text, label);
+            open(ui, journey, text, label, None);
         }
         if follow_ups.len() > 8 {
             ui.weak(i18n.tr_args(
@@ -430,7 +448,7 @@ fn today_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>) -> Option<Intent> {
     if !reviews.is_empty() {
         ui.add_space(crate::gui::theme::space::ITEM);
         ui.strong(i18n.tr_args("home-today-reviews", &[("count", reviews.len().into())]));
-        for (journey, stage) in reviews.iter().take(8) {
+        for (journey, index, stage) in reviews.iter().take(8) {
             let text = i18n.tr_args(
                 "home-today-review-line",
                 &[
@@ -461,7 +479,13 @@ fn today_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>) -> Option<Intent> {
                     ("stage", stage.title.as_str().into()),
                 ],
             );
-            open(ui, journey, text, label);
+            open(
+                ui,
+                journey,
+                text,
+                label,
+                Some(super::journey::Start::Review(*index)),
+            );
         }
         if reviews.len() > 8 {
             ui.weak(i18n.tr_args("home-today-more", &[("count", (reviews.len() - 8).into())]));

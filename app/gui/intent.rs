@@ -59,6 +59,8 @@ pub(crate) enum Intent {
     Setup(Box<SetupState>),
     /// One participant's journey, read from disk (again, when it is the one on screen).
     Journey(ParticipantId),
+    /// A journey opened on an action to take (from Home's to-do list): one click to act.
+    JourneyTo(ParticipantId, super::journey::Start),
     /// A record, and the journey to go back to, if it was opened from one.
     Record {
         /// The record.
@@ -107,6 +109,7 @@ impl AtelierApp {
             && !matches!(
                 intent,
                 Intent::Journey(_)
+                    | Intent::JourneyTo(..)
                     | Intent::HomeAfterErase
                     | Intent::SaveJourney
                     | Intent::FromJourney(_)
@@ -171,6 +174,13 @@ impl AtelierApp {
             Intent::FromJourney(go) => return self.follow(go),
             Intent::Sessions(page) => Screen::Sessions(page),
             Intent::Setup(state) => Screen::Setup(state),
+            Intent::JourneyTo(id, start) => {
+                self.apply(Intent::Journey(id));
+                if let Screen::Journey(screen) = &mut self.screen {
+                    screen.start(start);
+                }
+                return;
+            }
             Intent::Journey(id) => {
                 let Some(store) = &self.store else {
                     return;

@@ -302,6 +302,7 @@ home-today-follow-up-line = { $name }: "{ $text }"{ $late ->
         [one] , 1 day late
        *[other] , { $late } days late
     }
+home-today-follow-up-open = See { $name }'s journey for what to look at again
 home-today-reviews = { $count ->
         [one] 1 stage review to hold
        *[other] { $count } stage reviews to hold

@@ -316,6 +316,10 @@ home-today-follow-up-line = { $name } : « { $text } »{ $late ->
         [one] , en retard de 1 jour
        *[other] , en retard de { $late } jours
     }
+home-today-follow-up-open = Voir le parcours { $elision ->
+    [yes] d'{ $name }
+   *[no] de { $name }
+} pour ce qui est à revoir
 home-today-reviews = { $count ->
         [one] 1 bilan d'étape à faire
        *[other] { $count } bilans d'étape à faire

@@ -210,7 +210,27 @@ fn lines(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// What a journey opens on when Home's to-do list asks for an action.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Start {
+    /// The form to note a contact.
+    Contact,
+    /// The review of stage number `0`.
+    Review(usize),
+}
+
 impl JourneyScreen {
+    /// Opens the form for `start`, as if its button had been clicked.
+    pub(crate) fn start(&mut self, start: Start) {
+        match start {
+            Start::Contact => self.contact.open = true,
+            Start::Review(stage) if stage < self.journey.stages.len() => {
+                self.review = Some((stage, ReviewForm::default()));
+            }
+            Start::Review(_) => {}
+        }
+    }
+
     /// The screen for a journey as read from disk.
     pub fn new(stored: Stored<Journey>) -> Self {
         let prefs = &stored.value.preferences;
