@@ -331,7 +331,7 @@ fn session_entry(i18n: &I18n, link: &SessionLink, activity_name: &dyn Fn(&str) -
             activity_name(&link.activity)
         ),
         // A takeaway of several lines keeps them (an activity may write one point a line).
-        lines: link.takeaway.as_ref().map_or_else(
+        lines: link.takeaway_for(i18n.locale().code()).map_or_else(
             || vec![i18n.tr("doc-no-takeaway")],
             |t| {
                 let mut lines = t.lines().map(str::trim).filter(|l| !l.is_empty());

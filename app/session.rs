@@ -522,6 +522,17 @@ impl RunningSession {
                                     .collect()
                             })
                             .unwrap_or_default(),
+                        // In each language only while it is the takeaway kept: never a
+                        // translation of something else than what was reviewed.
+                        takeaway_in: result
+                            .filter(|r| r.takeaway.is_some())
+                            .map(|r| {
+                                r.takeaway_in
+                                    .iter()
+                                    .map(|(locale, text)| (locale.code().to_owned(), text.clone()))
+                                    .collect()
+                            })
+                            .unwrap_or_default(),
                     }
                 })
                 .collect(),

@@ -733,7 +733,13 @@ impl AtelierApp {
                 .iter_mut()
                 .find(|r| r.id == participant.id.as_str())
             {
-                Some(result) => result.takeaway = takeaway,
+                Some(result) => {
+                    // Changed at the review: what was said in each language no longer is it.
+                    if result.takeaway != takeaway {
+                        result.takeaway_in.clear();
+                    }
+                    result.takeaway = takeaway;
+                }
                 None => outcome
                     .participants
                     .push(atelier_plugin_api::ParticipantResult {

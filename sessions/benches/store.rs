@@ -107,6 +107,7 @@ fn benches(c: &mut Criterion) {
                         activity_data: None,
                         progress: Vec::new(),
                         follow_ups: Vec::new(),
+                        takeaway_in: std::collections::BTreeMap::new(),
                     })
                     .collect(),
                 summary: String::new(),

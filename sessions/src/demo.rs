@@ -612,6 +612,7 @@ pub fn populate(store: &Store, today: NaiveDate) -> Result<DemoReport, StoreErro
                     .into_iter()
                     .collect(),
                 follow_ups: Vec::new(),
+                takeaway_in: std::collections::BTreeMap::new(),
             })
             .collect();
         let record = SessionRecord {
@@ -730,6 +731,7 @@ pub fn populate_large(store: &Store, journeys: usize, records: usize) -> Result<
                 activity_data: Some("(scale: 5, signs: [\"Je me lève sans appréhension\"])".into()),
                 progress: Vec::new(),
                 follow_ups: Vec::new(),
+                takeaway_in: std::collections::BTreeMap::new(),
             })
             .collect();
         for p in &participants {
@@ -742,6 +744,7 @@ pub fn populate_large(store: &Store, journeys: usize, records: usize) -> Result<
                     mode,
                     takeaway: p.takeaway.clone(),
                     progress: Vec::new(),
+                    takeaway_in: std::collections::BTreeMap::new(),
                 });
             }
         }

@@ -703,6 +703,22 @@ pub struct SessionLink {
     /// Values for the progress charts, from this session's activity.
     #[serde(default)]
     pub progress: Vec<ProgressPoint>,
+    /// The takeaway in each language (by code), when the activity said it in both: see
+    /// [`Self::takeaway_for`].
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub takeaway_in: std::collections::BTreeMap<String, String>,
+}
+
+impl SessionLink {
+    /// The takeaway as the reader of language `code` reads it: in their language when the
+    /// activity said it in both, else as it was written (older records too).
+    pub fn takeaway_for(&self, code: &str) -> Option<&str> {
+        self.takeaway.as_ref()?;
+        self.takeaway_in
+            .get(code)
+            .map(String::as_str)
+            .or(self.takeaway.as_deref())
+    }
 }
 
 #[cfg(test)]
@@ -745,6 +761,7 @@ mod tests {
             mode: Mode::OneToOne,
             takeaway: None,
             progress: Vec::new(),
+            takeaway_in: std::collections::BTreeMap::new(),
         });
         j
     }

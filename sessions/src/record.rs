@@ -41,6 +41,10 @@ pub struct ParticipantOutcome {
     /// What to look at again with them, and when: copied into their journey's follow-ups.
     #[serde(default)]
     pub follow_ups: Vec<FollowUpDue>,
+    /// The takeaway in each language (by code, `fr`, `en`), when the activity said it in both
+    /// and the facilitator kept it as proposed: shown in the reader's language.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub takeaway_in: std::collections::BTreeMap<String, String>,
 }
 
 /// Something to look at again with the person on a date, as the session said it.

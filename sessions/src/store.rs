@@ -766,6 +766,7 @@ pub(crate) fn apply_outcome(
         mode: record.mode,
         takeaway: outcome.takeaway.clone(),
         progress: outcome.progress.clone(),
+        takeaway_in: outcome.takeaway_in.clone(),
     };
     let mut changed = false;
     match journey.timeline.iter_mut().find(|l| l.session == record.id) {

@@ -71,6 +71,7 @@ fn record(participants: &[sessions::ParticipantId]) -> SessionRecord {
                 activity_data: None,
                 progress: Vec::new(),
                 follow_ups: Vec::new(),
+                takeaway_in: std::collections::BTreeMap::new(),
             })
             .collect(),
         summary: "Bonne séance".into(),

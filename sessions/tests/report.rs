@@ -87,6 +87,7 @@ fn session(
                 activity_data: None,
                 progress: Vec::new(),
                 follow_ups: Vec::new(),
+                takeaway_in: std::collections::BTreeMap::new(),
             })
             .collect(),
         summary: String::new(),

@@ -167,6 +167,7 @@ fn record(id: &str, participants: &[&str], activity: &str) -> SessionRecord {
                     value: 4.0,
                 }],
                 follow_ups: Vec::new(),
+                takeaway_in: std::collections::BTreeMap::new(),
             })
             .collect(),
         summary: "Bonne séance".into(),

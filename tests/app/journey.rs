@@ -469,6 +469,7 @@ fn erasing_from_the_screen_asks_twice_and_leaves_no_trace() {
                     activity_data: None,
                     progress: Vec::new(),
                     follow_ups: Vec::new(),
+                    takeaway_in: std::collections::BTreeMap::new(),
                 })
                 .collect(),
             summary: String::new(),
@@ -1008,4 +1009,63 @@ fn continuing_with_a_new_frame_prepares_the_next_stage() {
         Some(sessions::StageReview { decision: sessions::ReviewDecision::Continue { new_frame }, .. })
             if new_frame == "Candidatures à mi-temps"
     ));
+}
+
+#[test]
+fn a_takeaway_said_in_both_languages_reads_in_the_readers() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = demo_folder(dir.path());
+    let store = Store::open(&data).expect("store");
+    let start = chrono::DateTime::parse_from_rfc3339("2026-11-19T10:00:00+01:00").expect("date");
+    let french = "Aujourd'hui : 6 sur 10.\nPremier petit pas : Appeler la médiathèque";
+    let english = "Today: 6 out of 10.\nFirst small step: Appeler la médiathèque";
+    store
+        .save_session(&sessions::SessionRecord {
+            format_version: 1,
+            id: sessions::SessionId::parse("s-20261119-100000-both").expect("id"),
+            activity: sessions::ActivityRef {
+                id: "miracle_question".into(),
+                version: "0.1.0".into(),
+            },
+            mode: sessions::Mode::OneToOne,
+            start,
+            end: start + chrono::Duration::hours(1),
+            place: String::from("Bureau"),
+            facilitators: vec!["Claire".into()],
+            participants: vec![sessions::ParticipantOutcome {
+                id: amina(),
+                takeaway: Some(french.into()),
+                activity_data: None,
+                progress: Vec::new(),
+                follow_ups: Vec::new(),
+                takeaway_in: [("fr", french), ("en", english)]
+                    .into_iter()
+                    .map(|(code, text)| (code.to_owned(), text.to_owned()))
+                    .collect(),
+            }],
+            summary: String::new(),
+            activity_data: String::from("()"),
+            facilitator_notes: sessions::Private::default(),
+        })
+        .expect("save");
+    for (locale, open_amina, expected, other) in [
+        (Locale::Fr, "Ouvrir le parcours d'Amina", french, english),
+        (Locale::En, "Open Amina's journey", english, french),
+    ] {
+        let mut config = config(&data, FolderPicker::Fixed(dir.path().to_path_buf()));
+        config.locale = Some(locale);
+        let mut h = Harness::builder()
+            .with_size([1366.0, 2400.0])
+            .build_ui_state(
+                |ui, app: &mut AtelierApp| app.ui(ui),
+                AtelierApp::new(config),
+            );
+        h.run();
+        click(&mut h, open_amina);
+        h.get_by_label(expected);
+        assert!(
+            h.query_by_label(other).is_none(),
+            "{locale:?}: not the other language"
+        );
+    }
 }

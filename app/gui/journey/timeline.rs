@@ -97,9 +97,10 @@ pub(super) fn timeline_ui(
                     *go = Go::Document(Some(link.session.clone()));
                 }
             });
-            match &link.takeaway {
+            // In the reader's language when the activity said it in both.
+            match link.takeaway_for(i18n.locale().code()) {
                 Some(takeaway) => {
-                    ui.add(egui::Label::new(takeaway.as_str()).wrap());
+                    ui.add(egui::Label::new(takeaway).wrap());
                 }
                 None => {
                     ui.weak(i18n.tr("journey-no-takeaway"));

@@ -99,6 +99,10 @@ pub struct ParticipantResult {
     pub points: Vec<ChartPoint>,
     /// What to look at again with them, and when.
     pub follow_ups: Vec<FollowUp>,
+    /// The takeaway in each language Atelier speaks, when the activity can say it in both
+    /// (the person's own words stay as they are): the journey shows its reader's. Dropped when
+    /// the facilitator changes the takeaway at the review.
+    pub takeaway_in: Vec<(crate::Locale, String)>,
 }
 
 /// What a session produced.

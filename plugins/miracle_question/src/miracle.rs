@@ -498,7 +498,24 @@ impl MiracleState {
 
     /// The takeaway of one person, in plain words.
     fn takeaway(&self, answers: &Answers) -> Option<String> {
-        let t = &self.texts;
+        self.takeaway_with(&self.texts, answers)
+    }
+
+    /// The takeaway in each language: the same answers, the words around them translated.
+    fn takeaway_in(&self, answers: &Answers) -> Vec<(atelier_plugin_api::Locale, String)> {
+        [
+            atelier_plugin_api::Locale::Fr,
+            atelier_plugin_api::Locale::En,
+        ]
+        .into_iter()
+        .filter_map(|locale| {
+            let texts = Translations::pick(locale, FR, EN);
+            Some((locale, self.takeaway_with(&texts, answers)?))
+        })
+        .collect()
+    }
+
+    fn takeaway_with(&self, t: &Translations, answers: &Answers) -> Option<String> {
         let mut parts = Vec::new();
         if !answers.signs.is_empty() {
             parts.push(
@@ -775,6 +792,7 @@ impl ActivityState for MiracleState {
                 ParticipantResult {
                     id: id.clone(),
                     takeaway: self.takeaway(&answers),
+                    takeaway_in: self.takeaway_in(&answers),
                     stored: answers.scale.and_then(|s| {
                         ron::to_string(&Stored {
                             last_scale: Some(s),

@@ -172,6 +172,27 @@ fn a_full_one_to_one_run_gives_the_expected_outcome() {
              Premier petit pas : Appeler la médiathèque (on en reparle le 27/11/2026)"
         )
     );
+    // Said in both languages, the person's words as they are: an English reader reads it in
+    // English.
+    let english = amina
+        .takeaway_in
+        .iter()
+        .find(|(locale, _)| *locale == Locale::En)
+        .map(|(_, text)| text.as_str())
+        .expect("in English");
+    assert!(
+        english.starts_with("Signs: Je prendrais un café calmement")
+            && english.contains("Appeler la médiathèque"),
+        "{english}"
+    );
+    assert_eq!(
+        amina
+            .takeaway_in
+            .iter()
+            .find(|(locale, _)| *locale == Locale::Fr)
+            .map(|(_, text)| text.as_str()),
+        amina.takeaway.as_deref()
+    );
     // The first small step is also a follow-up of the journey, with its date.
     assert_eq!(
         amina.follow_ups,

@@ -486,6 +486,7 @@ impl ActivityState for SstState {
                     },
                     points: Vec::new(),
                     follow_ups: Vec::new(),
+                    takeaway_in: Vec::new(),
                 }
             })
             .collect();

@@ -540,6 +540,7 @@ impl ActivityState for TextState {
                         .flatten(),
                     points,
                     follow_ups: Vec::new(),
+                    takeaway_in: Vec::new(),
                 }
             })
             .collect();

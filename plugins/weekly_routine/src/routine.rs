@@ -435,6 +435,7 @@ impl ActivityState for RoutineState {
                     stored: Some(plan.clone()),
                     points: Vec::new(),
                     follow_ups: Vec::new(),
+                    takeaway_in: Vec::new(),
                 })
                 .collect(),
             record_data: plan,

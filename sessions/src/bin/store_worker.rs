@@ -119,6 +119,7 @@ fn save_sessions(dir: &str, first: &str) -> Result<(), String> {
                     activity_data: None,
                     progress: Vec::new(),
                     follow_ups: Vec::new(),
+                    takeaway_in: std::collections::BTreeMap::new(),
                 })
                 .collect(),
             summary: format!("Séance {n}"),
