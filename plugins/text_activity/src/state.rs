@@ -258,7 +258,28 @@ impl TextState {
 
     /// The takeaway of `person`: each filled field's takeaway line, in the file's order.
     fn takeaway(&self, saved: &Saved, person: &str) -> Option<String> {
-        let locale = self.locale();
+        self.takeaway_with(saved, person, self.locale(), &self.texts)
+    }
+
+    /// The takeaway in each language: the answers as given, the file's words around them in
+    /// French and in English.
+    fn takeaway_in(&self, saved: &Saved, person: &str) -> Vec<(Locale, String)> {
+        [Locale::Fr, Locale::En]
+            .into_iter()
+            .filter_map(|locale| {
+                let texts = Translations::pick(locale, FR, EN);
+                Some((locale, self.takeaway_with(saved, person, locale, &texts)?))
+            })
+            .collect()
+    }
+
+    fn takeaway_with(
+        &self,
+        saved: &Saved,
+        person: &str,
+        locale: Locale,
+        texts: &Translations,
+    ) -> Option<String> {
         let lines: Vec<String> = saved
             .spec
             .fields()
@@ -271,7 +292,7 @@ impl TextState {
                 if value.is_empty() {
                     return None;
                 }
-                let text = answers::value_text(field, value, &self.texts);
+                let text = answers::value_text(field, value, texts);
                 Some(answers::takeaway_line(
                     template,
                     atelier_plugin_api::clause(&text),
@@ -535,12 +556,12 @@ impl ActivityState for TextState {
                 ParticipantResult {
                     id: person.id.clone(),
                     takeaway: self.takeaway(&saved, &person.id),
+                    takeaway_in: self.takeaway_in(&saved, &person.id),
                     stored: (!kept.is_empty())
                         .then(|| atelier_plugin_api::to_ron(&Kept { values: kept }).ok())
                         .flatten(),
                     points,
                     follow_ups: Vec::new(),
-                    takeaway_in: Vec::new(),
                 }
             })
             .collect();

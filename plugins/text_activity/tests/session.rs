@@ -323,6 +323,15 @@ fn the_evaluation_grid_rates_statements_and_collects_ideas_without_authors() {
             "En repartant, je me sentais à 6 sur 10.\nCe que je retiens de la séance : Je peux demander une pause"
         )
     );
+    // In English too, for an English reader of her journey: the file's words translated, hers
+    // as she said them.
+    assert!(
+        amina.takeaway_in.iter().any(|(locale, text)| *locale == Locale::En
+            && text
+                == "As I left, I felt 6 out of 10.\nWhat I take away from the session: Je peux demander une pause"),
+        "{:?}",
+        amina.takeaway_in
+    );
     assert_eq!(
         outcome.summary,
         "Mon avis sur la séance : 2 personnes sur 2 ont répondu, 3 contributions sans nom."
