@@ -258,7 +258,7 @@ impl TextState {
 
     /// The takeaway of `person`: each filled field's takeaway line, in the file's order.
     fn takeaway(&self, saved: &Saved, person: &str) -> Option<String> {
-        self.takeaway_with(saved, person, self.locale(), &self.texts)
+        Self::takeaway_with(saved, person, self.locale(), &self.texts)
     }
 
     /// The takeaway in each language: the answers as given, the file's words around them in
@@ -268,13 +268,12 @@ impl TextState {
             .into_iter()
             .filter_map(|locale| {
                 let texts = Translations::pick(locale, FR, EN);
-                Some((locale, self.takeaway_with(saved, person, locale, &texts)?))
+                Some((locale, Self::takeaway_with(saved, person, locale, &texts)?))
             })
             .collect()
     }
 
     fn takeaway_with(
-        &self,
         saved: &Saved,
         person: &str,
         locale: Locale,
