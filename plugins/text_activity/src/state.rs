@@ -263,7 +263,7 @@ impl TextState {
 
     /// The takeaway in each language: the answers as given, the file's words around them in
     /// French and in English.
-    fn takeaway_in(&self, saved: &Saved, person: &str) -> Vec<(Locale, String)> {
+    fn takeaway_in(saved: &Saved, person: &str) -> Vec<(Locale, String)> {
         [Locale::Fr, Locale::En]
             .into_iter()
             .filter_map(|locale| {
@@ -555,7 +555,7 @@ impl ActivityState for TextState {
                 ParticipantResult {
                     id: person.id.clone(),
                     takeaway: self.takeaway(&saved, &person.id),
-                    takeaway_in: self.takeaway_in(&saved, &person.id),
+                    takeaway_in: Self::takeaway_in(&saved, &person.id),
                     stored: (!kept.is_empty())
                         .then(|| atelier_plugin_api::to_ron(&Kept { values: kept }).ok())
                         .flatten(),
