@@ -4,15 +4,18 @@
 
 use std::sync::Arc;
 
+use std::collections::BTreeMap;
+
 use atelier_plugin_api::host::{DynState, PluginError};
 use atelier_plugin_api::{
-    ActionDesc, Clock, Locale, Mode as ApiMode, Outcome, Setup, SetupParticipant, Timestamp,
-    UiContext,
+    ActionDesc, Clock, Locale, Mode as ApiMode, Outcome, Setup, SetupParticipant, StageToReview,
+    Timestamp, UiContext,
 };
 use chrono::{DateTime, FixedOffset, TimeZone as _};
 use sessions::{
-    ActivityRef, Draft, DraftId, DraftParticipant, Journey, Mode, ParticipantOutcome, Private,
-    ProgressPoint, SessionId, SessionRecord, Versioned as _,
+    ActivityRef, Draft, DraftId, DraftParticipant, Journey, Mode, NextStage, ParticipantId,
+    ParticipantOutcome, Private, ProgressPoint, ReviewDecision, SessionId, SessionRecord,
+    StageReviewOutcome, Versioned as _,
 };
 
 use crate::i18n::I18n;
@@ -130,10 +133,27 @@ pub struct SessionSetup {
     pub place: String,
     /// Who facilitates.
     pub facilitators: Vec<String>,
+    /// In a stage review, the stage each person reviews, by its place in their stages (the
+    /// last one without a review for whoever is not here).
+    pub stages: BTreeMap<ParticipantId, usize>,
 }
 
 impl SessionSetup {
-    fn plugin_setup(&self, activity_id: &str) -> Setup {
+    /// The stage `journey`'s person reviews in a stage review: its place and title, if it has
+    /// one to review.
+    fn stage_of(&self, journey: &Journey) -> Option<(usize, String)> {
+        let open = |i: usize| journey.stages.get(i).filter(|s| s.review.is_none());
+        let index = self
+            .stages
+            .get(&journey.id)
+            .copied()
+            .filter(|i| open(*i).is_some())
+            .or_else(|| journey.stages.iter().rposition(|s| s.review.is_none()))?;
+        Some((index, open(index)?.title.clone()))
+    }
+
+    fn plugin_setup(&self, activity: &atelier_plugin_api::Descriptor) -> Setup {
+        let activity_id = activity.id.as_str();
         Setup {
             participants: self
                 .journeys
@@ -147,6 +167,18 @@ impl SessionSetup {
                         .given
                         .then(|| j.display_name.clone()),
                     stored: j.activity_data.get(activity_id).map(|d| d.ron.clone()),
+                    stage: activity
+                        .reviews_stage
+                        .then(|| self.stage_of(j))
+                        .flatten()
+                        .and_then(|(i, _)| j.stages.get(i))
+                        .map(|stage| StageToReview {
+                            title: stage.title.clone(),
+                            objectives: stage.objectives.iter().map(|o| o.text.clone()).collect(),
+                            actions: stage.actions.clone(),
+                            start: stage.start,
+                            planned_end: stage.planned_end,
+                        }),
                 })
                 .collect(),
             mode: api_mode(self.mode),
@@ -168,7 +200,7 @@ impl RunningSession {
     ) -> Result<Self, PluginError> {
         let state = activity
             .activity
-            .create(&setup.plugin_setup(&activity.descriptor.id))?;
+            .create(&setup.plugin_setup(&activity.descriptor))?;
         let start = from_timestamp(setup.clock.now());
         Ok(Self::new(
             activity,
@@ -190,7 +222,7 @@ impl RunningSession {
         draft: &Draft,
     ) -> Result<Self, PluginError> {
         let state = activity.activity.restore(
-            &setup.plugin_setup(&activity.descriptor.id),
+            &setup.plugin_setup(&activity.descriptor),
             &draft.activity_state,
         )?;
         let mut session = Self::new(
@@ -213,6 +245,7 @@ impl RunningSession {
         draft_id: DraftId,
         notes: String,
     ) -> Self {
+        let reviews_stage = activity.descriptor.reviews_stage;
         let mut session = Self {
             activity,
             state,
@@ -229,6 +262,7 @@ impl RunningSession {
                 .journeys
                 .iter()
                 .map(|j| DraftParticipant {
+                    stage: reviews_stage.then(|| setup.stage_of(j)).flatten(),
                     id: j.id.clone(),
                     display_name: j.display_name.clone(),
                 })
@@ -497,6 +531,13 @@ impl RunningSession {
                 .map(|p| {
                     let result = outcome.participants.iter().find(|r| r.id == p.id.as_str());
                     ParticipantOutcome {
+                        stage_review: p
+                            .stage
+                            .as_ref()
+                            .zip(result.and_then(|r| r.stage_review.as_ref()))
+                            .map(|((stage, title), review)| {
+                                stage_review_outcome(*stage, title, review)
+                            }),
                         id: p.id.clone(),
                         takeaway: result.and_then(|r| r.takeaway.clone()),
                         activity_data: result.and_then(|r| r.stored.clone()),
@@ -546,6 +587,48 @@ impl RunningSession {
             },
             facilitator_notes: Private::new(self.notes.clone()),
         }
+    }
+}
+
+/// A stage review as an activity gave it, as the record keeps it: the decision with its
+/// detail (the new frame is the next stage's goal), the next stage when the support continues.
+pub(crate) fn stage_review_outcome(
+    stage: usize,
+    title: &str,
+    review: &atelier_plugin_api::StageReviewResult,
+) -> StageReviewOutcome {
+    use atelier_plugin_api::StageDecision;
+    let line = |text: &str| {
+        text.trim()
+            .chars()
+            .take(atelier_plugin_api::MAX_LINE_CHARS)
+            .collect::<String>()
+    };
+    let decision = match review.decision {
+        StageDecision::Continue => ReviewDecision::Continue {
+            new_frame: line(&review.next_goal),
+        },
+        StageDecision::HandOver => ReviewDecision::HandOver {
+            to: line(&review.to),
+        },
+        StageDecision::Stop => ReviewDecision::Stop,
+    };
+    let continues = review.decision == StageDecision::Continue;
+    StageReviewOutcome {
+        stage,
+        title: title.to_owned(),
+        decision,
+        note: review.note.clone(),
+        next: (continues && !review.next_goal.trim().is_empty()).then(|| NextStage {
+            title: line(&review.next_goal),
+            actions: review
+                .next_actions
+                .iter()
+                .map(|a| line(a))
+                .filter(|a| !a.is_empty())
+                .collect(),
+            planned_end: review.next_review,
+        }),
     }
 }
 
@@ -602,6 +685,7 @@ mod tests {
                 min_participants: 0,
                 max_participants: 12,
                 has_projector_view: false,
+                reviews_stage: false,
                 charts: Vec::new(),
             }
         }
@@ -658,6 +742,7 @@ mod tests {
     /// A one-to-one session with nobody yet, in French, at a fixed time.
     fn one_to_one_setup() -> SessionSetup {
         SessionSetup {
+            stages: std::collections::BTreeMap::new(),
             journeys: Vec::new(),
             mode: Mode::OneToOne,
             locale: Locale::Fr,

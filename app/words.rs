@@ -181,6 +181,9 @@ pub fn exit_reason(i18n: &I18n, reason: &ExitReason) -> String {
 /// A stage review's decision in words.
 pub fn decision(i18n: &I18n, decision: &ReviewDecision) -> String {
     match decision {
+        ReviewDecision::Continue { new_frame } if new_frame.trim().is_empty() => {
+            i18n.tr("decision-continue-same")
+        }
         ReviewDecision::Continue { new_frame } => {
             i18n.tr_args("decision-continue", &[("frame", new_frame.as_str().into())])
         }

@@ -986,12 +986,14 @@ fn home_says_what_to_do_today_and_builds_only_the_rows_in_view() {
     );
     h.get_by_label_contains("convenu pendant la mise en veille");
     click(&mut h, "Accueil");
-    // One click to act: the review opens with its form, the contact with its own.
+    // One click to act: the stage review is prepared for her and the stage, the contact
+    // opens its form.
     click(
         &mut h,
-        "Voir le parcours d'Amina pour faire le bilan de « Préciser le projet et préparer les candidatures »",
+        "Faire le bilan de « Préciser le projet et préparer les candidatures » avec Amina",
     );
-    h.get_by_label("Continuer, avec un nouveau cadre");
+    h.get_by_label_contains("Bilan de l'étape « Préciser le projet et préparer les candidatures »");
+    h.get_by_label("Commencer la séance");
     click(&mut h, "Accueil");
     click(&mut h, "Voir le parcours d'Élodie pour reprendre contact");
     h.get_by_label("Enregistrer le contact");

@@ -474,7 +474,7 @@ fn activity_files_are_checked_alone_or_with_the_folder_and_listed_with_their_sou
     let out = atelier(&["plugins", "--data-dir", &data]);
     let stdout = text(&out.stdout);
     for line in [
-        "  bilan_etape 1.0.0  Bilan d'étape  fichier fourni avec Atelier : bilan_etape.ron"
+        "  bilan_etape 1.1.0  Bilan d'étape  fichier fourni avec Atelier : bilan_etape.ron"
             .to_owned(),
         format!("  carte_metier 1  Ma carte métier  {file}"),
         "  miracle_question 0.1.0  Question miracle  fournie avec Atelier".to_owned(),

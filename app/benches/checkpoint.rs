@@ -65,6 +65,7 @@ fn wall_session() -> RunningSession {
             .expect("the wall is built in"),
     );
     let setup = SessionSetup {
+        stages: std::collections::BTreeMap::new(),
         journeys: Vec::new(),
         mode: Mode::Collective,
         locale: Locale::Fr,

@@ -176,8 +176,10 @@ impl AtelierApp {
             Intent::Setup(state) => Screen::Setup(state),
             Intent::JourneyTo(id, start) => {
                 self.apply(Intent::Journey(id));
-                if let Screen::Journey(screen) = &mut self.screen {
-                    screen.start(start);
+                if let Screen::Journey(screen) = &mut self.screen
+                    && let Some(go) = screen.start(start)
+                {
+                    self.follow(go);
                 }
                 return;
             }

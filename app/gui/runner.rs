@@ -42,6 +42,9 @@ pub struct ReviewLine {
     name: String,
     takeaway: String,
     include: bool,
+    /// In a stage review, what goes into the journey's stages, in words (and whether it is
+    /// a warning: no decision taken).
+    stage: Option<(String, bool)>,
 }
 
 /// The end-of-session review.
@@ -118,6 +121,13 @@ impl ReviewState {
                     &mut line.include,
                     i18n.tr_args("review-include", &[("name", line.name.as_str().into())]),
                 );
+                if let Some((text, warn)) = &line.stage {
+                    if *warn {
+                        ui.colored_label(ui.visuals().warn_fg_color, text);
+                    } else {
+                        ui.label(egui::RichText::new(text).strong());
+                    }
+                }
             });
             ui.add_space(crate::gui::theme::space::ITEM);
         }
@@ -682,10 +692,19 @@ impl AtelierApp {
                     .find(|r| r.id == p.id.as_str())
                     .and_then(|r| r.takeaway.clone())
                     .unwrap_or_default();
+                let review = outcome
+                    .participants
+                    .iter()
+                    .find(|r| r.id == p.id.as_str())
+                    .and_then(|r| r.stage_review.as_ref());
                 ReviewLine {
                     name: p.display_name.clone(),
                     include: !takeaway.trim().is_empty(),
                     takeaway,
+                    stage: p
+                        .stage
+                        .as_ref()
+                        .map(|(index, title)| stage_line(&self.i18n, *index, title, review)),
                 }
             })
             .collect();
@@ -783,6 +802,49 @@ impl AtelierApp {
             }
         }
     }
+}
+
+/// What a stage review writes into the journey, in words: the decision, the next stage; or,
+/// as a warning, that no decision was taken and the stage stays open.
+fn stage_line(
+    i18n: &crate::i18n::I18n,
+    index: usize,
+    title: &str,
+    review: Option<&atelier_plugin_api::StageReviewResult>,
+) -> (String, bool) {
+    let stage = [("stage", title.into())];
+    let Some(review) = review else {
+        return (i18n.tr_args("review-stage-open", &stage), true);
+    };
+    let outcome = crate::session::stage_review_outcome(index, title, review);
+    let mut text = i18n.tr_args(
+        "review-stage",
+        &[
+            ("stage", title.into()),
+            (
+                "decision",
+                crate::words::decision(i18n, &outcome.decision).into(),
+            ),
+        ],
+    );
+    if let Some(next) = &outcome.next {
+        text.push('\n');
+        text.push_str(
+            &i18n.tr_args(
+                "review-stage-next",
+                &[
+                    ("title", next.title.as_str().into()),
+                    (
+                        "date",
+                        next.planned_end
+                            .map_or_else(|| String::from("none"), crate::words::date)
+                            .into(),
+                    ),
+                ],
+            ),
+        );
+    }
+    (text, false)
 }
 
 /// Before ending a session with something left undone: the activity's sentence, then end

@@ -25,6 +25,9 @@ pub struct SetupState {
     quick_keep: bool,
     quick_projector: bool,
     search: String,
+    /// The stage to review (whose, its place, its title), when the setup was opened from a
+    /// stage's "Faire le bilan".
+    stage: Option<(ParticipantId, usize, String)>,
 }
 
 impl SetupState {
@@ -40,7 +43,22 @@ impl SetupState {
             quick_keep: false,
             quick_projector: false,
             search: String::new(),
+            stage: None,
         }
+    }
+
+    /// The review of `person`'s stage at `index` (titled `title`), with `activity`, the stage
+    /// review: the person and the activity are chosen.
+    pub fn review_stage(
+        &mut self,
+        person: ParticipantId,
+        index: usize,
+        title: &str,
+        activity: &str,
+    ) {
+        self.select(person.clone());
+        self.activity = Some(activity.to_owned());
+        self.stage = Some((person, index, title.to_owned()));
     }
 }
 
@@ -65,6 +83,14 @@ impl SetupState {
             Mode::Collective => "setup-title-collective",
             Mode::OneToOne => "setup-title-one-to-one",
         }));
+        if let Some((_, _, title)) = &state.stage {
+            ui.label(
+                egui::RichText::new(
+                    i18n.tr_args("setup-stage-review", &[("stage", title.as_str().into())]),
+                )
+                .strong(),
+            );
+        }
 
         let mut quick_add = false;
         let mut reload = false;
@@ -328,8 +354,10 @@ impl AtelierApp {
         mode: Mode,
         place: String,
         facilitator: &str,
+        stages: std::collections::BTreeMap<ParticipantId, usize>,
     ) -> SessionSetup {
         SessionSetup {
+            stages,
             journeys,
             mode,
             locale: self.i18n.locale(),
@@ -365,11 +393,17 @@ impl AtelierApp {
             facilitator.clone_into(&mut self.settings.facilitator);
             self.save_settings();
         }
+        let stages = state
+            .stage
+            .iter()
+            .map(|(person, index, _)| (person.clone(), *index))
+            .collect();
         let setup = self.session_setup(
             journeys,
             state.mode,
             state.place.trim().to_owned(),
             &state.facilitator,
+            stages,
         );
         match RunningSession::start(activity, &setup) {
             Ok(session) => self.begin(session),
@@ -392,7 +426,19 @@ impl AtelierApp {
             Err(text) => return self.warn(text),
         };
         let facilitator = draft.facilitators.first().cloned().unwrap_or_default();
-        let setup = self.session_setup(journeys, draft.mode, draft.place.clone(), &facilitator);
+        // The stage each person was reviewing when the draft was written.
+        let stages = draft
+            .participants
+            .iter()
+            .filter_map(|p| Some((p.id.clone(), p.stage.as_ref()?.0)))
+            .collect();
+        let setup = self.session_setup(
+            journeys,
+            draft.mode,
+            draft.place.clone(),
+            &facilitator,
+            stages,
+        );
         match RunningSession::resume(activity, &setup, draft) {
             Ok(session) => self.begin(session),
             Err(error) => self.warn(self.i18n.tr_args(

@@ -312,7 +312,7 @@ home-today-review-line = { $name }: review planned for { $date }{ $late ->
         [one] , 1 day late
        *[other] , { $late } days late
     }
-home-today-review-open = See { $name }'s journey to hold the review of "{ $stage }"
+home-today-review-open = Hold the review of "{ $stage }" with { $name }
 home-today-more = … and { $count } more in the participants list.
 home-today-week = This week
 home-today-week-line = { $collective ->
@@ -363,6 +363,7 @@ mode-one-to-one = one-to-one
 ## Session setup
 setup-title-collective = New collective session
 setup-title-one-to-one = New one-to-one exercise
+setup-stage-review = Review of the stage "{ $stage }": the decision taken at the end will close this stage in the journey.
 setup-activity = Activity
 setup-from-file = plugin: { $file }
 setup-from-activity-file = activity file: { $file }
@@ -426,6 +427,12 @@ review-title-one = End of the exercise: what { $name } takes away
 review-intro-one = Read together what will go into the journey. You can change it or leave it out.
 review-takeaway = What { $name } takes away
 review-include = Add to { $name }'s journey
+review-stage = Review of the stage "{ $stage }", for the journey: { $decision }.
+review-stage-next = The next stage, "{ $title }", will be added to the journey{ $date ->
+    [none] .
+   *[other] , with a review planned on { $date }.
+}
+review-stage-open = No decision was chosen at the review: the stage "{ $stage }" stays open in the journey. Go back to the session to choose it.
 review-save = Save the session
 review-back = Back to the session
 activity-not-installed = Activity not installed ({ $id })
@@ -494,6 +501,7 @@ exit-moved-away = moved away
 exit-health = health reasons
 exit-lost-contact = contact lost despite follow-up
 decision-continue = continue: { $frame }
+decision-continue-same = continue the support
 decision-hand-over = hand over to { $to }
 decision-stop = end the support
 prescriber-mission-locale = Mission locale
@@ -609,16 +617,8 @@ journey-stages = Stages and goals
 journey-no-stages = No stage yet.
 journey-review = Review
 journey-review-label = Review the stage "{ $stage }"
-journey-review-question = Decision of the review:
-journey-review-continue = Continue, with a new frame
-journey-review-hand-over = Hand over
-journey-review-stop = Stop
-journey-review-frame = The new frame
-journey-review-to = To whom
-journey-review-note = What was said at the review
-journey-review-save = Save the review
+journey-review-no-activity = No stage review activity is available: the "Stage review" activity file may have been replaced by a version without a decision (journey: StageDecision). Put it back, then read the activities again in Settings.
 journey-stage-new = New stage
-journey-stage-prepared = Prepared from the new frame agreed at the review, with the previous stage's goals and actions: keep what goes on, change the rest, then save.
 journey-stage-title = Name of the stage
 journey-smart-hint = A good goal is specific, measurable, concrete, realistic and dated.
 journey-objective = Goal

@@ -329,10 +329,7 @@ home-today-review-line = { $name } : bilan prévu le { $date }{ $late ->
         [one] , en retard de 1 jour
        *[other] , en retard de { $late } jours
     }
-home-today-review-open = Voir le parcours { $elision ->
-    [yes] d'{ $name }
-   *[no] de { $name }
-} pour faire le bilan de « { $stage } »
+home-today-review-open = Faire le bilan de « { $stage } » avec { $name }
 home-today-more = … et { $count } de plus dans la liste des participants.
 home-today-week = Cette semaine
 home-today-week-line = { $collective ->
@@ -383,6 +380,7 @@ mode-one-to-one = individuel
 ## Préparation de la séance
 setup-title-collective = Nouvelle séance collective
 setup-title-one-to-one = Nouvel exercice individuel
+setup-stage-review = Bilan de l'étape « { $stage } » : la décision prise à la fin fermera cette étape dans le parcours.
 setup-activity = Activité
 setup-from-file = extension : { $file }
 setup-from-activity-file = fichier d'activité : { $file }
@@ -449,6 +447,12 @@ review-include = Ajouter au parcours { $elision ->
     [yes] d'{ $name }
    *[no] de { $name }
 }
+review-stage = Bilan de l'étape « { $stage } », pour le parcours : { $decision }.
+review-stage-next = L'étape suivante, « { $title } », sera ajoutée au parcours{ $date ->
+    [none] .
+   *[other] , avec un bilan prévu le { $date }.
+}
+review-stage-open = La décision du bilan n'a pas été choisie : l'étape « { $stage } » reste ouverte dans le parcours. Revenez à la séance pour la choisir.
 review-save = Enregistrer la séance
 review-back = Revenir à la séance
 activity-not-installed = Activité non installée ({ $id })
@@ -514,6 +518,7 @@ exit-moved-away = déménagement
 exit-health = raisons de santé
 exit-lost-contact = contact perdu malgré les relances
 decision-continue = continuer : { $frame }
+decision-continue-same = continuer l'accompagnement
 decision-hand-over = passer le relais à { $to }
 decision-stop = arrêter l'accompagnement
 prescriber-mission-locale = Mission locale
@@ -632,16 +637,8 @@ journey-stages = Étapes et objectifs
 journey-no-stages = Pas encore d'étape.
 journey-review = Faire le bilan
 journey-review-label = Faire le bilan de l'étape « { $stage } »
-journey-review-question = Décision du bilan :
-journey-review-continue = Continuer, avec un nouveau cadre
-journey-review-hand-over = Passer le relais
-journey-review-stop = Arrêter
-journey-review-frame = Le nouveau cadre
-journey-review-to = À qui
-journey-review-note = Ce qui a été dit au bilan
-journey-review-save = Enregistrer le bilan
+journey-review-no-activity = Aucune activité de bilan d'étape n'est disponible : le fichier d'activité « Bilan d'étape » a peut-être été remplacé par une version sans décision (journey: StageDecision). Remettez-la, puis relisez les activités dans Réglages.
 journey-stage-new = Nouvelle étape
-journey-stage-prepared = Préparée à partir du nouveau cadre convenu au bilan, avec les objectifs et les actions de l'étape précédente : gardez ce qui continue, changez le reste, puis enregistrez.
 journey-stage-title = Nom de l'étape
 journey-smart-hint = Un bon objectif est précis, mesurable, concret, réaliste et daté.
 journey-objective = Objectif

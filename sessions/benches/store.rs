@@ -102,6 +102,7 @@ fn benches(c: &mut Criterion) {
                 facilitators: vec!["Claire Martin".into()],
                 participants: (0..12)
                     .map(|k| ParticipantOutcome {
+                        stage_review: None,
                         id: participant(k * 83 % JOURNEYS),
                         takeaway: Some("J'ai pris la parole.".into()),
                         activity_data: None,

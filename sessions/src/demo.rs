@@ -270,6 +270,7 @@ fn journey(index: usize, person: &Person, today: NaiveDate) -> Journey {
         start: entry + Duration::days(30),
         planned_end: Some(entry + Duration::days(120)),
         review: (index % 2 == 1).then(|| StageReview {
+            session: None,
             date: entry + Duration::days(120),
             decision: ReviewDecision::Continue {
                 new_frame: String::from("Accompagnement vers un poste à temps partiel"),
@@ -591,6 +592,7 @@ pub fn populate(store: &Store, today: NaiveDate) -> Result<DemoReport, StoreErro
             .iter()
             .filter_map(|i| ids.get(*i))
             .map(|pid| ParticipantOutcome {
+                stage_review: None,
                 id: pid.clone(),
                 takeaway: (!plan.takeaway.is_empty()).then(|| plan.takeaway.to_owned()),
                 activity_data: (plan.mode == Mode::OneToOne).then(|| {
@@ -726,6 +728,7 @@ pub fn populate_large(store: &Store, journeys: usize, records: usize) -> Result<
         let activity = LARGE_ACTIVITIES[n % LARGE_ACTIVITIES.len()];
         let participants: Vec<ParticipantOutcome> = (0..if collective { 6 } else { 1 })
             .map(|k| ParticipantOutcome {
+                stage_review: None,
                 id: participant((n * 7 + k * 131) % journeys.max(1)),
                 takeaway: Some("Premier petit pas : appeler l'employeur mardi.".into()),
                 activity_data: Some("(scale: 5, signs: [\"Je me lève sans appréhension\"])".into()),

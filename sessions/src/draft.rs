@@ -44,6 +44,9 @@ pub struct DraftParticipant {
     pub id: ParticipantId,
     /// The name shown during the session.
     pub display_name: String,
+    /// The stage of their plan the session reviews (its place and title), in a stage review.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stage: Option<(usize, String)>,
 }
 
 impl Versioned for Draft {

@@ -225,6 +225,7 @@ impl Journey {
                     return Err(JourneyError::AlreadyReviewed);
                 }
                 target.review = Some(StageReview {
+                    session: None,
                     date: today,
                     decision,
                     note: note.trim().to_owned(),
@@ -458,6 +459,7 @@ mod tests {
         assert_eq!(
             kept,
             Some(StageReview {
+                session: None,
                 date: today,
                 decision: ReviewDecision::Continue {
                     new_frame: "Temps partiel".into()

@@ -554,6 +554,9 @@ pub struct StageReview {
     pub decision: ReviewDecision,
     /// Notes on the review.
     pub note: String,
+    /// The session it was held in (a *bilan d'étape* exercise), when it was.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub session: Option<SessionId>,
 }
 
 /// The three decisions a stage review can take.

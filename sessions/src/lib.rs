@@ -54,7 +54,8 @@ pub use journey::{
 };
 pub use private::Private;
 pub use record::{
-    ActivityRef, FollowUpDue, Mode, ParticipantOutcome, ProgressPoint, SessionRecord,
+    ActivityRef, FollowUpDue, Mode, NextStage, ParticipantOutcome, ProgressPoint, SessionRecord,
+    StageReviewOutcome,
 };
 pub use store::{
     ACTIVITIES_DIR, DRAFTS_DIR, HomeData, JOURNEYS_DIR, Loaded, PLUGINS_DIR, Revision,

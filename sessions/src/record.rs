@@ -45,6 +45,37 @@ pub struct ParticipantOutcome {
     /// and the facilitator kept it as proposed: shown in the reader's language.
     #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
     pub takeaway_in: std::collections::BTreeMap<String, String>,
+    /// The review of a stage of their plan held in this session (a *bilan d'étape*): written
+    /// into their journey as that stage's review, with the next stage when it continues.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stage_review: Option<StageReviewOutcome>,
+}
+
+/// A stage review held in a session, as the session's record keeps it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StageReviewOutcome {
+    /// The stage reviewed, by its place in the journey's stages when the session began.
+    pub stage: usize,
+    /// Its title then: the stage is found by it if the stages changed meanwhile.
+    pub title: String,
+    /// What was decided.
+    pub decision: crate::journey::ReviewDecision,
+    /// What was said, for the stage's review.
+    pub note: String,
+    /// The next stage agreed, when the support continues.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next: Option<NextStage>,
+}
+
+/// The stage that follows a review, as agreed at it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NextStage {
+    /// Its goal, as its title.
+    pub title: String,
+    /// The actions planned.
+    pub actions: Vec<String>,
+    /// The date of its review (its planned end).
+    pub planned_end: Option<chrono::NaiveDate>,
 }
 
 /// Something to look at again with the person on a date, as the session said it.

@@ -798,6 +798,9 @@ pub(crate) fn apply_outcome(
             changed = true;
         }
     }
+    if let Some(review) = &outcome.stage_review {
+        changed |= apply_stage_review(journey, record, review);
+    }
     if let Some(ron) = &outcome.activity_data {
         let kept = journey.activity_data.get(&record.activity.id);
         let newer = kept.is_none_or(|existing| {
@@ -816,6 +819,61 @@ pub(crate) fn apply_outcome(
         }
     }
     changed
+}
+
+/// Writes a stage review held in `record` as the review of its stage — the one at its place
+/// if it still has that title, else the last one of that title not reviewed — and, when the
+/// support continues, adds the next stage agreed, with the reviewed stage's rhythm. Once: a
+/// stage reviewed in this session means it is done. A stage already reviewed otherwise keeps
+/// its review (the record keeps this one). Returns whether the journey changed.
+fn apply_stage_review(
+    journey: &mut Journey,
+    record: &SessionRecord,
+    review: &crate::record::StageReviewOutcome,
+) -> bool {
+    let held_here = |stage: &crate::journey::Stage| {
+        stage
+            .review
+            .as_ref()
+            .is_some_and(|r| r.session.as_ref() == Some(&record.id))
+    };
+    if journey.stages.iter().any(held_here) {
+        return false;
+    }
+    let open =
+        |stage: &crate::journey::Stage| stage.review.is_none() && stage.title == review.title;
+    let Some(index) = journey
+        .stages
+        .get(review.stage)
+        .filter(|stage| open(stage))
+        .map(|_| review.stage)
+        .or_else(|| journey.stages.iter().rposition(open))
+    else {
+        return false;
+    };
+    let date = record.start.date_naive();
+    let Some(stage) = journey.stages.get_mut(index) else {
+        return false;
+    };
+    stage.review = Some(crate::journey::StageReview {
+        date,
+        decision: review.decision.clone(),
+        note: review.note.trim().to_owned(),
+        session: Some(record.id.clone()),
+    });
+    let rhythm = stage.rhythm;
+    if let Some(next) = review.next.as_ref().filter(|n| !n.title.trim().is_empty()) {
+        journey.stages.push(crate::journey::Stage {
+            title: next.title.trim().to_owned(),
+            objectives: Vec::new(),
+            actions: next.actions.clone(),
+            rhythm,
+            start: date,
+            planned_end: next.planned_end.filter(|end| *end >= date),
+            review: None,
+        });
+    }
+    true
 }
 
 /// A key that sorts names the way a French reader expects: case and accents ignored

@@ -66,6 +66,7 @@ fn record(participants: &[sessions::ParticipantId]) -> SessionRecord {
         participants: participants
             .iter()
             .map(|id| ParticipantOutcome {
+                stage_review: None,
                 id: id.clone(),
                 takeaway: Some(format!("Ce que retient {id}: {}", "x".repeat(3000))),
                 activity_data: None,

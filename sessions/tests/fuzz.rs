@@ -105,6 +105,7 @@ fn mutated_files_never_panic_and_errors_are_located() {
         place: "Salle Olympe".into(),
         facilitators: vec!["Inès".into()],
         participants: vec![sessions::DraftParticipant {
+            stage: None,
             id: sessions::ParticipantId::parse("p-demo-amina").expect("id"),
             display_name: "Amina".into(),
         }],

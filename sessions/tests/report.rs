@@ -82,6 +82,7 @@ fn session(
         participants: people
             .iter()
             .map(|p| ParticipantOutcome {
+                stage_review: None,
                 id: pid(p),
                 takeaway: None,
                 activity_data: None,

@@ -94,6 +94,7 @@ fn full_journey(id: &str) -> Journey {
             start: date("2025-01-10"),
             planned_end: None,
             review: Some(StageReview {
+                session: None,
                 date: date("2025-04-01"),
                 decision,
                 note: String::new(),
@@ -159,6 +160,7 @@ fn record(id: &str, participants: &[&str], activity: &str) -> SessionRecord {
         participants: participants
             .iter()
             .map(|p| ParticipantOutcome {
+                stage_review: None,
                 id: pid(p),
                 takeaway: Some(format!("takeaway of {p}")),
                 activity_data: Some(format!("(owner: \"{p}\", score: 4)")),
@@ -220,6 +222,7 @@ fn every_type_round_trips_through_its_file() {
         place: String::new(),
         facilitators: vec![],
         participants: vec![DraftParticipant {
+            stage: None,
             id: pid("p-zoe"),
             display_name: "Zoé".into(),
         }],
@@ -551,6 +554,7 @@ fn drafts_are_saved_listed_restored_and_discarded() {
         place: "Bureau 2".into(),
         facilitators: vec!["Claire".into()],
         participants: vec![DraftParticipant {
+            stage: None,
             id: pid("p-demo-amina"),
             display_name: "Amina".into(),
         }],
@@ -726,10 +730,12 @@ fn erase_leaves_no_trace_and_keeps_anonymous_content() {
         facilitators: vec![],
         participants: vec![
             DraftParticipant {
+                stage: None,
                 id: pid("p-demo-amina"),
                 display_name: "Amina".into(),
             },
             DraftParticipant {
+                stage: None,
                 id: pid("p-demo-bastien"),
                 display_name: "Bastien".into(),
             },
@@ -1217,4 +1223,69 @@ fn a_sessions_follow_ups_reach_the_journey_once() {
         ("Appeler la médiathèque", date("2026-11-27"), Some(&rec.id))
     );
     assert!(sessions::check(&store).is_clean());
+}
+
+#[test]
+fn a_stage_review_held_in_a_session_closes_its_stage_once_and_opens_the_next() {
+    let (_dir, store) = demo_store();
+    let amina = pid("p-demo-amina");
+    let before = store.load_journey(&amina).expect("journey").value;
+    let open = before
+        .stages
+        .iter()
+        .rposition(|s| s.review.is_none())
+        .expect("a stage to review");
+    let title = before.stages[open].title.clone();
+    let mut rec = record("s-20261120-140000-bilan", &["p-demo-amina"], "bilan_etape");
+    rec.mode = Mode::OneToOne;
+    rec.participants[0].stage_review = Some(sessions::StageReviewOutcome {
+        // Its place changed since (a stage added before it): found by its title.
+        stage: open + 5,
+        title: title.clone(),
+        decision: ReviewDecision::Continue {
+            new_frame: "Un poste à mi-temps".into(),
+        },
+        note: "Ce qui a marché : les horaires du matin.".into(),
+        next: Some(sessions::NextStage {
+            title: "Un poste à mi-temps".into(),
+            actions: vec!["Deux entretiens".into()],
+            planned_end: Some(date("2027-02-15")),
+        }),
+    });
+    // Saved, saved again (a retry), and a repair: reviewed once, one next stage.
+    store.save_session(&rec).expect("saved");
+    store.save_session(&rec).expect("again");
+    sessions::repair(&store).expect("repair");
+    let after = store.load_journey(&amina).expect("journey").value;
+    assert_eq!(after.stages.len(), before.stages.len() + 1);
+    let review = after.stages[open].review.as_ref().expect("reviewed");
+    assert_eq!(review.date, date("2026-10-01"), "the session's day");
+    assert_eq!(review.session.as_ref(), Some(&rec.id));
+    assert_eq!(review.note, "Ce qui a marché : les horaires du matin.");
+    let next = after.stages.last().expect("next");
+    assert_eq!(next.title, "Un poste à mi-temps");
+    assert_eq!(next.actions, ["Deux entretiens"]);
+    assert_eq!(next.planned_end, Some(date("2027-02-15")));
+    assert_eq!(
+        next.rhythm, before.stages[open].rhythm,
+        "the rhythm goes on"
+    );
+    assert_eq!(next.start, date("2026-10-01"));
+    assert!(next.review.is_none());
+    assert!(sessions::check(&store).is_clean());
+
+    // Another session reviewing the same stage finds it reviewed: the first review is kept
+    // (the second stays in its record), and no stage is added.
+    let mut second = rec.clone();
+    second.id = SessionId::parse("s-20261121-140000-bilan").expect("id");
+    second.participants[0].stage_review = Some(sessions::StageReviewOutcome {
+        stage: open,
+        title,
+        decision: ReviewDecision::Stop,
+        note: String::new(),
+        next: None,
+    });
+    store.save_session(&second).expect("saved");
+    let last = store.load_journey(&amina).expect("journey").value;
+    assert_eq!(last.stages, after.stages);
 }

@@ -84,15 +84,6 @@ fn edits_are_saved_history_is_kept_and_everything_reloads() {
     );
     click(&mut h, "Ajouter l'étape");
 
-    // The older stage is reviewed: decision "hand over".
-    click(
-        &mut h,
-        "Faire le bilan de l'étape « Préciser le projet et préparer les candidatures »",
-    );
-    click(&mut h, "Passer le relais");
-    type_into(&mut h, "À qui", "Cap emploi");
-    click(&mut h, "Enregistrer le bilan");
-
     // A pause needs the person's request, an end date and conditions to resume.
     click(&mut h, "Mettre en veille…");
     type_into(&mut h, "Jusqu'au (JJ/MM/AAAA)", "15/01/2027");
@@ -130,11 +121,6 @@ fn edits_are_saved_history_is_kept_and_everything_reloads() {
         stage.actions,
         ["Préparer ma présentation", "S'entraîner avec Claire"]
     );
-    let reviewed = &journey.stages[0];
-    assert!(matches!(
-        &reviewed.review,
-        Some(sessions::StageReview { decision: sessions::ReviewDecision::HandOver { to }, .. }) if to == "Cap emploi"
-    ));
     assert_eq!(journey.status_history.len(), 2, "the first status is kept");
     assert!(matches!(journey.status_history[0].status, Status::Active));
     assert!(matches!(
@@ -464,6 +450,7 @@ fn erasing_from_the_screen_asks_twice_and_leaves_no_trace() {
             participants: people
                 .iter()
                 .map(|id| sessions::ParticipantOutcome {
+                    stage_review: None,
                     id: ParticipantId::parse(id).expect("id"),
                     takeaway: None,
                     activity_data: None,
@@ -968,7 +955,7 @@ fn a_follow_up_is_noted_moved_shown_on_home_and_at_the_next_session_then_done() 
 }
 
 #[test]
-fn continuing_with_a_new_frame_prepares_the_next_stage() {
+fn a_stage_review_is_one_form_whose_decision_closes_the_stage_and_opens_the_next() {
     let dir = tempfile::tempdir().expect("temp dir");
     let data = demo_folder(dir.path());
     let mut h = open(&data, dir.path());
@@ -978,37 +965,74 @@ fn continuing_with_a_new_frame_prepares_the_next_stage() {
         .load_journey(&amina())
         .expect("journey")
         .value;
-    let reviewed = before.stages[0].clone();
-    click(
+    let stage = "Préciser le projet et préparer les candidatures";
+    // "Faire le bilan" prepares the stage review exercise for her and this stage: no second,
+    // shorter form beside it.
+    click(&mut h, &format!("Faire le bilan de l'étape « {stage} »"));
+    h.get_by_label_contains(&format!("Bilan de l'étape « {stage} »"));
+    assert!(
+        h.query_by_label("Continuer, avec un nouveau cadre")
+            .is_none()
+    );
+    super::start_session(&mut h);
+    // The stage is read again together at the first step.
+    h.get_by_label(&format!("L'étape : {stage}"));
+    for action in &before.stages[0].actions {
+        h.get_by_label(&format!("• {action}"));
+    }
+    for _ in 0..3 {
+        click(&mut h, "Suivant");
+    }
+    click(&mut h, "Poursuivre l'accompagnement, avec un nouveau cadre");
+    click(&mut h, "Suivant");
+    type_into(
         &mut h,
-        "Faire le bilan de l'étape « Préciser le projet et préparer les candidatures »",
+        "L'objectif de la nouvelle étape",
+        "Candidatures à mi-temps",
     );
-    click(&mut h, "Continuer, avec un nouveau cadre");
-    type_into(&mut h, "Le nouveau cadre", "Candidatures à mi-temps");
-    click(&mut h, "Enregistrer le bilan");
-    // The next stage is prepared: its name from the new frame, the goals and actions carried.
-    h.get_by_label_contains("Préparée à partir du nouveau cadre convenu au bilan");
-    assert_eq!(
-        h.get_by_label("Nom de l'étape").value().as_deref(),
-        Some("Candidatures à mi-temps")
+    type_into(
+        &mut h,
+        "Nouvel élément : Les actions prévues",
+        "Deux candidatures par semaine",
     );
-    click(&mut h, "Ajouter l'étape");
-    leave_field(&mut h);
+    h.key_press(egui::Key::Enter);
+    h.run();
+    type_into(&mut h, "Date du prochain bilan", "15/02/2027");
+    click(&mut h, "Terminer la séance");
+    // The review says what goes into the stages before anything is written.
+    h.get_by_label_contains(&format!(
+        "Bilan de l'étape « {stage} », pour le parcours : continuer : Candidatures à mi-temps."
+    ));
+    h.get_by_label_contains(
+        "L'étape suivante, « Candidatures à mi-temps », sera ajoutée au parcours, avec un bilan prévu le 15/02/2027.",
+    );
+    click(&mut h, "Enregistrer la séance");
+    // Back on her journey: the stage is reviewed, the next one is there, nothing to retype.
+    h.get_by_label("Faire le bilan de l'étape « Candidatures à mi-temps »");
     let after = Store::open(&data)
         .expect("store")
         .load_journey(&amina())
         .expect("journey")
         .value;
-    let next = after.stages.last().expect("a new stage");
     assert_eq!(after.stages.len(), before.stages.len() + 1);
-    assert_eq!(next.title, "Candidatures à mi-temps");
-    assert_eq!(next.objectives, reviewed.objectives);
-    assert_eq!(next.actions, reviewed.actions);
+    let review = after.stages[0].review.as_ref().expect("reviewed");
     assert!(matches!(
-        &after.stages[0].review,
-        Some(sessions::StageReview { decision: sessions::ReviewDecision::Continue { new_frame }, .. })
-            if new_frame == "Candidatures à mi-temps"
+        &review.decision,
+        sessions::ReviewDecision::Continue { new_frame } if new_frame == "Candidatures à mi-temps"
     ));
+    let session = review.session.clone().expect("held in a session");
+    assert!(after.timeline.iter().any(|l| l.session == session));
+    let next = after.stages.last().expect("a new stage");
+    assert_eq!(next.title, "Candidatures à mi-temps");
+    assert_eq!(next.actions, ["Deux candidatures par semaine"]);
+    assert_eq!(next.planned_end, NaiveDate::from_ymd_opt(2027, 2, 15));
+    assert_eq!(next.rhythm, before.stages[0].rhythm);
+    // The reviewed stage has no review button left; the new one has its own.
+    assert!(
+        h.query_by_label(&format!("Faire le bilan de l'étape « {stage} »"))
+            .is_none()
+    );
+    h.get_by_label("Faire le bilan de l'étape « Candidatures à mi-temps »");
 }
 
 #[test]
@@ -1033,6 +1057,7 @@ fn a_takeaway_said_in_both_languages_reads_in_the_readers() {
             place: String::from("Bureau"),
             facilitators: vec!["Claire".into()],
             participants: vec![sessions::ParticipantOutcome {
+                stage_review: None,
                 id: amina(),
                 takeaway: Some(french.into()),
                 activity_data: None,
@@ -1068,4 +1093,56 @@ fn a_takeaway_said_in_both_languages_reads_in_the_readers() {
             "{locale:?}: not the other language"
         );
     }
+}
+
+#[test]
+fn a_stage_review_resumed_after_a_crash_still_reviews_the_stage_it_was_started_for() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = demo_folder(dir.path());
+    let older = "Préciser le projet et préparer les candidatures";
+    {
+        let mut h = open(&data, dir.path());
+        click(&mut h, "Ouvrir le parcours d'Amina");
+        // A newer stage without a review: the older one is the one chosen.
+        click(&mut h, "Nouvelle étape");
+        type_into(&mut h, "Nom de l'étape", "Premiers entretiens");
+        click(&mut h, "Ajouter l'étape");
+        click(&mut h, &format!("Faire le bilan de l'étape « {older} »"));
+        super::start_session(&mut h);
+        h.get_by_label(&format!("L'étape : {older}"));
+        click(&mut h, "Suivant");
+        h.run_steps(8);
+        h.state().flush_autosave();
+        // Dropped here, as if killed.
+    }
+    let mut h = open(&data, dir.path());
+    click(&mut h, "Reprendre");
+    click(&mut h, "Précédent");
+    h.get_by_label(&format!("L'étape : {older}"));
+    for _ in 0..3 {
+        click(&mut h, "Suivant");
+    }
+    click(&mut h, "Arrêter l'accompagnement");
+    click(&mut h, "Terminer la séance");
+    h.get_by_label_contains(&format!(
+        "Bilan de l'étape « {older} », pour le parcours : arrêter l'accompagnement."
+    ));
+    click(&mut h, "Enregistrer la séance");
+    let journey = Store::open(&data)
+        .expect("store")
+        .load_journey(&amina())
+        .expect("journey")
+        .value;
+    let reviewed: Vec<_> = journey
+        .stages
+        .iter()
+        .map(|s| (s.title.as_str(), s.review.as_ref().map(|r| &r.decision)))
+        .collect();
+    assert_eq!(
+        reviewed,
+        [
+            (older, Some(&sessions::ReviewDecision::Stop)),
+            ("Premiers entretiens", None)
+        ]
+    );
 }

@@ -43,6 +43,7 @@ pub fn store_with(names: &[(&str, &str)]) -> (tempfile::TempDir, Store, Vec<Jour
 /// A French session of `journeys` in `mode`, seeded, with `clock`.
 pub fn session_setup(journeys: Vec<Journey>, mode: Mode, clock: Arc<dyn Clock>) -> SessionSetup {
     SessionSetup {
+        stages: std::collections::BTreeMap::new(),
         journeys,
         mode,
         locale: Locale::Fr,

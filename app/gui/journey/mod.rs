@@ -48,7 +48,6 @@ pub struct JourneyScreen {
     filter: Option<String>,
     prefs: PrefsText,
     stage: StageForm,
-    review: Option<(usize, ReviewForm)>,
     milestone: MilestoneForm,
     status: StatusForm,
     contact: ContactForm,
@@ -104,24 +103,6 @@ struct StageForm {
     actions: String,
     rhythm: Option<Rhythm>,
     planned_end: String,
-    error: Option<String>,
-    /// Prepared from a review's "continue, with a new frame": said above the form.
-    prepared: bool,
-}
-
-/// The decision chosen in a review form, before its detail is typed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Decision {
-    Continue,
-    HandOver,
-    Stop,
-}
-
-#[derive(Debug, Default)]
-struct ReviewForm {
-    decision: Option<Decision>,
-    detail: String,
-    note: String,
     error: Option<String>,
 }
 
@@ -215,19 +196,20 @@ fn lines(text: &str) -> Vec<String> {
 pub enum Start {
     /// The form to note a contact.
     Contact,
-    /// The review of stage number `0`.
+    /// The review of stage number `0`: the stage review exercise, prepared.
     Review(usize),
 }
 
 impl JourneyScreen {
-    /// Opens the form for `start`, as if its button had been clicked.
-    pub(crate) fn start(&mut self, start: Start) {
+    /// Opens the form for `start`, as if its button had been clicked; what the app does
+    /// instead (preparing a stage review), if anything.
+    pub(crate) fn start(&mut self, start: Start) -> Option<Go> {
         match start {
-            Start::Contact => self.contact.open = true,
-            Start::Review(stage) if stage < self.journey.stages.len() => {
-                self.review = Some((stage, ReviewForm::default()));
+            Start::Contact => {
+                self.contact.open = true;
+                None
             }
-            Start::Review(_) => {}
+            Start::Review(stage) => Some(Go::ReviewStage(stage)),
         }
     }
 
@@ -246,7 +228,6 @@ impl JourneyScreen {
             revision: stored.revision,
             filter: None,
             stage: StageForm::default(),
-            review: None,
             milestone: MilestoneForm::default(),
             status: StatusForm::default(),
             contact: ContactForm::default(),
@@ -406,6 +387,11 @@ impl AtelierApp {
             return;
         };
         let id = screen.id().clone();
+        let stage_title = |index: usize| screen.journey.stages.get(index).map(|s| s.title.clone());
+        let stage_title = match go {
+            Go::ReviewStage(index) => stage_title(index),
+            _ => None,
+        };
         // An export holds what is on screen: it is written first. (Leaving the screen writes
         // it too: `apply` does.)
         if matches!(go, Go::ExportAll) && !self.save_journey(true) {
@@ -425,6 +411,33 @@ impl AtelierApp {
                     &self.settings.place,
                 );
                 state.select(id);
+                self.apply(Intent::Setup(Box::new(state)));
+            }
+            Go::ReviewStage(index) => {
+                let Some(title) = stage_title else {
+                    return;
+                };
+                // The stage review exercise: the shipped "Bilan d'étape", or a team's own.
+                let Some(activity) = self
+                    .registry
+                    .iter()
+                    .find(|a| {
+                        a.descriptor.reviews_stage
+                            && a.descriptor
+                                .modes
+                                .allows(atelier_plugin_api::Mode::OneToOne)
+                    })
+                    .map(|a| a.descriptor.id.clone())
+                else {
+                    let text = self.i18n.tr("journey-review-no-activity");
+                    return self.warn(text);
+                };
+                let mut state = setup::SetupState::new(
+                    sessions::Mode::OneToOne,
+                    &self.settings.facilitator,
+                    &self.settings.place,
+                );
+                state.review_stage(id, index, &title, &activity);
                 self.apply(Intent::Setup(Box::new(state)));
             }
             Go::Record(session) => {
@@ -667,7 +680,9 @@ fn details_ui(
         follow_ups_ui(ui, i18n, screen, today);
     });
     section(ui, i18n.tr("journey-stages"), true, |ui| {
-        stages_ui(ui, i18n, screen, today);
+        if let Some(stage) = stages_ui(ui, i18n, screen, today) {
+            *go = Go::ReviewStage(stage);
+        }
     });
     section(ui, i18n.tr("journey-status"), true, |ui| {
         status_ui(ui, i18n, screen, today, who);
@@ -719,6 +734,8 @@ pub(crate) enum Go {
     Home,
     Reload,
     OneToOne,
+    /// Prepare the stage review exercise for the stage at this place.
+    ReviewStage(usize),
     Record(sessions::SessionId),
     Document(Option<sessions::SessionId>),
     ExportAll,

@@ -2,20 +2,20 @@
 
 use atelier_plugin_api::{parse_date, text_area, text_field};
 use chrono::NaiveDate;
-use sessions::{JourneyEdit, Milestone, Objective, ReviewDecision, Rhythm, Stage};
+use sessions::{JourneyEdit, Milestone, Objective, Rhythm, Stage};
 
-use super::{
-    Decision, JourneyScreen, MILESTONE_KINDS, MilestoneForm, ReviewForm, StageForm, lines,
-};
+use super::{JourneyScreen, MILESTONE_KINDS, MilestoneForm, StageForm, lines};
 use crate::i18n::I18n;
 use crate::{messages, words};
 
+/// The stages; returns the stage whose review is asked for: it is held as the stage review
+/// exercise (*bilan d'étape*), one form whose decision closes the stage.
 pub(super) fn stages_ui(
     ui: &mut egui::Ui,
     i18n: &I18n,
     screen: &mut JourneyScreen,
     today: NaiveDate,
-) {
+) -> Option<usize> {
     let journey = &mut screen.journey;
     if journey.stages.is_empty() {
         ui.label(i18n.tr("journey-no-stages"));
@@ -60,82 +60,17 @@ pub(super) fn stages_ui(
                         i18n.tr_args("journey-review-due", &[("date", words::date(end).into())]),
                     );
                 }
-                let reviewing = screen.review.as_ref().is_some_and(|(i, _)| *i == index);
-                if !reviewing {
-                    let button = ui.button(i18n.tr("journey-review"));
-                    let label = i18n.tr_args(
-                        "journey-review-label",
-                        &[("stage", stage.title.as_str().into())],
-                    );
-                    atelier_plugin_api::label_widget(ui, &button, &label);
-                    if button.clicked() {
-                        start_review = Some(index);
-                    }
+                let button = ui.button(i18n.tr("journey-review"));
+                let label = i18n.tr_args(
+                    "journey-review-label",
+                    &[("stage", stage.title.as_str().into())],
+                );
+                atelier_plugin_api::label_widget(ui, &button, &label);
+                if button.clicked() {
+                    start_review = Some(index);
                 }
             }
         });
-        if let Some((i, form)) = &mut screen.review
-            && *i == index
-        {
-            review_form_ui(ui, i18n, form);
-        }
-    }
-    if let Some(index) = start_review {
-        screen.review = Some((index, ReviewForm::default()));
-    }
-    // A review form's buttons.
-    if let Some((index, form)) = &mut screen.review {
-        let index = *index;
-        let mut done = false;
-        ui.horizontal(|ui| {
-            let ready = form.decision.is_some();
-            if ui
-                .add_enabled(ready, egui::Button::new(i18n.tr("journey-review-save")))
-                .clicked()
-                && let Some(decision) = form.decision
-            {
-                let detail = form.detail.clone();
-                let continues = decision == Decision::Continue;
-                let decision = match decision {
-                    Decision::Continue => ReviewDecision::Continue {
-                        new_frame: detail.clone(),
-                    },
-                    Decision::HandOver => ReviewDecision::HandOver { to: detail.clone() },
-                    Decision::Stop => ReviewDecision::Stop,
-                };
-                let edit = JourneyEdit::ReviewStage {
-                    stage: index,
-                    decision,
-                    note: form.note.clone(),
-                };
-                match screen.journey.apply(edit, today) {
-                    Ok(()) => {
-                        done = true;
-                        // "Continue, with a new frame": the next stage is prepared from it
-                        // and the stage reviewed (its goals and actions, its rhythm), to
-                        // complete and save.
-                        if continues && let Some(reviewed) = screen.journey.stages.get(index) {
-                            screen.stage = StageForm {
-                                open: true,
-                                title: detail.trim().to_owned(),
-                                objectives: reviewed.objectives.clone(),
-                                actions: reviewed.actions.join("\n"),
-                                rhythm: Some(reviewed.rhythm),
-                                prepared: true,
-                                ..StageForm::default()
-                            };
-                        }
-                    }
-                    Err(error) => form.error = Some(messages::journey_error(i18n, &error)),
-                }
-            }
-            if ui.button(i18n.tr("cancel")).clicked() {
-                done = true;
-            }
-        });
-        if done {
-            screen.review = None;
-        }
     }
     ui.add_space(crate::gui::theme::space::ITEM);
     if screen.stage.open {
@@ -149,30 +84,7 @@ pub(super) fn stages_ui(
     {
         screen.stage.open = true;
     }
-}
-
-pub(super) fn review_form_ui(ui: &mut egui::Ui, i18n: &I18n, form: &mut ReviewForm) {
-    ui.label(i18n.tr("journey-review-question"));
-    for (decision, id) in [
-        (Decision::Continue, "journey-review-continue"),
-        (Decision::HandOver, "journey-review-hand-over"),
-        (Decision::Stop, "journey-review-stop"),
-    ] {
-        ui.radio_value(&mut form.decision, Some(decision), i18n.tr(id));
-    }
-    match form.decision {
-        Some(Decision::Continue) => {
-            text_field(ui, &i18n.tr("journey-review-frame"), &mut form.detail);
-        }
-        Some(Decision::HandOver) => {
-            text_field(ui, &i18n.tr("journey-review-to"), &mut form.detail);
-        }
-        Some(Decision::Stop) | None => {}
-    }
-    text_area(ui, &i18n.tr("journey-review-note"), &mut form.note);
-    if let Some(error) = &form.error {
-        ui.colored_label(ui.visuals().error_fg_color, error);
-    }
+    start_review
 }
 
 pub(super) fn stage_form_ui(
@@ -184,9 +96,6 @@ pub(super) fn stage_form_ui(
     let form = &mut screen.stage;
     crate::gui::theme::card(ui).show(ui, |ui| {
         ui.strong(i18n.tr("journey-stage-new"));
-        if form.prepared {
-            ui.label(i18n.tr("journey-stage-prepared"));
-        }
         text_field(ui, &i18n.tr("journey-stage-title"), &mut form.title);
         ui.weak(i18n.tr("journey-smart-hint"));
         text_field(ui, &i18n.tr("journey-objective"), &mut form.objective);

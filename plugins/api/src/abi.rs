@@ -25,8 +25,9 @@ pub const MAGIC: [u8; 8] = *b"ATELIER\x01";
 /// crates' identities; 5 adds the projector's `progress` and the phones' `phone_inputs` and
 /// `on_phone_input` to the session state; 6 lets phones rate a grid (`PhoneInputKind::Likert`)
 /// and passes `on_phone_input` a `PhoneAnswer`; 7 adds `unfinished` to the session state and
-/// `follow_ups` to a participant's result.
-pub const ABI_VERSION: u32 = 7;
+/// `follow_ups` to a participant's result; 8 adds stage reviews (`Descriptor::reviews_stage`,
+/// `SetupParticipant::stage`, `ParticipantResult::stage_review`).
+pub const ABI_VERSION: u32 = 8;
 /// This crate's version: a plugin must be built against the same.
 pub const API_VERSION: &str = env!("CARGO_PKG_VERSION");
 /// The compiler that built this crate.

@@ -86,6 +86,36 @@ pub struct FollowUp {
     pub due: chrono::NaiveDate,
 }
 
+/// What a stage review decided (the three decisions of a *bilan d'étape*).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StageDecision {
+    /// Continue the support, with a new frame.
+    Continue,
+    /// Hand over to the referrer or another resource.
+    HandOver,
+    /// Stop the support.
+    Stop,
+}
+
+/// What an activity that reviews a stage ([`crate::Descriptor::reviews_stage`]) found with the
+/// person: the host writes it as the review of the stage it gave
+/// ([`crate::SetupParticipant::stage`]) and, to continue, prepares the next stage from it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StageReviewResult {
+    /// The decision.
+    pub decision: StageDecision,
+    /// To whom the support is handed over ([`StageDecision::HandOver`]).
+    pub to: String,
+    /// What was said at the review, for the stage's record.
+    pub note: String,
+    /// The next stage's goal, which is also its title ([`StageDecision::Continue`]).
+    pub next_goal: String,
+    /// The next stage's planned actions.
+    pub next_actions: Vec<String>,
+    /// The next review's date: the next stage's planned end.
+    pub next_review: Option<chrono::NaiveDate>,
+}
+
 /// One participant's result of a session.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ParticipantResult {
@@ -103,6 +133,9 @@ pub struct ParticipantResult {
     /// (the person's own words stay as they are): the journey shows its reader's. Dropped when
     /// the facilitator changes the takeaway at the review.
     pub takeaway_in: Vec<(crate::Locale, String)>,
+    /// The review of the stage the host gave ([`crate::SetupParticipant::stage`]), when the
+    /// activity reviews stages and a decision was taken.
+    pub stage_review: Option<StageReviewResult>,
 }
 
 /// What a session produced.

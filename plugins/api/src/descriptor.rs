@@ -79,6 +79,10 @@ pub struct Descriptor {
     pub has_projector_view: bool,
     /// Progress series it contributes to journeys.
     pub charts: Vec<ChartDesc>,
+    /// Whether it is a stage review (*bilan d'étape*): the journey starts it to review a stage,
+    /// gives it the stage ([`crate::SetupParticipant::stage`]) and writes its
+    /// [`crate::ParticipantResult::stage_review`] into the journey.
+    pub reviews_stage: bool,
 }
 
 impl Descriptor {

@@ -75,7 +75,8 @@ mod testing;
 pub use a11y::label_widget;
 pub use activity::{
     ACTION_NEXT, ACTION_PREVIOUS, ActionDesc, Activity, ActivityState, ChartPoint, FollowUp,
-    Outcome, ParticipantResult, RecordContext, UiContext, raw_text_ui,
+    Outcome, ParticipantResult, RecordContext, StageDecision, StageReviewResult, UiContext,
+    raw_text_ui,
 };
 pub use descriptor::{ChartDesc, Descriptor, Mode, Modes};
 pub use forms::{
@@ -92,7 +93,7 @@ pub use projector::{
 };
 #[cfg(feature = "ron")]
 pub use ron_text::{from_ron, to_ron};
-pub use setup::{Clock, Rng, Setup, SetupParticipant, Timestamp};
+pub use setup::{Clock, Rng, Setup, SetupParticipant, StageToReview, Timestamp};
 pub use testing::{
     PROJECTOR_PALETTES, PROJECTOR_SIZES, TextContrast, assert_no_overlap, assert_on_screen,
     assert_projector_frame, assert_readable_on_projector, drawn_text, projector_cases,

@@ -17,6 +17,24 @@ pub struct SetupParticipant {
     pub projector_name: Option<String>,
     /// What this activity stored for this person in earlier sessions (its own RON).
     pub stored: Option<String>,
+    /// The stage of their plan to review, given only to an activity that reviews stages
+    /// ([`crate::Descriptor::reviews_stage`]).
+    pub stage: Option<StageToReview>,
+}
+
+/// A stage of a person's plan, as a stage review sees it: nothing private.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StageToReview {
+    /// Its title.
+    pub title: String,
+    /// Its objectives, as written.
+    pub objectives: Vec<String>,
+    /// Its planned actions.
+    pub actions: Vec<String>,
+    /// When it started.
+    pub start: chrono::NaiveDate,
+    /// When it was planned to end.
+    pub planned_end: Option<chrono::NaiveDate>,
 }
 
 /// A moment, as seconds since 1970 (UTC) and the local offset. Plain numbers, so the same

@@ -232,6 +232,7 @@ impl Activity for BrainstormWall {
             min_participants: 1,
             max_participants: 20,
             has_projector_view: true,
+            reviews_stage: false,
             charts: Vec::new(),
         }
     }

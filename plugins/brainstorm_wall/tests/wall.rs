@@ -35,6 +35,7 @@ fn setup(seed: u64) -> Setup {
                 display_name: (*name).to_owned(),
                 projector_name: Some((*name).to_owned()),
                 stored: None,
+                stage: None,
             })
             .collect(),
         mode: Mode::Collective,

@@ -582,6 +582,7 @@ impl Activity for MiracleQuestion {
             min_participants: 1,
             max_participants: 12,
             has_projector_view: true,
+            reviews_stage: false,
             charts: vec![ChartDesc {
                 key: String::from("scale"),
                 name: Translated::message(FR, EN, "chart-scale"),
@@ -790,6 +791,7 @@ impl ActivityState for MiracleState {
             .map(|(id, _)| {
                 let answers = self.saved.answers.get(id).cloned().unwrap_or_default();
                 ParticipantResult {
+                    stage_review: None,
                     id: id.clone(),
                     takeaway: self.takeaway(&answers),
                     takeaway_in: self.takeaway_in(&answers),

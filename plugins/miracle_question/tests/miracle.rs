@@ -37,6 +37,7 @@ fn setup(names: &[&str], mode: Mode) -> Setup {
                 display_name: (*name).to_owned(),
                 projector_name: Some((*name).to_owned()),
                 stored: Some(String::from("(last_scale: Some(3))")),
+                stage: None,
             })
             .collect(),
         mode,

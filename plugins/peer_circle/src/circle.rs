@@ -296,6 +296,7 @@ impl Activity for PeerCircle {
             min_participants: 2,
             max_participants: 15,
             has_projector_view: true,
+            reviews_stage: false,
             charts: Vec::new(),
         }
     }

@@ -47,6 +47,7 @@ fn setup(clock: &Arc<FakeClock>) -> Setup {
                 display_name: (*name).to_owned(),
                 projector_name: shown.then(|| (*name).to_owned()),
                 stored: None,
+                stage: None,
             })
             .collect(),
         mode: Mode::Collective,
@@ -480,6 +481,7 @@ fn twelve_long_first_names_and_a_long_theme_fit_the_projector_at_both_sizes() {
             display_name: format!("{name} Durand-Lefebvre"),
             projector_name: Some((*name).to_owned()),
             stored: None,
+            stage: None,
         })
         .collect();
     let mut h = facilitator(PeerCircle.create(&setup));

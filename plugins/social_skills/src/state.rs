@@ -223,6 +223,7 @@ impl Activity for SocialSkills {
             min_participants: 1,
             max_participants: 6,
             has_projector_view: true,
+            reviews_stage: false,
             charts: Vec::new(),
         }
     }
@@ -474,6 +475,7 @@ impl ActivityState for SstState {
                 let untouched =
                     person.unreadable.is_some() && person.tracking == Tracking::default();
                 ParticipantResult {
+                    stage_review: None,
                     id: person.id.clone(),
                     takeaway,
                     stored: if untouched {

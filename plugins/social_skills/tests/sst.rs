@@ -39,6 +39,7 @@ fn setup(clock: &Arc<FakeClock>, people: &[(&str, Option<String>)]) -> Setup {
                 display_name: (*name).to_owned(),
                 projector_name: Some((*name).to_owned()),
                 stored: stored.clone(),
+                stage: None,
             })
             .collect(),
         mode: if people.len() == 1 {

@@ -30,6 +30,7 @@ impl Activity for Panicking {
             min_participants: 1,
             max_participants: 12,
             has_projector_view: true,
+            reviews_stage: false,
             charts: Vec::new(),
         }
     }

@@ -105,3 +105,16 @@ err-chart-scale = chart only goes with a scale (Scale) filled in for each person
 err-keep-group = keep only goes with a field filled in for each person (a group answer belongs to nobody).
 err-projector-kind = The projector cannot show a { $kind } field without names: remove show_on_projector.
 err-takeaway-placeholder = In takeaway, only {"{"}value{"}"} is replaced (by the answer); "{ $found }" is not.
+err-journey-kind = This field cannot be the { $role }: StageDecision is a SingleChoice of three options (continue with a new frame, hand over, stop, in this order); HandOverTo and NextGoal are texts (ShortText or LongText); NextActions is a List; NextReview is a Date.
+err-journey-group = journey only goes with a field filled in for each person, without anonymous: a stage belongs to one person's journey.
+err-journey-twice = Two fields have journey: { $role }: only one field may have it.
+err-journey-without-decision = journey is only for a stage review: add the decision's field (journey: StageDecision), or remove journey.
+
+## A stage review: the stage from the journey
+stage-title = The stage: { $title }
+stage-span = From { $start } to { $end } (planned end)
+stage-since = Started on { $start }
+stage-objectives = Its objectives:
+stage-actions = The planned actions:
+stage-kept = The decision taken at the end will be saved as this stage's review, in the journey.
+stage-none = No stage to review in the journey: this review will be kept with the session, without closing a stage.

@@ -111,3 +111,16 @@ err-chart-scale = chart ne va qu'avec une échelle (Scale) remplie par chaque pe
 err-keep-group = keep ne va qu'avec un champ rempli par chaque personne (une réponse de groupe n'appartient à personne).
 err-projector-kind = Le projecteur ne sait pas montrer un champ { $kind } sans les noms : retirez show_on_projector.
 err-takeaway-placeholder = Dans takeaway, seul {"{"}value{"}"} est remplacé (par la réponse) ; « { $found } » ne l'est pas.
+err-journey-kind = Ce champ ne peut pas servir de { $role } : StageDecision est un SingleChoice de trois choix (poursuivre avec un nouveau cadre, passer le relais, arrêter, dans cet ordre) ; HandOverTo et NextGoal sont des textes (ShortText ou LongText) ; NextActions est une liste (List) ; NextReview est une date (Date).
+err-journey-group = journey ne va qu'avec un champ rempli par chaque personne, sans anonymous : une étape appartient au parcours d'une personne.
+err-journey-twice = Deux champs ont journey: { $role } : un seul champ peut l'avoir.
+err-journey-without-decision = journey ne sert que dans un bilan d'étape : ajoutez le champ de la décision (journey: StageDecision), ou retirez journey.
+
+## A stage review: the stage from the journey
+stage-title = L'étape : { $title }
+stage-span = Du { $start } au { $end } (fin prévue)
+stage-since = Commencée le { $start }
+stage-objectives = Ses objectifs :
+stage-actions = Les actions prévues :
+stage-kept = La décision prise à la fin sera enregistrée comme le bilan de cette étape, dans le parcours.
+stage-none = Pas d'étape à faire le bilan dans le parcours : ce bilan sera gardé avec la séance, sans fermer d'étape.

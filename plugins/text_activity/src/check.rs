@@ -357,6 +357,18 @@ fn validate(spec: &ActivitySpec, places: &Places) -> Result<(), SpecError> {
             }
             seen.push(&field.id);
             check_field(field, &at)?;
+            if let Some(role) = field.journey {
+                let twice = spec
+                    .fields()
+                    .take_while(|(_, f)| !std::ptr::eq(*f, field))
+                    .any(|(_, f)| f.journey == Some(role));
+                if twice {
+                    return fail(at("journey"), Problem::JourneyTwice(role.name()));
+                }
+                if !spec.reviews_stage() {
+                    return fail(at("journey"), Problem::JourneyWithoutDecision);
+                }
+            }
             field_index += 1;
         }
     }
@@ -456,6 +468,14 @@ fn check_field(field: &FieldSpec, at: &dyn Fn(&str) -> Position) -> Result<(), S
             "show_on_projector",
             Problem::ProjectorKind(field.kind.name().to_owned()),
         );
+    }
+    if let Some(role) = field.journey {
+        if field.for_ != For::Each || field.anonymous {
+            return fail("journey", Problem::JourneyGroup);
+        }
+        if !role.fits(&field.kind) {
+            return fail("journey", Problem::JourneyKind(role.name()));
+        }
     }
     if let Some(takeaway) = &field.takeaway {
         text(takeaway, at("takeaway"))?;

@@ -156,6 +156,14 @@ pub enum Problem {
     ProjectorKind(String),
     /// A takeaway with a `{…}` other than `{value}`.
     TakeawayPlaceholder(String),
+    /// A `journey` role on a field whose kind cannot play it (by the role's name).
+    JourneyKind(&'static str),
+    /// A `journey` role on a group or anonymous field: a stage is one person's.
+    JourneyGroup,
+    /// Two fields with the same `journey` role.
+    JourneyTwice(&'static str),
+    /// A `journey` role in an activity with no `StageDecision` field.
+    JourneyWithoutDecision,
 }
 
 const FR: &str = include_str!("../i18n/fr.ftl");
@@ -308,6 +316,14 @@ impl SpecError {
                 "err-takeaway-placeholder",
                 &[("found", found.as_str().into())],
             ),
+            Problem::JourneyKind(role) => {
+                t.tr_args("err-journey-kind", &[("role", (*role).into())])
+            }
+            Problem::JourneyGroup => t.tr("err-journey-group"),
+            Problem::JourneyTwice(role) => {
+                t.tr_args("err-journey-twice", &[("role", (*role).into())])
+            }
+            Problem::JourneyWithoutDecision => t.tr("err-journey-without-decision"),
         }
     }
 

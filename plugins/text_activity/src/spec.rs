@@ -194,6 +194,52 @@ pub struct FieldSpec {
     /// Whether the answer is kept and filled in again at this activity's next session.
     #[serde(default)]
     pub keep: bool,
+    /// What the answer becomes in the person's journey, in a stage review (*bilan d'étape*):
+    /// a field with `journey: StageDecision` makes the activity the journey's stage review.
+    #[serde(default)]
+    pub journey: Option<JourneyRole>,
+}
+
+/// What a stage review's answer becomes in the journey: the review of the stage and the next
+/// stage prepared from it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum JourneyRole {
+    /// The decision: a `SingleChoice` of three options, in this order — continue with a new
+    /// frame, hand over, stop.
+    StageDecision,
+    /// To whom the support is handed over (a text).
+    HandOverTo,
+    /// The next stage's goal, also its title (a text).
+    NextGoal,
+    /// The next stage's planned actions (a `List`).
+    NextActions,
+    /// The date of the next review, the next stage's planned end (a `Date`).
+    NextReview,
+}
+
+impl JourneyRole {
+    /// The role's name as written in a file.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::StageDecision => "StageDecision",
+            Self::HandOverTo => "HandOverTo",
+            Self::NextGoal => "NextGoal",
+            Self::NextActions => "NextActions",
+            Self::NextReview => "NextReview",
+        }
+    }
+
+    /// Whether an answer of `kind` can play this role.
+    pub fn fits(self, kind: &Kind) -> bool {
+        match self {
+            Self::StageDecision => {
+                matches!(kind, Kind::SingleChoice { options } if options.len() == 3)
+            }
+            Self::HandOverTo | Self::NextGoal => matches!(kind, Kind::ShortText | Kind::LongText),
+            Self::NextActions => matches!(kind, Kind::List),
+            Self::NextReview => matches!(kind, Kind::Date),
+        }
+    }
 }
 
 /// The kinds of field.
@@ -284,6 +330,19 @@ impl ActivitySpec {
             .iter()
             .enumerate()
             .flat_map(|(i, step)| step.fields.iter().map(move |f| (i, f)))
+    }
+
+    /// Whether the activity is a stage review: one of its fields takes the decision.
+    pub fn reviews_stage(&self) -> bool {
+        self.fields()
+            .any(|(_, f)| f.journey == Some(JourneyRole::StageDecision))
+    }
+
+    /// The field that plays `role` in a stage review, if one does.
+    pub fn field_for(&self, role: JourneyRole) -> Option<&FieldSpec> {
+        self.fields()
+            .map(|(_, f)| f)
+            .find(|f| f.journey == Some(role))
     }
 
     /// The field with this id.

@@ -8,12 +8,12 @@ use atelier_plugin_api::egui;
 use atelier_plugin_api::{
     ACTION_NEXT, ACTION_PREVIOUS, Activity, ActivityState, Arg, ChartDesc, ChartPoint, Descriptor,
     Locale, Mode, Outcome, ParticipantResult, PhoneAnswer, PhoneInput, PhoneInputKind,
-    RecordContext, Rng, Setup, Translations, UiContext,
+    RecordContext, Rng, Setup, StageDecision, StageReviewResult, Translations, UiContext,
 };
 use serde::{Deserialize, Serialize};
 
 use crate::answers::{self, Value};
-use crate::spec::{ActivitySpec, For, Kind, Modes};
+use crate::spec::{ActivitySpec, For, JourneyRole, Kind, Modes};
 use crate::{EN, FR};
 
 /// An activity read from a file: stateless, it describes itself and starts sessions.
@@ -127,6 +127,8 @@ struct Kept {
 pub(crate) struct Person {
     pub id: String,
     pub name: String,
+    /// The stage under review, when the activity reviews stages.
+    pub stage: Option<atelier_plugin_api::StageToReview>,
 }
 
 /// One session of an activity file.
@@ -220,6 +222,7 @@ impl TextState {
                 .map(|p| Person {
                     id: p.id.clone(),
                     name: p.display_name.clone(),
+                    stage: p.stage.clone(),
                 })
                 .collect(),
             mode: setup.mode,
@@ -301,6 +304,59 @@ impl TextState {
             .collect();
         (!lines.is_empty()).then(|| lines.join("\n"))
     }
+
+    /// What a stage review found with `person`, once the decision is taken: the decision,
+    /// the roles' answers, and as the note the takeaway's other lines (what worked, what to
+    /// change…) in the session's language.
+    fn stage_review(&self, saved: &Saved, person: &str) -> Option<StageReviewResult> {
+        let answers = saved.each.get(person)?;
+        let answer = |role: JourneyRole| {
+            let field = saved.spec.field_for(role)?;
+            answers.get(&field.id).filter(|v| !v.is_empty())
+        };
+        let text = |role| match answer(role) {
+            Some(Value::Text(text)) => text.trim().to_owned(),
+            _ => String::new(),
+        };
+        let decision = match answer(JourneyRole::StageDecision)? {
+            Value::Choice(0) => StageDecision::Continue,
+            Value::Choice(1) => StageDecision::HandOver,
+            Value::Choice(2) => StageDecision::Stop,
+            _ => return None,
+        };
+        let next_actions = match answer(JourneyRole::NextActions) {
+            Some(Value::Items(items)) => items.clone(),
+            _ => Vec::new(),
+        };
+        let next_review = match answer(JourneyRole::NextReview) {
+            Some(Value::Date(typed)) => atelier_plugin_api::parse_date(typed),
+            _ => None,
+        };
+        let locale = self.locale();
+        let note: Vec<String> = saved
+            .spec
+            .fields()
+            .filter(|(_, f)| f.journey.is_none() && f.for_ == For::Each)
+            .filter_map(|(_, field)| {
+                let template = field.takeaway.as_ref()?;
+                let value = answers.get(&field.id).filter(|v| !v.is_empty())?;
+                let text = answers::value_text(field, value, &self.texts);
+                Some(answers::takeaway_line(
+                    template,
+                    atelier_plugin_api::clause(&text),
+                    locale,
+                ))
+            })
+            .collect();
+        Some(StageReviewResult {
+            decision,
+            to: text(JourneyRole::HandOverTo),
+            note: note.join("\n"),
+            next_goal: text(JourneyRole::NextGoal),
+            next_actions,
+            next_review,
+        })
+    }
 }
 
 impl Activity for TextActivity {
@@ -321,6 +377,7 @@ impl Activity for TextActivity {
             min_participants: spec.participants.min,
             max_participants: spec.participants.max,
             has_projector_view: true,
+            reviews_stage: spec.reviews_stage(),
             charts: spec
                 .fields()
                 .filter_map(|(_, field)| {
@@ -561,6 +618,7 @@ impl ActivityState for TextState {
                         .flatten(),
                     points,
                     follow_ups: Vec::new(),
+                    stage_review: self.stage_review(&saved, &person.id),
                 }
             })
             .collect();

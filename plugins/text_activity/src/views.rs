@@ -33,6 +33,12 @@ pub(crate) fn facilitator_ui(state: &mut TextState, ui: &mut egui::Ui) {
         ui.weak(t.tr_args("projector-says", &[("text", projector.get(locale).into())]));
     }
     ui.add_space(8.0);
+    if index == 0 && state.saved.spec.reviews_stage() {
+        for person in &state.people {
+            stage_ui(ui, person, state.people.len() > 1, &t);
+        }
+        ui.add_space(8.0);
+    }
 
     let each: Vec<&FieldSpec> = step.fields.iter().filter(|f| f.for_ == For::Each).collect();
     if !each.is_empty() && !state.people.is_empty() {
@@ -97,6 +103,49 @@ pub(crate) fn facilitator_ui(state: &mut TextState, ui: &mut egui::Ui) {
             }
         }
     }
+}
+
+/// The stage a stage review is about, from the person's journey, to read again together; or
+/// that there is none (the review is then kept with the session only).
+fn stage_ui(ui: &mut egui::Ui, person: &Person, named: bool, t: &Translations) {
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        if named {
+            ui.strong(&person.name);
+        }
+        let Some(stage) = &person.stage else {
+            ui.label(t.tr("stage-none"));
+            return;
+        };
+        ui.label(
+            RichText::new(t.tr_args("stage-title", &[("title", stage.title.as_str().into())]))
+                .strong()
+                .size(18.0),
+        );
+        let start = atelier_plugin_api::date_text(stage.start);
+        ui.label(match stage.planned_end {
+            Some(end) => t.tr_args(
+                "stage-span",
+                &[
+                    ("start", start.into()),
+                    ("end", atelier_plugin_api::date_text(end).into()),
+                ],
+            ),
+            None => t.tr_args("stage-since", &[("start", start.into())]),
+        });
+        for (key, items) in [
+            ("stage-objectives", &stage.objectives),
+            ("stage-actions", &stage.actions),
+        ] {
+            if !items.is_empty() {
+                ui.label(t.tr(key));
+                for item in items {
+                    ui.label(format!("• {item}"));
+                }
+            }
+        }
+        ui.weak(t.tr("stage-kept"));
+    });
 }
 
 /// The row of people: whose answers are being filled in, "(fait)" after who answered

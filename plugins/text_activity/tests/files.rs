@@ -22,6 +22,11 @@ const SMALL: &str = r#"(
     ],
 )"#;
 
+/// The kind of `SMALL`'s first field, replaced to try journey roles on it.
+const HUMEUR: &str = "kind: Scale(min: 0, max: 10), chart: \"Humeur\"";
+/// A stage review's decision, as a field's kind and role.
+const DECISION: &str = "kind: SingleChoice(options: [\"Poursuivre\", \"Relais\", \"Arrêter\"]), journey: StageDecision";
+
 fn error(source: &str) -> SpecError {
     parse(source).expect_err("refused")
 }
@@ -216,6 +221,41 @@ fn what_serde_cannot_see_is_checked_and_located_at_its_field() {
             SMALL.replace("title: \"Première étape\"", "title: \"  \""),
             8,
             Problem::EmptyText,
+        ),
+        // A stage review's journey roles: each on the kind it needs, once, for each person,
+        // and only beside the decision.
+        (
+            SMALL.replace(HUMEUR, "kind: Scale(min: 0, max: 10), journey: NextGoal"),
+            11,
+            Problem::JourneyKind("NextGoal"),
+        ),
+        (
+            SMALL.replace(
+                HUMEUR,
+                "kind: SingleChoice(options: [\"a\", \"b\"]), journey: StageDecision",
+            ),
+            11,
+            Problem::JourneyKind("StageDecision"),
+        ),
+        (
+            SMALL.replace(HUMEUR, "kind: ShortText, journey: NextGoal"),
+            11,
+            Problem::JourneyWithoutDecision,
+        ),
+        (
+            SMALL
+                .replace(HUMEUR, DECISION)
+                .replace("anonymous: true", "anonymous: true, journey: NextActions"),
+            12,
+            Problem::JourneyGroup,
+        ),
+        (
+            SMALL.replace(
+                HUMEUR,
+                &format!("{DECISION}), (id: \"encore\", label: \"Encore\", {DECISION}"),
+            ),
+            11,
+            Problem::JourneyTwice("StageDecision"),
         ),
     ];
     for (source, line, problem) in cases {

@@ -40,6 +40,7 @@ fn setup(names: &[&str], mode: Mode, stored: Option<&str>, locale: Locale) -> Se
                 display_name: (*name).to_owned(),
                 projector_name: Some((*name).to_owned()),
                 stored: stored.map(str::to_owned),
+                stage: None,
             })
             .collect(),
         mode,
@@ -122,6 +123,7 @@ fn the_stage_review_goes_from_what_was_done_to_the_decision_and_the_next_review(
         Locale::Fr,
     );
     h.get_by_label("Étape 1 sur 5");
+    h.get_by_label_contains("Pas d'étape à faire le bilan dans le parcours");
     let list = "Ce qui a été fait pendant l'étape";
     type_into(
         &mut h,
@@ -193,6 +195,21 @@ fn the_stage_review_goes_from_what_was_done_to_the_decision_and_the_next_review(
              Objectif de la nouvelle étape : Trouver un poste à mi-temps.\n\
              Prochain bilan le 15/01/2027."
         )
+    );
+    // What goes into her journey: the decision, as the review of the stage given (none was
+    // given here: said at the first step), and what the next stage would be.
+    assert!(d.reviews_stage);
+    let review = ines.stage_review.as_ref().expect("a decision was taken");
+    assert_eq!(review.decision, atelier_plugin_api::StageDecision::HandOver);
+    assert_eq!(review.to, "Cap emploi, rendez-vous à trois");
+    assert_eq!(
+        review.note,
+        "Ce qui a marché : Les horaires du matin.\nÀ changer : Trop de trajets."
+    );
+    assert_eq!(review.next_goal, "Trouver un poste à mi-temps");
+    assert_eq!(
+        review.next_review,
+        chrono::NaiveDate::from_ymd_opt(2027, 1, 15)
     );
     assert_eq!(ines.points.len(), 1);
     assert_eq!(
@@ -629,4 +646,51 @@ fn the_summary_says_how_many_people_answered_out_of_how_many() {
         nothing.outcome().summary,
         "My view of the session: nobody answered."
     );
+}
+
+#[test]
+fn a_stage_review_shows_the_stage_and_gives_the_next_one_when_it_continues() {
+    let bilan = activity("bilan_etape");
+    let mut given = setup(&["Inès"], Mode::OneToOne, None, Locale::En);
+    given.participants[0].stage = Some(atelier_plugin_api::StageToReview {
+        title: "Prepare applications".into(),
+        objectives: vec!["Send three applications".into()],
+        actions: vec!["Update the CV".into()],
+        start: chrono::NaiveDate::from_ymd_opt(2026, 9, 1).expect("date"),
+        planned_end: chrono::NaiveDate::from_ymd_opt(2026, 11, 30),
+    });
+    let mut h = facilitator(bilan.create(&given), Locale::En);
+    // Read again together at the first step: the stage, its dates, objectives and actions.
+    h.get_by_label("The stage: Prepare applications");
+    h.get_by_label("From 01/09/2026 to 30/11/2026 (planned end)");
+    h.get_by_label("• Send three applications");
+    h.get_by_label("• Update the CV");
+    assert!(
+        h.state().outcome().participants[0].stage_review.is_none(),
+        "no decision yet, nothing for the stage"
+    );
+    for _ in 0..3 {
+        next(&mut h);
+    }
+    click(&mut h, "Continue the support, with a new frame");
+    next(&mut h);
+    type_into(&mut h, "The new stage's goal", "A part-time job");
+    let list = "The planned actions";
+    type_into(&mut h, &format!("New item: {list}"), "Two interviews");
+    h.key_press(egui::Key::Enter);
+    h.run();
+    // Typed but not added yet: still part of the result.
+    type_into(&mut h, &format!("New item: {list}"), "Visit the workplace");
+    let review = h.state().outcome().participants[0]
+        .stage_review
+        .clone()
+        .expect("decided");
+    assert_eq!(review.decision, atelier_plugin_api::StageDecision::Continue);
+    assert_eq!(review.next_goal, "A part-time job");
+    assert_eq!(
+        review.next_actions,
+        ["Two interviews", "Visit the workplace"]
+    );
+    assert_eq!(review.next_review, None);
+    assert!(review.note.is_empty(), "{review:?}");
 }

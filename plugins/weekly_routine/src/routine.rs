@@ -278,6 +278,7 @@ impl Activity for WeeklyRoutine {
             min_participants: 1,
             max_participants: 1,
             has_projector_view: true,
+            reviews_stage: false,
             charts: Vec::new(),
         }
     }
@@ -430,6 +431,7 @@ impl ActivityState for RoutineState {
                 .participant
                 .iter()
                 .map(|(id, _)| ParticipantResult {
+                    stage_review: None,
                     id: id.clone(),
                     takeaway: Some(takeaway.clone()),
                     stored: Some(plan.clone()),
@@ -465,6 +467,7 @@ mod tests {
                 id: "p-amina".into(),
                 display_name: "Amina".into(),
                 projector_name: None,
+                stage: None,
                 stored,
             }],
             mode: Mode::OneToOne,

@@ -114,6 +114,7 @@ fn save_sessions(dir: &str, first: &str) -> Result<(), String> {
             participants: participants
                 .iter()
                 .map(|id| ParticipantOutcome {
+                    stage_review: None,
                     id: id.clone(),
                     takeaway: Some(format!("séance {n}")),
                     activity_data: None,
