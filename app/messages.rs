@@ -260,6 +260,9 @@ pub fn journey_error(i18n: &I18n, error: &sessions::JourneyError) -> String {
         E::ExitInFuture => "journey-exit-bad-date",
         E::ExitWithoutReason => "journey-exit-no-reason",
         E::AlreadyActive => "journey-err-already-active",
+        E::ResumeAfterExit => "journey-err-resume-after-exit",
+        E::ReEntryWhenNotExited => "journey-err-re-entry-not-exited",
+        E::ReEntryDate => "journey-err-re-entry-date",
         E::NoSuchStage(_) => "journey-err-no-stage",
         E::AlreadyReviewed => "journey-err-already-reviewed",
         E::DecisionWithoutDetail => "journey-err-decision-detail",
@@ -317,6 +320,20 @@ pub fn problem(i18n: &I18n, problem: &Problem) -> String {
                 "problem-same-session-differs"
             },
             &[("record", kept.as_str().into())],
+        ),
+        ProblemKind::BeforeEntry {
+            participant,
+            record,
+            date,
+            entry,
+        } => i18n.tr_args(
+            "problem-before-entry",
+            &[
+                ("record", record.as_str().into()),
+                ("date", crate::words::date(*date).into()),
+                ("participant", participant.as_str().into()),
+                ("entry", crate::words::date(*entry).into()),
+            ],
         ),
     };
     located(&problem.path, problem.position, &what)

@@ -116,6 +116,7 @@ pub fn figures(
     let mut people = vec![
         figure("report-caseload", n(report.caseload)),
         figure("report-new", n(report.new_journeys)),
+        figure("report-re-entries", n(report.re_entries)),
         figure("report-exits", n(report.exits.values().sum())),
         figure("report-on-hold", n(report.on_hold)),
     ];
@@ -191,19 +192,27 @@ pub fn figures(
             hint: i18n.tr("report-situations-hint"),
         })
         .collect();
-    let (weekly, looking) = report.weekly_contact;
+    let (kept, asked) = report.rhythm_kept;
+    let (with_collective, months) = report.months_with_collective;
     let (median, without) = report.days_to_employer;
     let fidelity = vec![
         figure(
             "report-fidelity-collective",
-            decimal(i18n, report.collective_per_month),
+            i18n.tr_args(
+                "report-months-value",
+                &[("with", with_collective.into()), ("months", months.into())],
+            ),
         ),
         figure(
-            "report-fidelity-weekly",
-            i18n.tr_args(
-                "report-weekly-value",
-                &[("seen", n(weekly).into()), ("looking", n(looking).into())],
-            ),
+            "report-fidelity-rhythm",
+            if asked == 0 {
+                i18n.tr("report-rhythm-none")
+            } else {
+                i18n.tr_args(
+                    "report-rhythm-value",
+                    &[("kept", n(kept).into()), ("asked", n(asked).into())],
+                )
+            },
         ),
         figure(
             "report-fidelity-employer",
@@ -457,46 +466,217 @@ pub fn sessions_csv(i18n: &I18n, registry: &ActivityRegistry, report: &Report) -
     out
 }
 
+/// The fewest people a value in the per-person file may stand for.
+const FEWEST: usize = 3;
+
+/// When a person entered, as precisely as the people who entered with them allow: the month
+/// when each month of its quarter holds at least [`FEWEST`] people, else the quarter, else
+/// the year (each quarter of it then too small), else nothing (`None`, masked).
+fn entry_groups(entries: &[chrono::NaiveDate]) -> Vec<Option<String>> {
+    use chrono::Datelike as _;
+    let count = |f: &dyn Fn(&chrono::NaiveDate) -> bool| entries.iter().filter(|d| f(d)).count();
+    entries
+        .iter()
+        .map(|day| {
+            let (year, quarter) = (day.year(), (day.month() - 1) / 3);
+            let same_year = |d: &chrono::NaiveDate| d.year() == year;
+            if count(&same_year) < FEWEST {
+                return None;
+            }
+            let quarter_of = |q: u32| count(&|d| same_year(d) && (d.month() - 1) / 3 == q);
+            if (0..4).any(|q| (1..FEWEST).contains(&quarter_of(q))) {
+                return Some(year.to_string());
+            }
+            let months = (quarter * 3 + 1)..=(quarter * 3 + 3);
+            let month_ok = months.clone().all(|m| {
+                let n = count(&|d| same_year(d) && d.month() == m);
+                n == 0 || n >= FEWEST
+            });
+            Some(if month_ok {
+                day.format("%Y-%m").to_string()
+            } else {
+                format!("{year}-T{}", quarter + 1)
+            })
+        })
+        .collect()
+}
+
+/// Which values of one column are masked: every value fewer than [`FEWEST`] people have, and
+/// then as many of the rarest others as it takes for the masked ones to stand for at least
+/// [`FEWEST`] people and two different answers (a single rare answer masked alone would
+/// still be read in the mask).
+fn rare_values(values: &[String]) -> std::collections::BTreeSet<String> {
+    let mut counts: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
+    for value in values {
+        *counts.entry(value.as_str()).or_default() += 1;
+    }
+    let mut by_rarity: Vec<(usize, &str)> = counts.iter().map(|(v, n)| (*n, *v)).collect();
+    by_rarity.sort_unstable();
+    let mut masked = std::collections::BTreeSet::new();
+    let mut people = 0;
+    for (n, value) in by_rarity {
+        let enough = people >= FEWEST && masked.len() >= 2;
+        if n >= FEWEST && (masked.is_empty() || enough) {
+            break;
+        }
+        masked.insert(value.to_owned());
+        people += n;
+    }
+    masked
+}
+
+/// Days to a first employer contact, in ranges: an exact number of days is nearly a name.
+fn days_range(days: i64) -> &'static str {
+    match days {
+        ..=30 => "0-30",
+        31..=90 => "31-90",
+        91..=180 => "91-180",
+        _ => "181+",
+    }
+}
+
 /// One row per person of the caseload, under a code that changes with every export (nobody can
-/// be followed from one export to the next, or found from their id): month of entry, sessions,
-/// contacts, situation at the end, exit, on hold, job search, weekly contact, days to a first
-/// employer contact.
+/// be followed from one export to the next, or found from their id): when they entered, a
+/// return, sessions, contacts, situation at the end, exit, on hold, job search, meeting
+/// rhythm, days to a first employer contact. Nothing may single a person out: counts of 1 and
+/// 2 are "< 3", entries are grouped by quarter or year when a month holds fewer than three
+/// people, an answer fewer than three people gave is masked with others, and a row whose
+/// answers together are still shared by fewer than three people loses its entry. The file's
+/// first lines (starting with `#`) say what was grouped or masked.
 pub fn people_csv(i18n: &I18n, report: &Report) -> String {
     use sha2::Digest as _;
     use std::hash::BuildHasher as _;
     let salt = std::collections::hash_map::RandomState::new().hash_one("atelier-report");
     let yes_no = |b: bool| i18n.tr(if b { "report-yes" } else { "report-no" });
-    let mut rows: Vec<(String, String)> = report
-        .people
+    let masked = i18n.tr("report-csv-masked");
+    let people = &report.people;
+    let entries: Vec<chrono::NaiveDate> = people.iter().map(|p| p.entry).collect();
+    let mut entry: Vec<Option<String>> = entry_groups(&entries);
+    // The answers that could tell someone apart, column by column.
+    let columns: Vec<(&str, Vec<String>)> = vec![
+        (
+            "report-csv-col-re-entry",
+            people.iter().map(|p| yes_no(p.re_entered)).collect(),
+        ),
+        (
+            "report-csv-col-situation",
+            people
+                .iter()
+                .map(|p| {
+                    p.situation
+                        .map_or_else(String::new, |s| i18n.tr(situation_id(s)))
+                })
+                .collect(),
+        ),
+        (
+            "report-csv-col-exit",
+            people
+                .iter()
+                .map(|p| p.exit.map_or_else(String::new, |e| i18n.tr(exit_id(e))))
+                .collect(),
+        ),
+        (
+            "report-csv-col-on-hold",
+            people.iter().map(|p| yes_no(p.on_hold)).collect(),
+        ),
+        (
+            "report-csv-col-job-search",
+            people.iter().map(|p| yes_no(p.job_search)).collect(),
+        ),
+        (
+            "report-csv-col-rhythm",
+            people
+                .iter()
+                .map(|p| p.rhythm_kept.map_or_else(String::new, yes_no))
+                .collect(),
+        ),
+        (
+            "report-csv-col-employer",
+            people
+                .iter()
+                .map(|p| {
+                    p.days_to_employer
+                        .map_or_else(String::new, |d| days_range(d).to_owned())
+                })
+                .collect(),
+        ),
+    ];
+    let mut notes = Vec::new();
+    let mut shown: Vec<Vec<String>> = vec![Vec::new(); people.len()];
+    for (name, values) in &columns {
+        let rare = rare_values(values);
+        if !rare.is_empty() {
+            notes.push(i18n.tr_args(
+                "report-csv-note-column",
+                &[("column", i18n.tr(name).into())],
+            ));
+        }
+        for (row, value) in shown.iter_mut().zip(values) {
+            row.push(if rare.contains(value) {
+                masked.clone()
+            } else {
+                value.clone()
+            });
+        }
+    }
+    let grouped = entry
         .iter()
-        .map(|person| {
+        .zip(&entries)
+        .filter(|(shown, day)| shown.as_deref() != Some(&day.format("%Y-%m").to_string()))
+        .count();
+    // Answers that together are still one person's (or two): the entry goes.
+    let key =
+        |i: usize, entry: &[Option<String>]| (entry.get(i).cloned().flatten(), shown[i].clone());
+    let mut lone = 0_usize;
+    let keys: Vec<_> = (0..people.len()).map(|i| key(i, &entry)).collect();
+    for i in 0..people.len() {
+        let same = keys.iter().filter(|k| **k == keys[i]).count();
+        if same < FEWEST && entry[i].is_some() {
+            entry[i] = None;
+            lone += 1;
+        }
+    }
+    if grouped > 0 {
+        notes.insert(
+            0,
+            i18n.tr_args("report-csv-note-entry", &[("count", grouped.into())]),
+        );
+    }
+    if lone > 0 {
+        notes.push(i18n.tr_args("report-csv-note-lone", &[("count", lone.into())]));
+    }
+    let mut rows: Vec<(String, String)> = people
+        .iter()
+        .enumerate()
+        .map(|(i, person)| {
             let digest = sha2::Sha256::digest(format!("{salt}:{}", person.id).as_bytes());
             let code: String = digest.iter().take(4).map(|b| format!("{b:02X}")).collect();
-            let row = format!(
-                "{},{},{},{},{},{},{},{},{},{}",
-                person.entry.format("%Y-%m"),
-                person.collective,
-                person.one_to_one,
-                person.contacts,
-                person
-                    .situation
-                    .map_or_else(String::new, |s| i18n.tr(situation_id(s))),
-                person
-                    .exit
-                    .map_or_else(String::new, |e| i18n.tr(exit_id(e))),
-                yes_no(person.on_hold),
-                yes_no(person.job_search),
-                person.weekly_contact.map_or_else(String::new, yes_no),
-                person
-                    .days_to_employer
-                    .map_or_else(String::new, |d| d.to_string()),
-            );
+            let answers = &shown[i];
+            let cell = |k: usize| csv_field(answers.get(k).map_or("", String::as_str));
+            let row = [
+                entry[i].clone().unwrap_or_else(|| masked.clone()),
+                cell(0),
+                Counts::Masked.show(person.collective),
+                Counts::Masked.show(person.one_to_one),
+                Counts::Masked.show(person.contacts),
+                cell(1),
+                cell(2),
+                cell(3),
+                cell(4),
+                cell(5),
+                cell(6),
+            ]
+            .join(",");
             (format!("P-{code}"), row)
         })
         .collect();
     // Sorted by code: the order says nothing about names or ids either.
     rows.sort();
-    let mut out = i18n.tr("report-csv-people-header");
+    let mut out = String::new();
+    for line in std::iter::once(i18n.tr("report-csv-note-rule")).chain(notes) {
+        let _ = writeln!(out, "# {line}");
+    }
+    out.push_str(&i18n.tr("report-csv-people-header"));
     out.push('\n');
     for (code, row) in rows {
         let _ = writeln!(out, "{code},{row}");
@@ -553,8 +733,9 @@ mod tests {
             ],
             average_group: Some(6.4),
             people_in_sessions: 12,
-            collective_per_month: 5.0 / 2.957,
-            weekly_contact: (4, 6),
+            months_with_collective: (2, 3),
+            rhythm_kept: (4, 6),
+            re_entries: 1,
             days_to_employer: (Some(21.5), 2),
             ..Report::default()
         };
@@ -589,6 +770,7 @@ mod tests {
             "du 01/01/2026 au 31/03/2026",
             "| File active | 14 |",
             "| Nouvelles entrées | < 3 |",
+            "| Retours après une sortie | < 3 |",
             "| Sorties | 4 |",
             "| En veille | 0 |",
             "| · emploi durable | 3 |",
@@ -599,11 +781,11 @@ mod tests {
             "| Personnes venues au moins une fois | 12 |",
             "| · Cercle de partage entre pairs | 5 coll. · 0 ind. |",
             "| Séances collectives | 5 · 7 h 30 |",
-            "| Appel | 7 · 1 h 35 (< 3 sans durée notée) |",
+            "| Appel téléphonique | 7 · 1 h 35 (< 3 sans durée notée) |",
             "| En emploi | 5 |",
             "| Projet en construction | 8 |",
-            "| Séances collectives par mois (item 3.5) | 1,7 |",
-            "| Contact hebdomadaire en recherche d'emploi (item 4.5) | 4 sur 6 |",
+            "| Mois avec au moins une séance collective (item 3.5) | 2 mois sur 3 |",
+            "| Rythme de rencontre tenu (item 4.5) | 4 sur 6 |",
             "| Jours jusqu'au premier contact employeur (médiane) | 22 j (< 3 sans contact encore) |",
             "| janv. 2026 | < 3 | 3 |",
             "| févr. 2026 | 3 | 6 |",
@@ -616,5 +798,131 @@ mod tests {
             screen[0].figures[1].value, "2",
             "the screen shows exact figures"
         );
+    }
+
+    fn person(n: usize, entry: &str) -> sessions::report::PersonPeriod {
+        sessions::report::PersonPeriod {
+            id: sessions::ParticipantId::parse(&format!("p-{n}")).expect("id"),
+            entry: entry.parse().expect("date"),
+            re_entered: false,
+            collective: n,
+            one_to_one: 0,
+            contacts: 4,
+            situation: Some(Situation::ProjectInProgress),
+            exit: None,
+            on_hold: false,
+            job_search: true,
+            rhythm_kept: Some(true),
+            days_to_employer: None,
+        }
+    }
+
+    #[test]
+    fn the_per_person_file_singles_nobody_out_and_says_what_it_masked() {
+        // Ten people: three entered in January, three in February, two in March and one in
+        // May and in June 2025; one is on hold (the only one), one entered in May and left.
+        let mut people: Vec<_> = [
+            "2026-01-05",
+            "2026-01-12",
+            "2026-01-20",
+            "2026-02-02",
+            "2026-02-10",
+            "2026-02-11",
+            "2026-03-03",
+            "2026-03-30",
+            "2025-05-15",
+            "2025-06-01",
+        ]
+        .iter()
+        .enumerate()
+        .map(|(n, day)| person(n, day))
+        .collect();
+        people[9].on_hold = true;
+        people[8].exit = Some(ExitKind::Health);
+        people[8].days_to_employer = Some(17);
+        let report = Report {
+            people,
+            ..Report::default()
+        };
+        let i18n = crate::i18n::load(crate::i18n::Locale::Fr);
+        let csv = people_csv(&i18n, &report);
+        let rows: Vec<Vec<&str>> = csv
+            .lines()
+            .filter(|l| l.starts_with("P-"))
+            .map(|l| l.split(',').collect())
+            .collect();
+        assert_eq!(rows.len(), 10);
+        let column = |i: usize| -> Vec<&str> { rows.iter().map(|r| r[i]).collect() };
+        // Entries: March holds two people, so the first quarter is given as a quarter; 2025's
+        // two people are masked.
+        let mut entries = column(1);
+        entries.sort_unstable();
+        assert_eq!(
+            entries,
+            [
+                "2026-T1", "2026-T1", "2026-T1", "2026-T1", "2026-T1", "2026-T1", "2026-T1",
+                "2026-T1", "masqué", "masqué"
+            ],
+            "{csv}"
+        );
+        // The only one on hold, the only exit: masked with the others' answers.
+        assert!(column(8).iter().all(|v| *v == "masqué"), "{csv}");
+        assert!(column(7).iter().all(|v| *v == "masqué"), "{csv}");
+        // Counts of 1 and 2 are "< 3"; 0 and 3 or more are exact.
+        let mut collective = column(3);
+        collective.sort_unstable();
+        assert_eq!(
+            collective,
+            ["0", "3", "4", "5", "6", "7", "8", "9", "< 3", "< 3"]
+        );
+        // Days to an employer: a range, masked here (one person has one).
+        assert!(!csv.contains("17"), "{csv}");
+        // The file says what it masked.
+        for note in [
+            "# Une ligne par personne",
+            "# Entrée : 10 lignes donnent le trimestre ou l'année",
+            "# Colonne « en_veille_fin » : des réponses données par moins de 3 personnes",
+            "# Colonne « sortie »",
+        ] {
+            assert!(csv.contains(note), "{note:?} not in:\n{csv}");
+        }
+        // Nothing of anyone's id.
+        assert!(!csv.contains("p-"), "{csv}");
+    }
+
+    #[test]
+    fn entries_are_as_precise_as_the_people_entering_together_allow() {
+        let days = |list: &[&str]| -> Vec<chrono::NaiveDate> {
+            list.iter().map(|d| d.parse().expect("date")).collect()
+        };
+        let shown = |list: &[&str]| entry_groups(&days(list));
+        let month = |m: &str| Some(String::from(m));
+        // Three a month: months.
+        assert_eq!(
+            shown(&[
+                "2026-01-02",
+                "2026-01-09",
+                "2026-01-30",
+                "2026-02-01",
+                "2026-02-02",
+                "2026-02-03"
+            ]),
+            [
+                month("2026-01"),
+                month("2026-01"),
+                month("2026-01"),
+                month("2026-02"),
+                month("2026-02"),
+                month("2026-02")
+            ]
+        );
+        // One alone in a quarter of its own: the year, for everyone of that year.
+        let year = shown(&["2026-01-02", "2026-01-09", "2026-01-30", "2026-07-01"]);
+        assert!(
+            year.iter().all(|v| v.as_deref() == Some("2026")),
+            "{year:?}"
+        );
+        // Fewer than three in a year: masked.
+        assert_eq!(shown(&["2024-05-01", "2024-06-01"]), [None, None]);
     }
 }

@@ -145,7 +145,8 @@ impl ServiceScreen {
                 }
             }
         });
-        ui.weak(i18n.tr("report-masked-note"));
+        // This screen is the service's own: its figures are exact. What leaves it is not.
+        ui.weak(i18n.tr("service-exact-note"));
         ui.add_space(crate::gui::theme::space::ITEM);
         let sections = report::figures(i18n, ctx.registry, &self.report, Counts::Exact);
         ui.columns(2, |columns| {

@@ -85,6 +85,22 @@ pub enum ProblemKind {
         /// Whether the two say the same, but for their ids and end times.
         same: bool,
     },
+    /// A session dated before the person entered the service (an entry date changed by hand to
+    /// make a return look like a first entry, or a typing mistake): a return after an exit is
+    /// a re-entry, dated, and the first entry stays.
+    #[error(
+        "session {record} is dated {date}, before {participant} entered the service ({entry}): a return after an exit is recorded as a re-entry, and the entry date is the first one"
+    )]
+    BeforeEntry {
+        /// Who.
+        participant: ParticipantId,
+        /// The session.
+        record: SessionId,
+        /// Its day.
+        date: chrono::NaiveDate,
+        /// The person's entry date.
+        entry: chrono::NaiveDate,
+    },
 }
 
 impl ProblemKind {
@@ -238,6 +254,28 @@ fn check_with(store: &Store, locked: bool) -> CheckReport {
         for outcome in &record.participants {
             let position = Some((line_in(&path, outcome.id.as_str()), 1));
             match journeys.get(&outcome.id) {
+                Some(journey) if record.start.date_naive() < journey.entry_date => {
+                    problems.push(Problem {
+                        path: path.clone(),
+                        position,
+                        kind: ProblemKind::BeforeEntry {
+                            participant: outcome.id.clone(),
+                            record: record.id.clone(),
+                            date: record.start.date_naive(),
+                            entry: journey.entry_date,
+                        },
+                    });
+                    if journey.link(&record.id).is_none() {
+                        problems.push(Problem {
+                            path: store.journey_path(&outcome.id),
+                            position: Some((1, 1)),
+                            kind: ProblemKind::MissingLink {
+                                participant: outcome.id.clone(),
+                                record: record.id.clone(),
+                            },
+                        });
+                    }
+                }
                 Some(journey) if journey.link(&record.id).is_none() => problems.push(Problem {
                     path: store.journey_path(&outcome.id),
                     position: Some((1, 1)),

@@ -563,9 +563,11 @@ const PLANS: &[Plan] = &[
 pub fn populate(store: &Store, today: NaiveDate) -> Result<DemoReport, StoreError> {
     let people = people();
     let mut ids = Vec::with_capacity(people.len());
+    let mut entries = Vec::with_capacity(people.len());
     for (index, person) in people.iter().enumerate() {
         let journey = journey(index, person, today);
         store.save_journey(&journey, None)?;
+        entries.push(journey.entry_date);
         ids.push(journey.id);
     }
     let facilitators = ["Claire Martin", "Karim Haddad"];
@@ -587,9 +589,15 @@ pub fn populate(store: &Store, today: NaiveDate) -> Result<DemoReport, StoreErro
             });
         let id = SessionId::parse(&format!("s-{}-demo{n:02}", start.format("%Y%m%d-%H%M%S")))
             .unwrap_or_else(|_| SessionId::generate(start));
+        // Nobody takes part before they entered the service.
         let participants = plan
             .who
             .iter()
+            .filter(|i| {
+                entries
+                    .get(**i)
+                    .is_some_and(|entry| *entry <= start.date_naive())
+            })
             .filter_map(|i| ids.get(*i))
             .map(|pid| ParticipantOutcome {
                 stage_review: None,

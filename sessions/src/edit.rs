@@ -44,11 +44,22 @@ pub enum JourneyEdit {
         /// A note.
         note: String,
     },
-    /// Resume after a pause or an exit.
+    /// Resume after a pause (after an exit, the person comes back: [`Self::ReEnter`]).
     Resume {
         /// Who records it.
         recorded_by: String,
         /// A note.
+        note: String,
+    },
+    /// The person comes back to the service after leaving it: a new entry, on its own date.
+    /// The report counts it as a re-entry (not a new journey) and counts a rapid job search
+    /// from it.
+    ReEnter {
+        /// The day they came back: not before the exit, not after today.
+        date: NaiveDate,
+        /// Who records it.
+        recorded_by: String,
+        /// A note (what brings them back).
         note: String,
     },
     /// A new stage of the plan.
@@ -95,6 +106,15 @@ pub enum JourneyError {
     /// The support is already active.
     #[error("the support is already active")]
     AlreadyActive,
+    /// After an exit, support resumes only as a re-entry, dated.
+    #[error("after an exit, the person comes back as a re-entry, with its date")]
+    ResumeAfterExit,
+    /// Only a person who left can come back.
+    #[error("only a person who left the service can come back to it")]
+    ReEntryWhenNotExited,
+    /// A re-entry is dated between the exit and today.
+    #[error("a re-entry is dated between the exit and today")]
+    ReEntryDate,
     /// There is no stage at that place.
     #[error("there is no stage number {0}")]
     NoSuchStage(usize),
@@ -179,10 +199,26 @@ impl Journey {
                 self.push_status(date, Status::Exited { date, reason }, recorded_by, &note);
             }
             JourneyEdit::Resume { recorded_by, note } => {
-                if matches!(self.status(), Status::Active) {
-                    return Err(JourneyError::AlreadyActive);
+                match self.status() {
+                    Status::Active => return Err(JourneyError::AlreadyActive),
+                    Status::Exited { .. } => return Err(JourneyError::ResumeAfterExit),
+                    Status::OnHold { .. } => {}
                 }
                 self.push_status(today, Status::Active, recorded_by, &note);
+            }
+            JourneyEdit::ReEnter {
+                date,
+                recorded_by,
+                note,
+            } => {
+                let Status::Exited { date: left, .. } = self.status() else {
+                    return Err(JourneyError::ReEntryWhenNotExited);
+                };
+                let last = self.status_history.last().map_or(*left, |c| c.date);
+                if date > today || date < *left || date < last {
+                    return Err(JourneyError::ReEntryDate);
+                }
+                self.push_status(date, Status::Active, recorded_by, &note);
             }
             JourneyEdit::AddStage(mut stage) => {
                 stage.title = stage.title.trim().to_owned();
@@ -401,7 +437,36 @@ mod tests {
         j.apply(resume(), today).expect("resumed");
         j.apply(exit(today, ExitReason::StableJob), today)
             .expect("exited");
-        j.apply(resume(), today).expect("back after an exit");
+        assert_eq!(
+            j.apply(resume(), today),
+            Err(JourneyError::ResumeAfterExit),
+            "a return after an exit is a re-entry"
+        );
+        let back = |date| JourneyEdit::ReEnter {
+            date,
+            recorded_by: "Inès".into(),
+            note: "Nouvelle orientation".into(),
+        };
+        assert_eq!(
+            j.apply(back(day(30, 11)), today),
+            Err(JourneyError::ReEntryDate),
+            "before the exit"
+        );
+        assert_eq!(
+            j.apply(back(day(2, 12)), today),
+            Err(JourneyError::ReEntryDate),
+            "after today"
+        );
+        j.apply(back(today), today).expect("back after an exit");
+        assert_eq!(
+            j.apply(back(today), today),
+            Err(JourneyError::ReEntryWhenNotExited)
+        );
+        assert_eq!(
+            crate::report::entries(&j),
+            [j.entry_date, today],
+            "the return is an entry"
+        );
         let statuses: Vec<&Status> = j.status_history.iter().map(|c| &c.status).collect();
         assert_eq!(statuses.len(), 5, "every change kept: {statuses:?}");
         assert!(matches!(statuses[0], Status::Active));

@@ -302,7 +302,7 @@ pub struct Contact {
 pub enum ContactKind {
     /// A meeting in person.
     Meeting,
-    /// A phone or video call.
+    /// A phone call (before video calls had their own kind, a video call too).
     Call,
     /// A visit at the workplace (with the employer too).
     WorkplaceVisit,
@@ -313,6 +313,8 @@ pub enum ContactKind {
     /// A contact with a partner about the person: the prescriber, the care team… (without the
     /// person).
     Partner,
+    /// A meeting by video call: counts as meeting in person for the fidelity scale.
+    Video,
 }
 
 impl ContactKind {
@@ -324,6 +326,12 @@ impl ContactKind {
     /// Whether it was with an employer: what counts for a rapid job search.
     pub fn with_employer(self) -> bool {
         matches!(self, Self::Employer | Self::WorkplaceVisit)
+    }
+
+    /// Whether the person was met, in person or by video: what the fidelity scale's item 4.5
+    /// counts (a phone call or a message does not).
+    pub fn a_meeting(self) -> bool {
+        matches!(self, Self::Meeting | Self::WorkplaceVisit | Self::Video)
     }
 }
 

@@ -136,8 +136,10 @@ pub struct ActivitySessions {
 pub struct PersonPeriod {
     /// Whose (never exported: the app turns it into an anonymous code).
     pub id: ParticipantId,
-    /// The month they entered the service.
+    /// When they entered the service (their last entry by the period's end, after a re-entry).
     pub entry: NaiveDate,
+    /// Whether they came back during the period after leaving (a re-entry).
+    pub re_entered: bool,
     /// Collective sessions they took part in during the period.
     pub collective: usize,
     /// One-to-one exercises during the period.
@@ -152,8 +154,9 @@ pub struct PersonPeriod {
     pub on_hold: bool,
     /// Looking for work during the period (the job-search phase was open).
     pub job_search: bool,
-    /// Seen at least weekly while looking for work (`None` when not looking).
-    pub weekly_contact: Option<bool>,
+    /// Met at the rhythm item 4.5 asks, in person or by video, during the period (`None`: the
+    /// item asked nothing of them, or over too short a time to judge).
+    pub rhythm_kept: Option<bool>,
     /// Days from entry to the first contact with an employer, if there was one by the end.
     pub days_to_employer: Option<i64>,
 }
@@ -164,8 +167,11 @@ pub struct Report {
     /// Caseload (*file active*): people whose journey was open at some point in the period
     /// (entered by its end, not left before its start).
     pub caseload: usize,
-    /// New journeys: people who entered the service during the period.
+    /// New journeys: people who entered the service for the first time during the period.
     pub new_journeys: usize,
+    /// Re-entries: people who came back during the period after leaving the service (a new
+    /// entry, dated; counted once in the caseload, not as new journeys).
+    pub re_entries: usize,
     /// Exits during the period, by reason.
     pub exits: BTreeMap<ExitKind, usize>,
     /// People on hold (*en veille*) on the period's last day.
@@ -184,11 +190,14 @@ pub struct Report {
     pub interventions: BTreeMap<Intervention, Tally>,
     /// People whose journey is open on the period's last day, by situation.
     pub situations: BTreeMap<Situation, usize>,
-    /// Fidelity item 3.5: collective sessions per month, over the period.
-    pub collective_per_month: f64,
-    /// Fidelity item 4.5: people looking for work during the period who were seen at least
-    /// every seven days while they were, and how many were looking.
-    pub weekly_contact: (usize, usize),
+    /// Fidelity item 3.5, as the scale scores it: the calendar months of the period with at
+    /// least one collective session, and how many calendar months the period touches.
+    pub months_with_collective: (usize, usize),
+    /// Fidelity item 4.5: of the people the item asks a rhythm of during the period (over a
+    /// time long enough to judge it), how many were met at it, in person or by video — at
+    /// least weekly while looking for work and in a job's first month, then at least monthly
+    /// in the job — and how many were asked.
+    pub rhythm_kept: (usize, usize),
     /// Rapid job search: median days from entry to the first contact with an employer, for the
     /// people who entered during the period and had one by its end; and how many entered
     /// without one yet.
@@ -257,58 +266,125 @@ fn situation_on(journey: &Journey, day: NaiveDate) -> Situation {
     }
 }
 
-/// The days of the period the person was looking for work and active: (first, last).
-fn job_search_span(journey: &Journey, period: Period) -> Option<(NaiveDate, NaiveDate)> {
-    let spans: Vec<(NaiveDate, NaiveDate)> = journey
-        .phases
-        .iter()
-        .filter(|p| p.phase == Phase::JobSearch)
-        .filter_map(|p| {
-            let from = p.start.max(period.from);
-            let to = p.end.unwrap_or(period.to).min(period.to);
-            (from <= to).then_some((from, to))
-        })
-        .collect();
-    let from = spans.iter().map(|s| s.0).min()?;
-    let to = spans.iter().map(|s| s.1).max()?;
-    let to = exit_in(journey, period).map_or(to, |(day, _)| to.min(day));
-    (from <= to).then_some((from, to))
+/// Whether the job-search phase was open at some point of the period.
+fn looked_for_work(journey: &Journey, period: Period) -> bool {
+    journey.phases.iter().any(|p| {
+        p.phase == Phase::JobSearch
+            && p.start <= period.to
+            && p.end.is_none_or(|end| end >= period.from)
+    })
 }
 
-/// Whether no gap of more than seven days separates the person's contacts (sessions and
-/// contacts with them) over `span`, its ends included.
-fn seen_weekly(
-    journey: &Journey,
-    sessions: &BTreeSet<NaiveDate>,
-    span: (NaiveDate, NaiveDate),
-) -> bool {
-    let mut days: BTreeSet<NaiveDate> = journey
-        .contacts
+/// The most days item 4.5 allows between two meetings on `day`: in a job, 7 in its first
+/// month (31 days from its start) and 31 after; without one and looking for work, 7; else
+/// (or when not supported that day: on hold, left) nothing.
+pub fn rhythm_on(journey: &Journey, day: NaiveDate) -> Option<i64> {
+    if !matches!(status_on(journey, day), Status::Active) {
+        return None;
+    }
+    let job_start = journey
+        .milestones
         .iter()
-        .filter(|c| c.kind.with_person())
-        .map(|c| c.date)
-        .chain(sessions.iter().copied())
-        .filter(|d| span.0 <= *d && *d <= span.1)
-        .collect();
-    // A span shorter than a week asks for nothing.
-    if (span.1 - span.0).num_days() < 7 {
-        return true;
+        .filter(|m| matches!(m.kind, MilestoneKind::Job(_)))
+        .filter(|m| m.start <= day && m.end.is_none_or(|end| end >= day))
+        .map(|m| m.start)
+        .max();
+    if let Some(start) = job_start {
+        return Some(if (day - start).num_days() < 31 { 7 } else { 31 });
     }
-    let Some(&first) = days.iter().next() else {
-        return false;
-    };
-    days.insert(span.1);
-    let mut previous = span.0;
-    if (first - previous).num_days() > 7 {
-        return false;
+    let looking = journey.phases.iter().any(|p| {
+        p.phase == Phase::JobSearch && p.start <= day && p.end.is_none_or(|end| end >= day)
+    });
+    looking.then_some(7)
+}
+
+/// A stretch of days with one rhythm, as item 4.5 judged it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RhythmSpan {
+    /// First day.
+    pub from: NaiveDate,
+    /// Last day.
+    pub to: NaiveDate,
+    /// The most days allowed between two meetings.
+    pub every_days: i64,
+    /// The longest time without a meeting, in days (counted from the last meeting before the
+    /// stretch, if it was within the rhythm, else from its first day).
+    pub longest_gap: i64,
+}
+
+impl RhythmSpan {
+    /// Whether the rhythm was kept.
+    pub fn kept(&self) -> bool {
+        self.longest_gap <= self.every_days
     }
-    for day in days {
-        if (day - previous).num_days() > 7 {
-            return false;
+}
+
+/// Item 4.5 for one person over the period: each stretch of days with one rhythm long enough
+/// to judge (longer than the rhythm), with its longest time without a meeting. `meetings`
+/// are the days they were met in person or by video (contacts and sessions), any date.
+pub fn rhythm_spans(
+    journey: &Journey,
+    meetings: &BTreeSet<NaiveDate>,
+    period: Period,
+) -> Vec<RhythmSpan> {
+    let mut spans = Vec::new();
+    let mut current: Option<(NaiveDate, NaiveDate, i64)> = None;
+    for day in period.from.iter_days().take_while(|d| *d <= period.to) {
+        let rhythm = rhythm_on(journey, day);
+        match (&mut current, rhythm) {
+            (Some((_, to, every)), Some(r)) if *every == r => *to = day,
+            _ => {
+                spans.extend(current.take());
+                current = rhythm.map(|r| (day, day, r));
+            }
         }
-        previous = day;
     }
-    true
+    spans.extend(current);
+    spans
+        .into_iter()
+        // Too short to judge: a month's rhythm says nothing over a week.
+        .filter(|(from, to, every)| (*to - *from).num_days() >= *every)
+        .map(|(from, to, every)| {
+            let carried = meetings
+                .range(from - chrono::Duration::days(every)..=from)
+                .next_back()
+                .copied();
+            let mut previous = carried.unwrap_or(from);
+            let mut longest = 0;
+            for day in meetings
+                .range(from..=to)
+                .copied()
+                .chain(std::iter::once(to))
+            {
+                longest = longest.max((day - previous).num_days());
+                previous = previous.max(day);
+            }
+            RhythmSpan {
+                from,
+                to,
+                every_days: every,
+                longest_gap: longest,
+            }
+        })
+        .collect()
+}
+
+/// The days `journey`'s person entered the service: their entry, then each return after an
+/// exit (a status back to active dated after an exit).
+pub fn entries(journey: &Journey) -> Vec<NaiveDate> {
+    let mut days = vec![journey.entry_date];
+    let mut out = false;
+    for change in &journey.status_history {
+        match change.status {
+            Status::Exited { .. } => out = true,
+            Status::Active if out => {
+                days.push(change.date);
+                out = false;
+            }
+            _ => {}
+        }
+    }
+    days
 }
 
 fn median(mut values: Vec<i64>) -> Option<f64> {
@@ -389,8 +465,14 @@ impl Report {
         report.people_in_sessions = sessions_of.len();
         report.average_group = (!group_sizes.is_empty())
             .then(|| group_sizes.iter().sum::<usize>() as f64 / group_sizes.len() as f64);
-        report.collective_per_month =
-            report.sessions.collective as f64 / (period.days() as f64 / (365.25 / 12.0));
+        report.months_with_collective = (
+            report
+                .by_month
+                .iter()
+                .filter(|(_, m)| m.collective > 0)
+                .count(),
+            report.by_month.len(),
+        );
 
         let mut employer_days = Vec::new();
         let mut entered_without_employer = 0;
@@ -399,8 +481,19 @@ impl Report {
                 continue;
             }
             report.caseload += 1;
-            let entered = period.contains(journey.entry_date);
-            report.new_journeys += usize::from(entered);
+            let entries = entries(journey);
+            let first_entry = period.contains(journey.entry_date);
+            let re_entered = entries.iter().skip(1).any(|day| period.contains(*day));
+            report.new_journeys += usize::from(first_entry);
+            report.re_entries += usize::from(re_entered && !first_entry);
+            // The last entry by the period's end: a rapid job search counts from a return.
+            let entry = entries
+                .iter()
+                .copied()
+                .filter(|day| *day <= period.to)
+                .max()
+                .unwrap_or(journey.entry_date);
+            let entered = period.contains(entry);
             let left = exit_in(journey, period);
             if let Some((_, reason)) = left {
                 *report.exits.entry(ExitKind::of(reason)).or_default() += 1;
@@ -426,21 +519,35 @@ impl Report {
             }
             let empty = (0, 0, BTreeSet::new());
             let (collective, one_to_one, days) = sessions_of.get(&journey.id).unwrap_or(&empty);
-            let span = job_search_span(journey, period);
-            let weekly = span.map(|span| seen_weekly(journey, days, span));
-            if let Some(weekly) = weekly {
-                report.weekly_contact.1 += 1;
-                report.weekly_contact.0 += usize::from(weekly);
+            // Met in person or by video: sessions (held in the room) and such contacts, the
+            // days before the period included (a meeting carries into it).
+            let mut meetings: BTreeSet<NaiveDate> = journey
+                .contacts
+                .iter()
+                .filter(|c| c.kind.a_meeting())
+                .map(|c| c.date)
+                .collect();
+            meetings.extend(days.iter().copied());
+            meetings.extend(
+                journey
+                    .timeline
+                    .iter()
+                    .map(|link| link.date.date_naive())
+                    .filter(|d| *d < period.from),
+            );
+            let spans = rhythm_spans(journey, &meetings, period);
+            let kept = (!spans.is_empty()).then(|| spans.iter().all(RhythmSpan::kept));
+            if let Some(kept) = kept {
+                report.rhythm_kept.1 += 1;
+                report.rhythm_kept.0 += usize::from(kept);
             }
             let first_employer = journey
                 .contacts
                 .iter()
-                .filter(|c| {
-                    c.kind.with_employer() && c.date <= period.to && c.date >= journey.entry_date
-                })
+                .filter(|c| c.kind.with_employer() && c.date <= period.to && c.date >= entry)
                 .map(|c| c.date)
                 .min();
-            let days_to_employer = first_employer.map(|d| (d - journey.entry_date).num_days());
+            let days_to_employer = first_employer.map(|d| (d - entry).num_days());
             if entered {
                 match days_to_employer {
                     Some(days) => employer_days.push(days),
@@ -449,7 +556,8 @@ impl Report {
             }
             report.people.push(PersonPeriod {
                 id: journey.id.clone(),
-                entry: journey.entry_date,
+                entry,
+                re_entered,
                 collective: *collective,
                 one_to_one: *one_to_one,
                 contacts: journey
@@ -460,8 +568,8 @@ impl Report {
                 situation,
                 exit: left.map(|(_, reason)| ExitKind::of(reason)),
                 on_hold,
-                job_search: span.is_some(),
-                weekly_contact: weekly,
+                job_search: looked_for_work(journey, period),
+                rhythm_kept: kept,
                 days_to_employer,
             });
         }

@@ -3,7 +3,7 @@
 //! without a length. Every figure is asserted.
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
-use sessions::report::{ExitKind, Intervention, MonthSessions, Period, Situation};
+use sessions::report::{ExitKind, Intervention, MonthSessions, Period, Report, Situation};
 use sessions::{
     ActivityRef, Consent, Consents, Contact, ContactKind, Contract, ExitReason, Journey, Milestone,
     MilestoneKind, Mode, ParticipantId, ParticipantOutcome, Phase, PhaseSpan, Private, SessionId,
@@ -111,7 +111,7 @@ pub fn known_folder() -> (tempfile::TempDir, Store) {
     });
     amina.contacts.extend([
         contact("2026-03-01", ContactKind::Meeting, Some(60)),
-        contact("2026-03-08", ContactKind::Call, Some(20)),
+        contact("2026-03-08", ContactKind::Video, Some(20)),
         contact("2026-03-15", ContactKind::Meeting, None),
     ]);
     amina.milestones.push(Milestone {
@@ -314,7 +314,7 @@ fn every_figure_of_the_first_quarter_is_what_the_folder_says() {
         (meetings.count, meetings.minutes, meetings.without_length),
         (3, 90, 1)
     );
-    assert_eq!(tally(Intervention::Contact(ContactKind::Call)).minutes, 20);
+    assert_eq!(tally(Intervention::Contact(ContactKind::Video)).minutes, 20);
     assert_eq!(tally(Intervention::Contact(ContactKind::Employer)).count, 1);
     assert_eq!(
         report.situations.iter().collect::<Vec<_>>(),
@@ -324,8 +324,13 @@ fn every_figure_of_the_first_quarter_is_what_the_folder_says() {
             (&Situation::Volunteering, &1)
         ]
     );
-    assert!((report.collective_per_month - 2.0 / (90.0 / (365.25 / 12.0))).abs() < 1e-9);
-    assert_eq!(report.weekly_contact, (1, 2), "Amina yes, Élodie no");
+    assert_eq!(report.months_with_collective, (2, 3), "January and March");
+    assert_eq!(
+        report.rhythm_kept,
+        (1, 2),
+        "Amina met weekly (her job's first week is too short to judge); Élodie not"
+    );
+    assert_eq!(report.re_entries, 0);
     assert_eq!(
         report.days_to_employer,
         (Some(14.0), 1),
@@ -376,4 +381,229 @@ fn the_summaries_are_rebuilt_when_missing_and_reported_when_they_disagree() {
     sessions::repair(&store).expect("repair");
     assert!(sessions::check(&store).is_clean());
     assert_eq!(store.report(period).by_activity, reference.by_activity);
+}
+
+/// A period from `from` to `to`.
+fn period(from: &str, to: &str) -> Period {
+    Period {
+        from: day(from),
+        to: day(to),
+    }
+}
+
+/// Someone looking for work from `from`, contacted by `kind` every `every` days from then.
+fn looking(id: &str, from: &str, kind: ContactKind, every: i64) -> Journey {
+    let mut j = journey(id, id, "2025-09-01");
+    j.phases.push(PhaseSpan {
+        phase: Phase::JobSearch,
+        start: day(from),
+        end: None,
+    });
+    let mut date = day(from);
+    while date <= day("2026-12-31") {
+        j.contacts.push(contact(&date.to_string(), kind, None));
+        date += chrono::Duration::days(every);
+    }
+    j
+}
+
+#[test]
+fn item_4_5_counts_meetings_in_person_or_by_video_at_the_rhythm_of_the_situation() {
+    let q1 = period("2026-01-01", "2026-03-31");
+    let rhythm = |journeys: &[Journey], p: Period| Report::compute(journeys, &[], p).rhythm_kept;
+    // Looking for work: a meeting every 7 days is weekly; messages or calls every 5 days are
+    // not meetings; a video every 6 days is.
+    assert_eq!(
+        rhythm(&[looking("p-a", "2025-12-30", ContactKind::Meeting, 7)], q1),
+        (1, 1)
+    );
+    assert_eq!(
+        rhythm(&[looking("p-b", "2025-12-30", ContactKind::Message, 5)], q1),
+        (0, 1),
+        "messages only: not met"
+    );
+    assert_eq!(
+        rhythm(&[looking("p-c", "2025-12-30", ContactKind::Call, 5)], q1),
+        (0, 1),
+        "phone calls only: not met"
+    );
+    assert_eq!(
+        rhythm(&[looking("p-d", "2025-12-30", ContactKind::Video, 6)], q1),
+        (1, 1)
+    );
+    assert_eq!(
+        rhythm(&[looking("p-e", "2025-12-30", ContactKind::Meeting, 8)], q1),
+        (0, 1),
+        "every 8 days is not weekly"
+    );
+
+    // In a job from 5 January: weekly in its first month, then monthly.
+    let mut job = journey("p-job", "Job", "2025-09-01");
+    job.milestones.push(Milestone {
+        kind: MilestoneKind::Job(Contract::Cdi),
+        title: "Agent".into(),
+        employer: "Mairie".into(),
+        start: day("2026-01-05"),
+        end: None,
+    });
+    for date in [
+        "2026-01-05",
+        "2026-01-12",
+        "2026-01-19",
+        "2026-01-26",
+        "2026-02-02",
+        "2026-03-01",
+        "2026-03-30",
+    ] {
+        job.contacts
+            .push(contact(date, ContactKind::WorkplaceVisit, None));
+    }
+    assert_eq!(rhythm(std::slice::from_ref(&job), q1), (1, 1), "kept");
+    // A month without a meeting in the job: not kept.
+    job.contacts.retain(|c| c.date != day("2026-03-01"));
+    assert_eq!(rhythm(std::slice::from_ref(&job), q1), (0, 1));
+    // A weekly first month missed: not kept either.
+    let mut late = job.clone();
+    late.contacts.retain(|c| c.date != day("2026-01-12"));
+    late.contacts
+        .push(contact("2026-03-01", ContactKind::Meeting, None));
+    assert_eq!(rhythm(&[late], q1), (0, 1));
+    // A week of a monthly rhythm gives no verdict, whatever was seen.
+    assert_eq!(
+        rhythm(
+            std::slice::from_ref(&job),
+            period("2026-03-02", "2026-03-08")
+        ),
+        (0, 0)
+    );
+    // A meeting just before the period carries into it.
+    assert_eq!(
+        rhythm(
+            &[looking("p-f", "2025-12-29", ContactKind::Meeting, 7)],
+            period("2026-01-02", "2026-01-31")
+        ),
+        (1, 1)
+    );
+    // On hold: nothing asked.
+    let mut paused = looking("p-g", "2025-12-30", ContactKind::Message, 30);
+    paused.status_history.push(status(
+        "2025-12-31",
+        Status::OnHold {
+            at_persons_request: true,
+            start: day("2025-12-31"),
+            planned_end: day("2026-06-30"),
+            resume_conditions: String::from("Un appel"),
+            check_in_days: None,
+        },
+    ));
+    assert_eq!(rhythm(&[paused], q1), (0, 0));
+}
+
+#[test]
+fn item_3_5_counts_the_months_with_a_collective_session_out_of_the_periods_months() {
+    let record = |start: &str, mode: Mode| {
+        sessions::RecordSummary::of(&session(
+            &format!("s-{}-100000-x", start.replace('-', "")),
+            mode,
+            "peer_circle",
+            &format!("{start}T10:00:00+01:00"),
+            &format!("{start}T11:00:00+01:00"),
+            &["p-amina"],
+        ))
+    };
+    let records: Vec<_> = [
+        ("2025-01-10", Mode::Collective),
+        ("2025-01-24", Mode::Collective),
+        ("2025-03-05", Mode::Collective),
+        ("2025-04-05", Mode::OneToOne),
+        ("2025-11-20", Mode::Collective),
+    ]
+    .iter()
+    .map(|(d, m)| record(d, *m))
+    .collect();
+    let months = |p: Period| Report::compute(&[], &records, p).months_with_collective;
+    assert_eq!(months(period("2025-01-01", "2025-12-31")), (3, 12));
+    // A day is one month: a day with a session is a month with one, not 30 a month.
+    assert_eq!(months(period("2025-01-10", "2025-01-10")), (1, 1));
+    assert_eq!(months(period("2025-04-05", "2025-04-05")), (0, 1));
+    // Months are calendar months the period touches.
+    assert_eq!(months(period("2025-01-20", "2025-03-04")), (1, 3));
+}
+
+#[test]
+fn a_return_after_an_exit_is_a_dated_re_entry_counted_once_and_check_warns_of_earlier_sessions() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = Store::create(dir.path().join("data")).expect("store");
+    let mut nadia = journey("p-nadia", "Nadia", "2025-03-01");
+    let today = day("2026-03-31");
+    nadia
+        .apply(
+            sessions::JourneyEdit::Exit {
+                date: day("2025-10-31"),
+                reason: ExitReason::MovedAway,
+                recorded_by: "Claire".into(),
+                note: String::new(),
+            },
+            today,
+        )
+        .expect("exit");
+    nadia
+        .apply(
+            sessions::JourneyEdit::ReEnter {
+                date: day("2026-02-02"),
+                recorded_by: "Claire".into(),
+                note: "Revenue dans la région".into(),
+            },
+            today,
+        )
+        .expect("back");
+    nadia
+        .contacts
+        .push(contact("2026-02-12", ContactKind::Employer, None));
+    store.save_journey(&nadia, None).expect("saved");
+    let report = store.report(period("2026-01-01", "2026-03-31"));
+    assert_eq!(
+        (report.caseload, report.new_journeys, report.re_entries),
+        (1, 0, 1),
+        "in the caseload once, a return, not a new journey"
+    );
+    assert_eq!(report.people[0].entry, day("2026-02-02"));
+    assert!(report.people[0].re_entered);
+    assert_eq!(
+        report.days_to_employer,
+        (Some(10.0), 0),
+        "counted from the return"
+    );
+    // The year she first came: a new journey, and her exit.
+    let first = store.report(period("2025-01-01", "2025-12-31"));
+    assert_eq!((first.new_journeys, first.re_entries), (1, 0));
+    assert_eq!(first.exits.values().sum::<usize>(), 1);
+    assert!(sessions::check(&store).is_clean());
+
+    // An entry date moved by hand to the return leaves her earlier sessions before it.
+    store
+        .save_session(&session(
+            "s-20250601-100000-avant",
+            Mode::OneToOne,
+            "miracle_question",
+            "2025-06-01T10:00:00+02:00",
+            "2025-06-01T11:00:00+02:00",
+            &["p-nadia"],
+        ))
+        .expect("session");
+    let mut edited = store.load_journey(&pid("p-nadia")).expect("journey");
+    edited.value.entry_date = day("2026-02-02");
+    store
+        .save_journey(&edited.value, Some(edited.revision))
+        .expect("saved");
+    let check = sessions::check(&store);
+    assert!(
+        check.problems.iter().any(|p| matches!(
+            &p.kind,
+            sessions::ProblemKind::BeforeEntry { record, entry, .. }
+                if record.as_str() == "s-20250601-100000-avant" && *entry == day("2026-02-02")
+        )),
+        "{:?}",
+        check.problems
+    );
 }

@@ -199,7 +199,7 @@ fn the_rhythm_indicator_follows_the_fixed_clock() {
     click(&mut h, "Noter un contact…");
     click(&mut h, "Enregistrer le contact");
     h.get_by_label("Choisissez comment le contact a eu lieu.");
-    click(&mut h, "Appel");
+    click(&mut h, "Appel téléphonique");
     type_into(
         &mut h,
         "Ce qui a été dit (privé, facultatif)",
@@ -506,7 +506,7 @@ fn erasing_from_the_screen_asks_twice_and_leaves_no_trace() {
         }
     }
     let check = sessions::check(&Store::open(&data).expect("store"));
-    assert!(check.is_clean());
+    assert!(check.is_clean(), "{:?}", check.problems);
 }
 
 #[test]
@@ -1144,5 +1144,58 @@ fn a_stage_review_resumed_after_a_crash_still_reviews_the_stage_it_was_started_f
             (older, Some(&sessions::ReviewDecision::Stop)),
             ("Premiers entretiens", None)
         ]
+    );
+}
+
+/// Replaces what a field holds (a date proposed as today's) by `text`.
+fn retype(h: &mut Harness<'static, AtelierApp>, label: &str, text: &str) {
+    h.get_by_label(label).click();
+    h.run();
+    h.key_combination_modifiers(egui::Modifiers::COMMAND, &[egui::Key::A]);
+    h.run();
+    h.get_by_label(label).type_text(text);
+    h.run();
+}
+
+#[test]
+fn a_person_who_left_comes_back_as_a_dated_re_entry() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = demo_folder(dir.path());
+    let mut h = open(&data, dir.path());
+    click(&mut h, "Ouvrir le parcours d'Amina");
+    click(&mut h, "Noter une sortie…");
+    retype(&mut h, "Date de sortie (JJ/MM/AAAA)", "02/09/2026");
+    click(&mut h, "Enregistrer ce changement");
+
+    // After an exit, no "resume": a return, with its own date.
+    assert!(h.query_by_label("Reprendre l'accompagnement…").is_none());
+    click(&mut h, "Revenir dans le service…");
+    h.get_by_label_contains("c'est une nouvelle entrée, à sa date");
+    let field = "Date du retour (JJ/MM/AAAA)";
+    retype(&mut h, field, "01/09/2026");
+    click(&mut h, "Enregistrer ce changement");
+    h.get_by_label(
+        "La date du retour doit être écrite JJ/MM/AAAA, entre la sortie et aujourd'hui.",
+    );
+    retype(&mut h, field, "05/10/2026");
+    click(&mut h, "Enregistrer ce changement");
+    h.get_by_label_contains("05/10/2026 — Retour dans le service");
+    leave_field(&mut h);
+    click(&mut h, "Retour");
+    let journey = Store::open(&data)
+        .expect("store")
+        .load_journey(&amina())
+        .expect("journey")
+        .value;
+    assert!(matches!(journey.status(), Status::Active));
+    let entries = sessions::report::entries(&journey);
+    assert_eq!(
+        entries.last().copied(),
+        NaiveDate::from_ymd_opt(2026, 10, 5)
+    );
+    assert_eq!(
+        entries.first().copied(),
+        Some(journey.entry_date),
+        "the first entry stays"
     );
 }

@@ -43,8 +43,8 @@ fn the_service_screen_counts_the_year_changes_period_and_exports_without_names()
     for figure in [
         "File active",
         "Nouvelles entrées",
-        "Séances collectives par mois (item 3.5)",
-        "Contact hebdomadaire en recherche d'emploi (item 4.5)",
+        "Mois avec au moins une séance collective (item 3.5)",
+        "Rythme de rencontre tenu (item 4.5)",
         "Jours jusqu'au premier contact employeur (médiane)",
         "Contact avec un employeur (sans la personne)",
         "Séances par mois",
@@ -61,6 +61,13 @@ fn the_service_screen_counts_the_year_changes_period_and_exports_without_names()
         "nov. 2026 : {} coll., {} ind.",
         november.collective, november.one_to_one
     ));
+
+    // The screen says its figures are exact, and what the exports do instead.
+    h.get_by_label_contains("les nombres y sont exacts, même 1 ou 2");
+    assert!(
+        h.query_by_label_contains("Dans ce document, les nombres 1 et 2")
+            .is_none()
+    );
 
     click(&mut h, "Ce mois-ci");
     h.get_by_label("du 01/11/2026 au 20/11/2026");
@@ -81,5 +88,6 @@ fn the_service_screen_counts_the_year_changes_period_and_exports_without_names()
     click(&mut h, "Service activity");
     h.get_by_label("from 01/01/2026 to 20/11/2026");
     h.get_by_label("Caseload");
-    h.get_by_label("Weekly contact while looking for work (item 4.5)");
+    h.get_by_label("Meeting rhythm kept (item 4.5)");
+    h.get_by_label_contains("its figures are exact, even 1 or 2");
 }

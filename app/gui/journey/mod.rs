@@ -129,8 +129,9 @@ struct ContactForm {
 }
 
 /// The kinds of contact, with their message ids.
-pub(crate) const CONTACT_KINDS: [(ContactKind, &str); 6] = [
+pub(crate) const CONTACT_KINDS: [(ContactKind, &str); 7] = [
     (ContactKind::Meeting, "contact-meeting"),
+    (ContactKind::Video, "contact-video"),
     (ContactKind::Call, "contact-call"),
     (ContactKind::WorkplaceVisit, "contact-workplace"),
     (ContactKind::Message, "contact-message"),
@@ -145,6 +146,8 @@ enum StatusAction {
     Hold,
     Exit,
     Resume,
+    /// Back after an exit: a dated re-entry.
+    ReEnter,
 }
 
 #[derive(Debug, Default)]

@@ -1,4 +1,5 @@
-//! The status history and its changes: pause at the person's request, exit, resume.
+//! The status history and its changes: pause at the person's request, exit, resume after a
+//! pause, come back after an exit (a dated re-entry).
 
 use atelier_plugin_api::{parse_date, text_area, text_field};
 use chrono::NaiveDate;
@@ -16,12 +17,28 @@ pub(super) fn status_ui(
     who: &str,
 ) {
     let journey = &mut screen.journey;
-    for change in journey.status_history.iter().rev() {
-        let mut line = format!(
-            "{} — {}",
-            words::date(change.date),
+    // A return to active after an exit is a re-entry, and said so.
+    let mut left = false;
+    let re_entries: Vec<bool> = journey
+        .status_history
+        .iter()
+        .map(|change| {
+            let back = left && matches!(change.status, Status::Active);
+            left = match change.status {
+                Status::Exited { .. } => true,
+                Status::Active => false,
+                Status::OnHold { .. } => left,
+            };
+            back
+        })
+        .collect();
+    for (change, back) in journey.status_history.iter().zip(re_entries).rev() {
+        let status = if back {
+            i18n.tr("journey-status-re-entry")
+        } else {
             words::status(i18n, &change.status)
-        );
+        };
+        let mut line = format!("{} — {status}", words::date(change.date));
         if let Status::Exited { reason, .. } = &change.status {
             line.push_str(&format!(" ({})", words::exit_reason(i18n, reason)));
         }
@@ -42,9 +59,14 @@ pub(super) fn status_ui(
                     form.action = StatusAction::Hold;
                 }
             }
-            Status::OnHold { .. } | Status::Exited { .. } => {
+            Status::OnHold { .. } => {
                 if ui.button(i18n.tr("journey-resume")).clicked() {
                     form.action = StatusAction::Resume;
+                }
+            }
+            Status::Exited { .. } => {
+                if ui.button(i18n.tr("journey-re-enter")).clicked() {
+                    form.action = StatusAction::ReEnter;
                 }
             }
         }
@@ -104,6 +126,13 @@ pub(super) fn status_ui(
                     text_field(ui, &i18n.tr("journey-exit-other"), &mut form.other_reason);
                 }
             }
+            StatusAction::ReEnter => {
+                ui.weak(i18n.tr("journey-re-enter-hint"));
+                if form.date.is_empty() {
+                    form.date = words::date(today);
+                }
+                text_field(ui, &i18n.tr("journey-re-enter-date"), &mut form.date);
+            }
             StatusAction::Resume | StatusAction::None => {}
         }
         text_area(ui, &i18n.tr("journey-status-note"), &mut form.note);
@@ -156,6 +185,11 @@ pub(super) fn edit_from_form(
                 || ExitReason::Other(form.other_reason.clone()),
                 |reason| reason(),
             ),
+            recorded_by,
+            note,
+        }),
+        StatusAction::ReEnter => Ok(JourneyEdit::ReEnter {
+            date: parse_date(&form.date).ok_or_else(|| i18n.tr("journey-err-re-entry-date"))?,
             recorded_by,
             note,
         }),
