@@ -556,12 +556,29 @@ fn report(
         return EXIT_USAGE;
     }
     let period = sessions::report::Period { from, to };
-    let report = store.report(period);
+    // A closed year's printed report is its frozen figures (frozen now if they were not);
+    // the CSV files, row by row, are the data as it is now.
+    let printed = matches!(
+        format,
+        cli::ReportFormat::Html | cli::ReportFormat::Markdown
+    );
+    let (kept, year, failed) = crate::report::kept_report(store, period, today, printed);
+    if let Some(error) = failed {
+        say(io.err, &crate::messages::store_error(i18n, &error));
+    }
+    if let Some(note) = year
+        .as_ref()
+        .and_then(|y| crate::report::year_note(i18n, y))
+    {
+        say(io.err, &note);
+    }
+    let recomputed = year.as_ref().map_or(&kept, |y| &y.recomputed);
+    let report = if printed { &kept } else { recomputed };
     let text = match format {
-        cli::ReportFormat::Html => crate::report::html(i18n, registry, &report, period),
-        cli::ReportFormat::Markdown => crate::report::markdown(i18n, registry, &report, period),
-        cli::ReportFormat::Csv => crate::report::sessions_csv(i18n, registry, &report),
-        cli::ReportFormat::CsvPeople => crate::report::people_csv(i18n, &report),
+        cli::ReportFormat::Html => crate::report::html(i18n, registry, report, period),
+        cli::ReportFormat::Markdown => crate::report::markdown(i18n, registry, report, period),
+        cli::ReportFormat::Csv => crate::report::sessions_csv(i18n, registry, report),
+        cli::ReportFormat::CsvPeople => crate::report::people_csv(i18n, report),
     };
     if report.unreadable_records > 0 {
         say(

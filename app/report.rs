@@ -79,6 +79,18 @@ pub fn contact_name(i18n: &I18n, kind: ContactKind) -> String {
         .unwrap_or_default()
 }
 
+/// The name of a kind of time spent without a person.
+pub fn service_time_name(i18n: &I18n, kind: sessions::service::ServiceTimeKind) -> String {
+    use sessions::service::ServiceTimeKind as K;
+    i18n.tr(match kind {
+        K::TeamMeeting => "service-time-team",
+        K::Committee => "service-time-committee",
+        K::PartnerMeeting => "service-time-partners",
+        K::Training => "service-time-training",
+        K::Other => "service-time-other",
+    })
+}
+
 fn exit_id(kind: ExitKind) -> &'static str {
     match kind {
         ExitKind::PersonRequest => "report-exit-request",
@@ -159,6 +171,7 @@ pub fn figures(
                 Intervention::CollectiveSession => i18n.tr("report-collective"),
                 Intervention::OneToOneSession => i18n.tr("report-one-to-one"),
                 Intervention::Contact(kind) => contact_name(i18n, *kind),
+                Intervention::Service(kind) => service_time_name(i18n, *kind),
             };
             let mut value = i18n.tr_args(
                 "report-intervention-value",
@@ -178,6 +191,7 @@ pub fn figures(
                 value,
                 hint: i18n.tr(match kind {
                     Intervention::Contact(_) => "report-contact-hint",
+                    Intervention::Service(_) => "report-service-time-hint",
                     _ => "report-session-time-hint",
                 }),
             }
@@ -250,6 +264,96 @@ pub fn figures(
             figures: fidelity,
         },
     ]
+}
+
+/// What is known of a whole calendar year's figures: frozen (on which day), and whether they
+/// differ from the same figures recomputed now, after how many erasures.
+#[derive(Debug, Clone, PartialEq)]
+pub struct YearFigures {
+    /// The year.
+    pub year: i32,
+    /// The day its figures were frozen, if they were.
+    pub frozen_on: Option<chrono::NaiveDate>,
+    /// Whether the figures recomputed now differ from the frozen ones.
+    pub differs: bool,
+    /// People erased since the figures were frozen (since ever, when they are not).
+    pub erasures: usize,
+    /// The figures recomputed now.
+    pub recomputed: Report,
+}
+
+/// The report of `period` as kept: a whole calendar year's frozen figures when it has them —
+/// a closed year reads the same after an erasure — else the figures computed now. With
+/// `freeze`, a past year's figures are frozen now if they were not (its report is being
+/// exported); whether that could be written is the third value.
+pub fn kept_report(
+    store: &sessions::Store,
+    period: Period,
+    today: chrono::NaiveDate,
+    freeze: bool,
+) -> (Report, Option<YearFigures>, Option<sessions::StoreError>) {
+    use chrono::Datelike as _;
+    let recomputed = store.report(period);
+    let Some(year) = sessions::service::whole_year(period) else {
+        return (recomputed, None, None);
+    };
+    let mut failed = None;
+    let mut file = store.service_year(year).ok();
+    if freeze && year < today.year() && file.as_ref().is_some_and(|f| f.frozen.is_none()) {
+        match store.freeze_year(year, &recomputed, today) {
+            Ok(written) => file = Some(written),
+            Err(error) => failed = Some(error),
+        }
+    }
+    let frozen = file.as_ref().and_then(|f| f.frozen.clone());
+    let figures = YearFigures {
+        year,
+        frozen_on: frozen.as_ref().map(|f| f.on),
+        differs: frozen
+            .as_ref()
+            .is_some_and(|f| f.figures != sessions::service::FrozenFigures::of(&recomputed)),
+        erasures: file
+            .as_ref()
+            .map_or(0, sessions::service::ServiceYear::erasures_since_frozen),
+        recomputed: recomputed.clone(),
+    };
+    let shown = frozen.map_or(recomputed, |f| {
+        let mut shown = f.figures.to_report();
+        shown.unreadable_records = figures.recomputed.unreadable_records;
+        shown
+    });
+    (shown, Some(figures), failed)
+}
+
+/// What a year's figures are, in a sentence (for the screen and the command line): frozen on a
+/// day (and differing now, after how many erasures), or recomputed after erasures; `None` when
+/// there is nothing to say.
+pub fn year_note(i18n: &I18n, figures: &YearFigures) -> Option<String> {
+    let year = [("year", figures.year.to_string().into())];
+    match figures.frozen_on {
+        Some(on) => {
+            let mut text = i18n.tr_args(
+                "report-frozen",
+                &[
+                    ("year", figures.year.to_string().into()),
+                    ("on", crate::words::date(on).into()),
+                ],
+            );
+            if figures.differs {
+                text.push(' ');
+                text.push_str(&i18n.tr_args(
+                    "report-frozen-differs",
+                    &[("erasures", figures.erasures.into())],
+                ));
+            }
+            Some(text)
+        }
+        None if figures.erasures > 0 => Some(i18n.tr_args(
+            "report-recomputed",
+            &[year[0].clone(), ("erasures", figures.erasures.into())],
+        )),
+        None => None,
+    }
 }
 
 /// "du 01/01/2026 au 31/12/2026".
@@ -876,7 +980,7 @@ mod tests {
             ["0", "3", "4", "5", "6", "7", "8", "9", "< 3", "< 3"]
         );
         // Days to an employer: a range, masked here (one person has one).
-        assert!(!csv.contains("17"), "{csv}");
+        assert!(column(11).iter().all(|v| *v == "masqué"), "{csv}");
         // The file says what it masked.
         for note in [
             "# Une ligne par personne",

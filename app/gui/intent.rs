@@ -40,6 +40,10 @@ pub(crate) enum Intent {
     Service(super::service::Preset, sessions::report::Period),
     /// Write the Service screen's report, or one of its CSV files, into a folder.
     ExportReport(super::service::Export),
+    /// Note time the service spent without a person, then show the Service screen again.
+    AddServiceTime(sessions::service::ServiceTime),
+    /// Freeze the Service screen's year's figures as they are now.
+    FreezeYear,
     /// Say that something went wrong.
     Warn(String),
     /// Write the journey on screen if it changed (nothing is being typed).
@@ -142,12 +146,17 @@ impl AtelierApp {
                 let Some(store) = &self.store else {
                     return;
                 };
-                let report = store.report(period);
-                Screen::Service(Box::new(super::service::ServiceScreen::new(
-                    preset, period, report,
-                )))
+                let today = self.now().date_naive();
+                let (report, year, _) = crate::report::kept_report(store, period, today, false);
+                let (time, _unreadable) = store.service_time(period);
+                Screen::Service(Box::new(
+                    super::service::ServiceScreen::new(preset, period, report)
+                        .with_service(year, time),
+                ))
             }
             Intent::ExportReport(export) => return self.export_report(export),
+            Intent::AddServiceTime(time) => return self.add_service_time(time),
+            Intent::FreezeYear => return self.freeze_year(),
             Intent::ReloadActivities => {
                 self.reload_plugins();
                 let text = self.i18n.tr_args(

@@ -5,6 +5,7 @@
 
 use chrono::{Datelike as _, NaiveDate};
 use sessions::report::{Period, Report};
+use sessions::service::{ServiceTime, ServiceTimeKind};
 
 use super::ctx::Ctx;
 use super::intent::Intent;
@@ -57,10 +58,27 @@ pub(crate) struct ServiceScreen {
     pub preset: Preset,
     /// The period shown.
     pub period: Period,
-    /// Its figures.
+    /// Its figures, as kept (a frozen year's frozen ones).
     pub report: Report,
+    /// For a whole calendar year: frozen or not, and the figures recomputed now.
+    pub year: Option<report::YearFigures>,
+    /// The figures recomputed now are shown instead of the frozen ones.
+    show_recomputed: bool,
+    /// The time the service spent without a person during the period.
+    time: Vec<ServiceTime>,
+    time_form: TimeForm,
     from: String,
     to: String,
+    error: Option<String>,
+}
+
+/// The form to note time spent without a person.
+#[derive(Debug, Default)]
+struct TimeForm {
+    date: String,
+    kind: Option<ServiceTimeKind>,
+    minutes: String,
+    subject: String,
     error: Option<String>,
 }
 
@@ -71,9 +89,33 @@ impl ServiceScreen {
             preset,
             period,
             report,
+            year: None,
+            show_recomputed: false,
+            time: Vec::new(),
+            time_form: TimeForm::default(),
             from: crate::words::date(period.from),
             to: crate::words::date(period.to),
             error: None,
+        }
+    }
+
+    /// With what is known of the period's year (a whole calendar year) and the time spent
+    /// without a person.
+    pub fn with_service(
+        mut self,
+        year: Option<report::YearFigures>,
+        time: Vec<ServiceTime>,
+    ) -> Self {
+        self.year = year;
+        self.time = time;
+        self
+    }
+
+    /// The figures on screen: the frozen ones, or those recomputed now when asked.
+    fn shown(&self) -> &Report {
+        match &self.year {
+            Some(year) if self.show_recomputed => &year.recomputed,
+            _ => &self.report,
         }
     }
 
@@ -116,6 +158,7 @@ impl ServiceScreen {
             ui.colored_label(ui.visuals().error_fg_color, error);
         }
         ui.label(egui::RichText::new(report::period_text(i18n, self.period)).strong());
+        go = self.year_ui(ui, ctx).or(go);
         if self.report.unreadable_records > 0 {
             ui.colored_label(
                 ui.visuals().warn_fg_color,
@@ -148,7 +191,7 @@ impl ServiceScreen {
         // This screen is the service's own: its figures are exact. What leaves it is not.
         ui.weak(i18n.tr("service-exact-note"));
         ui.add_space(crate::gui::theme::space::ITEM);
-        let sections = report::figures(i18n, ctx.registry, &self.report, Counts::Exact);
+        let sections = report::figures(i18n, ctx.registry, self.shown(), Counts::Exact);
         ui.columns(2, |columns| {
             let [left, right] = columns else { return };
             for (i, section) in sections.iter().enumerate() {
@@ -169,6 +212,131 @@ impl ServiceScreen {
             }
         });
         self.chart_ui(ui, ctx);
+        ui.add_space(crate::gui::theme::space::GROUP);
+        go = self.time_ui(ui, ctx).or(go);
+        go
+    }
+
+    /// A whole year's figures: frozen on a day (and whether they differ now), or the button to
+    /// freeze a past year's.
+    fn year_ui(&mut self, ui: &mut egui::Ui, ctx: &Ctx<'_>) -> Option<Intent> {
+        let i18n = ctx.i18n;
+        let year = self.year.as_ref()?;
+        if let Some(note) = report::year_note(i18n, year) {
+            if year.differs || year.frozen_on.is_none() {
+                ui.colored_label(ui.visuals().warn_fg_color, note);
+            } else {
+                ui.label(note);
+            }
+        }
+        let mut go = None;
+        if year.frozen_on.is_some() {
+            if year.differs {
+                ui.checkbox(
+                    &mut self.show_recomputed,
+                    i18n.tr("service-show-recomputed"),
+                );
+            }
+        } else if year.year < ctx.now.date_naive().year() {
+            ui.horizontal_wrapped(|ui| {
+                if ui
+                    .button(
+                        i18n.tr_args("service-freeze", &[("year", year.year.to_string().into())]),
+                    )
+                    .clicked()
+                {
+                    go = Some(Intent::FreezeYear);
+                }
+                ui.weak(i18n.tr("service-freeze-why"));
+            });
+        }
+        go
+    }
+
+    /// The time spent without a person during the period, and the form to note more.
+    fn time_ui(&mut self, ui: &mut egui::Ui, ctx: &Ctx<'_>) -> Option<Intent> {
+        let i18n = ctx.i18n;
+        crate::gui::theme::section_ui(ui, &i18n.tr("service-time-title"));
+        ui.weak(i18n.tr("service-time-hint"));
+        if self.time.is_empty() {
+            ui.label(i18n.tr("service-time-none"));
+        }
+        for entry in &self.time {
+            let mut line = i18n.tr_args(
+                "service-time-line",
+                &[
+                    ("date", crate::words::date(entry.date).into()),
+                    ("kind", report::service_time_name(i18n, entry.kind).into()),
+                    ("minutes", entry.minutes.to_string().into()),
+                ],
+            );
+            if !entry.subject.is_empty() {
+                line.push_str(" · ");
+                line.push_str(&entry.subject);
+            }
+            ui.label(line);
+        }
+        let form = &mut self.time_form;
+        if form.date.is_empty() {
+            form.date = crate::words::date(ctx.now.date_naive());
+        }
+        let mut go = None;
+        crate::gui::theme::card(ui).show(ui, |ui| {
+            ui.horizontal_wrapped(|ui| {
+                atelier_plugin_api::text_field(ui, &i18n.tr("service-time-date"), &mut form.date);
+                let label = ui.label(i18n.tr("service-time-kind"));
+                egui::ComboBox::from_id_salt("service-time-kind")
+                    .selected_text(
+                        form.kind
+                            .map_or_else(String::new, |k| report::service_time_name(i18n, k)),
+                    )
+                    .show_ui(ui, |ui| {
+                        for kind in ServiceTimeKind::ALL {
+                            ui.selectable_value(
+                                &mut form.kind,
+                                Some(kind),
+                                report::service_time_name(i18n, kind),
+                            );
+                        }
+                    })
+                    .response
+                    .labelled_by(label.id);
+                atelier_plugin_api::text_field(
+                    ui,
+                    &i18n.tr("service-time-minutes"),
+                    &mut form.minutes,
+                );
+            });
+            atelier_plugin_api::text_field(ui, &i18n.tr("service-time-subject"), &mut form.subject);
+            if let Some(error) = &form.error {
+                ui.colored_label(ui.visuals().error_fg_color, error);
+            }
+            if ui.button(i18n.tr("service-time-add")).clicked() {
+                let date = atelier_plugin_api::parse_date(&form.date)
+                    .filter(|d| *d <= ctx.now.date_naive());
+                let minutes = form
+                    .minutes
+                    .trim()
+                    .parse::<u32>()
+                    .ok()
+                    .filter(|m| (1..=24 * 60).contains(m));
+                match (date, form.kind, minutes) {
+                    (None, ..) => form.error = Some(i18n.tr("service-time-bad-date")),
+                    (_, None, _) => form.error = Some(i18n.tr("service-time-no-kind")),
+                    (_, _, None) => form.error = Some(i18n.tr("service-time-bad-minutes")),
+                    (Some(date), Some(kind), Some(minutes)) => {
+                        go = Some(Intent::AddServiceTime(ServiceTime {
+                            date,
+                            kind,
+                            minutes,
+                            subject: form.subject.trim().to_owned(),
+                            recorded_by: String::new(),
+                        }));
+                        *form = TimeForm::default();
+                    }
+                }
+            }
+        });
         go
     }
 
@@ -243,7 +411,32 @@ impl super::AtelierApp {
         let super::Screen::Service(screen) = &self.screen else {
             return;
         };
-        let (period, i18n) = (screen.period, &self.i18n);
+        let period = screen.period;
+        // A past year's printed report freezes its figures: what was sent stays reproducible.
+        let mut kept = None;
+        if matches!(export, Export::Html | Export::Markdown)
+            && let Some(store) = &self.store
+        {
+            let today = self.now().date_naive();
+            let (report, year, failed) = report::kept_report(store, period, today, true);
+            if let Some(error) = failed {
+                self.warn(crate::messages::store_error(&self.i18n, &error));
+                return;
+            }
+            kept = Some((report, year));
+        }
+        let i18n = &self.i18n;
+        let super::Screen::Service(screen) = &mut self.screen else {
+            return;
+        };
+        if let Some((report, year)) = kept {
+            screen.report = report;
+            screen.year = year;
+        }
+        let recomputed = screen
+            .year
+            .as_ref()
+            .map_or(&screen.report, |y| &y.recomputed);
         let (text, suffix) = match export {
             Export::Html => (
                 report::html(i18n, &self.registry, &screen.report, period),
@@ -253,11 +446,12 @@ impl super::AtelierApp {
                 report::markdown(i18n, &self.registry, &screen.report, period),
                 "md",
             ),
+            // Row by row: from the data as it is now.
             Export::SessionsCsv => (
-                report::sessions_csv(i18n, &self.registry, &screen.report),
+                report::sessions_csv(i18n, &self.registry, recomputed),
                 "csv",
             ),
-            Export::PeopleCsv => (report::people_csv(i18n, &screen.report), "csv"),
+            Export::PeopleCsv => (report::people_csv(i18n, recomputed), "csv"),
         };
         let stem = i18n.tr(match export {
             Export::PeopleCsv => "service-file-people",
@@ -279,6 +473,43 @@ impl super::AtelierApp {
                     .tr_args("report-written", &[("path", path.as_path().into())]),
             ),
             Err(error) => self.warn(crate::messages::store_error(&self.i18n, &error)),
+        }
+    }
+
+    /// Notes time the service spent without a person, then shows the screen again.
+    pub(super) fn add_service_time(&mut self, time: ServiceTime) {
+        let super::Screen::Service(screen) = &self.screen else {
+            return;
+        };
+        let (preset, period) = (screen.preset, screen.period);
+        let Some(store) = &self.store else {
+            return;
+        };
+        let mut time = time;
+        time.recorded_by.clone_from(&self.settings.facilitator);
+        match store.add_service_time(time) {
+            Ok(()) => {
+                self.apply(Intent::Service(preset, period));
+                let text = self.i18n.tr("service-time-added");
+                self.say(text);
+            }
+            Err(error) => self.warn(crate::messages::store_error(&self.i18n, &error)),
+        }
+    }
+
+    /// Freezes the Service screen's year's figures as they are now, then shows them.
+    pub(super) fn freeze_year(&mut self) {
+        let super::Screen::Service(screen) = &self.screen else {
+            return;
+        };
+        let (preset, period) = (screen.preset, screen.period);
+        let Some(store) = &self.store else {
+            return;
+        };
+        let (_, _, failed) = report::kept_report(store, period, self.now().date_naive(), true);
+        match failed {
+            None => self.apply(Intent::Service(preset, period)),
+            Some(error) => self.warn(crate::messages::store_error(&self.i18n, &error)),
         }
     }
 }

@@ -861,6 +861,38 @@ report-fidelity-employer-hint = For the people who entered during the period: th
 report-employer-value = { $days } d ({ $without } without one yet)
 report-employer-none = — ({ $without } without one yet)
 report-chart-title = Sessions per month
+service-time-title = Service time without a person
+service-time-hint = Team meetings, committees, partner meetings, training: time spent without a person supported, counted in the report. Do not write anyone's name in the subject.
+service-time-none = No time noted for this period.
+service-time-line = { $date } — { $kind }, { $minutes } min
+service-time-date = Date (DD/MM/YYYY)
+service-time-kind = Kind
+service-time-minutes = Length in minutes
+service-time-subject = Subject, in a few words
+service-time-add = Note this time
+service-time-added = Time noted: it counts in the report.
+service-time-bad-date = Write the date like this: 20/11/2026 (not after today).
+service-time-no-kind = Choose the kind of time.
+service-time-bad-minutes = Write the length in minutes, from 1 to 1440.
+service-time-team = Team meeting
+service-time-committee = Committee (steering, technical)
+service-time-partners = Meeting with partners
+service-time-training = Training, supervision
+service-time-other = Other service time
+report-service-time-hint = Time the service spent without a person supported, noted on the "Service activity" screen: how many times, and the total time.
+report-frozen = Figures of { $year } frozen on { $on }: this is the report kept and exported, even if data change afterwards.
+report-frozen-differs = Recomputed today, they differ { $erasures ->
+    [0] (data were corrected since).
+    [one] (1 person erased since, or data corrected).
+   *[other] ({ $erasures } people erased since, or data corrected).
+}
+report-recomputed = These figures of { $year } are computed today: { $erasures ->
+    [one] 1 person erased since is no longer in them.
+   *[other] { $erasures } people erased since are no longer in them.
+} Freeze a closed year's figures so that they no longer change.
+service-freeze = Freeze the figures of { $year }
+service-freeze-why = A report that was sent must be reproducible: frozen figures are kept (without names) and no longer change, even after an erasure. Exporting a closed year's report freezes them too.
+service-show-recomputed = Show the figures recomputed today
 service-exact-note = This screen is for the service itself: its figures are exact, even 1 or 2. The exported documents (report, CSV) write 1 and 2 as "< 3", and the per-person file groups or masks whatever could let someone be recognised.
 report-masked-note = In this document, the numbers 1 and 2 are written "< 3": such small groups could let people be recognised.
 report-mode-collective = collective

@@ -887,6 +887,38 @@ report-fidelity-employer-hint = Pour les personnes entrées pendant la période 
 report-employer-value = { $days } j ({ $without } sans contact encore)
 report-employer-none = — ({ $without } sans contact encore)
 report-chart-title = Séances par mois
+service-time-title = Temps du service sans personne
+service-time-hint = Réunions d'équipe, comités, rencontres avec les partenaires, formations : le temps passé sans une personne accompagnée, compté dans le rapport. N'écrivez pas de nom de personne dans le sujet.
+service-time-none = Aucun temps noté pour cette période.
+service-time-line = { $date } — { $kind }, { $minutes } min
+service-time-date = Date (JJ/MM/AAAA)
+service-time-kind = Type
+service-time-minutes = Durée en minutes
+service-time-subject = Sujet, en quelques mots
+service-time-add = Noter ce temps
+service-time-added = Temps noté : il compte dans le rapport.
+service-time-bad-date = Écrivez la date ainsi : 20/11/2026 (pas après aujourd'hui).
+service-time-no-kind = Choisissez le type de temps.
+service-time-bad-minutes = Écrivez la durée en minutes, de 1 à 1440.
+service-time-team = Réunion d'équipe
+service-time-committee = Comité (pilotage, technique)
+service-time-partners = Rencontre avec des partenaires
+service-time-training = Formation, supervision
+service-time-other = Autre temps du service
+report-service-time-hint = Du temps passé par le service sans une personne accompagnée, noté sur l'écran « Activité du service » : combien de fois, et le temps total.
+report-frozen = Chiffres de { $year } arrêtés le { $on } : c'est ce rapport qui est gardé et exporté, même si des données changent ensuite.
+report-frozen-differs = Recalculés aujourd'hui, ils diffèrent { $erasures ->
+    [0] (des données ont été corrigées depuis).
+    [one] (1 personne effacée depuis, ou des données corrigées).
+   *[other] ({ $erasures } personnes effacées depuis, ou des données corrigées).
+}
+report-recomputed = Ces chiffres de { $year } sont calculés aujourd'hui : { $erasures ->
+    [one] 1 personne effacée depuis n'y est plus.
+   *[other] { $erasures } personnes effacées depuis n'y sont plus.
+} Arrêtez les chiffres d'une année close pour qu'ils ne changent plus.
+service-freeze = Arrêter les chiffres de { $year }
+service-freeze-why = Un rapport transmis doit pouvoir être refait à l'identique : les chiffres arrêtés sont gardés (sans nom) et ne changent plus, même après un effacement. Exporter le rapport d'une année close les arrête aussi.
+service-show-recomputed = Voir les chiffres recalculés aujourd'hui
 service-exact-note = Cet écran est pour le service lui-même : les nombres y sont exacts, même 1 ou 2. Les documents exportés (rapport, CSV) écrivent 1 et 2 « < 3 », et le fichier par personne regroupe ou masque ce qui permettrait de reconnaître quelqu'un.
 report-masked-note = Dans ce document, les nombres 1 et 2 sont écrits « < 3 » : de si petits groupes permettraient de reconnaître des personnes.
 report-mode-collective = collective

@@ -2,6 +2,8 @@
 
 use std::path::{Path, PathBuf};
 
+use chrono::Datelike as _;
+
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
@@ -370,6 +372,22 @@ pub fn erase_participant(
             .any(|(path, _)| path == &store.journey_path(id));
     if nothing {
         return Err(StoreError::UnknownParticipant(id.clone()));
+    }
+    // Each year they had a part in says an erasure happened (the day, nothing more): a
+    // report of that year recomputed from now on says why it may differ from its frozen one.
+    let today = chrono::Local::now().date_naive();
+    let first = journey.as_ref().map_or(today, |j| j.entry_date).min(today);
+    let years: std::collections::BTreeSet<i32> = (first.year()..=today.year())
+        .chain(
+            report
+                .records_changed
+                .iter()
+                .chain(&report.records_removed)
+                .filter_map(|r| r.as_str().get(2..6)?.parse().ok()),
+        )
+        .collect();
+    for year in years {
+        crate::service::note_erasure(store, &writing, year, today)?;
     }
     report.not_erased.sort();
     Ok(report)

@@ -29,6 +29,7 @@ pub mod lock;
 mod private;
 mod record;
 pub mod report;
+pub mod service;
 mod store;
 
 pub use check::{CheckReport, Problem, ProblemKind, RepairReport, check, repair};

@@ -49,7 +49,9 @@ impl Period {
 }
 
 /// Why people left, as counted (an "other" reason counts as one kind).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub enum ExitKind {
     /// The person asked to stop.
     PersonRequest,
@@ -79,7 +81,9 @@ impl ExitKind {
 }
 
 /// Where a person is at the end of the period.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub enum Situation {
     /// In a job (any contract).
     Job,
@@ -92,7 +96,9 @@ pub enum Situation {
 }
 
 /// A kind of intervention, for counts and time spent.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub enum Intervention {
     /// A collective session held in Atelier.
     CollectiveSession,
@@ -100,10 +106,12 @@ pub enum Intervention {
     OneToOneSession,
     /// A contact noted in a journey.
     Contact(ContactKind),
+    /// Time the service spent without a person (see [`crate::service`]).
+    Service(crate::service::ServiceTimeKind),
 }
 
 /// A count and the time it took.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Tally {
     /// How many.
     pub count: usize,
@@ -114,7 +122,7 @@ pub struct Tally {
 }
 
 /// The sessions of one month.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MonthSessions {
     /// Collective sessions.
     pub collective: usize,
@@ -123,7 +131,7 @@ pub struct MonthSessions {
 }
 
 /// The sessions of one activity.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ActivitySessions {
     /// Collective sessions.
     pub collective: usize,
@@ -580,6 +588,20 @@ impl Report {
     }
 }
 
+impl Report {
+    /// Counts time the service spent without a person (already within the period).
+    pub fn add_service_time(&mut self, time: &[crate::service::ServiceTime]) {
+        for entry in time {
+            let tally = self
+                .interventions
+                .entry(Intervention::Service(entry.kind))
+                .or_default();
+            tally.count += 1;
+            tally.minutes += i64::from(entry.minutes);
+        }
+    }
+}
+
 impl Store {
     /// The report of `period`, from every journey and the summaries of the records of the
     /// period's years. Files that cannot be read are left out and counted.
@@ -591,6 +613,9 @@ impl Store {
         let journeys: Vec<Journey> = journeys.items.into_iter().map(|j| j.value).collect();
         let mut report = Report::compute(&journeys, &records.items, period);
         report.unreadable_records = records.errors.len();
+        // A service file that cannot be read is left out; `check` names it.
+        let (time, _unreadable) = self.service_time(period);
+        report.add_service_time(&time);
         report
     }
 }

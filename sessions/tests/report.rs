@@ -607,3 +607,109 @@ fn a_return_after_an_exit_is_a_dated_re_entry_counted_once_and_check_warns_of_ea
         check.problems
     );
 }
+
+#[test]
+fn time_without_a_person_counts_and_a_frozen_year_survives_an_erasure() {
+    use sessions::service::{FrozenFigures, ServiceTime, ServiceTimeKind};
+    let (_dir, store) = known_folder();
+    let q1 = period("2026-01-01", "2026-03-31");
+    let team = |date: &str, minutes| ServiceTime {
+        date: day(date),
+        kind: ServiceTimeKind::TeamMeeting,
+        minutes,
+        subject: "  Point sur les parcours  ".into(),
+        recorded_by: "Claire".into(),
+    };
+    store
+        .add_service_time(team("2026-02-03", 90))
+        .expect("noted");
+    store
+        .add_service_time(team("2026-03-03", 60))
+        .expect("noted");
+    store
+        .add_service_time(team("2026-04-07", 60))
+        .expect("noted, out of the period");
+    store
+        .add_service_time(ServiceTime {
+            kind: ServiceTimeKind::Committee,
+            ..team("2025-12-15", 120)
+        })
+        .expect("noted, another year");
+    let report = store.report(q1);
+    let meetings = report.interventions[&Intervention::Service(ServiceTimeKind::TeamMeeting)];
+    assert_eq!((meetings.count, meetings.minutes), (2, 150));
+    assert!(
+        !report
+            .interventions
+            .contains_key(&Intervention::Service(ServiceTimeKind::Committee))
+    );
+    let (time, errors) = store.service_time(period("2025-12-01", "2026-02-28"));
+    assert!(errors.is_empty());
+    assert_eq!(
+        time.iter().map(|t| t.date).collect::<Vec<_>>(),
+        [day("2025-12-15"), day("2026-02-03")]
+    );
+    assert_eq!(time[1].subject, "Point sur les parcours", "trimmed");
+
+    // 2026 frozen, then someone erased: the frozen figures stay, the recomputed differ.
+    let year = period("2026-01-01", "2026-12-31");
+    let before = store.report(year);
+    let frozen = store
+        .freeze_year(2026, &before, day("2027-01-10"))
+        .expect("frozen");
+    assert_eq!(
+        frozen.frozen.as_ref().map(|f| &f.figures),
+        Some(&FrozenFigures::of(&before))
+    );
+    // Freezing again keeps the first.
+    let again = store
+        .freeze_year(2026, &Report::default(), day("2027-02-01"))
+        .expect("kept");
+    assert_eq!(again.frozen, frozen.frozen);
+    sessions::erase_participant(&store, &pid("p-elodie"), &|_, _, _| None).expect("erased");
+    let file = store.service_year(2026).expect("read");
+    assert_eq!(
+        file.erasures.len(),
+        2,
+        "Gaëlle (erased with the folder's making) and Élodie: the day, nothing more"
+    );
+    assert!(
+        !std::fs::read_to_string(store.service_path(2026))
+            .expect("text")
+            .contains("elodie")
+    );
+    let after = store.report(year);
+    assert_ne!(FrozenFigures::of(&after), FrozenFigures::of(&before));
+    let kept = file.frozen.expect("still frozen").figures.to_report();
+    assert_eq!(kept.caseload, before.caseload);
+    assert_eq!(kept.interventions, before.interventions);
+    let service = store.root().join("service");
+    assert!(
+        !sessions::check(&store)
+            .problems
+            .iter()
+            .any(|p| p.path.starts_with(&service)),
+        "the service's files read"
+    );
+
+    // A service file that cannot be read is named by check, and the report goes on.
+    std::fs::write(store.service_path(2026), "(format_version: 1, year: ").expect("broken");
+    let check = sessions::check(&store);
+    assert!(
+        check
+            .problems
+            .iter()
+            .any(|p| p.path == store.service_path(2026) && p.position.is_some()),
+        "{:?}",
+        check.problems
+    );
+    assert_eq!(
+        store.report(q1).caseload,
+        3,
+        "Élodie erased; the rest reads"
+    );
+    assert!(
+        store.add_service_time(team("2026-05-05", 30)).is_err(),
+        "never overwritten"
+    );
+}

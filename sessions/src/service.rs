@@ -1,0 +1,314 @@
+//! What the service keeps about itself, year by year, in `service/<year>.ron`: time spent that
+//! is not tied to a person (team meetings, committees, partner meetings…), counted in the
+//! report; the year's figures once frozen (an anonymous summary, so a closed year's report reads
+//! the same after someone is erased); and the days people were erased, so a report recomputed
+//! since can say why it changed. Nothing in it names a person.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use chrono::{Datelike as _, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+use crate::error::{FileError, StoreError};
+use crate::format::{self, Versioned};
+use crate::report::{
+    ActivitySessions, ExitKind, Intervention, MonthSessions, Period, Report, Situation, Tally,
+};
+use crate::{Store, fsio};
+
+/// The folder of the service's own files.
+pub const SERVICE_DIR: &str = "service";
+
+/// A kind of time the service spends without a person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum ServiceTimeKind {
+    /// A team meeting (*réunion d'équipe*, case review without the person).
+    TeamMeeting,
+    /// A committee (*comité de pilotage*, *comité technique*).
+    Committee,
+    /// A meeting with partners (employers' network, care services, the public employment
+    /// service) about the service, not about one person.
+    PartnerMeeting,
+    /// Training of the team, supervision.
+    Training,
+    /// Anything else.
+    Other,
+}
+
+impl ServiceTimeKind {
+    /// Every kind, in the order the app lists them.
+    pub const ALL: [Self; 5] = [
+        Self::TeamMeeting,
+        Self::Committee,
+        Self::PartnerMeeting,
+        Self::Training,
+        Self::Other,
+    ];
+}
+
+/// Time the service spent without a person.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ServiceTime {
+    /// The day.
+    pub date: NaiveDate,
+    /// What kind.
+    pub kind: ServiceTimeKind,
+    /// How long, in minutes.
+    pub minutes: u32,
+    /// What it was about, in a few words (never a person's name).
+    pub subject: String,
+    /// Who records it.
+    pub recorded_by: String,
+}
+
+/// A year's figures as they were when frozen: the report's anonymous counts, without the
+/// per-person and per-session lists.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FrozenFigures {
+    /// See [`Report::caseload`].
+    pub caseload: usize,
+    /// See [`Report::new_journeys`].
+    pub new_journeys: usize,
+    /// See [`Report::re_entries`].
+    pub re_entries: usize,
+    /// See [`Report::exits`].
+    pub exits: BTreeMap<ExitKind, usize>,
+    /// See [`Report::on_hold`].
+    pub on_hold: usize,
+    /// See [`Report::sessions`].
+    pub sessions: MonthSessions,
+    /// See [`Report::by_activity`].
+    pub by_activity: BTreeMap<String, ActivitySessions>,
+    /// See [`Report::by_month`].
+    pub by_month: Vec<((i32, u32), MonthSessions)>,
+    /// See [`Report::average_group`].
+    pub average_group: Option<f64>,
+    /// See [`Report::people_in_sessions`].
+    pub people_in_sessions: usize,
+    /// See [`Report::interventions`].
+    pub interventions: Vec<(Intervention, Tally)>,
+    /// See [`Report::situations`].
+    pub situations: BTreeMap<Situation, usize>,
+    /// See [`Report::months_with_collective`].
+    pub months_with_collective: (usize, usize),
+    /// See [`Report::rhythm_kept`].
+    pub rhythm_kept: (usize, usize),
+    /// See [`Report::days_to_employer`].
+    pub days_to_employer: (Option<f64>, usize),
+}
+
+impl FrozenFigures {
+    /// The anonymous figures of `report`.
+    pub fn of(report: &Report) -> Self {
+        Self {
+            caseload: report.caseload,
+            new_journeys: report.new_journeys,
+            re_entries: report.re_entries,
+            exits: report.exits.clone(),
+            on_hold: report.on_hold,
+            sessions: report.sessions,
+            by_activity: report.by_activity.clone(),
+            by_month: report.by_month.clone(),
+            average_group: report.average_group,
+            people_in_sessions: report.people_in_sessions,
+            interventions: report.interventions.iter().map(|(k, t)| (*k, *t)).collect(),
+            situations: report.situations.clone(),
+            months_with_collective: report.months_with_collective,
+            rhythm_kept: report.rhythm_kept,
+            days_to_employer: report.days_to_employer,
+        }
+    }
+
+    /// A report with these figures (and no per-person or per-session list).
+    pub fn to_report(&self) -> Report {
+        Report {
+            caseload: self.caseload,
+            new_journeys: self.new_journeys,
+            re_entries: self.re_entries,
+            exits: self.exits.clone(),
+            on_hold: self.on_hold,
+            sessions: self.sessions,
+            by_activity: self.by_activity.clone(),
+            by_month: self.by_month.clone(),
+            average_group: self.average_group,
+            people_in_sessions: self.people_in_sessions,
+            interventions: self.interventions.iter().copied().collect(),
+            situations: self.situations.clone(),
+            months_with_collective: self.months_with_collective,
+            rhythm_kept: self.rhythm_kept,
+            days_to_employer: self.days_to_employer,
+            ..Report::default()
+        }
+    }
+}
+
+/// A year's figures, frozen.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Frozen {
+    /// The day they were frozen.
+    pub on: NaiveDate,
+    /// The figures.
+    pub figures: FrozenFigures,
+}
+
+/// `service/<year>.ron`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ServiceYear {
+    /// Version of this file's layout; see [`Versioned`].
+    pub format_version: u32,
+    /// The year.
+    pub year: i32,
+    /// Time spent without a person, in the order it was recorded.
+    #[serde(default)]
+    pub time: Vec<ServiceTime>,
+    /// The year's figures, once frozen (closed, or its report exported).
+    #[serde(default)]
+    pub frozen: Option<Frozen>,
+    /// The days someone with a part in this year was erased (no more than the day).
+    #[serde(default)]
+    pub erasures: Vec<NaiveDate>,
+}
+
+impl ServiceYear {
+    /// An empty year.
+    pub fn new(year: i32) -> Self {
+        Self {
+            format_version: Self::CURRENT_VERSION,
+            year,
+            time: Vec::new(),
+            frozen: None,
+            erasures: Vec::new(),
+        }
+    }
+
+    /// Erasures since the figures were frozen (all of them when they are not).
+    pub fn erasures_since_frozen(&self) -> usize {
+        let since = self.frozen.as_ref().map(|f| f.on);
+        self.erasures
+            .iter()
+            .filter(|day| since.is_none_or(|on| **day >= on))
+            .count()
+    }
+}
+
+impl Versioned for ServiceYear {
+    const CURRENT_VERSION: u32 = 1;
+    const MAX_BYTES: u64 = crate::bounds::MAX_JOURNEY_BYTES;
+    fn format_version(&self) -> u32 {
+        self.format_version
+    }
+}
+
+/// Whether `period` is one whole calendar year, and which.
+pub fn whole_year(period: Period) -> Option<i32> {
+    let year = period.from.year();
+    (period.from == NaiveDate::from_ymd_opt(year, 1, 1)?
+        && period.to == NaiveDate::from_ymd_opt(year, 12, 31)?)
+    .then_some(year)
+}
+
+/// Notes, in year `year`'s file, that someone was erased on `today` (under the erase's lock).
+pub(crate) fn note_erasure(
+    store: &Store,
+    writing: &crate::store::Writing<'_>,
+    year: i32,
+    today: NaiveDate,
+) -> Result<(), StoreError> {
+    fsio::create_private_dir(&store.root().join(SERVICE_DIR))?;
+    let mut file = store.service_year(year)?;
+    file.erasures.push(today);
+    writing.write_at(&store.service_path(year), &file)
+}
+
+impl Store {
+    /// Where year `year`'s service file is.
+    pub fn service_path(&self, year: i32) -> PathBuf {
+        self.root()
+            .join(SERVICE_DIR)
+            .join(format!("{}.ron", year.clamp(0, 9999)))
+    }
+
+    /// Year `year`'s service file; an empty year when there is none yet.
+    ///
+    /// # Errors
+    /// Why the file cannot be read, naming it (and the line).
+    pub fn service_year(&self, year: i32) -> Result<ServiceYear, StoreError> {
+        let path = self.service_path(year);
+        self.guard(&path)?;
+        match std::fs::symlink_metadata(&path) {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Ok(ServiceYear::new(year));
+            }
+            Err(e) => return Err(StoreError::io(&path, e)),
+            Ok(_) => {}
+        }
+        let text = fsio::read_text(&path, ServiceYear::MAX_BYTES)?;
+        format::parse(&text).map_err(|error| FileError { path, error }.into())
+    }
+
+    /// Changes year `year`'s service file with `change`, under the write lock (read, changed,
+    /// written atomically): two programs adding time at once both keep theirs.
+    ///
+    /// # Errors
+    /// The file cannot be read (it is then left as it is) or written.
+    pub fn change_service_year(
+        &self,
+        year: i32,
+        change: impl FnOnce(&mut ServiceYear),
+    ) -> Result<ServiceYear, StoreError> {
+        let writing = self.writing()?;
+        fsio::create_private_dir(&self.root().join(SERVICE_DIR))?;
+        let mut value = self.service_year(year)?;
+        change(&mut value);
+        writing.write_at(&self.service_path(year), &value)?;
+        Ok(value)
+    }
+
+    /// Records time spent without a person, in its date's year.
+    ///
+    /// # Errors
+    /// See [`Self::change_service_year`].
+    pub fn add_service_time(&self, time: ServiceTime) -> Result<(), StoreError> {
+        let mut time = time;
+        time.subject = time.subject.trim().to_owned();
+        self.change_service_year(time.date.year(), |year| year.time.push(time))
+            .map(|_| ())
+    }
+
+    /// The time spent without a person during `period`, from each of its years' files; files
+    /// that cannot be read are left out and returned.
+    pub fn service_time(&self, period: Period) -> (Vec<ServiceTime>, Vec<StoreError>) {
+        let mut time = Vec::new();
+        let mut errors = Vec::new();
+        for year in period.from.year()..=period.to.year() {
+            match self.service_year(year) {
+                Ok(file) => time.extend(file.time.into_iter().filter(|t| period.contains(t.date))),
+                Err(error) => errors.push(error),
+            }
+        }
+        time.sort_by_key(|t| t.date);
+        (time, errors)
+    }
+
+    /// Freezes `year`'s figures as `report` has them, on `today` (kept as they were if the
+    /// year is frozen already). Returns the year's file.
+    ///
+    /// # Errors
+    /// See [`Self::change_service_year`].
+    pub fn freeze_year(
+        &self,
+        year: i32,
+        report: &Report,
+        today: NaiveDate,
+    ) -> Result<ServiceYear, StoreError> {
+        self.change_service_year(year, |file| {
+            if file.frozen.is_none() {
+                file.frozen = Some(Frozen {
+                    on: today,
+                    figures: FrozenFigures::of(report),
+                });
+            }
+        })
+    }
+}
