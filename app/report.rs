@@ -242,10 +242,56 @@ pub fn figures(
             },
         ),
     ];
+    let mut fidelity = fidelity;
+    fidelity.extend(fidelity_from_jobs(i18n, report, &n));
+    let mut who = Vec::new();
+    for (prescriber, count) in &report.by_prescriber {
+        who.push(Figure {
+            label: crate::words::prescriber(i18n, prescriber),
+            value: n(*count),
+            hint: i18n.tr("report-by-prescriber-hint"),
+        });
+    }
+    for (advisor, count) in &report.by_advisor {
+        let name = if advisor.is_empty() {
+            i18n.tr("not-given")
+        } else {
+            advisor.clone()
+        };
+        who.push(Figure {
+            label: i18n.tr_args("report-advisor", &[("name", name.into())]),
+            value: n(*count),
+            hint: i18n.tr("report-by-advisor-hint"),
+        });
+    }
+    let mut reached: Vec<Figure> = report
+        .outcomes
+        .iter()
+        .map(|(kind, count)| Figure {
+            label: i18n.tr(outcome_id(*kind)),
+            value: n(*count),
+            hint: i18n.tr("report-outcomes-hint"),
+        })
+        .collect();
+    for (contract, count) in &report.jobs_by_contract {
+        reached.push(Figure {
+            label: format!("{SUB}{}", i18n.tr(contract_id(*contract))),
+            value: n(*count),
+            hint: i18n.tr("report-contracts-hint"),
+        });
+    }
     vec![
         Section {
             title: i18n.tr("report-section-people"),
             figures: people,
+        },
+        Section {
+            title: i18n.tr("report-section-who"),
+            figures: who,
+        },
+        Section {
+            title: i18n.tr("report-section-reached"),
+            figures: reached,
         },
         Section {
             title: i18n.tr("report-section-sessions"),
@@ -354,6 +400,132 @@ pub fn year_note(i18n: &I18n, figures: &YearFigures) -> Option<String> {
         )),
         None => None,
     }
+}
+
+fn outcome_id(kind: sessions::report::OutcomeKind) -> &'static str {
+    use sessions::report::OutcomeKind as K;
+    match kind {
+        K::Job => "report-outcome-job",
+        K::WorkTrial => "report-outcome-trial",
+        K::Training => "report-outcome-training",
+        K::Volunteering => "report-outcome-volunteering",
+    }
+}
+
+fn contract_id(kind: sessions::report::ContractKind) -> &'static str {
+    use sessions::report::ContractKind as K;
+    match kind {
+        K::Cdi => "report-contract-cdi",
+        K::Cdd => "report-contract-cdd",
+        K::Interim => "report-contract-interim",
+        K::Alternance => "report-contract-alternance",
+        K::Other => "report-contract-other",
+    }
+}
+
+/// Fidelity items 2.2, 2.4, 3.3 and 3.4 from the journeys' contacts and jobs, each with what
+/// it was computed from.
+fn fidelity_from_jobs(i18n: &I18n, report: &Report, n: &dyn Fn(usize) -> String) -> Vec<Figure> {
+    let figure = |id: &str, value: String| Figure {
+        label: i18n.tr(id),
+        value,
+        hint: i18n.tr(&format!("{id}-hint")),
+    };
+    let contacts: usize = report.employer_contacts.values().sum();
+    let advisors = report.by_advisor.len().max(1);
+    let weeks = (report.days.max(1) as f64) / 7.0;
+    let mut out = vec![figure(
+        "report-fidelity-employers",
+        i18n.tr_args(
+            "report-employers-value",
+            &[
+                (
+                    "rate",
+                    decimal(i18n, contacts as f64 / advisors as f64 / weeks).into(),
+                ),
+                ("contacts", n(contacts).into()),
+                ("advisors", report.by_advisor.len().into()),
+            ],
+        ),
+    )];
+    for (advisor, count) in &report.employer_contacts {
+        out.push(Figure {
+            label: format!(
+                "{SUB}{}",
+                if advisor.is_empty() {
+                    i18n.tr("not-given")
+                } else {
+                    advisor.clone()
+                }
+            ),
+            value: i18n.tr_args(
+                "report-employers-advisor",
+                &[
+                    ("contacts", n(*count).into()),
+                    ("rate", decimal(i18n, *count as f64 / weeks).into()),
+                ],
+            ),
+            hint: i18n.tr("report-fidelity-employers-hint"),
+        });
+    }
+    let jobs: usize = report.jobs_by_contract.values().sum();
+    let competitive: usize = report
+        .jobs_by_contract
+        .iter()
+        .filter(|(k, _)| k.competitive())
+        .map(|(_, c)| c)
+        .sum();
+    let interim = report
+        .jobs_by_contract
+        .get(&sessions::report::ContractKind::Interim)
+        .copied()
+        .unwrap_or(0);
+    let diversity = report.job_diversity;
+    let none = || i18n.tr("report-no-jobs");
+    out.push(figure(
+        "report-fidelity-contracts",
+        if jobs == 0 {
+            none()
+        } else {
+            i18n.tr_args(
+                "report-contracts-value",
+                &[
+                    ("competitive", n(competitive).into()),
+                    ("jobs", n(jobs).into()),
+                    ("interim", n(interim).into()),
+                ],
+            )
+        },
+    ));
+    out.push(figure(
+        "report-fidelity-job-kinds",
+        if jobs == 0 {
+            none()
+        } else {
+            i18n.tr_args(
+                "report-diversity-value",
+                &[
+                    ("different", n(diversity.kinds).into()),
+                    ("jobs", n(jobs).into()),
+                ],
+            )
+        },
+    ));
+    out.push(figure(
+        "report-fidelity-employers-diversity",
+        if jobs == 0 {
+            none()
+        } else {
+            i18n.tr_args(
+                "report-diversity-value",
+                &[
+                    ("different", n(diversity.employers).into()),
+                    ("jobs", n(jobs).into()),
+                ],
+            )
+        },
+    ));
+    out
 }
 
 /// "du 01/01/2026 au 31/12/2026".

@@ -733,7 +733,11 @@ impl AtelierApp {
             self.save_session();
         } else {
             self.apply(Intent::Running);
-            self.projector.open = true;
+            // Back to a group's session: its projector again; a one-to-one opens it on demand.
+            self.projector.open = self
+                .session
+                .as_ref()
+                .is_some_and(|s| s.mode == sessions::Mode::Collective);
         }
     }
 

@@ -371,7 +371,7 @@ pub struct ContactCheck {
 }
 
 /// Who sent the person to the service (*prescripteur*).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Prescriber {
     /// France Travail.
     FranceTravail,
@@ -613,7 +613,7 @@ pub enum MilestoneKind {
 }
 
 /// Contract types; all count as ordinary (competitive) jobs.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Contract {
     /// Permanent contract (CDI).
     Cdi,

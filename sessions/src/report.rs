@@ -139,6 +139,69 @@ pub struct ActivitySessions {
     pub one_to_one: usize,
 }
 
+/// A job's contract, as counted (an "other" contract counts as one kind).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
+pub enum ContractKind {
+    /// Permanent (CDI).
+    Cdi,
+    /// Fixed-term (CDD).
+    Cdd,
+    /// Temporary work (*intérim*).
+    Interim,
+    /// Work-study (*alternance*).
+    Alternance,
+    /// Another contract.
+    Other,
+}
+
+impl ContractKind {
+    fn of(contract: &crate::journey::Contract) -> Self {
+        use crate::journey::Contract as C;
+        match contract {
+            C::Cdi => Self::Cdi,
+            C::Cdd => Self::Cdd,
+            C::Interim => Self::Interim,
+            C::Alternance => Self::Alternance,
+            C::Other(_) => Self::Other,
+        }
+    }
+
+    /// Whether the French fidelity scale (item 2.4) counts it as ordinary, competitive work
+    /// whatever the person's choice: CDI, CDD, work-study.
+    pub fn competitive(self) -> bool {
+        matches!(self, Self::Cdi | Self::Cdd | Self::Alternance)
+    }
+}
+
+/// A kind of experience reached.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
+pub enum OutcomeKind {
+    /// A job.
+    Job,
+    /// A work trial (PMSMP, *stage*).
+    WorkTrial,
+    /// A training course.
+    Training,
+    /// Volunteering.
+    Volunteering,
+}
+
+/// The jobs started during a period, and how varied they were.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+pub struct JobDiversity {
+    /// Jobs started.
+    pub jobs: usize,
+    /// Different kinds of job among them (titles compared without case or accents).
+    pub kinds: usize,
+    /// Different employers among them (names compared the same way; an employer not given
+    /// counts on its own each time).
+    pub employers: usize,
+}
+
 /// One person's part of the period, for the anonymous per-person export.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PersonPeriod {
@@ -178,7 +241,7 @@ pub struct Report {
     /// New journeys: people who entered the service for the first time during the period.
     pub new_journeys: usize,
     /// Re-entries: people who came back during the period after leaving the service (a new
-    /// entry, dated; counted once in the caseload, not as new journeys).
+    /// entry, dated; counted once in the caseload, and never as a new journey for it).
     pub re_entries: usize,
     /// Exits during the period, by reason.
     pub exits: BTreeMap<ExitKind, usize>,
@@ -210,6 +273,24 @@ pub struct Report {
     /// people who entered during the period and had one by its end; and how many entered
     /// without one yet.
     pub days_to_employer: (Option<f64>, usize),
+    /// How many days the period has (for rates per week).
+    pub days: i64,
+    /// The caseload by who sent the people (*prescripteur*).
+    pub by_prescriber: BTreeMap<crate::journey::Prescriber, usize>,
+    /// The caseload by advisor (each journey's advisor), for the caseload per advisor.
+    pub by_advisor: BTreeMap<String, usize>,
+    /// Jobs that started during the period, by contract (a CDI, CDD, work-study contract is
+    /// ordinary work as the French scale counts it; temporary work too when the person
+    /// chose it for the long term, which Atelier does not know).
+    pub jobs_by_contract: BTreeMap<ContractKind, usize>,
+    /// Experiences that started during the period, by kind: what people reached.
+    pub outcomes: BTreeMap<OutcomeKind, usize>,
+    /// Item 2.2's evidence: contacts with employers noted during the period (employer
+    /// contacts and workplace visits), by the advisor of the person they were about.
+    pub employer_contacts: BTreeMap<String, usize>,
+    /// Items 3.3 and 3.4's evidence: the jobs that started during the period, how many
+    /// different kinds of job (by title) and how many different employers they were.
+    pub job_diversity: JobDiversity,
     /// Each person of the caseload, for the anonymous export.
     pub people: Vec<PersonPeriod>,
     /// The period's sessions, oldest first, for the per-session export.
@@ -418,6 +499,7 @@ impl Report {
                 .into_iter()
                 .map(|m| (m, MonthSessions::default()))
                 .collect(),
+            days: period.days(),
             ..Self::default()
         };
         let in_period: Vec<&RecordSummary> = records
@@ -484,16 +566,54 @@ impl Report {
 
         let mut employer_days = Vec::new();
         let mut entered_without_employer = 0;
+        let mut job_titles: Vec<String> = Vec::new();
+        let mut employers: Vec<Option<String>> = Vec::new();
         for journey in journeys {
             if !open_in(journey, period) {
                 continue;
             }
             report.caseload += 1;
+            *report
+                .by_prescriber
+                .entry(journey.prescriber.clone())
+                .or_default() += 1;
+            let advisor = journey.advisor.trim().to_owned();
+            *report.by_advisor.entry(advisor.clone()).or_default() += 1;
+            for milestone in journey
+                .milestones
+                .iter()
+                .filter(|m| period.contains(m.start))
+            {
+                let kind = match &milestone.kind {
+                    MilestoneKind::Job(contract) => {
+                        *report
+                            .jobs_by_contract
+                            .entry(ContractKind::of(contract))
+                            .or_default() += 1;
+                        job_titles.push(crate::store::sort_key(milestone.title.trim()));
+                        let employer = crate::store::sort_key(milestone.employer.trim());
+                        employers.push((!employer.is_empty()).then_some(employer));
+                        OutcomeKind::Job
+                    }
+                    MilestoneKind::WorkTrial => OutcomeKind::WorkTrial,
+                    MilestoneKind::Training => OutcomeKind::Training,
+                    MilestoneKind::Volunteering => OutcomeKind::Volunteering,
+                };
+                *report.outcomes.entry(kind).or_default() += 1;
+            }
+            let with_employers = journey
+                .contacts
+                .iter()
+                .filter(|c| c.kind.with_employer() && period.contains(c.date))
+                .count();
+            if with_employers > 0 {
+                *report.employer_contacts.entry(advisor).or_default() += with_employers;
+            }
             let entries = entries(journey);
             let first_entry = period.contains(journey.entry_date);
             let re_entered = entries.iter().skip(1).any(|day| period.contains(*day));
             report.new_journeys += usize::from(first_entry);
-            report.re_entries += usize::from(re_entered && !first_entry);
+            report.re_entries += usize::from(re_entered);
             // The last entry by the period's end: a rapid job search counts from a return.
             let entry = entries
                 .iter()
@@ -582,6 +702,12 @@ impl Report {
             });
         }
         report.days_to_employer = (median(employer_days), entered_without_employer);
+        report.job_diversity = JobDiversity {
+            jobs: job_titles.len(),
+            kinds: job_titles.iter().collect::<BTreeSet<_>>().len(),
+            employers: employers.iter().flatten().collect::<BTreeSet<_>>().len()
+                + employers.iter().filter(|e| e.is_none()).count(),
+        };
         report.session_list = in_period.into_iter().cloned().collect();
         report.session_list.sort_by_key(|r| r.start);
         report

@@ -96,6 +96,27 @@ pub struct FrozenFigures {
     pub rhythm_kept: (usize, usize),
     /// See [`Report::days_to_employer`].
     pub days_to_employer: (Option<f64>, usize),
+    /// See [`Report::days`].
+    #[serde(default)]
+    pub days: i64,
+    /// See [`Report::by_prescriber`].
+    #[serde(default)]
+    pub by_prescriber: BTreeMap<crate::journey::Prescriber, usize>,
+    /// See [`Report::by_advisor`].
+    #[serde(default)]
+    pub by_advisor: BTreeMap<String, usize>,
+    /// See [`Report::jobs_by_contract`].
+    #[serde(default)]
+    pub jobs_by_contract: BTreeMap<crate::report::ContractKind, usize>,
+    /// See [`Report::outcomes`].
+    #[serde(default)]
+    pub outcomes: BTreeMap<crate::report::OutcomeKind, usize>,
+    /// See [`Report::employer_contacts`].
+    #[serde(default)]
+    pub employer_contacts: BTreeMap<String, usize>,
+    /// See [`Report::job_diversity`].
+    #[serde(default)]
+    pub job_diversity: crate::report::JobDiversity,
 }
 
 impl FrozenFigures {
@@ -117,6 +138,13 @@ impl FrozenFigures {
             months_with_collective: report.months_with_collective,
             rhythm_kept: report.rhythm_kept,
             days_to_employer: report.days_to_employer,
+            days: report.days,
+            by_prescriber: report.by_prescriber.clone(),
+            by_advisor: report.by_advisor.clone(),
+            jobs_by_contract: report.jobs_by_contract.clone(),
+            outcomes: report.outcomes.clone(),
+            employer_contacts: report.employer_contacts.clone(),
+            job_diversity: report.job_diversity,
         }
     }
 
@@ -138,6 +166,13 @@ impl FrozenFigures {
             months_with_collective: self.months_with_collective,
             rhythm_kept: self.rhythm_kept,
             days_to_employer: self.days_to_employer,
+            days: self.days,
+            by_prescriber: self.by_prescriber.clone(),
+            by_advisor: self.by_advisor.clone(),
+            jobs_by_contract: self.jobs_by_contract.clone(),
+            outcomes: self.outcomes.clone(),
+            employer_contacts: self.employer_contacts.clone(),
+            job_diversity: self.job_diversity,
             ..Report::default()
         }
     }

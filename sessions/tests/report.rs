@@ -331,6 +331,36 @@ fn every_figure_of_the_first_quarter_is_what_the_folder_says() {
         "Amina met weekly (her job's first week is too short to judge); Élodie not"
     );
     assert_eq!(report.re_entries, 0);
+    // Breakdowns for the bilan and the fidelity review.
+    assert_eq!(report.days, 90);
+    assert_eq!(report.by_advisor.values().sum::<usize>(), 4);
+    assert_eq!(report.by_prescriber.values().sum::<usize>(), 4);
+    assert_eq!(
+        report.jobs_by_contract.iter().collect::<Vec<_>>(),
+        [(&sessions::report::ContractKind::Cdd, &1)],
+        "Amina's job from 25 March"
+    );
+    assert_eq!(
+        report.outcomes.iter().collect::<Vec<_>>(),
+        [
+            (&sessions::report::OutcomeKind::Job, &1),
+            (&sessions::report::OutcomeKind::Training, &1)
+        ],
+        "Amina's job, Élodie's training; Hugo's volunteering began before"
+    );
+    assert_eq!(
+        report.employer_contacts.values().sum::<usize>(),
+        1,
+        "Élodie's employer contact"
+    );
+    assert_eq!(
+        report.job_diversity,
+        sessions::report::JobDiversity {
+            jobs: 1,
+            kinds: 1,
+            employers: 1
+        }
+    );
     assert_eq!(
         report.days_to_employer,
         (Some(14.0), 1),
@@ -711,5 +741,68 @@ fn time_without_a_person_counts_and_a_frozen_year_survives_an_erasure() {
     assert!(
         store.add_service_time(team("2026-05-05", 30)).is_err(),
         "never overwritten"
+    );
+}
+
+#[test]
+fn jobs_obtained_are_counted_by_contract_and_their_kinds_and_employers_compared_loosely() {
+    let job = |title: &str, employer: &str, contract: Contract, start: &str| Milestone {
+        kind: MilestoneKind::Job(contract),
+        title: title.into(),
+        employer: employer.into(),
+        start: day(start),
+        end: None,
+    };
+    let mut a = journey("p-a", "A", "2025-01-01");
+    a.advisor = "Claire".into();
+    a.milestones.extend([
+        job("Vendeuse", "Boulangerie Olive", Contract::Cdi, "2026-02-01"),
+        job(
+            "vendeuse ",
+            "BOULANGERIE OLIVE",
+            Contract::Interim,
+            "2026-03-01",
+        ),
+        job("Agent d'entretien", "", Contract::Cdd, "2026-03-10"),
+        job("Agent d'entretien", "", Contract::Alternance, "2026-03-20"),
+        job("Cariste", "Élan", Contract::Cdd, "2025-12-01"),
+    ]);
+    a.contacts.extend([
+        contact("2026-01-10", ContactKind::Employer, None),
+        contact("2026-02-10", ContactKind::WorkplaceVisit, None),
+        contact("2026-02-11", ContactKind::Partner, None),
+    ]);
+    let mut b = journey("p-b", "B", "2025-01-01");
+    b.advisor = "Karim".into();
+    let report = Report::compute(&[a, b], &[], period("2026-01-01", "2026-03-31"));
+    use sessions::report::ContractKind as K;
+    assert_eq!(
+        report.jobs_by_contract.into_iter().collect::<Vec<_>>(),
+        [
+            (K::Cdi, 1),
+            (K::Cdd, 1),
+            (K::Interim, 1),
+            (K::Alternance, 1)
+        ],
+        "the job of December is not the period's"
+    );
+    assert!(K::Alternance.competitive() && !K::Interim.competitive());
+    assert_eq!(
+        report.job_diversity,
+        sessions::report::JobDiversity {
+            jobs: 4,
+            kinds: 2,
+            employers: 3
+        },
+        "one baker's whatever the case; two employers not noted count apart"
+    );
+    assert_eq!(
+        report.employer_contacts.into_iter().collect::<Vec<_>>(),
+        [(String::from("Claire"), 2)],
+        "a partner is not an employer"
+    );
+    assert_eq!(
+        report.by_advisor.into_iter().collect::<Vec<_>>(),
+        [(String::from("Claire"), 1), (String::from("Karim"), 1)]
     );
 }

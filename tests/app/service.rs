@@ -24,7 +24,7 @@ fn open(data: &Path, exports: &Path, locale: Locale) -> Harness<'static, Atelier
         phones_address: None,
     });
     let mut h = Harness::builder()
-        .with_size([1366.0, 1600.0])
+        .with_size([1366.0, 2600.0])
         .with_max_steps(16)
         .build_ui_state(|ui, app: &mut AtelierApp| app.ui(ui), app);
     h.run();
