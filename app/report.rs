@@ -423,6 +423,11 @@ fn contract_id(kind: sessions::report::ContractKind) -> &'static str {
     }
 }
 
+/// The number a count as shown stands for, to choose a plural: "< 3" is plural.
+fn plural(shown: &str) -> usize {
+    shown.parse().unwrap_or(usize::MAX)
+}
+
 /// Fidelity items 2.2, 2.4, 3.3 and 3.4 from the journeys' contacts and jobs, each with what
 /// it was computed from.
 fn fidelity_from_jobs(i18n: &I18n, report: &Report, n: &dyn Fn(usize) -> String) -> Vec<Figure> {
@@ -444,6 +449,7 @@ fn fidelity_from_jobs(i18n: &I18n, report: &Report, n: &dyn Fn(usize) -> String)
                     decimal(i18n, contacts as f64 / advisors as f64 / weeks).into(),
                 ),
                 ("contacts", n(contacts).into()),
+                ("count", plural(&n(contacts)).into()),
                 ("advisors", report.by_advisor.len().into()),
             ],
         ),
@@ -462,6 +468,7 @@ fn fidelity_from_jobs(i18n: &I18n, report: &Report, n: &dyn Fn(usize) -> String)
                 "report-employers-advisor",
                 &[
                     ("contacts", n(*count).into()),
+                    ("count", plural(&n(*count)).into()),
                     ("rate", decimal(i18n, *count as f64 / weeks).into()),
                 ],
             ),

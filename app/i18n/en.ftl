@@ -867,8 +867,17 @@ report-contract-alternance = Work-study
 report-contract-other = Other contract
 report-fidelity-employers = Employer contacts per advisor per week (item 2.2)
 report-fidelity-employers-hint = The contacts with an employer noted during the period (employer contact or workplace visit), about a person, divided by the number of advisors of the caseload and by the weeks of the period; then, line by line, each advisor's.
-report-employers-value = { $rate } ({ $contacts } contacts, { $advisors } advisors)
-report-employers-advisor = { $contacts } contacts, { $rate } a week
+report-employers-value = { $rate } ({ $count ->
+    [one] { $contacts } contact
+   *[other] { $contacts } contacts
+}, { $advisors ->
+    [one] 1 advisor
+   *[other] { $advisors } advisors
+})
+report-employers-advisor = { $count ->
+    [one] { $contacts } contact
+   *[other] { $contacts } contacts
+}, { $rate } a week
 report-fidelity-contracts = Jobs on ordinary contracts (item 2.4)
 report-fidelity-contracts-hint = Of the jobs that started during the period, those on a CDI, CDD or work-study contract, which the French scale counts as "competitive"; temporary work counts too when the person chose it as a lasting solution, which Atelier does not know: it is given apart.
 report-contracts-value = { $competitive } of { $jobs } (temporary work: { $interim })

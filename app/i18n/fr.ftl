@@ -893,8 +893,17 @@ report-contract-alternance = Alternance
 report-contract-other = Autre contrat
 report-fidelity-employers = Contacts avec les employeurs par conseiller et par semaine (item 2.2)
 report-fidelity-employers-hint = Les contacts avec un employeur notés pendant la période (contact employeur ou visite sur le lieu de travail), au sujet d'une personne, divisés par le nombre de conseillers de la file active et par le nombre de semaines de la période ; puis, ligne par ligne, ceux de chaque conseiller.
-report-employers-value = { $rate } ({ $contacts } contacts, { $advisors } conseillers)
-report-employers-advisor = { $contacts } contacts, { $rate } par semaine
+report-employers-value = { $rate } ({ $count ->
+    [one] { $contacts } contact
+   *[other] { $contacts } contacts
+}, { $advisors ->
+    [one] 1 conseiller
+   *[other] { $advisors } conseillers
+})
+report-employers-advisor = { $count ->
+    [one] { $contacts } contact
+   *[other] { $contacts } contacts
+}, { $rate } par semaine
 report-fidelity-contracts = Emplois en contrat de droit commun (item 2.4)
 report-fidelity-contracts-hint = Parmi les emplois commencés pendant la période, ceux en CDI, CDD ou alternance, que l'échelle française compte comme des contrats « compétitifs » ; l'intérim compte aussi quand la personne l'a choisi comme une solution durable, ce qu'Atelier ne sait pas : il est donné à part.
 report-contracts-value = { $competitive } sur { $jobs } (intérim : { $interim })
