@@ -504,34 +504,22 @@ fn fidelity_from_jobs(i18n: &I18n, report: &Report, n: &dyn Fn(usize) -> String)
             )
         },
     ));
-    out.push(figure(
-        "report-fidelity-job-kinds",
-        if jobs == 0 {
-            none()
-        } else {
-            i18n.tr_args(
-                "report-diversity-value",
-                &[
-                    ("different", n(diversity.kinds).into()),
-                    ("jobs", n(jobs).into()),
-                ],
-            )
-        },
-    ));
-    out.push(figure(
-        "report-fidelity-employers-diversity",
-        if jobs == 0 {
-            none()
-        } else {
-            i18n.tr_args(
-                "report-diversity-value",
-                &[
-                    ("different", n(diversity.employers).into()),
-                    ("jobs", n(jobs).into()),
-                ],
-            )
-        },
-    ));
+    for (id, different) in [
+        ("report-fidelity-job-kinds", diversity.kinds),
+        ("report-fidelity-employers-diversity", diversity.employers),
+    ] {
+        out.push(figure(
+            id,
+            if jobs == 0 {
+                none()
+            } else {
+                i18n.tr_args(
+                    "report-diversity-value",
+                    &[("different", n(different).into()), ("jobs", n(jobs).into())],
+                )
+            },
+        ));
+    }
     out
 }
 

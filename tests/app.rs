@@ -85,6 +85,15 @@ fn wait_for_label(h: &mut Harness<'static, AtelierApp>, label: &str) {
 }
 
 /// Types `text` into the field labelled `label`.
+/// Replaces a field's whole text (a date proposed as today's, a figure).
+fn replace_text(h: &mut Harness<'static, AtelierApp>, label: &str, text: &str) {
+    click(h, label);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.run();
+    h.get_by_label(label).type_text(text);
+    h.run();
+}
+
 fn type_into(h: &mut Harness<'static, AtelierApp>, label: &str, text: &str) {
     click(h, label);
     h.get_by_label(label).type_text(text);

@@ -11,7 +11,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use sessions::{ParticipantId, Status, Store};
 
-use super::{click, type_into};
+use super::{click, replace_text, type_into};
 
 /// A data folder with the demo participants, as of the fixed clock's day.
 fn demo_folder(dir: &Path) -> PathBuf {
@@ -622,15 +622,6 @@ fn an_exit_records_its_date_and_reason_and_keeps_the_history() {
     ));
 }
 
-/// Replaces a field's whole text.
-fn replace_text(h: &mut Harness<'static, AtelierApp>, label: &str, text: &str) {
-    click(h, label);
-    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    h.run();
-    h.get_by_label(label).type_text(text);
-    h.run();
-}
-
 #[test]
 fn a_withdrawn_consent_is_dated_and_kept_in_the_history() {
     let dir = tempfile::tempdir().expect("temp dir");
@@ -1147,16 +1138,6 @@ fn a_stage_review_resumed_after_a_crash_still_reviews_the_stage_it_was_started_f
     );
 }
 
-/// Replaces what a field holds (a date proposed as today's) by `text`.
-fn retype(h: &mut Harness<'static, AtelierApp>, label: &str, text: &str) {
-    h.get_by_label(label).click();
-    h.run();
-    h.key_combination_modifiers(egui::Modifiers::COMMAND, &[egui::Key::A]);
-    h.run();
-    h.get_by_label(label).type_text(text);
-    h.run();
-}
-
 #[test]
 fn a_person_who_left_comes_back_as_a_dated_re_entry() {
     let dir = tempfile::tempdir().expect("temp dir");
@@ -1164,7 +1145,7 @@ fn a_person_who_left_comes_back_as_a_dated_re_entry() {
     let mut h = open(&data, dir.path());
     click(&mut h, "Ouvrir le parcours d'Amina");
     click(&mut h, "Noter une sortie…");
-    retype(&mut h, "Date de sortie (JJ/MM/AAAA)", "02/09/2026");
+    replace_text(&mut h, "Date de sortie (JJ/MM/AAAA)", "02/09/2026");
     click(&mut h, "Enregistrer ce changement");
 
     // After an exit, no "resume": a return, with its own date.
@@ -1172,12 +1153,12 @@ fn a_person_who_left_comes_back_as_a_dated_re_entry() {
     click(&mut h, "Revenir dans le service…");
     h.get_by_label_contains("c'est une nouvelle entrée, à sa date");
     let field = "Date du retour (JJ/MM/AAAA)";
-    retype(&mut h, field, "01/09/2026");
+    replace_text(&mut h, field, "01/09/2026");
     click(&mut h, "Enregistrer ce changement");
     h.get_by_label(
         "La date du retour doit être écrite JJ/MM/AAAA, entre la sortie et aujourd'hui.",
     );
-    retype(&mut h, field, "05/10/2026");
+    replace_text(&mut h, field, "05/10/2026");
     click(&mut h, "Enregistrer ce changement");
     h.get_by_label_contains("05/10/2026 — Retour dans le service");
     leave_field(&mut h);

@@ -9,7 +9,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use sessions::Store;
 
-use super::click;
+use super::{click, replace_text};
 
 fn open(data: &Path, exports: &Path, locale: Locale) -> Harness<'static, AtelierApp> {
     let app = AtelierApp::new(AppConfig {
@@ -92,16 +92,6 @@ fn the_service_screen_counts_the_year_changes_period_and_exports_without_names()
     h.get_by_label_contains("its figures are exact, even 1 or 2");
 }
 
-/// Replaces what a field holds by `text`.
-fn retype(h: &mut Harness<'static, AtelierApp>, label: &str, text: &str) {
-    h.get_by_label(label).click();
-    h.run();
-    h.key_combination_modifiers(egui::Modifiers::COMMAND, &[egui::Key::A]);
-    h.run();
-    h.get_by_label(label).type_text(text);
-    h.run();
-}
-
 #[test]
 fn time_without_a_person_is_noted_and_a_closed_year_is_frozen_then_kept() {
     let dir = tempfile::tempdir().expect("temp dir");
@@ -116,16 +106,16 @@ fn time_without_a_person_is_noted_and_a_closed_year_is_frozen_then_kept() {
     h.get_by_label("Choisissez le type de temps.");
     click(&mut h, "Type");
     click(&mut h, "Réunion d'équipe");
-    retype(&mut h, "Durée en minutes", "90");
-    retype(&mut h, "Sujet, en quelques mots", "Point mensuel");
+    replace_text(&mut h, "Durée en minutes", "90");
+    replace_text(&mut h, "Sujet, en quelques mots", "Point mensuel");
     click(&mut h, "Noter ce temps");
     h.get_by_label("Temps noté : il compte dans le rapport.");
     h.get_by_label("20/11/2026 — Réunion d'équipe, 90 min · Point mensuel");
     h.get_by_label("1 · 1 h 30");
 
     // 2025 is closed: its figures can be frozen, and then say so.
-    retype(&mut h, "Du", "01/01/2025");
-    retype(&mut h, "au", "31/12/2025");
+    replace_text(&mut h, "Du", "01/01/2025");
+    replace_text(&mut h, "au", "31/12/2025");
     click(&mut h, "Afficher");
     click(&mut h, "Arrêter les chiffres de 2025");
     h.get_by_label_contains("Chiffres de 2025 arrêtés le 20/11/2026");
