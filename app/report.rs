@@ -366,6 +366,7 @@ pub fn kept_report(
     let shown = frozen.map_or(recomputed, |f| {
         let mut shown = f.figures.to_report();
         shown.unreadable_records = figures.recomputed.unreadable_records;
+        shown.frozen_on = Some(f.on);
         shown
     });
     (shown, Some(figures), failed)
@@ -616,6 +617,9 @@ pub fn html(i18n: &I18n, registry: &ActivityRegistry, report: &Report, period: P
         escape(&title),
         escape(&period_text(i18n, period))
     );
+    if let Some(note) = frozen_line(i18n, report, period) {
+        let _ = writeln!(out, "<p><strong>{}</strong></p>", escape(&note));
+    }
     for section in figures(i18n, registry, report, Counts::Masked) {
         let _ = write!(out, "<h2>{}</h2>\n<table>\n", escape(&section.title));
         for figure in &section.figures {
@@ -660,6 +664,19 @@ pub fn html(i18n: &I18n, registry: &ActivityRegistry, report: &Report, period: P
     out
 }
 
+/// "Chiffres de 2025 arrêtés le …", for a printed report of frozen figures.
+fn frozen_line(i18n: &I18n, report: &Report, period: Period) -> Option<String> {
+    use chrono::Datelike as _;
+    let on = report.frozen_on?;
+    Some(i18n.tr_args(
+        "report-frozen-print",
+        &[
+            ("year", period.from.year().to_string().into()),
+            ("on", crate::words::date(on).into()),
+        ],
+    ))
+}
+
 /// The same report in Markdown (the chart as a table).
 pub fn markdown(
     i18n: &I18n,
@@ -673,6 +690,9 @@ pub fn markdown(
         i18n.tr("report-title"),
         period_text(i18n, period)
     );
+    if let Some(note) = frozen_line(i18n, report, period) {
+        let _ = writeln!(out, "\n**{note}**");
+    }
     for section in figures(i18n, registry, report, Counts::Masked) {
         let _ = write!(out, "\n## {}\n\n| | |\n| --- | ---: |\n", section.title);
         for figure in &section.figures {

@@ -918,6 +918,7 @@ service-time-partners = Meeting with partners
 service-time-training = Training, supervision
 service-time-other = Other service time
 report-service-time-hint = Time the service spent without a person supported, noted on the "Service activity" screen: how many times, and the total time.
+report-frozen-print = Figures of { $year } frozen on { $on }: they no longer change, even if data are corrected or erased afterwards.
 report-frozen = Figures of { $year } frozen on { $on }: this is the report kept and exported, even if data change afterwards.
 report-frozen-differs = Recomputed today, they differ { $erasures ->
     [0] (data were corrected since).

@@ -944,6 +944,7 @@ service-time-partners = Rencontre avec des partenaires
 service-time-training = Formation, supervision
 service-time-other = Autre temps du service
 report-service-time-hint = Du temps passé par le service sans une personne accompagnée, noté sur l'écran « Activité du service » : combien de fois, et le temps total.
+report-frozen-print = Chiffres de { $year } arrêtés le { $on } : ils ne changent plus, même si des données sont corrigées ou effacées ensuite.
 report-frozen = Chiffres de { $year } arrêtés le { $on } : c'est ce rapport qui est gardé et exporté, même si des données changent ensuite.
 report-frozen-differs = Recalculés aujourd'hui, ils diffèrent { $erasures ->
     [0] (des données ont été corrigées depuis).

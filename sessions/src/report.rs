@@ -297,6 +297,9 @@ pub struct Report {
     pub session_list: Vec<RecordSummary>,
     /// Records that could not be read (left out of every count; `check` says why).
     pub unreadable_records: usize,
+    /// The day these figures were frozen, when they are a closed year's frozen figures (see
+    /// [`crate::service`]); `None` when they were computed now.
+    pub frozen_on: Option<NaiveDate>,
 }
 
 /// The status in force on `day`: the last change dated on or before it (active before any).

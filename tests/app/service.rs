@@ -120,6 +120,17 @@ fn time_without_a_person_is_noted_and_a_closed_year_is_frozen_then_kept() {
     click(&mut h, "Arrêter les chiffres de 2025");
     h.get_by_label_contains("Chiffres de 2025 arrêtés le 20/11/2026");
     assert!(store.service_year(2025).expect("read").frozen.is_some());
+    // Its printed report says so.
+    click(&mut h, "Rapport à imprimer (HTML)");
+    let html = std::fs::read_to_string(
+        dir.path()
+            .join("activite-service_2025-01-01_2025-12-31.html"),
+    )
+    .expect("written");
+    assert!(
+        html.contains("Chiffres de 2025 arrêtés le 20/11/2026 : ils ne changent plus"),
+        "{html}"
+    );
     // The current year is not closed: nothing to freeze.
     click(&mut h, "Cette année");
     assert!(h.query_by_label("Arrêter les chiffres de 2026").is_none());
