@@ -148,11 +148,19 @@ impl AtelierApp {
                 };
                 let today = self.now().date_naive();
                 let (report, year, _) = crate::report::kept_report(store, period, today, false);
-                let (time, _unreadable) = store.service_time(period);
-                Screen::Service(Box::new(
+                let (time, unreadable) = store.service_time(period);
+                // A service file that cannot be read is named, with its line; the rest shows.
+                let warning = unreadable
+                    .first()
+                    .map(|error| crate::messages::store_error(&self.i18n, error));
+                self.screen = Screen::Service(Box::new(
                     super::service::ServiceScreen::new(preset, period, report)
                         .with_service(year, time),
-                ))
+                ));
+                if let Some(text) = warning {
+                    self.warn(text);
+                }
+                return;
             }
             Intent::ExportReport(export) => return self.export_report(export),
             Intent::AddServiceTime(time) => return self.add_service_time(time),

@@ -806,3 +806,19 @@ fn jobs_obtained_are_counted_by_contract_and_their_kinds_and_employers_compared_
         [(String::from("Claire"), 1), (String::from("Karim"), 1)]
     );
 }
+
+#[test]
+fn an_erasure_completes_even_when_a_years_service_file_cannot_be_read() {
+    let (_dir, store) = known_folder();
+    std::fs::create_dir_all(store.root().join("service")).expect("folder");
+    std::fs::write(store.service_path(2026), "(format_version: 1, year: ").expect("broken");
+    let report =
+        sessions::erase_participant(&store, &pid("p-hugo"), &|_, _, _| None).expect("erased");
+    assert!(report.journey_removed.is_some());
+    assert!(store.load_journey(&pid("p-hugo")).is_err(), "gone");
+    assert_eq!(
+        std::fs::read_to_string(store.service_path(2026)).expect("text"),
+        "(format_version: 1, year: ",
+        "the bad file is left as it was"
+    );
+}

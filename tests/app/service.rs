@@ -135,3 +135,21 @@ fn time_without_a_person_is_noted_and_a_closed_year_is_frozen_then_kept() {
     click(&mut h, "Cette année");
     assert!(h.query_by_label("Arrêter les chiffres de 2026").is_none());
 }
+
+#[test]
+fn a_service_file_that_cannot_be_read_is_named_and_the_screen_still_shows() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = dir.path().join("data");
+    let store = Store::create(&data).expect("store");
+    sessions::demo::populate(&store, "2026-11-20".parse().expect("date")).expect("demo");
+    std::fs::create_dir_all(data.join("service")).expect("folder");
+    std::fs::write(store.service_path(2026), "(format_version: 1, year: ").expect("broken");
+    let mut h = open(&data, dir.path(), Locale::Fr);
+    click(&mut h, "Activité du service");
+    h.get_by_label("File active");
+    let path = store.service_path(2026).display().to_string();
+    assert!(
+        h.query_by_label_contains(&path).is_some(),
+        "the file is named"
+    );
+}
