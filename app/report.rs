@@ -357,14 +357,14 @@ pub fn kept_report(
         frozen_on: frozen.as_ref().map(|f| f.on),
         differs: frozen
             .as_ref()
-            .is_some_and(|f| f.figures != sessions::service::FrozenFigures::of(&recomputed)),
+            .is_some_and(|f| f.figures != recomputed.anonymous()),
         erasures: file
             .as_ref()
             .map_or(0, sessions::service::ServiceYear::erasures_since_frozen),
         recomputed: recomputed.clone(),
     };
     let shown = frozen.map_or(recomputed, |f| {
-        let mut shown = f.figures.to_report();
+        let mut shown = f.figures;
         shown.unreadable_records = figures.recomputed.unreadable_records;
         shown.frozen_on = Some(f.on);
         shown

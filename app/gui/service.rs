@@ -414,7 +414,9 @@ impl super::AtelierApp {
         let period = screen.period;
         // A past year's printed report freezes its figures: what was sent stays reproducible.
         let mut kept = None;
+        // (Only a whole calendar year has figures to freeze: any other period's are on screen.)
         if matches!(export, Export::Html | Export::Markdown)
+            && sessions::service::whole_year(period).is_some()
             && let Some(store) = &self.store
         {
             let today = self.now().date_naive();

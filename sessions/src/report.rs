@@ -232,8 +232,10 @@ pub struct PersonPeriod {
     pub days_to_employer: Option<i64>,
 }
 
-/// The service's activity over a period.
-#[derive(Debug, Clone, PartialEq, Default)]
+/// The service's activity over a period. Its anonymous counts are what a frozen year keeps
+/// ([`Self::anonymous`]; the per-person and per-session lists are never written).
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct Report {
     /// Caseload (*file active*): people whose journey was open at some point in the period
     /// (entered by its end, not left before its start).
@@ -292,13 +294,17 @@ pub struct Report {
     /// different kinds of job (by title) and how many different employers they were.
     pub job_diversity: JobDiversity,
     /// Each person of the caseload, for the anonymous export.
+    #[serde(skip)]
     pub people: Vec<PersonPeriod>,
     /// The period's sessions, oldest first, for the per-session export.
+    #[serde(skip)]
     pub session_list: Vec<RecordSummary>,
     /// Records that could not be read (left out of every count; `check` says why).
+    #[serde(skip)]
     pub unreadable_records: usize,
     /// The day these figures were frozen, when they are a closed year's frozen figures (see
     /// [`crate::service`]); `None` when they were computed now.
+    #[serde(skip)]
     pub frozen_on: Option<NaiveDate>,
 }
 
@@ -718,6 +724,18 @@ impl Report {
 }
 
 impl Report {
+    /// The anonymous counts alone: without the per-person and per-session lists, the records
+    /// that could not be read and the day of a freeze.
+    pub fn anonymous(&self) -> Self {
+        Self {
+            people: Vec::new(),
+            session_list: Vec::new(),
+            unreadable_records: 0,
+            frozen_on: None,
+            ..self.clone()
+        }
+    }
+
     /// Counts time the service spent without a person (already within the period).
     pub fn add_service_time(&mut self, time: &[crate::service::ServiceTime]) {
         for entry in time {

@@ -4,7 +4,6 @@
 //! the same after someone is erased); and the days people were erased, so a report recomputed
 //! since can say why it changed. Nothing in it names a person.
 
-use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use chrono::{Datelike as _, NaiveDate};
@@ -12,9 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{FileError, StoreError};
 use crate::format::{self, Versioned};
-use crate::report::{
-    ActivitySessions, ExitKind, Intervention, MonthSessions, Period, Report, Situation, Tally,
-};
+use crate::report::{Period, Report};
 use crate::{Store, fsio};
 
 /// The folder of the service's own files.
@@ -62,129 +59,13 @@ pub struct ServiceTime {
     pub recorded_by: String,
 }
 
-/// A year's figures as they were when frozen: the report's anonymous counts, without the
-/// per-person and per-session lists.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct FrozenFigures {
-    /// See [`Report::caseload`].
-    pub caseload: usize,
-    /// See [`Report::new_journeys`].
-    pub new_journeys: usize,
-    /// See [`Report::re_entries`].
-    pub re_entries: usize,
-    /// See [`Report::exits`].
-    pub exits: BTreeMap<ExitKind, usize>,
-    /// See [`Report::on_hold`].
-    pub on_hold: usize,
-    /// See [`Report::sessions`].
-    pub sessions: MonthSessions,
-    /// See [`Report::by_activity`].
-    pub by_activity: BTreeMap<String, ActivitySessions>,
-    /// See [`Report::by_month`].
-    pub by_month: Vec<((i32, u32), MonthSessions)>,
-    /// See [`Report::average_group`].
-    pub average_group: Option<f64>,
-    /// See [`Report::people_in_sessions`].
-    pub people_in_sessions: usize,
-    /// See [`Report::interventions`].
-    pub interventions: Vec<(Intervention, Tally)>,
-    /// See [`Report::situations`].
-    pub situations: BTreeMap<Situation, usize>,
-    /// See [`Report::months_with_collective`].
-    pub months_with_collective: (usize, usize),
-    /// See [`Report::rhythm_kept`].
-    pub rhythm_kept: (usize, usize),
-    /// See [`Report::days_to_employer`].
-    pub days_to_employer: (Option<f64>, usize),
-    /// See [`Report::days`].
-    #[serde(default)]
-    pub days: i64,
-    /// See [`Report::by_prescriber`].
-    #[serde(default)]
-    pub by_prescriber: BTreeMap<crate::journey::Prescriber, usize>,
-    /// See [`Report::by_advisor`].
-    #[serde(default)]
-    pub by_advisor: BTreeMap<String, usize>,
-    /// See [`Report::jobs_by_contract`].
-    #[serde(default)]
-    pub jobs_by_contract: BTreeMap<crate::report::ContractKind, usize>,
-    /// See [`Report::outcomes`].
-    #[serde(default)]
-    pub outcomes: BTreeMap<crate::report::OutcomeKind, usize>,
-    /// See [`Report::employer_contacts`].
-    #[serde(default)]
-    pub employer_contacts: BTreeMap<String, usize>,
-    /// See [`Report::job_diversity`].
-    #[serde(default)]
-    pub job_diversity: crate::report::JobDiversity,
-}
-
-impl FrozenFigures {
-    /// The anonymous figures of `report`.
-    pub fn of(report: &Report) -> Self {
-        Self {
-            caseload: report.caseload,
-            new_journeys: report.new_journeys,
-            re_entries: report.re_entries,
-            exits: report.exits.clone(),
-            on_hold: report.on_hold,
-            sessions: report.sessions,
-            by_activity: report.by_activity.clone(),
-            by_month: report.by_month.clone(),
-            average_group: report.average_group,
-            people_in_sessions: report.people_in_sessions,
-            interventions: report.interventions.iter().map(|(k, t)| (*k, *t)).collect(),
-            situations: report.situations.clone(),
-            months_with_collective: report.months_with_collective,
-            rhythm_kept: report.rhythm_kept,
-            days_to_employer: report.days_to_employer,
-            days: report.days,
-            by_prescriber: report.by_prescriber.clone(),
-            by_advisor: report.by_advisor.clone(),
-            jobs_by_contract: report.jobs_by_contract.clone(),
-            outcomes: report.outcomes.clone(),
-            employer_contacts: report.employer_contacts.clone(),
-            job_diversity: report.job_diversity,
-        }
-    }
-
-    /// A report with these figures (and no per-person or per-session list).
-    pub fn to_report(&self) -> Report {
-        Report {
-            caseload: self.caseload,
-            new_journeys: self.new_journeys,
-            re_entries: self.re_entries,
-            exits: self.exits.clone(),
-            on_hold: self.on_hold,
-            sessions: self.sessions,
-            by_activity: self.by_activity.clone(),
-            by_month: self.by_month.clone(),
-            average_group: self.average_group,
-            people_in_sessions: self.people_in_sessions,
-            interventions: self.interventions.iter().copied().collect(),
-            situations: self.situations.clone(),
-            months_with_collective: self.months_with_collective,
-            rhythm_kept: self.rhythm_kept,
-            days_to_employer: self.days_to_employer,
-            days: self.days,
-            by_prescriber: self.by_prescriber.clone(),
-            by_advisor: self.by_advisor.clone(),
-            jobs_by_contract: self.jobs_by_contract.clone(),
-            outcomes: self.outcomes.clone(),
-            employer_contacts: self.employer_contacts.clone(),
-            job_diversity: self.job_diversity,
-            ..Report::default()
-        }
-    }
-}
-
 /// A year's figures, frozen.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Frozen {
     /// The day they were frozen.
     pub on: NaiveDate,
-    /// The figures.
-    pub figures: FrozenFigures,
+    /// The figures: the report's anonymous counts ([`Report::anonymous`]).
+    pub figures: Report,
 }
 
 /// `service/<year>.ron`.
@@ -341,7 +222,7 @@ impl Store {
             if file.frozen.is_none() {
                 file.frozen = Some(Frozen {
                     on: today,
-                    figures: FrozenFigures::of(report),
+                    figures: report.anonymous(),
                 });
             }
         })

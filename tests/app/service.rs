@@ -31,12 +31,18 @@ fn open(data: &Path, exports: &Path, locale: Locale) -> Harness<'static, Atelier
     h
 }
 
+/// A data folder with the demo participants as of the fixed clock's day, in `dir`.
+fn demo_folder(dir: &Path) -> (std::path::PathBuf, Store) {
+    let data = dir.join("data");
+    let store = Store::create(&data).expect("store");
+    sessions::demo::populate(&store, "2026-11-20".parse().expect("date")).expect("demo");
+    (data, store)
+}
+
 #[test]
 fn the_service_screen_counts_the_year_changes_period_and_exports_without_names() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let data = dir.path().join("data");
-    let store = Store::create(&data).expect("store");
-    sessions::demo::populate(&store, "2026-11-20".parse().expect("date")).expect("demo");
+    let (data, store) = demo_folder(dir.path());
     let mut h = open(&data, dir.path(), Locale::Fr);
     click(&mut h, "Activité du service");
     h.get_by_label("du 01/01/2026 au 20/11/2026");
@@ -95,9 +101,7 @@ fn the_service_screen_counts_the_year_changes_period_and_exports_without_names()
 #[test]
 fn time_without_a_person_is_noted_and_a_closed_year_is_frozen_then_kept() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let data = dir.path().join("data");
-    let store = Store::create(&data).expect("store");
-    sessions::demo::populate(&store, "2026-11-20".parse().expect("date")).expect("demo");
+    let (data, store) = demo_folder(dir.path());
     let mut h = open(&data, dir.path(), Locale::Fr);
     click(&mut h, "Activité du service");
     h.get_by_label("Aucun temps noté pour cette période.");
@@ -139,9 +143,7 @@ fn time_without_a_person_is_noted_and_a_closed_year_is_frozen_then_kept() {
 #[test]
 fn a_service_file_that_cannot_be_read_is_named_and_the_screen_still_shows() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let data = dir.path().join("data");
-    let store = Store::create(&data).expect("store");
-    sessions::demo::populate(&store, "2026-11-20".parse().expect("date")).expect("demo");
+    let (data, store) = demo_folder(dir.path());
     std::fs::create_dir_all(data.join("service")).expect("folder");
     std::fs::write(store.service_path(2026), "(format_version: 1, year: ").expect("broken");
     let mut h = open(&data, dir.path(), Locale::Fr);
