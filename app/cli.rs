@@ -79,7 +79,7 @@ pub enum Command {
         /// The library.
         file: PathBuf,
     },
-    /// `report [--from DATE] [--to DATE] [--format html|md|csv|csv-people] [--out FILE]`: the
+    /// `report [--from DATE] [--to DATE] [--format html|md|csv|csv-people|fidelity] [--out FILE]`: the
     /// service's activity over a period (this year to today by default).
     Report {
         /// First day.
@@ -112,6 +112,9 @@ pub enum ReportFormat {
     Csv,
     /// One row per person, under an anonymous code.
     CsvPeople,
+    /// The fidelity review's whole grid (HTML): computed items scored, the team's answers for
+    /// the period's last year, blanks where none was given.
+    Fidelity,
 }
 
 /// What is wrong with the command line (exit code 2).
@@ -303,6 +306,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
                         Some("md" | "markdown") => ReportFormat::Markdown,
                         Some("csv") => ReportFormat::Csv,
                         Some("csv-people") => ReportFormat::CsvPeople,
+                        Some("fidelity") => ReportFormat::Fidelity,
                         Some(other) => return Err(UsageError::BadFormat(other.to_owned())),
                     },
                     out,

@@ -579,6 +579,17 @@ fn report(
         cli::ReportFormat::Markdown => crate::report::markdown(i18n, registry, report, period),
         cli::ReportFormat::Csv => crate::report::sessions_csv(i18n, registry, report),
         cli::ReportFormat::CsvPeople => crate::report::people_csv(i18n, report),
+        cli::ReportFormat::Fidelity => {
+            let answers = match store.service_year(to.year()) {
+                Ok(file) => file.review,
+                Err(error) => {
+                    say(io.err, &crate::messages::store_error(i18n, &error));
+                    Default::default()
+                }
+            };
+            let rows = sessions::fidelity::grid(report, &answers);
+            crate::report::fidelity_html(i18n, &rows, period, to.year())
+        }
     };
     if report.unreadable_records > 0 {
         say(

@@ -176,6 +176,9 @@ pub fn store_error(i18n: &I18n, error: &StoreError) -> String {
         StoreError::UnknownParticipant(id) => {
             i18n.tr_args("err-unknown-participant", &[("id", id.as_str().into())])
         }
+        StoreError::NoSuchFidelityItem(id) => {
+            i18n.tr_args("err-no-fidelity-item", &[("id", id.as_str().into())])
+        }
         StoreError::BadId { path, error } => i18n.tr_args(
             "err-bad-file-name",
             &[

@@ -413,6 +413,11 @@ fn outcome_id(kind: sessions::report::OutcomeKind) -> &'static str {
     }
 }
 
+/// The name of a kind of contract.
+pub fn contract_name(i18n: &I18n, kind: sessions::report::ContractKind) -> String {
+    i18n.tr(contract_id(kind))
+}
+
 fn contract_id(kind: sessions::report::ContractKind) -> &'static str {
     use sessions::report::ContractKind as K;
     match kind {
@@ -1216,4 +1221,220 @@ mod tests {
         // Fewer than three in a year: masked.
         assert_eq!(shown(&["2024-05-01", "2024-06-01"]), [None, None]);
     }
+}
+
+/// The key part of an item's translations: "2.2" → "2-2".
+fn item_key(id: &str) -> String {
+    id.replace('.', "-")
+}
+
+/// One item of the fidelity grid in words, for the screen and the printed grid.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GridLine {
+    /// "2.2 · Fréquence des contacts avec les employeurs".
+    pub title: String,
+    /// What the item asks, in a sentence.
+    pub asks: String,
+    /// What Atelier measured over the period, for an item it measures.
+    pub value: Option<String>,
+    /// The scale's thresholds, for an item Atelier measures.
+    pub thresholds: Option<String>,
+    /// The score retained and where it comes from ("3 / 5 · calculée"), or "à renseigner".
+    pub score: String,
+    /// The French study's average on the item.
+    pub national: String,
+    /// What the team wrote.
+    pub note: String,
+}
+
+/// `row` in words.
+pub fn grid_line(i18n: &I18n, row: &sessions::fidelity::Row) -> GridLine {
+    use sessions::fidelity::Measure;
+    let key = item_key(row.item.id);
+    let value = row.measured.map(|m| {
+        let percent = || format!("{:.0}", m.value);
+        match row.item.measure {
+            Some(Measure::EmployerContacts) => i18n.tr_args(
+                "fidelity-value-2-2",
+                &[("rate", decimal(i18n, m.value).into())],
+            ),
+            Some(Measure::DaysToEmployer) => i18n.tr_args(
+                "fidelity-value-4-3",
+                &[("days", format!("{:.0}", m.value).into())],
+            ),
+            Some(Measure::Caseload) => i18n.tr_args(
+                "fidelity-value-5-1",
+                &[("people", decimal(i18n, m.value).into())],
+            ),
+            _ => i18n.tr_args(
+                &format!("fidelity-value-{key}"),
+                &[("percent", percent().into())],
+            ),
+        }
+    });
+    let value = match (row.item.measure, value) {
+        (Some(_), None) => Some(i18n.tr("fidelity-not-measured")),
+        (_, value) => value,
+    };
+    let computed = row.measured.and_then(|m| m.score);
+    let given = row.answer.as_ref().and_then(|a| a.score);
+    let score = |s: u8| i18n.tr_args("fidelity-score", &[("score", usize::from(s).into())]);
+    let score = match (given, computed) {
+        (Some(given), Some(computed)) if given != computed => format!(
+            "{} · {}",
+            score(given),
+            i18n.tr_args(
+                "fidelity-replaced",
+                &[("computed", usize::from(computed).into())]
+            )
+        ),
+        (Some(given), _) => format!("{} · {}", score(given), i18n.tr("fidelity-entered")),
+        (None, Some(computed)) => format!("{} · {}", score(computed), i18n.tr("fidelity-computed")),
+        (None, None) if row.item.measure == Some(Measure::RhythmKept) => {
+            format!(
+                "{} · {}",
+                i18n.tr("fidelity-to-fill"),
+                i18n.tr("fidelity-shown-only")
+            )
+        }
+        (None, None) => i18n.tr("fidelity-to-fill"),
+    };
+    GridLine {
+        title: format!(
+            "{} · {}",
+            row.item.id,
+            i18n.tr(&format!("fidelity-item-{key}"))
+        ),
+        asks: i18n.tr(&format!("fidelity-asks-{key}")),
+        value,
+        thresholds: row.item.measure.map(|_| {
+            i18n.tr_args(
+                "fidelity-thresholds",
+                &[(
+                    "text",
+                    i18n.tr(&format!("fidelity-thresholds-{key}")).into(),
+                )],
+            )
+        }),
+        score,
+        national: i18n.tr_args(
+            "fidelity-national",
+            &[(
+                "average",
+                decimal(i18n, f64::from(row.item.national_tenths) / 10.0).into(),
+            )],
+        ),
+        note: row
+            .answer
+            .as_ref()
+            .map(|a| a.note.clone())
+            .unwrap_or_default(),
+    }
+}
+
+/// An axis's title and its score in words.
+pub fn axis_line(i18n: &I18n, axis: &sessions::fidelity::AxisScore) -> (String, String) {
+    let title = i18n.tr(&format!("fidelity-axis-{}", axis.axis));
+    let score = match axis.average {
+        Some(average) => i18n.tr_args(
+            "fidelity-axis-score",
+            &[
+                ("average", decimal(i18n, average).into()),
+                ("scored", axis.scored.into()),
+                ("items", axis.items.into()),
+            ],
+        ),
+        None => i18n.tr_args("fidelity-axis-none", &[("items", axis.items.into())]),
+    };
+    (title, score)
+}
+
+/// The whole grid, printable for the review meeting: each axis with its score, each item with
+/// what it asks, what Atelier measured, the thresholds, the score (a blank to fill in when
+/// there is none) and what it rests on. No person is named in it.
+pub fn fidelity_html(
+    i18n: &I18n,
+    rows: &[sessions::fidelity::Row],
+    period: Period,
+    year: i32,
+) -> String {
+    let title = i18n.tr_args("fidelity-title", &[("year", year.to_string().into())]);
+    let mut out = format!(
+        "<!DOCTYPE html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\"><title>{}</title>\
+         <style>body{{font-family:sans-serif;max-width:52em;margin:2em auto;color:#111}}\
+         table{{border-collapse:collapse;width:100%;margin-bottom:1em}}\
+         td,th{{border:1px solid #999;padding:.3em .6em;text-align:left;vertical-align:top}}\
+         td.n{{white-space:nowrap}}p.hint,span.hint{{color:#444;font-size:.9em}}\
+         table.grid{{table-layout:fixed}}h2{{font-size:1.2em;page-break-after:avoid}}\
+         tr{{page-break-inside:avoid}}</style></head><body>\n\
+         <h1>{}</h1>\n<p>{}</p>\n<p class=\"hint\">{}</p>\n",
+        i18n.locale().code(),
+        escape(&title),
+        escape(&title),
+        escape(&period_text(i18n, period)),
+        escape(&i18n.tr("fidelity-intro")),
+    );
+    let given = rows
+        .iter()
+        .filter(|r| r.answer.as_ref().is_some_and(|a| a.score.is_some()))
+        .count();
+    let computed = rows
+        .iter()
+        .filter(|r| r.measured.is_some_and(|m| m.score.is_some()))
+        .count();
+    let _ = writeln!(
+        out,
+        "<p>{}</p>",
+        escape(&i18n.tr_args(
+            "fidelity-print-filled",
+            &[("count", given.into()), ("computed", computed.into())]
+        ))
+    );
+    for axis in sessions::fidelity::axes(rows) {
+        let (name, score) = axis_line(i18n, &axis);
+        let _ = write!(
+            out,
+            "<h2>{} — {}</h2>\n<table class=\"grid\"><colgroup><col style=\"width:55%\">\
+             <col style=\"width:15%\"><col style=\"width:30%\"></colgroup>\n\
+             <tr><th>{}</th><th>{}</th><th>{}</th></tr>\n",
+            escape(&name),
+            escape(&score),
+            escape(&i18n.tr("fidelity-print-item")),
+            escape(&i18n.tr("fidelity-print-note")),
+            escape(&i18n.tr("fidelity-print-basis")),
+        );
+        for row in rows.iter().filter(|r| r.item.axis == axis.axis) {
+            let line = grid_line(i18n, row);
+            let mut what = format!(
+                "<strong>{}</strong><br><span class=\"hint\">{}</span>",
+                escape(&line.title),
+                escape(&line.asks)
+            );
+            for extra in [&line.value, &line.thresholds].into_iter().flatten() {
+                let _ = write!(what, "<br>{}", escape(extra));
+            }
+            let _ = write!(
+                what,
+                "<br><span class=\"hint\">{}</span>",
+                escape(&line.national)
+            );
+            let score = if row.score().is_some() {
+                escape(&line.score)
+            } else {
+                format!(
+                    "{}<br><span class=\"hint\">{}</span>",
+                    escape(&i18n.tr("fidelity-blank")),
+                    escape(&line.score)
+                )
+            };
+            let _ = writeln!(
+                out,
+                "<tr><td>{what}</td><td>{score}</td><td>{}</td></tr>",
+                escape(&line.note)
+            );
+        }
+        out.push_str("</table>\n");
+    }
+    out.push_str("</body></html>\n");
+    out
 }

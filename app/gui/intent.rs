@@ -44,6 +44,17 @@ pub(crate) enum Intent {
     AddServiceTime(sessions::service::ServiceTime),
     /// Freeze the Service screen's year's figures as they are now.
     FreezeYear,
+    /// Keep the team's score of a fidelity item (and what it rests on) for a year.
+    SaveFidelityAnswer {
+        /// The review's year.
+        year: i32,
+        /// The item's number.
+        id: &'static str,
+        /// The score given; `None`: none (the computed one stands, if any).
+        score: Option<u8>,
+        /// What it rests on.
+        note: String,
+    },
     /// Say that something went wrong.
     Warn(String),
     /// Write the journey on screen if it changed (nothing is being typed).
@@ -149,13 +160,19 @@ impl AtelierApp {
                 let today = self.now().date_naive();
                 let (report, year, _) = crate::report::kept_report(store, period, today, false);
                 let (time, unreadable) = store.service_time(period);
+                // The review of the period's last year (a file that cannot be read is named
+                // below, with the time's).
+                let review = store
+                    .service_year(chrono::Datelike::year(&period.to))
+                    .map(|file| file.review)
+                    .unwrap_or_default();
                 // A service file that cannot be read is named, with its line; the rest shows.
                 let warning = unreadable
                     .first()
                     .map(|error| crate::messages::store_error(&self.i18n, error));
                 self.screen = Screen::Service(Box::new(
                     super::service::ServiceScreen::new(preset, period, report)
-                        .with_service(year, time),
+                        .with_service(year, time, review),
                 ));
                 if let Some(text) = warning {
                     self.warn(text);
@@ -165,6 +182,12 @@ impl AtelierApp {
             Intent::ExportReport(export) => return self.export_report(export),
             Intent::AddServiceTime(time) => return self.add_service_time(time),
             Intent::FreezeYear => return self.freeze_year(),
+            Intent::SaveFidelityAnswer {
+                year,
+                id,
+                score,
+                note,
+            } => return self.save_fidelity_answer(year, id, score, note),
             Intent::ReloadActivities => {
                 self.reload_plugins();
                 let text = self.i18n.tr_args(

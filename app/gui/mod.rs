@@ -7,6 +7,7 @@
 mod autosave;
 mod charts;
 mod ctx;
+mod fidelity;
 mod home;
 mod intent;
 pub(crate) mod journey;

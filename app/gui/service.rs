@@ -49,6 +49,8 @@ pub(crate) enum Export {
     SessionsCsv,
     /// One row per person, without names.
     PeopleCsv,
+    /// The fidelity review's whole grid, printable (HTML).
+    FidelityGrid,
 }
 
 /// The Service screen's state: the period and its report.
@@ -67,6 +69,8 @@ pub(crate) struct ServiceScreen {
     /// The time the service spent without a person during the period.
     time: Vec<ServiceTime>,
     time_form: TimeForm,
+    /// The fidelity review of the period's year.
+    pub review: super::fidelity::FidelityReview,
     from: String,
     to: String,
     error: Option<String>,
@@ -93,21 +97,24 @@ impl ServiceScreen {
             show_recomputed: false,
             time: Vec::new(),
             time_form: TimeForm::default(),
+            review: super::fidelity::FidelityReview::new(period.to.year(), Default::default()),
             from: crate::words::date(period.from),
             to: crate::words::date(period.to),
             error: None,
         }
     }
 
-    /// With what is known of the period's year (a whole calendar year) and the time spent
-    /// without a person.
+    /// With what is known of the period's year (a whole calendar year), the time spent
+    /// without a person and the fidelity review of the period's last year.
     pub fn with_service(
         mut self,
         year: Option<report::YearFigures>,
         time: Vec<ServiceTime>,
+        review: std::collections::BTreeMap<String, sessions::fidelity::ItemAnswer>,
     ) -> Self {
         self.year = year;
         self.time = time;
+        self.review = super::fidelity::FidelityReview::new(self.period.to.year(), review);
         self
     }
 
@@ -197,14 +204,27 @@ impl ServiceScreen {
             for (i, section) in sections.iter().enumerate() {
                 let ui = if i % 2 == 0 { &mut *left } else { &mut *right };
                 crate::gui::theme::section_ui(ui, &section.title);
+                // Long names and values wrap within their column, never over the next one.
+                let width = ui.available_width() - 24.0;
+                let cell = |ui: &mut egui::Ui, share: f32, text: egui::RichText, hint: &str| {
+                    ui.scope(|ui| {
+                        ui.set_max_width(width * share);
+                        ui.add(egui::Label::new(text).wrap()).on_hover_text(hint);
+                    });
+                };
                 egui::Grid::new(("service-section", i))
                     .striped(true)
                     .num_columns(2)
                     .spacing([24.0, 6.0])
                     .show(ui, |ui| {
                         for figure in &section.figures {
-                            ui.label(&figure.label).on_hover_text(&figure.hint);
-                            ui.strong(&figure.value).on_hover_text(&figure.hint);
+                            cell(ui, 0.62, egui::RichText::new(&figure.label), &figure.hint);
+                            cell(
+                                ui,
+                                0.38,
+                                egui::RichText::new(&figure.value).strong(),
+                                &figure.hint,
+                            );
                             ui.end_row();
                         }
                     });
@@ -214,6 +234,14 @@ impl ServiceScreen {
         self.chart_ui(ui, ctx);
         ui.add_space(crate::gui::theme::space::GROUP);
         go = self.time_ui(ui, ctx).or(go);
+        ui.add_space(crate::gui::theme::space::GROUP);
+        let frozen =
+            self.year.as_ref().is_some_and(|y| y.frozen_on.is_some()) && !self.show_recomputed;
+        let shown = match &self.year {
+            Some(year) if self.show_recomputed => &year.recomputed,
+            _ => &self.report,
+        };
+        go = self.review.ui(ui, ctx, shown, self.period, frozen).or(go);
         go
     }
 
@@ -454,10 +482,20 @@ impl super::AtelierApp {
                 "csv",
             ),
             Export::PeopleCsv => (report::people_csv(i18n, recomputed), "csv"),
+            Export::FidelityGrid => (
+                report::fidelity_html(
+                    i18n,
+                    &screen.review.rows(screen.shown()),
+                    period,
+                    screen.review.year,
+                ),
+                "html",
+            ),
         };
         let stem = i18n.tr(match export {
             Export::PeopleCsv => "service-file-people",
             Export::SessionsCsv => "service-file-sessions",
+            Export::FidelityGrid => "fidelity-file",
             Export::Html | Export::Markdown => "service-file-report",
         });
         let name = format!(
@@ -493,6 +531,35 @@ impl super::AtelierApp {
             Ok(()) => {
                 self.apply(Intent::Service(preset, period));
                 let text = self.i18n.tr("service-time-added");
+                self.say(text);
+            }
+            Err(error) => self.warn(crate::messages::store_error(&self.i18n, &error)),
+        }
+    }
+
+    /// Keeps the team's score of fidelity item `id` for `year`, and shows it.
+    pub(super) fn save_fidelity_answer(
+        &mut self,
+        year: i32,
+        id: &'static str,
+        score: Option<u8>,
+        note: String,
+    ) {
+        let Some(store) = &self.store else {
+            return;
+        };
+        let answer = sessions::fidelity::ItemAnswer {
+            score,
+            note,
+            by: self.settings.facilitator.clone(),
+            on: self.now().date_naive(),
+        };
+        match store.set_fidelity_answer(year, id, answer) {
+            Ok(file) => {
+                if let super::Screen::Service(screen) = &mut self.screen {
+                    screen.review.saved(id, file.review.get(id).cloned());
+                }
+                let text = self.i18n.tr_args("fidelity-saved", &[("id", id.into())]);
                 self.say(text);
             }
             Err(error) => self.warn(crate::messages::store_error(&self.i18n, &error)),

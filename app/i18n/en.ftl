@@ -13,7 +13,7 @@ cli-help =
       atelier plugin new ID [--dir FOLDER] [--atelier-src FOLDER]
                                                            writes a plugin to build outside Atelier
       atelier plugin check FILE                            says whether this Atelier accepts a library, and if not why
-      atelier report [--from DATE] [--to DATE] [--format html|md|csv|csv-people] [--out FILE]
+      atelier report [--from DATE] [--to DATE] [--format html|md|csv|csv-people|fidelity] [--out FILE]
                                                            the service's activity over a period (default: this year)
       atelier demo FOLDER [--large]                        creates a demo data folder (--large: 1,000 people, 50,000 sessions)
       atelier export --participant ID --to FOLDER          exports everything about one person
@@ -56,7 +56,7 @@ usage-unexpected = Unexpected: "{ $arg }".
 usage-bad-lang = Unknown language: "{ $lang }". Choose fr or en.
 usage-bad-id = Id refused: { $reason }
 usage-bad-date = Date not understood: "{ $date }". Write it 2026-01-31 or 31/01/2026.
-usage-bad-format = Unknown format: "{ $format }". Choose html, md, csv (one row per session) or csv-people (one row per person, without names).
+usage-bad-format = Unknown format: "{ $format }". Choose html, md, csv (one row per session), csv-people (one row per person, without names) or fidelity (the fidelity review's grid).
 usage-bad-address = Unknown address: "{ $address }". Write an IP address, for example 192.168.1.20 or 192.168.1.20:8080.
 what-participant = the option --participant ID
 what-to = the option --to FOLDER
@@ -983,3 +983,131 @@ phones-short-address = Address to type on a phone: { $address }
 phones-failed = Phones cannot connect: { $reason }
 phones-projector = Send your idea from your phone
 phones-projector-answer = Answer from your phone, without your name
+
+## The fidelity review's grid (Service screen, printed grid)
+fidelity-title = Fidelity review { $year }
+fidelity-intro = The 27 items of the fidelity scale, scored from 1 (not followed) to 5 (fully followed). Atelier computes those its data measures, over the period shown; the team scores the others and may replace a computed score, saying why. An axis scores the average of its scored items.
+fidelity-axis-1 = Axis 1 · Support open to everyone
+fidelity-axis-2 = Axis 2 · Ordinary work at the heart of the service
+fidelity-axis-3 = Axis 3 · Attentive to people's preferences
+fidelity-axis-4 = Axis 4 · How people are supported
+fidelity-axis-5 = Axis 5 · How the service is organised
+fidelity-axis-score = { $average } / 5 ({ $scored } { $scored ->
+    [one] item scored
+   *[other] items scored
+  } of { $items })
+fidelity-axis-none = no score yet ({ $items ->
+    [one] 1 item to score
+   *[other] { $items } items to score
+  })
+fidelity-score = { $score } / 5
+fidelity-computed = computed
+fidelity-entered = given in review
+fidelity-replaced = given in review (computed: { $computed } / 5)
+fidelity-to-fill = to fill in
+fidelity-not-measured = nothing to measure over the period
+fidelity-shown-only = shown for the review, which scores it
+fidelity-national = Average of the 20 services of the French study: { $average } / 5
+fidelity-thresholds = Thresholds: { $text }
+fidelity-choose = Score of item { $id }
+fidelity-choose-none = not scored yet
+fidelity-choose-computed = the computed score ({ $score } / 5)
+fidelity-note = What score { $id } rests on
+fidelity-save = Save score { $id }
+fidelity-saved = Score of item { $id } saved.
+fidelity-evidence = What item { $id } counts ({ $count })
+fidelity-evidence-frozen = Frozen figures do not keep the detail: tick "Show the figures recomputed now" to see it.
+fidelity-print = Print the grid
+fidelity-file = fidelity-grid
+fidelity-blank = … / 5
+fidelity-print-item = Item
+fidelity-print-note = Score
+fidelity-print-basis = What it rests on
+fidelity-print-filled = Scores given in review: { $count } of 27; scores computed by Atelier: { $computed }.
+fidelity-wrong-note = A score goes from 1 to 5.
+fidelity-value-2-2 = { $rate } contacts per advisor per week
+fidelity-value-share = { $percent } %
+fidelity-value-2-4 = { $percent } % of the jobs started
+fidelity-value-3-3 = { $percent } % different jobs
+fidelity-value-3-4 = { $percent } % different employers
+fidelity-value-3-5 = { $percent } % of the months with a collective session
+fidelity-value-4-3 = { $days } days on average
+fidelity-value-4-5 = { $percent } % of the people met at the rhythm asked
+fidelity-value-5-1 = { $people } people per advisor on average
+fidelity-thresholds-2-2 = 1: fewer than 2 · 2: 2 · 3: 3 or 4 · 4: 5 · 5: 6 or more (contacts a week, to the nearest)
+fidelity-thresholds-2-4 = 1: under 65 % · 2: 65 to 74 % · 3: 75 to 84 % · 4: 85 to 94 % · 5: 95 % or more
+fidelity-thresholds-3-3 = 1: under 50 % · 2: 50 to 59 % · 3: 60 to 69 % · 4: 70 to 84 % · 5: 85 % or more
+fidelity-thresholds-3-4 = 1: under 50 % · 2: 50 to 59 % · 3: 60 to 69 % · 4: 70 to 84 % · 5: 85 % or more
+fidelity-thresholds-3-5 = 1: no collective time · 2: now and then · 3: at least every month · 4 and 5: judged in review
+fidelity-thresholds-4-3 = 1: over 270 days · 2: 151 to 270 · 3: 61 to 150 · 4: 31 to 60 · 5: 30 days or fewer
+fidelity-thresholds-4-5 = the item also asks for a plan to reduce support step by step: the review scores it
+fidelity-thresholds-5-1 = 1: 41 or more · 2: 31 to 40 · 3: 26 to 30 · 4: 21 to 25 · 5: 20 or fewer (people per advisor)
+fidelity-evidence-employer = { $date } · { $person } ({ $advisor }) · { $kind }
+fidelity-evidence-job = { $date } · { $person } ({ $advisor }) · { $title } · { $contract } · { $employer }
+fidelity-evidence-month = { $month }: { $count ->
+    [0] no collective session
+    [one] 1 collective session
+   *[other] { $count } collective sessions
+  }
+fidelity-evidence-days = { $person }: { $days } days from entry ({ $entry }) to the first employer contact
+fidelity-evidence-no-employer = { $person }: entered on { $entry }, no employer contact yet (not in the average)
+fidelity-evidence-rhythm = { $person }: { $kept ->
+    [yes] rhythm kept
+   *[no] rhythm not kept
+  }
+fidelity-evidence-advisor = { $advisor }: { $people } people supported at the end of the period
+fidelity-item-1-1 = No exclusion
+fidelity-asks-1-1 = Nobody is turned away for their distance from work, symptoms, an addiction or their treatment: only the wish to work in an ordinary job counts.
+fidelity-item-2-1 = Focused on ordinary employment
+fidelity-asks-2-1 = The service talks about ordinary work with everyone, puts it forward to people and partners, and brings people together to share their experience.
+fidelity-item-2-2 = How often employers are met
+fidelity-asks-2-2 = Each advisor meets employers about one person in particular, several times a week, and notes it.
+fidelity-item-2-3 = Quality of relations with employers
+fidelity-asks-2-3 = Advisors see employers several times to learn their needs, present the service and suggest a person who suits them, even with no job open.
+fidelity-item-2-4 = Ordinary contracts
+fidelity-asks-2-4 = Jobs obtained are ordinary contracts: permanent, fixed-term, work-study, and temporary work when the person chooses it to last. Sheltered companies, integration schemes, internships and work trials do not count.
+fidelity-item-2-5 = Links with the public employment service
+fidelity-asks-2-5 = Beyond the agreement, regular meetings with France Travail, Cap emploi or the mission locale about people's situations and job leads.
+fidelity-item-3-1 = Ongoing vocational assessment
+fidelity-asks-3-1 = The first meetings review the person's experience, then each work experience adds to a profile (skills, preferences, strengths, adjustments) kept up to date.
+fidelity-item-3-2 = Jobs that match preferences
+fidelity-asks-3-2 = Job leads start from what the person wants: the trade, the hours, the place, what they say or not about their health.
+fidelity-item-3-3 = Diversity of jobs obtained
+fidelity-asks-3-3 = Jobs obtained are of different kinds, not only a few trades that are easier to enter.
+fidelity-item-3-4 = Diversity of employers
+fidelity-asks-3-4 = Jobs obtained are with different employers.
+fidelity-item-3-5 = Building people's power to act
+fidelity-asks-3-5 = Regular collective times where people work together as peers: self-confidence, job search, sharing experience.
+fidelity-item-4-1 = Social rights and benefits
+fidelity-asks-4-1 = With each person, the service talks about what a job changes to their benefits (disability allowance, income support, housing aid…), with a specialist if needed, and helps with the steps.
+fidelity-item-4-2 = Talking or not about the disability at work
+fidelity-asks-4-2 = The service does not require the person to disclose; it helps them weigh the pros and cons, choose what to tell the employer, and talks about it again if a job does not last.
+fidelity-item-4-3 = Rapid search for an ordinary job
+fidelity-asks-4-3 = Little time between entry and the first contact with an employer.
+fidelity-item-4-4 = Support in the job suited to each person
+fidelity-asks-4-4 = In the job, support that follows the position, the person's preferences and needs, with the employer if the person wishes.
+fidelity-item-4-5 = Intensity of support in the job
+fidelity-asks-4-5 = A meeting in person or by video every week while looking for work and in a job's first month, then at least monthly; a plan to reduce support step by step; an answer within 3 days in a crisis.
+fidelity-item-4-6 = Reaching out to the person
+fidelity-asks-4-6 = Support does not stop over missed appointments; advisors go to meet the person, note their attempts, may visit their home and, where possible, link with their family.
+fidelity-item-4-7 = Time spent out of the office
+fidelity-asks-4-7 = A large part of advisors' time is spent at employers', with people or in a neutral place.
+fidelity-item-5-1 = People supported per advisor
+fidelity-asks-5-1 = Each advisor supports a limited number of people: no more than 20 to 25.
+fidelity-item-5-2 = Time given to employment
+fidelity-asks-5-2 = Advisors give their time to support towards and in work, without also managing the rest of people's lives.
+fidelity-item-5-3 = One advisor throughout the journey
+fidelity-asks-5-3 = The same advisor (or a small team the person knows) supports them from the welcome to the follow-up in the job.
+fidelity-item-5-4 = Links with care teams
+fidelity-asks-5-4 = With the person's consent, regular exchanges with their care team or doctor.
+fidelity-item-5-5 = A dedicated team with someone to lead it
+fidelity-asks-5-5 = At least two advisors and a coordinator, who meet regularly, share job leads and stand in for each other.
+fidelity-item-5-6 = The coordinator's role
+fidelity-asks-5-6 = A coordinator who supports the advisors, gathers the team every week, reviews the service and speaks with partners.
+fidelity-item-5-7 = Involvement of the management
+fidelity-asks-5-7 = The management knows supported employment, follows quality with this scale, holds a steering committee and presents the service's review at least twice a year.
+fidelity-item-5-8 = Advisors' time for their mission
+fidelity-asks-5-8 = The supported-employment mission takes a large share of each advisor's working time.
+fidelity-item-5-9 = Advisors' training
+fidelity-asks-5-9 = Advisors were trained in supported employment and in the effects of the disabilities of the people they support.
+err-no-fidelity-item = { $id } is not an item of the fidelity scale.

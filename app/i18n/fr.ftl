@@ -13,7 +13,7 @@ cli-help =
       atelier plugin new ID [--dir DOSSIER] [--atelier-src DOSSIER]
                                                            écrit une extension à compiler hors d'Atelier
       atelier plugin check FICHIER                         dit si cet Atelier accepte une bibliothèque, sinon pourquoi
-      atelier report [--from DATE] [--to DATE] [--format html|md|csv|csv-people] [--out FICHIER]
+      atelier report [--from DATE] [--to DATE] [--format html|md|csv|csv-people|fidelity] [--out FICHIER]
                                                            l'activité du service sur une période (par défaut : cette année)
       atelier demo DOSSIER [--large]                       crée un dossier de démonstration (--large : 1 000 personnes, 50 000 séances)
       atelier export --participant ID --to DOSSIER         exporte tout ce qui concerne une personne
@@ -56,7 +56,7 @@ usage-unexpected = Élément en trop : « { $arg } ».
 usage-bad-lang = Langue inconnue : « { $lang } ». Choisissez fr ou en.
 usage-bad-id = Identifiant refusé : { $reason }
 usage-bad-date = Date incomprise : « { $date } ». Écrivez-la 2026-01-31 ou 31/01/2026.
-usage-bad-format = Format inconnu : « { $format } ». Choisissez html, md, csv (une ligne par séance) ou csv-people (une ligne par personne, sans nom).
+usage-bad-format = Format inconnu : « { $format } ». Choisissez html, md, csv (une ligne par séance), csv-people (une ligne par personne, sans nom) ou fidelity (la grille de la revue de fidélité).
 usage-bad-address = Adresse inconnue : « { $address } ». Écrivez une adresse IP, par exemple 192.168.1.20 ou 192.168.1.20:8080.
 what-participant = l'option --participant ID
 what-to = l'option --to DOSSIER
@@ -911,7 +911,10 @@ report-fidelity-job-kinds = Diversité des emplois obtenus (item 3.3)
 report-fidelity-job-kinds-hint = Parmi les emplois commencés pendant la période, combien d'intitulés de poste différents (sans tenir compte des majuscules ni des accents).
 report-fidelity-employers-diversity = Diversité des employeurs (item 3.4)
 report-fidelity-employers-diversity-hint = Parmi les emplois commencés pendant la période, combien d'employeurs différents (un employeur non noté compte à part chaque fois).
-report-diversity-value = { $different } différents sur { $jobs }
+report-diversity-value = { $different ->
+    [1] 1 différent
+   *[other] { $different } différents
+  } sur { $jobs }
 report-no-jobs = aucun emploi commencé
 report-fidelity-collective = Mois avec au moins une séance collective (item 3.5)
 report-fidelity-collective-hint = Comme l'échelle de fidélité le note : les mois civils de la période où au moins une séance collective a eu lieu, sur le nombre de mois civils que la période touche (« au moins une fois par mois » des temps collectifs entre pairs).
@@ -1009,3 +1012,131 @@ phones-short-address = Adresse à taper sur un téléphone : { $address }
 phones-failed = Les téléphones ne peuvent pas se connecter : { $reason }
 phones-projector = Envoyez votre idée depuis votre téléphone
 phones-projector-answer = Répondez depuis votre téléphone, sans votre nom
+
+## The fidelity review's grid (Service screen, printed grid)
+fidelity-title = Revue de fidélité { $year }
+fidelity-intro = Les 27 items de l'échelle de fidélité, notés de 1 (pas suivi) à 5 (tout à fait suivi). Atelier calcule ceux que ses données mesurent, sur la période affichée ; l'équipe note les autres et peut remplacer une note calculée en disant pourquoi. Une note d'axe est la moyenne de ses items notés.
+fidelity-axis-1 = Axe 1 · Un accompagnement ouvert à tous
+fidelity-axis-2 = Axe 2 · L'emploi ordinaire au cœur du service
+fidelity-axis-3 = Axe 3 · Attentif aux préférences des personnes
+fidelity-axis-4 = Axe 4 · La manière d'accompagner
+fidelity-axis-5 = Axe 5 · L'organisation du service
+fidelity-axis-score = { $average } / 5 ({ $scored } { $scored ->
+    [one] item noté
+   *[other] items notés
+  } sur { $items })
+fidelity-axis-none = pas encore de note ({ $items ->
+    [one] 1 item à noter
+   *[other] { $items } items à noter
+  })
+fidelity-score = { $score } / 5
+fidelity-computed = calculée
+fidelity-entered = donnée en revue
+fidelity-replaced = donnée en revue (calculée : { $computed } / 5)
+fidelity-to-fill = à renseigner
+fidelity-not-measured = rien à mesurer sur la période
+fidelity-shown-only = montré pour la revue, qui le note
+fidelity-national = Moyenne des 20 services de l'étude française : { $average } / 5
+fidelity-thresholds = Seuils : { $text }
+fidelity-choose = Note de l'item { $id }
+fidelity-choose-none = pas encore notée
+fidelity-choose-computed = la note calculée ({ $score } / 5)
+fidelity-note = Sur quoi repose la note { $id }
+fidelity-save = Enregistrer la note { $id }
+fidelity-saved = Note de l'item { $id } enregistrée.
+fidelity-evidence = Ce que compte l'item { $id } ({ $count })
+fidelity-evidence-frozen = Les chiffres arrêtés ne gardent pas le détail : cochez « Montrer les chiffres recalculés » pour le voir.
+fidelity-print = Imprimer la grille
+fidelity-file = grille-fidelite
+fidelity-blank = … / 5
+fidelity-print-item = Item
+fidelity-print-note = Note
+fidelity-print-basis = Sur quoi
+fidelity-print-filled = Notes données en revue : { $count } sur 27 ; notes calculées par Atelier : { $computed }.
+fidelity-wrong-note = Une note va de 1 à 5.
+fidelity-value-2-2 = { $rate } contact par conseiller et par semaine
+fidelity-value-share = { $percent } %
+fidelity-value-2-4 = { $percent } % des emplois commencés
+fidelity-value-3-3 = { $percent } % d'emplois différents
+fidelity-value-3-4 = { $percent } % d'employeurs différents
+fidelity-value-3-5 = { $percent } % des mois avec une séance collective
+fidelity-value-4-3 = { $days } jours en moyenne
+fidelity-value-4-5 = { $percent } % des personnes rencontrées au rythme demandé
+fidelity-value-5-1 = { $people } personnes par conseiller en moyenne
+fidelity-thresholds-2-2 = 1 : moins de 2 · 2 : 2 · 3 : 3 ou 4 · 4 : 5 · 5 : 6 ou plus (contacts par semaine, au plus proche)
+fidelity-thresholds-2-4 = 1 : moins de 65 % · 2 : 65 à 74 % · 3 : 75 à 84 % · 4 : 85 à 94 % · 5 : 95 % ou plus
+fidelity-thresholds-3-3 = 1 : moins de 50 % · 2 : 50 à 59 % · 3 : 60 à 69 % · 4 : 70 à 84 % · 5 : 85 % ou plus
+fidelity-thresholds-3-4 = 1 : moins de 50 % · 2 : 50 à 59 % · 3 : 60 à 69 % · 4 : 70 à 84 % · 5 : 85 % ou plus
+fidelity-thresholds-3-5 = 1 : aucun temps collectif · 2 : de temps en temps · 3 : au moins chaque mois · 4 et 5 : à apprécier en revue
+fidelity-thresholds-4-3 = 1 : plus de 270 jours · 2 : 151 à 270 · 3 : 61 à 150 · 4 : 31 à 60 · 5 : 30 jours ou moins
+fidelity-thresholds-4-5 = l'item demande aussi un plan pour réduire peu à peu l'accompagnement : la revue le note
+fidelity-thresholds-5-1 = 1 : 41 ou plus · 2 : 31 à 40 · 3 : 26 à 30 · 4 : 21 à 25 · 5 : 20 ou moins (personnes par conseiller)
+fidelity-evidence-employer = { $date } · { $person } ({ $advisor }) · { $kind }
+fidelity-evidence-job = { $date } · { $person } ({ $advisor }) · { $title } · { $contract } · { $employer }
+fidelity-evidence-month = { $month } : { $count ->
+    [0] aucune séance collective
+    [one] 1 séance collective
+   *[other] { $count } séances collectives
+  }
+fidelity-evidence-days = { $person } : { $days } jours entre l'entrée ({ $entry }) et le premier contact employeur
+fidelity-evidence-no-employer = { $person } : entrée le { $entry }, pas encore de contact employeur (hors de la moyenne)
+fidelity-evidence-rhythm = { $person } : { $kept ->
+    [yes] rythme tenu
+   *[no] rythme non tenu
+  }
+fidelity-evidence-advisor = { $advisor } : { $people } personnes suivies à la fin de la période
+fidelity-item-1-1 = Aucune exclusion
+fidelity-asks-1-1 = Personne n'est refusé pour sa distance à l'emploi, ses symptômes, une addiction ou son traitement : seule compte l'envie de travailler en milieu ordinaire.
+fidelity-item-2-1 = Tourné vers l'emploi ordinaire
+fidelity-asks-2-1 = Le service parle d'emploi ordinaire à tous, le met en avant auprès des personnes et des partenaires, et fait se rencontrer les personnes pour partager leurs expériences.
+fidelity-item-2-2 = Fréquence des contacts avec les employeurs
+fidelity-asks-2-2 = Chaque conseiller rencontre des employeurs au sujet d'une personne en particulier, plusieurs fois par semaine, et les note.
+fidelity-item-2-3 = Qualité des relations avec les employeurs
+fidelity-asks-2-3 = Les conseillers voient les employeurs plusieurs fois pour connaître leurs besoins, présenter le service et proposer une personne qui leur correspond, même sans poste ouvert.
+fidelity-item-2-4 = Contrats de droit commun
+fidelity-asks-2-4 = Les emplois obtenus sont des contrats ordinaires : CDI, CDD, alternance, et l'intérim quand la personne le choisit pour durer. Les entreprises adaptées, les SIAE, les stages et les PMSMP ne comptent pas.
+fidelity-item-2-5 = Liens avec le service public de l'emploi
+fidelity-asks-2-5 = Au-delà de la convention, des rencontres régulières avec France Travail, Cap emploi ou la mission locale sur la situation des personnes et les pistes d'emploi.
+fidelity-item-3-1 = Évaluation professionnelle au fil de l'eau
+fidelity-asks-3-1 = Les premiers rendez-vous font le point sur l'expérience de la personne, puis chaque expérience de travail enrichit un profil (compétences, préférences, forces, aménagements) tenu à jour.
+fidelity-item-3-2 = Des emplois qui correspondent aux préférences
+fidelity-asks-3-2 = Les pistes proposées partent de ce que la personne veut : le métier, les horaires, le lieu, ce qu'elle dit ou non de sa santé.
+fidelity-item-3-3 = Diversité des emplois obtenus
+fidelity-asks-3-3 = Les emplois obtenus sont de types différents, pas seulement quelques métiers plus faciles d'accès.
+fidelity-item-3-4 = Diversité des employeurs
+fidelity-asks-3-4 = Les emplois obtenus sont chez des employeurs différents.
+fidelity-item-3-5 = Développement du pouvoir d'agir
+fidelity-asks-3-5 = Des temps collectifs réguliers où les personnes travaillent entre pairs : confiance en soi, recherche d'emploi, partage d'expériences.
+fidelity-item-4-1 = Droits sociaux
+fidelity-asks-4-1 = Avec chaque personne, le service parle de ce que l'emploi change à ses droits (AAH, RSA, aide au logement…), avec un spécialiste si besoin, et l'aide dans ses démarches.
+fidelity-item-4-2 = Parler ou non du handicap au travail
+fidelity-asks-4-2 = Le service n'exige pas que la personne parle de son handicap ; il l'aide à peser pour et contre, à choisir ce qu'elle dit à l'employeur, et en reparle si l'emploi ne tient pas.
+fidelity-item-4-3 = Recherche rapide d'un emploi ordinaire
+fidelity-asks-4-3 = Peu de temps entre l'entrée et le premier contact avec un employeur.
+fidelity-item-4-4 = Un accompagnement dans l'emploi adapté à chacun
+fidelity-asks-4-4 = Dans l'emploi, un soutien qui suit le poste, les préférences et les besoins de la personne, avec l'employeur si elle le souhaite.
+fidelity-item-4-5 = Intensité de l'accompagnement dans l'emploi
+fidelity-asks-4-5 = Une rencontre en personne ou en visio chaque semaine en recherche d'emploi et le premier mois d'un emploi, puis au moins chaque mois ; un plan pour réduire peu à peu ; une réponse sous 3 jours en cas de crise.
+fidelity-item-4-6 = Aller vers la personne
+fidelity-asks-4-6 = L'accompagnement ne s'arrête pas sur des rendez-vous manqués ; les conseillers vont à la rencontre de la personne, notent leurs tentatives, peuvent se rendre chez elle et, si possible, faire le lien avec sa famille.
+fidelity-item-4-7 = Temps passé hors du bureau
+fidelity-asks-4-7 = Une grande part du temps des conseillers se passe chez les employeurs, auprès des personnes ou dans un lieu neutre.
+fidelity-item-5-1 = Personnes suivies par conseiller
+fidelity-asks-5-1 = Chaque conseiller suit un nombre limité de personnes : pas plus de 20 à 25.
+fidelity-item-5-2 = Un temps consacré à l'emploi
+fidelity-asks-5-2 = Les conseillers se consacrent à l'accompagnement vers et dans l'emploi, sans gérer aussi le reste de la vie des personnes.
+fidelity-item-5-3 = Un même conseiller tout au long du parcours
+fidelity-asks-5-3 = Le même conseiller (ou une petite équipe connue de la personne) l'accompagne de l'accueil au suivi dans l'emploi.
+fidelity-item-5-4 = Lien avec les équipes de soin
+fidelity-asks-5-4 = Avec l'accord de la personne, des échanges réguliers avec son équipe de soin ou son médecin.
+fidelity-item-5-5 = Une équipe dédiée, avec une personne qui l'encadre
+fidelity-asks-5-5 = Au moins deux conseillers et un coordinateur, qui se réunissent régulièrement, partagent les pistes d'emploi et se relaient.
+fidelity-item-5-6 = Le rôle du coordinateur
+fidelity-asks-5-6 = Un coordinateur qui soutient les conseillers, réunit l'équipe chaque semaine, fait le bilan du service et parle aux partenaires.
+fidelity-item-5-7 = L'implication de la direction
+fidelity-asks-5-7 = La direction connaît l'emploi accompagné, suit la qualité avec cette échelle, réunit un comité de pilotage et présente le bilan du service au moins deux fois par an.
+fidelity-item-5-8 = Le temps des conseillers pour leur mission
+fidelity-asks-5-8 = La mission d'emploi accompagné occupe une grande part du temps de travail de chaque conseiller.
+fidelity-item-5-9 = La formation des conseillers
+fidelity-asks-5-9 = Les conseillers ont été formés à l'emploi accompagné et aux effets du handicap des personnes qu'ils accompagnent.
+err-no-fidelity-item = { $id } n'est pas un item de l'échelle de fidélité.

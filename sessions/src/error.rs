@@ -62,6 +62,9 @@ pub enum StoreError {
     /// No journey for this participant.
     #[error("no journey for participant {0}")]
     UnknownParticipant(ParticipantId),
+    /// A fidelity item number that is not in the grid.
+    #[error("{0} is not an item of the fidelity scale")]
+    NoSuchFidelityItem(String),
     /// A file name or an id is not a valid id.
     #[error("{}: {error}", .path.display())]
     BadId {
@@ -122,7 +125,7 @@ impl StoreError {
             | Self::Symlink(path)
             | Self::BadId { path, .. }
             | Self::File(FileError { path, .. }) => Some(path),
-            Self::UnknownParticipant(_) | Self::InjectedCrash => None,
+            Self::UnknownParticipant(_) | Self::NoSuchFidelityItem(_) | Self::InjectedCrash => None,
         }
     }
 }

@@ -18,6 +18,7 @@ pub mod demo;
 mod draft;
 mod edit;
 mod error;
+pub mod fidelity;
 mod format;
 mod fsio;
 pub mod fuzz;

@@ -202,6 +202,35 @@ pub struct JobDiversity {
     pub employers: usize,
 }
 
+/// A dated fact about one person that a fidelity item counts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Evidence {
+    /// The day.
+    pub date: NaiveDate,
+    /// Whose journey it is in.
+    pub person: ParticipantId,
+    /// The journey's advisor.
+    pub advisor: String,
+    /// What it is.
+    pub what: EvidenceKind,
+}
+
+/// What an [`Evidence`] is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EvidenceKind {
+    /// A contact with an employer about the person (item 2.2).
+    EmployerContact(crate::ContactKind),
+    /// A job that started (items 2.4, 3.3, 3.4): its contract, title and employer.
+    Job {
+        /// Its contract.
+        contract: ContractKind,
+        /// Its title, as written.
+        title: String,
+        /// Its employer, as written (may be empty).
+        employer: String,
+    },
+}
+
 /// One person's part of the period, for the anonymous per-person export.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PersonPeriod {
@@ -275,12 +304,17 @@ pub struct Report {
     /// people who entered during the period and had one by its end; and how many entered
     /// without one yet.
     pub days_to_employer: (Option<f64>, usize),
+    /// The same days, on average: what item 4.3 scores (its thresholds are averages).
+    pub mean_days_to_employer: Option<f64>,
     /// How many days the period has (for rates per week).
     pub days: i64,
     /// The caseload by who sent the people (*prescripteur*).
     pub by_prescriber: BTreeMap<crate::journey::Prescriber, usize>,
     /// The caseload by advisor (each journey's advisor), for the caseload per advisor.
     pub by_advisor: BTreeMap<String, usize>,
+    /// The people still supported at the period's end (not exited), by advisor: item 5.1's
+    /// caseload per advisor, as the scale counts it (at one time, not over the period).
+    pub open_by_advisor: BTreeMap<String, usize>,
     /// Jobs that started during the period, by contract (a CDI, CDD, work-study contract is
     /// ordinary work as the French scale counts it; temporary work too when the person
     /// chose it for the long term, which Atelier does not know).
@@ -296,6 +330,10 @@ pub struct Report {
     /// Each person of the caseload, for the anonymous export.
     #[serde(skip)]
     pub people: Vec<PersonPeriod>,
+    /// The dated facts behind items 2.2, 2.4, 3.3 and 3.4 (contacts with employers, jobs
+    /// started), oldest first, for the service's own screen.
+    #[serde(skip)]
+    pub evidence: Vec<Evidence>,
     /// The period's sessions, oldest first, for the per-session export.
     #[serde(skip)]
     pub session_list: Vec<RecordSummary>,
@@ -599,6 +637,16 @@ impl Report {
                             .jobs_by_contract
                             .entry(ContractKind::of(contract))
                             .or_default() += 1;
+                        report.evidence.push(Evidence {
+                            date: milestone.start,
+                            person: journey.id.clone(),
+                            advisor: advisor.clone(),
+                            what: EvidenceKind::Job {
+                                contract: ContractKind::of(contract),
+                                title: milestone.title.trim().to_owned(),
+                                employer: milestone.employer.trim().to_owned(),
+                            },
+                        });
                         job_titles.push(crate::store::sort_key(milestone.title.trim()));
                         let employer = crate::store::sort_key(milestone.employer.trim());
                         employers.push((!employer.is_empty()).then_some(employer));
@@ -614,9 +662,17 @@ impl Report {
                 .contacts
                 .iter()
                 .filter(|c| c.kind.with_employer() && period.contains(c.date))
+                .inspect(|c| {
+                    report.evidence.push(Evidence {
+                        date: c.date,
+                        person: journey.id.clone(),
+                        advisor: advisor.clone(),
+                        what: EvidenceKind::EmployerContact(c.kind),
+                    });
+                })
                 .count();
             if with_employers > 0 {
-                *report.employer_contacts.entry(advisor).or_default() += with_employers;
+                *report.employer_contacts.entry(advisor.clone()).or_default() += with_employers;
             }
             let entries = entries(journey);
             let first_entry = period.contains(journey.entry_date);
@@ -632,6 +688,9 @@ impl Report {
                 .unwrap_or(journey.entry_date);
             let entered = period.contains(entry);
             let left = exit_in(journey, period);
+            if !matches!(status_on(journey, period.to), Status::Exited { .. }) {
+                *report.open_by_advisor.entry(advisor.clone()).or_default() += 1;
+            }
             if let Some((_, reason)) = left {
                 *report.exits.entry(ExitKind::of(reason)).or_default() += 1;
             }
@@ -710,7 +769,10 @@ impl Report {
                 days_to_employer,
             });
         }
+        report.mean_days_to_employer = (!employer_days.is_empty())
+            .then(|| employer_days.iter().sum::<i64>() as f64 / employer_days.len() as f64);
         report.days_to_employer = (median(employer_days), entered_without_employer);
+        report.evidence.sort_by_key(|e| e.date);
         report.job_diversity = JobDiversity {
             jobs: job_titles.len(),
             kinds: job_titles.iter().collect::<BTreeSet<_>>().len(),
@@ -729,6 +791,7 @@ impl Report {
     pub fn anonymous(&self) -> Self {
         Self {
             people: Vec::new(),
+            evidence: Vec::new(),
             session_list: Vec::new(),
             unreadable_records: 0,
             frozen_on: None,

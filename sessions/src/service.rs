@@ -4,12 +4,14 @@
 //! the same after someone is erased); and the days people were erased, so a report recomputed
 //! since can say why it changed. Nothing in it names a person.
 
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use chrono::{Datelike as _, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{FileError, StoreError};
+use crate::fidelity::ItemAnswer;
 use crate::format::{self, Versioned};
 use crate::report::{Period, Report};
 use crate::{Store, fsio};
@@ -84,6 +86,9 @@ pub struct ServiceYear {
     /// The days someone with a part in this year was erased (no more than the day).
     #[serde(default)]
     pub erasures: Vec<NaiveDate>,
+    /// The fidelity review of the year: what the team entered, by item number ("2.2").
+    #[serde(default)]
+    pub review: BTreeMap<String, ItemAnswer>,
 }
 
 impl ServiceYear {
@@ -95,6 +100,7 @@ impl ServiceYear {
             time: Vec::new(),
             frozen: None,
             erasures: Vec::new(),
+            review: BTreeMap::new(),
         }
     }
 
@@ -205,6 +211,33 @@ impl Store {
         }
         time.sort_by_key(|t| t.date);
         (time, errors)
+    }
+
+    /// Keeps what the team entered for fidelity item `id` in `year`'s review (a score outside
+    /// 1 to 5 is kept as not scored; an answer with neither score nor note is removed).
+    ///
+    /// # Errors
+    /// [`StoreError::NoSuchFidelityItem`] for a number that is not in the grid; else see
+    /// [`Self::change_service_year`].
+    pub fn set_fidelity_answer(
+        &self,
+        year: i32,
+        id: &str,
+        answer: ItemAnswer,
+    ) -> Result<ServiceYear, StoreError> {
+        if crate::fidelity::item_of(id).is_none() {
+            return Err(StoreError::NoSuchFidelityItem(id.to_owned()));
+        }
+        let mut answer = answer;
+        answer.score = answer.score.filter(|s| (1..=5).contains(s));
+        answer.note = answer.note.trim().to_owned();
+        self.change_service_year(year, |file| {
+            if answer.score.is_none() && answer.note.is_empty() {
+                file.review.remove(id);
+            } else {
+                file.review.insert(id.to_owned(), answer);
+            }
+        })
     }
 
     /// Freezes `year`'s figures as `report` has them, on `today` (kept as they were if the

@@ -12,6 +12,16 @@ use sessions::Store;
 use super::{click, replace_text};
 
 fn open(data: &Path, exports: &Path, locale: Locale) -> Harness<'static, AtelierApp> {
+    open_tall(data, exports, locale, 2600.0)
+}
+
+/// The app `height` pixels tall (the fidelity grid, unfolded, is long).
+fn open_tall(
+    data: &Path,
+    exports: &Path,
+    locale: Locale,
+    height: f32,
+) -> Harness<'static, AtelierApp> {
     let app = AtelierApp::new(AppConfig {
         data_dir: data.to_path_buf(),
         locale: Some(locale),
@@ -24,7 +34,7 @@ fn open(data: &Path, exports: &Path, locale: Locale) -> Harness<'static, Atelier
         phones_address: None,
     });
     let mut h = Harness::builder()
-        .with_size([1366.0, 2600.0])
+        .with_size([1366.0, height])
         .with_max_steps(16)
         .build_ui_state(|ui, app: &mut AtelierApp| app.ui(ui), app);
     h.run();
@@ -153,5 +163,118 @@ fn a_service_file_that_cannot_be_read_is_named_and_the_screen_still_shows() {
     assert!(
         h.query_by_label_contains(&path).is_some(),
         "the file is named"
+    );
+}
+
+#[test]
+fn the_fidelity_grid_scores_what_it_measures_keeps_the_teams_scores_and_prints_whole() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (data, store) = demo_folder(dir.path());
+    let mut h = open_tall(&data, dir.path(), Locale::Fr, 9000.0);
+    click(&mut h, "Activité du service");
+    assert!(
+        h.query_by_label("Aucune exclusion").is_none(),
+        "folded until asked"
+    );
+    click(&mut h, "Revue de fidélité 2026");
+    h.get_by_label_contains("Axe 1 · Un accompagnement ouvert à tous — pas encore de note");
+    h.get_by_label("1.1 · Aucune exclusion — à renseigner");
+    h.get_by_label("5.9 · La formation des conseillers — à renseigner");
+    // A computed item shows its score from the figures on screen, and the thresholds.
+    let period = sessions::report::Period {
+        from: "2026-01-01".parse().expect("date"),
+        to: "2026-11-20".parse().expect("date"),
+    };
+    let report = store.report(period);
+    let rows = sessions::fidelity::grid(&report, &Default::default());
+    let three_four = rows.iter().find(|r| r.item.id == "3.4").expect("3.4");
+    let computed = three_four
+        .measured
+        .and_then(|m| m.score)
+        .expect("the demo has jobs");
+    h.get_by_label(&format!(
+        "3.4 · Diversité des employeurs — {computed} / 5 · calculée"
+    ));
+    assert_eq!(
+        h.query_all_by_label_contains("Seuils : 1 : moins de 50 %")
+            .count(),
+        2,
+        "3.3 and 3.4"
+    );
+    // What it counted, one line per job.
+    let jobs = report
+        .evidence
+        .iter()
+        .filter(|e| matches!(e.what, sessions::report::EvidenceKind::Job { .. }))
+        .count();
+    click(&mut h, &format!("Ce que compte l'item 3.4 ({jobs})"));
+    let first = report
+        .evidence
+        .iter()
+        .find(|e| matches!(e.what, sessions::report::EvidenceKind::Job { .. }))
+        .expect("a job");
+    h.get_by_label_contains(&format!("{} · ", first.date.format("%d/%m/%Y")));
+
+    // The team scores 1.1, with what it rests on.
+    click(&mut h, "Note de l'item 1.1");
+    click(&mut h, "4 / 5");
+    replace_text(
+        &mut h,
+        "Sur quoi repose la note 1.1",
+        "Aucun refus cette année",
+    );
+    click(&mut h, "Enregistrer la note 1.1");
+    h.get_by_label("Note de l'item 1.1 enregistrée.");
+    h.get_by_label("1.1 · Aucune exclusion — 4 / 5 · donnée en revue");
+    h.get_by_label_contains(
+        "Axe 1 · Un accompagnement ouvert à tous — 4,0 / 5 (1 item noté sur 1)",
+    );
+    let kept = store.service_year(2026).expect("read").review;
+    assert_eq!(kept["1.1"].score, Some(4));
+    assert_eq!(kept["1.1"].note, "Aucun refus cette année");
+
+    // And replaces 3.4's computed score: both are shown.
+    let other = if computed == 1 { 2 } else { 1 };
+    click(&mut h, "Note de l'item 3.4");
+    click(&mut h, &format!("{other} / 5"));
+    click(&mut h, "Enregistrer la note 3.4");
+    h.get_by_label(&format!(
+        "3.4 · Diversité des employeurs — {other} / 5 · donnée en revue (calculée : {computed} / 5)"
+    ));
+
+    // The whole grid prints, blanks where nothing was given, and no one's name.
+    click(&mut h, "Imprimer la grille");
+    let html = std::fs::read_to_string(
+        dir.path()
+            .join("grille-fidelite_2026-01-01_2026-11-20.html"),
+    )
+    .expect("written");
+    for text in [
+        "Revue de fidélité 2026",
+        "1.1 · Aucune exclusion",
+        "4 / 5 · donnée en revue",
+        "Aucun refus cette année",
+        "5.9 · La formation des conseillers",
+        "… / 5",
+        "étude française : 3,5 / 5",
+    ] {
+        assert!(html.contains(text), "{text} missing");
+    }
+    assert_eq!(html.matches("<tr><td>").count(), 27, "every item");
+    for journey in store.load_journeys().items {
+        let name = &journey.value.display_name;
+        assert!(!html.contains(name.as_str()), "{name} is in the grid");
+    }
+
+    // Reopened, the scores are still there; in English too.
+    let mut h = open_tall(&data, dir.path(), Locale::En, 9000.0);
+    click(&mut h, "Service activity");
+    click(&mut h, "Fidelity review 2026");
+    h.get_by_label("1.1 · No exclusion — 4 / 5 · given in review");
+    h.get_by_label_contains("Axis 1 · Support open to everyone — 4.0 / 5 (1 item scored of 1)");
+    assert_eq!(
+        h.query_all_by_label_contains("Thresholds: 1: under 50 %")
+            .count(),
+        2
     );
 }
