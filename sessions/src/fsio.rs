@@ -273,8 +273,18 @@ fn sync_dir(dir: &Path) -> Result<(), StoreError> {
 /// Reads a text file of at most `max` bytes; a larger one is refused without reading it all,
 /// invalid UTF-8 is reported with its line and column.
 pub(crate) fn read_text(path: &Path, max: u64) -> Result<String, StoreError> {
+    read_text_with_meta(path, max).map(|(text, _)| text)
+}
+
+/// [`read_text`], with the metadata of the very file read (taken from the open file, so it
+/// cannot be another file's that replaced it meanwhile).
+pub(crate) fn read_text_with_meta(
+    path: &Path,
+    max: u64,
+) -> Result<(String, fs::Metadata), StoreError> {
     use std::io::Read as _;
     let file = fs::File::open(path).map_err(|e| StoreError::io(path, e))?;
+    let meta = file.metadata().map_err(|e| StoreError::io(path, e))?;
     let mut bytes = Vec::new();
     file.take(max.saturating_add(1))
         .read_to_end(&mut bytes)
@@ -286,7 +296,7 @@ pub(crate) fn read_text(path: &Path, max: u64) -> Result<String, StoreError> {
             error: FormatError::TooLarge { size, max },
         }));
     }
-    String::from_utf8(bytes).map_err(|e| {
+    let text = String::from_utf8(bytes).map_err(|e| {
         let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
         let line = valid.iter().filter(|b| **b == b'\n').count() + 1;
         let col = valid.iter().rev().take_while(|b| **b != b'\n').count() + 1;
@@ -298,7 +308,8 @@ pub(crate) fn read_text(path: &Path, max: u64) -> Result<String, StoreError> {
                 kind: crate::format::SyntaxKind::NotUtf8,
             },
         })
-    })
+    })?;
+    Ok((text, meta))
 }
 
 /// Whether `path` is a symbolic link (not followed).

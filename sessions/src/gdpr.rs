@@ -191,6 +191,9 @@ pub fn erase_participant(
 ) -> Result<EraseReport, StoreError> {
     // One step for every other writer: no session is saved with this person meanwhile.
     let writing = store.writing()?;
+    // The report's cache holds what the report reads of every journey: it goes first, and is
+    // rebuilt without the person at the next report.
+    crate::report_cache::remove_cache(store)?;
     let mut report = EraseReport::default();
     let journey_path = store.journey_path(id);
     let journey = if fsio::is_symlink(&journey_path) {

@@ -30,6 +30,7 @@ pub mod lock;
 mod private;
 mod record;
 pub mod report;
+mod report_cache;
 pub mod service;
 mod store;
 

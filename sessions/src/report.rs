@@ -816,12 +816,12 @@ impl Store {
     /// The report of `period`, from every journey and the summaries of the records of the
     /// period's years. Files that cannot be read are left out and counted.
     pub fn report(&self, period: Period) -> Report {
-        let journeys = self.load_journeys();
+        // What the report reads of each journey, from the cache where the file is unchanged.
+        let journeys = self.report_journeys();
         let from = u16::try_from(period.from.year()).unwrap_or(0);
         let to = u16::try_from(period.to.year()).unwrap_or(u16::MAX);
         let records = self.record_summaries(from..=to);
-        let journeys: Vec<Journey> = journeys.items.into_iter().map(|j| j.value).collect();
-        let mut report = Report::compute(&journeys, &records.items, period);
+        let mut report = Report::compute(&journeys.items, &records.items, period);
         report.unreadable_records = records.errors.len();
         // A service file that cannot be read is left out; `check` names it.
         let (time, _unreadable) = self.service_time(period);

@@ -308,13 +308,26 @@ impl Store {
         id_of: impl Fn(&T) -> &Id<K>,
     ) -> Result<Stored<T>, StoreError> {
         let text = fsio::read_text(path, T::MAX_BYTES)?;
-        let value: T = format::parse(&text).map_err(|error| FileError {
+        let value = Self::parse_checked(path, &text, &id_of)?;
+        Ok(Stored {
+            value,
+            revision: Revision::of(text.as_bytes()),
+        })
+    }
+
+    /// Parses the text of the file at `path`, which must name the file's own id.
+    pub(crate) fn parse_checked<T: Versioned, K: IdKind>(
+        path: &Path,
+        text: &str,
+        id_of: impl Fn(&T) -> &Id<K>,
+    ) -> Result<T, StoreError> {
+        let value: T = format::parse(text).map_err(|error| FileError {
             path: path.to_owned(),
             error,
         })?;
         let stem = path.file_stem().map(|s| s.to_string_lossy());
         if stem.as_deref() != Some(id_of(&value).as_str()) {
-            let line = line_of(&text, id_of(&value).as_str());
+            let line = line_of(text, id_of(&value).as_str());
             return Err(FileError {
                 path: path.to_owned(),
                 error: format::FormatError::Syntax {
@@ -325,15 +338,15 @@ impl Store {
             }
             .into());
         }
-        Ok(Stored {
-            value,
-            revision: Revision::of(text.as_bytes()),
-        })
+        Ok(value)
     }
 
     /// Lists the `.ron` files of a folder whose names are valid ids of kind `K`, sorted by id;
     /// other files are reported (leftover temp files are skipped: `check` reports them).
-    fn list<K: IdKind>(dir: &Path, errors: &mut Vec<StoreError>) -> Vec<(Id<K>, PathBuf)> {
+    pub(crate) fn list<K: IdKind>(
+        dir: &Path,
+        errors: &mut Vec<StoreError>,
+    ) -> Vec<(Id<K>, PathBuf)> {
         if fsio::is_symlink(dir) {
             errors.push(StoreError::Symlink(dir.to_owned()));
             return Vec::new();
