@@ -62,3 +62,6 @@ older = { $count ->
    *[other] + { $count } older ideas
 }
 phone-prompt = Your idea
+# Said by screen readers of a collapsible section's header.
+section-open = open
+section-closed = closed

@@ -62,3 +62,6 @@ older = { $count ->
    *[other] + { $count } idées plus anciennes
 }
 phone-prompt = Votre idée
+# Said by screen readers of a collapsible section's header.
+section-open = ouvert
+section-closed = fermé

@@ -59,10 +59,9 @@ impl WallState {
             if ui.button(t.tr("shuffle")).clicked() {
                 self.shuffle();
             }
-            if ui
-                .add_enabled(!self.saved.pool.is_empty(), egui::Button::new(t.tr("draw")))
-                .clicked()
-            {
+            let draw = ui.add_enabled(!self.saved.pool.is_empty(), egui::Button::new(t.tr("draw")));
+            self.draw_button = Some(draw.id);
+            if draw.clicked() {
                 self.draw();
             }
         });
@@ -107,8 +106,17 @@ impl WallState {
                             ("column", self.column_name(column).into()),
                         ],
                     );
-                    if ui.button(text).clicked() {
+                    let button = ui.button(text);
+                    if button.clicked() {
                         placed = Some(column);
+                        // Placed from the keyboard: on to the next idea from there (if any;
+                        // else the host lands the focus on the session's heading).
+                        if button.has_focus()
+                            && !self.saved.pool.is_empty()
+                            && let Some(draw) = self.draw_button
+                        {
+                            ui.memory_mut(|m| m.request_focus(draw));
+                        }
                     }
                 }
             });

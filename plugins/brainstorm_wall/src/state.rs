@@ -45,6 +45,9 @@ pub struct WallState {
     pub(crate) projector_fit: Option<crate::projector::ProjectorFit>,
     /// Each card's height on the facilitator's wall in the last frame.
     pub(crate) heights: BTreeMap<u32, f32>,
+    /// "Draw the next idea", as drawn this frame: the focus goes back to it once an idea is
+    /// placed from the keyboard (its button is gone).
+    pub(crate) draw_button: Option<egui::Id>,
 }
 
 impl std::fmt::Debug for WallState {
@@ -70,6 +73,7 @@ impl WallState {
             reveal: None,
             projector_fit: None,
             heights: BTreeMap::new(),
+            draw_button: None,
         }
     }
 
@@ -279,7 +283,7 @@ impl ActivityState for WallState {
         self.wall_ui(ui);
         ui.add_space(8.0);
         let t = self.texts.clone();
-        ui.collapsing(t.tr("takeaways-title"), |ui| {
+        let shown = ui.collapsing(t.tr("takeaways-title"), |ui| {
             for (id, name) in &self.people {
                 // Only what is written is kept: no empty line per person in the draft.
                 let mut takeaway = self.saved.takeaways.get(id).cloned().unwrap_or_default();
@@ -297,6 +301,17 @@ impl ActivityState for WallState {
                 }
             }
         });
+        let open = shown.body_response.is_some();
+        atelier_plugin_api::section_state(
+            ui,
+            &shown.header_response,
+            open,
+            &t.tr(if open {
+                "section-open"
+            } else {
+                "section-closed"
+            }),
+        );
     }
 
     fn projector_ui(&mut self, ui: &mut egui::Ui, _ctx: &UiContext) {

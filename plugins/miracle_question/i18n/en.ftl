@@ -66,3 +66,6 @@ summary = Miracle question: { $count ->
 }.
 chart-scale = Scale 0–10
 restore-error = The miracle question draft could not be read back: { $reason }
+# Said by screen readers of a collapsible section's header.
+section-open = open
+section-closed = closed

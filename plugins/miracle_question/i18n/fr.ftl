@@ -78,3 +78,6 @@ summary = Question miracle : { $count ->
 }.
 chart-scale = Échelle 0–10
 restore-error = Le brouillon de la question miracle n'a pas pu être relu : { $reason }
+# Said by screen readers of a collapsible section's header.
+section-open = ouvert
+section-closed = fermé

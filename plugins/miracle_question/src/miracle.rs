@@ -401,13 +401,12 @@ impl MiracleState {
                 }
                 ui.horizontal(|ui| {
                     ui.label(texts.tr("review-in"));
-                    for (days, id) in [
-                        (7, "review-week"),
-                        (14, "review-two-weeks"),
-                        (30, "review-month"),
-                    ] {
-                        ui.radio_value(&mut answers.review_days, days, texts.tr(id));
-                    }
+                    let options = [
+                        (7, texts.tr("review-week")),
+                        (14, texts.tr("review-two-weeks")),
+                        (30, texts.tr("review-month")),
+                    ];
+                    atelier_plugin_api::radio_group(ui, &mut answers.review_days, &options);
                 });
                 ui.label(texts.tr_args(
                     "review-date",
@@ -420,7 +419,7 @@ impl MiracleState {
 
     fn prompts_ui(&mut self, ui: &mut egui::Ui) {
         let texts = self.texts.clone();
-        egui::CollapsingHeader::new(texts.tr("prompts-title"))
+        let shown = egui::CollapsingHeader::new(texts.tr("prompts-title"))
             .default_open(matches!(self.saved.step, Step::Miracle | Step::FollowUp(_)))
             .show(ui, |ui| {
                 let mut action: Option<(usize, &str)> = None;
@@ -494,6 +493,17 @@ impl MiracleState {
                     }
                 });
             });
+        let open = shown.body_response.is_some();
+        atelier_plugin_api::section_state(
+            ui,
+            &shown.header_response,
+            open,
+            &texts.tr(if open {
+                "section-open"
+            } else {
+                "section-closed"
+            }),
+        );
     }
 
     /// The takeaway of one person, in plain words.

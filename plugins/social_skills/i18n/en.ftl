@@ -175,3 +175,6 @@ record-chosen = {" "}(chosen)
 record-measure = Measurement of { $date }: { $value } (observed by: { $source })
 measure-remove = Remove
 measure-remove-label = Remove the measurement of { $date } ({ $value })
+# Said by screen readers of a collapsible section's header.
+section-open = open
+section-closed = closed

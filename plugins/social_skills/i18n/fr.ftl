@@ -175,3 +175,6 @@ record-chosen = {" "}(choisie)
 record-measure = Mesure du { $date } : { $value } (observée par : { $source })
 measure-remove = Retirer
 measure-remove-label = Retirer la mesure du { $date } ({ $value })
+# Said by screen readers of a collapsible section's header.
+section-open = ouvert
+section-closed = fermé

@@ -140,7 +140,7 @@ pub fn role_play_ui(
         plays.chosen = chosen;
         plays.players.clear();
     }
-    ui.collapsing(t.tr("role-new"), |ui| {
+    let shown = ui.collapsing(t.tr("role-new"), |ui| {
         let label = ui.label(t.tr("role-new-title"));
         ui.text_edit_singleline(&mut plays.draft.title)
             .labelled_by(label.id);
@@ -157,6 +157,17 @@ pub fn role_play_ui(
             plays.players.clear();
         }
     });
+    let open = shown.body_response.is_some();
+    atelier_plugin_api::section_state(
+        ui,
+        &shown.header_response,
+        open,
+        &t.tr(if open {
+            "section-open"
+        } else {
+            "section-closed"
+        }),
+    );
     let Some(scenario) = plays.scenario(t) else {
         done_ui(ui, t, plays);
         return;
@@ -177,24 +188,18 @@ pub fn role_play_ui(
                         .find(|(pid, _)| pid == id)
                         .map_or_else(|| id.clone(), |(_, n)| n.clone()),
                 };
-                egui::ComboBox::from_id_salt(("sst-role", role))
-                    .selected_text(name(player))
-                    .show_ui(ui, |ui| {
-                        for (id, person) in people {
-                            ui.selectable_value(
-                                player,
-                                Some(Player::Participant(id.clone())),
-                                person,
-                            );
-                        }
-                        ui.selectable_value(
-                            player,
-                            Some(Player::Facilitator),
-                            t.tr("role-facilitator"),
-                        );
-                    })
-                    .response
-                    .labelled_by(label.id);
+                atelier_plugin_api::combo_box(ui, ("sst-role", role), name(player), |ui| {
+                    for (id, person) in people {
+                        ui.selectable_value(player, Some(Player::Participant(id.clone())), person);
+                    }
+                    ui.selectable_value(
+                        player,
+                        Some(Player::Facilitator),
+                        t.tr("role-facilitator"),
+                    );
+                })
+                .response
+                .labelled_by(label.id);
             });
         }
         ui.add_space(4.0);

@@ -220,21 +220,20 @@ pub fn step_ui(ui: &mut egui::Ui, t: &Translations, step: usize, entries: &mut E
             if entries.solutions.is_empty() {
                 ui.label(t.tr("no-solutions"));
             }
+            let indices: Vec<Option<usize>> = (0..entries.solutions.len()).map(Some).collect();
+            let mut group = atelier_plugin_api::RadioGroup::new(&entries.chosen, indices.iter());
             for (index, solution) in entries.solutions.iter().enumerate() {
-                let chosen = entries.chosen == Some(index);
-                if ui
-                    .radio(
-                        chosen,
-                        t.tr_args("choose", &[("text", solution.text.as_str().into())]),
-                    )
-                    .clicked()
-                {
-                    entries.chosen = Some(index);
-                }
+                group.add(
+                    ui,
+                    &mut entries.chosen,
+                    Some(index),
+                    &t.tr_args("choose", &[("text", solution.text.as_str().into())]),
+                );
                 if !solution.consequences.is_empty() {
                     ui.weak(&solution.consequences);
                 }
             }
+            group.end(ui, &mut entries.chosen);
             area(ui, &t.tr("why-chosen"), &mut entries.why);
         }
         _ => {

@@ -145,30 +145,36 @@ fn new_target_ui(
     ui.strong(t.tr("target-new"));
     ui.horizontal(|ui| {
         let label = ui.label(t.tr("domain-label"));
-        egui::ComboBox::from_id_salt("sst-domain")
-            .selected_text(forms.domain.map(|d| t.tr(d.message())).unwrap_or_default())
-            .show_ui(ui, |ui| {
+        atelier_plugin_api::combo_box(
+            ui,
+            "sst-domain",
+            forms.domain.map(|d| t.tr(d.message())).unwrap_or_default(),
+            |ui| {
                 for domain in Domain::ALL {
                     ui.selectable_value(&mut forms.domain, Some(domain), t.tr(domain.message()));
                 }
-            })
-            .response
-            .labelled_by(label.id);
+            },
+        )
+        .response
+        .labelled_by(label.id);
     });
     area(ui, &t.tr("target-situation"), &mut forms.situation);
     area(ui, &t.tr("target-behaviour"), &mut forms.behaviour);
     ui.weak(t.tr("target-behaviour-hint"));
     ui.horizontal(|ui| {
         let label = ui.label(t.tr("measure-label"));
-        egui::ComboBox::from_id_salt("sst-measure")
-            .selected_text(t.tr(forms.measure.unwrap_or(MeasureKind::Count).message()))
-            .show_ui(ui, |ui| {
+        atelier_plugin_api::combo_box(
+            ui,
+            "sst-measure",
+            t.tr(forms.measure.unwrap_or(MeasureKind::Count).message()),
+            |ui| {
                 for kind in MeasureKind::ALL {
                     ui.selectable_value(&mut forms.measure, Some(kind), t.tr(kind.message()));
                 }
-            })
-            .response
-            .labelled_by(label.id);
+            },
+        )
+        .response
+        .labelled_by(label.id);
     });
     if forms.measure.unwrap_or(MeasureKind::Count) == MeasureKind::Count {
         field(ui, &t.tr("unit-label"), &mut forms.unit);
@@ -264,28 +270,31 @@ fn measurement_form_ui(
         field(ui, &t.tr("measure-value"), &mut forms.value);
     });
     ui.horizontal(|ui| {
-        for (option, id) in [
-            (Phase::Baseline, "phase-baseline"),
-            (Phase::FollowUp, "phase-follow-up"),
-        ] {
-            if ui.radio(phase == option, t.tr(id)).clicked() {
-                forms.phase = Some(option);
-            }
+        let options = [
+            (Phase::Baseline, t.tr("phase-baseline")),
+            (Phase::FollowUp, t.tr("phase-follow-up")),
+        ];
+        let mut chosen = phase;
+        if atelier_plugin_api::radio_group(ui, &mut chosen, &options) {
+            forms.phase = Some(chosen);
         }
     });
     ui.horizontal(|ui| {
         let label = ui.label(t.tr("source-label"));
         let mut names: Vec<String> = Source::LISTED.iter().map(|s| t.tr(s.message())).collect();
         names.push(t.tr("source-other"));
-        egui::ComboBox::from_id_salt("sst-source")
-            .selected_text(names.get(forms.source).cloned().unwrap_or_default())
-            .show_ui(ui, |ui| {
+        atelier_plugin_api::combo_box(
+            ui,
+            "sst-source",
+            names.get(forms.source).cloned().unwrap_or_default(),
+            |ui| {
                 for (index, name) in names.iter().enumerate() {
                     ui.selectable_value(&mut forms.source, index, name);
                 }
-            })
-            .response
-            .labelled_by(label.id);
+            },
+        )
+        .response
+        .labelled_by(label.id);
     });
     if forms.source >= Source::LISTED.len() {
         field(ui, &t.tr("source-other-role"), &mut forms.other_source);

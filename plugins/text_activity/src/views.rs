@@ -531,12 +531,21 @@ fn field_ui(
         (Kind::SingleChoice { options }, value) => {
             ui.label(RichText::new(label).strong());
             let mut radios = |ui: &mut egui::Ui| {
+                // One Tab stop, the arrows choose; clicking the chosen one again unsets it.
+                let choices: Vec<Option<Value>> =
+                    (0..options.len()).map(|i| Some(Value::Choice(i))).collect();
+                let mut group = atelier_plugin_api::RadioGroup::new(value, choices.iter());
                 for (i, option) in options.iter().enumerate() {
                     let chosen = *value == Some(Value::Choice(i));
-                    if ui.radio(chosen, option.get(locale)).clicked() {
-                        *value = (!chosen).then_some(Value::Choice(i));
+                    if group
+                        .add(ui, value, Some(Value::Choice(i)), option.get(locale))
+                        .clicked()
+                        && chosen
+                    {
+                        *value = None;
                     }
                 }
+                group.end(ui, value);
             };
             if reads_as_list(options, locale) {
                 radios(ui);

@@ -227,15 +227,18 @@ impl RoutineState {
             let question = texts.tr(&format!("check-{}", check.key));
             ui.label(RichText::new(&question).strong());
             ui.horizontal(|ui| {
-                for (answer, id) in [
-                    (Answer::Yes, "answer-yes"),
-                    (Answer::No, "answer-no"),
-                    (Answer::Unsure, "answer-unsure"),
-                ] {
+                let options = [Answer::Yes, Answer::No, Answer::Unsure];
+                let mut group = atelier_plugin_api::RadioGroup::new(&check.answer, options.iter());
+                for (answer, id) in
+                    options
+                        .into_iter()
+                        .zip(["answer-yes", "answer-no", "answer-unsure"])
+                {
                     let label = texts.tr(id);
-                    let response = ui.radio_value(&mut check.answer, answer, &label);
+                    let response = group.add(ui, &mut check.answer, answer, &label);
                     label_widget(ui, &response, &format!("{question} {label}"));
                 }
+                group.end(ui, &mut check.answer);
                 let note_label =
                     texts.tr_args("note-label", &[("question", question.as_str().into())]);
                 let response = ui.add(
