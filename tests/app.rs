@@ -1,6 +1,8 @@
 //! The app's window driven like a person would, with `egui_kittest`: find by label, click, type,
 //! then look at the files.
 
+#[path = "app/access.rs"]
+mod access;
 #[path = "app/activity_files.rs"]
 mod activity_files;
 #[path = "app/browser.rs"]

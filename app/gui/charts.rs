@@ -131,7 +131,7 @@ pub fn charts_ui(
                 .include_x(last[0].max(first[0] + 7.0) + 3.0);
         }
         let color = ui.visuals().hyperlink_color;
-        plot.show(ui, |plot_ui| {
+        let shown = plot.show(ui, |plot_ui| {
             plot_ui.line(
                 egui_plot::Line::new(name.clone(), points.clone())
                     .color(color)
@@ -144,7 +144,18 @@ pub fn charts_ui(
                     .shape(egui_plot::MarkerShape::Circle),
             );
         });
-        ui.weak(i18n.tr_args("chart-values", &[("values", in_words(i18n, series).into())]));
+        let words = i18n.tr_args("chart-values", &[("values", in_words(i18n, series).into())]);
+        // A screen reader meets the chart by its title, and reads the values said in words
+        // under it as its description.
+        atelier_plugin_api::label_widget(
+            ui,
+            &shown.response,
+            &i18n.tr_args("chart-named", &[("title", title.as_str().into())]),
+        );
+        ui.ctx().accesskit_node_builder(shown.response.id, |node| {
+            node.set_description(words.clone());
+        });
+        ui.weak(words);
         ui.add_space(crate::gui::theme::space::ITEM);
     }
 }

@@ -65,34 +65,38 @@ impl FidelityReview {
         let mut go = None;
         let rows = self.rows(report);
         let title = i18n.tr_args("fidelity-title", &[("year", self.year.to_string().into())]);
-        egui::CollapsingHeader::new(
-            egui::RichText::new(title)
-                .strong()
-                .size(crate::gui::theme::text::SECTION),
-        )
-        .id_salt("fidelity-review")
-        .show(ui, |ui| {
-            ui.weak(i18n.tr("fidelity-intro"));
-            if crate::gui::theme::icon_button(
-                ui,
-                crate::gui::theme::icons::ICON_DOWNLOAD,
-                &i18n.tr("fidelity-print"),
+        crate::gui::access::collapsing(
+            ui,
+            i18n,
+            egui::CollapsingHeader::new(
+                egui::RichText::new(title)
+                    .strong()
+                    .size(crate::gui::theme::text::SECTION),
             )
-            .clicked()
-            {
-                go = Some(Intent::ExportReport(super::service::Export::FidelityGrid));
-            }
-            for axis in fidelity::axes(&rows) {
-                ui.add_space(crate::gui::theme::space::GROUP);
-                let (name, score) = report::axis_line(i18n, &axis);
-                crate::gui::theme::section_ui(ui, &format!("{name} — {score}"));
-                for row in rows.iter().filter(|r| r.item.axis == axis.axis) {
-                    if let Some(intent) = self.item_ui(ui, ctx, report, period, row, frozen) {
-                        go = Some(intent);
+            .id_salt("fidelity-review"),
+            |ui| {
+                ui.weak(i18n.tr("fidelity-intro"));
+                if crate::gui::theme::icon_button(
+                    ui,
+                    crate::gui::theme::icons::ICON_DOWNLOAD,
+                    &i18n.tr("fidelity-print"),
+                )
+                .clicked()
+                {
+                    go = Some(Intent::ExportReport(super::service::Export::FidelityGrid));
+                }
+                for axis in fidelity::axes(&rows) {
+                    ui.add_space(crate::gui::theme::space::GROUP);
+                    let (name, score) = report::axis_line(i18n, &axis);
+                    crate::gui::theme::section_ui(ui, &format!("{name} — {score}"));
+                    for row in rows.iter().filter(|r| r.item.axis == axis.axis) {
+                        if let Some(intent) = self.item_ui(ui, ctx, report, period, row, frozen) {
+                            go = Some(intent);
+                        }
                     }
                 }
-            }
-        });
+            },
+        );
         go
     }
 
@@ -141,16 +145,19 @@ impl FidelityReview {
                 let choose =
                     |s: u8| i18n.tr_args("fidelity-score", &[("score", usize::from(s).into())]);
                 let label = ui.label(i18n.tr_args("fidelity-choose", &[("id", id.into())]));
-                egui::ComboBox::from_id_salt(("fidelity-score", id))
-                    .selected_text(edit.score.map_or_else(|| none.clone(), choose))
-                    .show_ui(ui, |ui| {
+                atelier_plugin_api::combo_box(
+                    ui,
+                    ("fidelity-score", id),
+                    edit.score.map_or_else(|| none.clone(), choose),
+                    |ui| {
                         ui.selectable_value(&mut edit.score, None, none.clone());
                         for score in 1..=5 {
                             ui.selectable_value(&mut edit.score, Some(score), choose(score));
                         }
-                    })
-                    .response
-                    .labelled_by(label.id);
+                    },
+                )
+                .response
+                .labelled_by(label.id);
                 ui.add_space(crate::gui::theme::space::ITEM);
                 atelier_plugin_api::text_field(
                     ui,
@@ -198,16 +205,20 @@ fn evidence_ui(
         }
         return;
     }
-    egui::CollapsingHeader::new(i18n.tr_args(
-        "fidelity-evidence",
-        &[("id", id.into()), ("count", lines.len().into())],
-    ))
-    .id_salt(("fidelity-evidence", id))
-    .show(ui, |ui| {
-        for line in lines {
-            ui.label(line);
-        }
-    });
+    crate::gui::access::collapsing(
+        ui,
+        i18n,
+        egui::CollapsingHeader::new(i18n.tr_args(
+            "fidelity-evidence",
+            &[("id", id.into()), ("count", lines.len().into())],
+        ))
+        .id_salt(("fidelity-evidence", id)),
+        |ui| {
+            for line in lines {
+                ui.label(line);
+            }
+        },
+    );
 }
 
 /// The lines behind `measure`'s value: the contacts, jobs, months, people or advisors counted.

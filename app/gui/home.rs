@@ -98,6 +98,18 @@ impl HomeScreen {
         ui.add_space(crate::gui::theme::space::ITEM);
         // What to do today beside the people: nothing the advisor needs is below the fold.
         let (mut participants, mut today, mut recent) = (None, None, None);
+        if ui.available_width() < 900.0 {
+            // A narrow window (large text): one column, nothing cut.
+            participants = self.participants_ui(ui, ctx);
+            ui.add_space(crate::gui::theme::space::GROUP);
+            crate::gui::theme::card(ui).show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                today = today_ui(ui, ctx);
+            });
+            ui.add_space(crate::gui::theme::space::GROUP);
+            recent = recent_ui(ui, ctx);
+            return go.or(today).or(participants).or(recent);
+        }
         let left_width = (ui.available_width() * 0.62).max(560.0);
         ui.horizontal_top(|ui| {
             ui.allocate_ui_with_layout(
@@ -129,9 +141,11 @@ impl HomeScreen {
             ui.text_edit_singleline(&mut self.search)
                 .labelled_by(label.id);
             let label = ui.label(i18n.tr("home-status"));
-            egui::ComboBox::from_id_salt("status-filter")
-                .selected_text(i18n.tr(self.status_filter.message_id()))
-                .show_ui(ui, |ui| {
+            atelier_plugin_api::combo_box(
+                ui,
+                "status-filter",
+                i18n.tr(self.status_filter.message_id()),
+                |ui| {
                     for filter in [
                         StatusFilter::Current,
                         StatusFilter::Active,
@@ -145,9 +159,10 @@ impl HomeScreen {
                             i18n.tr(filter.message_id()),
                         );
                     }
-                })
-                .response
-                .labelled_by(label.id);
+                },
+            )
+            .response
+            .labelled_by(label.id);
         });
         let needle = self.search.trim().to_lowercase();
         let shown: Vec<&Journey> = ctx
@@ -369,9 +384,12 @@ fn today_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>) -> Option<Intent> {
                     text: String,
                     label: String,
                     start: Option<super::journey::Start>| {
-        ui.horizontal_wrapped(|ui| {
+        // Not `horizontal_wrapped`: there, egui makes each wrapped row of a link a control of
+        // its own, unnamed (a screen reader and Tab meet it twice). In a column of its own
+        // beside the initials, the link wraps as one control.
+        ui.horizontal(|ui| {
             initials_ui(ui, &journey.display_name);
-            let link = ui.link(text);
+            let link = ui.vertical(|ui| ui.link(text)).inner;
             atelier_plugin_api::label_widget(ui, &link, &label);
             if link.clicked() {
                 let id = journey.id.clone();

@@ -4,6 +4,7 @@
 //! [`AtelierApp::ui`] draws one frame into any `egui::Ui`: eframe calls it for the real window,
 //! `egui_kittest` for the tests.
 
+pub(crate) mod access;
 mod autosave;
 mod charts;
 mod ctx;
@@ -180,6 +181,12 @@ pub struct AtelierApp {
     title: String,
     /// The participants' phones' page, while it is open (for the running session only).
     phones: Option<crate::phones::PhoneServer>,
+    /// The screen drawn last frame, to land the focus on a new one.
+    last_screen: Option<std::mem::Discriminant<Screen>>,
+    /// A focus lost because its control disappeared.
+    focus_watch: access::FocusWatch,
+    /// The window's scale last given to egui (from the settings, or Ctrl + and Ctrl -).
+    zoom: Option<f32>,
 }
 
 impl std::fmt::Debug for AtelierApp {
@@ -222,6 +229,9 @@ impl AtelierApp {
             window_place: None,
             title: window::title(&config.data_dir),
             phones: None,
+            last_screen: None,
+            focus_watch: access::FocusWatch::default(),
+            zoom: None,
             settings,
             i18n,
             config,
@@ -324,6 +334,32 @@ impl AtelierApp {
         }
     }
 
+    /// Draws the window at the settings' scale; a scale changed with Ctrl + or Ctrl - is
+    /// remembered in the settings.
+    fn keep_scale(&mut self, ctx: &egui::Context) {
+        let wanted = settings::clamp_scale(self.settings.text_scale);
+        if self.zoom != Some(wanted) {
+            ctx.set_zoom_factor(wanted);
+            self.zoom = Some(wanted);
+            return;
+        }
+        let now = ctx.zoom_factor();
+        if (now - wanted).abs() > 0.01 {
+            let kept = settings::clamp_scale(now);
+            if (kept - now).abs() > 0.001 {
+                ctx.set_zoom_factor(kept);
+            }
+            self.settings.text_scale = kept;
+            self.zoom = Some(kept);
+            self.save_settings();
+        }
+    }
+
+    /// The window's scale (1: as designed; 2: everything twice as large).
+    pub fn scale(&self) -> f32 {
+        self.zoom.unwrap_or(1.0)
+    }
+
     /// Whether Home is still being read.
     pub fn is_loading(&self) -> bool {
         self.home_load.is_some()
@@ -392,6 +428,8 @@ impl AtelierApp {
     /// Draws one frame.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
         theme::ensure(ui.ctx(), self.settings.app_theme);
+        self.focus_watch.begin(ui.ctx());
+        self.keep_scale(ui.ctx());
         if let Some(home) = self.home_load.as_ref().and_then(|load| load.poll(ui.ctx())) {
             self.home = home;
             self.home_load = None;
@@ -403,7 +441,14 @@ impl AtelierApp {
                 .send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.title = title;
         }
+        access::name_window(ui.ctx(), &self.title);
         self.top_bar_ui(ui);
+        // A new screen: the keyboard focus lands on its first control (see `access`).
+        let screen = std::mem::discriminant(&self.screen);
+        if self.last_screen != Some(screen) {
+            self.last_screen = Some(screen);
+            access::ask_landing(ui.ctx());
+        }
         if matches!(self.screen, Screen::Running) {
             self.runner_frame_ui(ui);
         } else if matches!(self.screen, Screen::Journey(_)) {
@@ -419,6 +464,8 @@ impl AtelierApp {
                     .show(ui, |ui| self.screen_ui(ui));
             });
         }
+        self.focus_watch.end(ui.ctx());
+        access::focus_ring_ui(ui.ctx(), ui.visuals().hyperlink_color);
         if let Some(autosave) = &self.autosave {
             for error in autosave.errors() {
                 self.notice = Some(Notice {
@@ -430,6 +477,7 @@ impl AtelierApp {
     }
 
     fn screen_ui(&mut self, ui: &mut egui::Ui) {
+        access::land_here(ui);
         // Screens that are their own types draw from a read-only view and return an intent.
         let mut ctx = ctx::Ctx::new(
             &self.i18n,

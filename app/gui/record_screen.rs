@@ -47,9 +47,14 @@ impl RecordScreen {
             }
         }
         if !record.facilitator_notes.expose().is_empty() {
-            ui.collapsing(i18n.tr("record-private-notes"), |ui| {
-                ui.label(record.facilitator_notes.expose().as_str());
-            });
+            crate::gui::access::collapsing(
+                ui,
+                i18n,
+                egui::CollapsingHeader::new(i18n.tr("record-private-notes")),
+                |ui| {
+                    ui.label(record.facilitator_notes.expose().as_str());
+                },
+            );
         }
         ui.separator();
         crate::record_view::record_ui(ui, ctx.registry, record, &names, i18n);

@@ -151,6 +151,8 @@ pub(crate) struct RunnerScreen {
     /// What the activity said is left undone when "Terminer la séance" was chosen: asked
     /// before ending.
     confirm_end: Option<String>,
+    /// The session's heading (where the focus lands), as drawn last frame.
+    heading: Option<egui::Id>,
 }
 
 /// The window-level facts the running session's screen draws with.
@@ -192,7 +194,18 @@ impl RunnerScreen {
 
         egui::Panel::top("session_controls").show(ui, |ui| {
             ui.horizontal_wrapped(|ui| {
-                ui.strong(session.activity().descriptor.name.get(i18n.locale()));
+                // Where the focus lands when the session starts or its control vanished: the
+                // activity's name, a Tab stop that no key presses (Space and the arrows still
+                // move the session on while it has the focus).
+                super::access::land_here(ui);
+                let heading = ui.add(
+                    egui::Label::new(
+                        egui::RichText::new(session.activity().descriptor.name.get(i18n.locale()))
+                            .strong(),
+                    )
+                    .sense(egui::Sense::FOCUSABLE),
+                );
+                self.heading = Some(heading.id);
                 let minutes = (now - session.start).num_minutes().max(0);
                 ui.label(i18n.tr_args(
                     "runner-elapsed",
@@ -331,34 +344,6 @@ impl RunnerScreen {
             }
         });
 
-        egui::Panel::right("session_notes")
-            .default_size(300.0)
-            .show(ui, |ui| {
-                ui.strong(i18n.tr("runner-notes"));
-                ui.weak(i18n.tr("runner-notes-private"));
-                let response = ui.add(
-                    egui::TextEdit::multiline(&mut session.notes)
-                        .desired_rows(10)
-                        .desired_width(f32::INFINITY),
-                );
-                atelier_plugin_api::label_widget(ui, &response, &i18n.tr("runner-notes-field"));
-                ui.add_space(crate::gui::theme::space::GROUP);
-                if session.mode == sessions::Mode::Collective {
-                    let preview = egui::CollapsingHeader::new(i18n.tr("runner-preview"))
-                        .default_open(!view.native_projector);
-                    preview.show(ui, |ui| {
-                        projector_content_ui(
-                            ui,
-                            session,
-                            view.projector.blank,
-                            view.theme,
-                            14.0,
-                            extras,
-                        );
-                    });
-                }
-            });
-
         if let Some(left) = &self.confirm_end {
             match end_anyway_ui(ui.ctx(), i18n, left) {
                 Some(true) => {
@@ -370,11 +355,50 @@ impl RunnerScreen {
             }
         }
 
+        // The activity, then the private notes beside it: in that order for the keyboard
+        // and screen readers (the task first), with no resize handle between them.
         egui::CentralPanel::default_margins().show(ui, |ui| {
-            egui::ScrollArea::both()
-                .id_salt("facilitator_scroll")
-                .auto_shrink([false, false])
-                .show(ui, |ui| session.facilitator_ui(ui, i18n));
+            let gap = ui.spacing().item_spacing.x * 2.0;
+            let width = ui.available_width();
+            // Beside the activity on a wide window, under it on a narrow one (large text).
+            let beside = width >= 760.0;
+            let notes_width = if beside {
+                (width * 0.26).clamp(240.0, 360.0)
+            } else {
+                width
+            };
+            let activity = |ui: &mut egui::Ui, session: &mut RunningSession| {
+                egui::ScrollArea::both()
+                    .id_salt("facilitator_scroll")
+                    .auto_shrink([false, false])
+                    .show(ui, |ui| session.facilitator_ui(ui, i18n));
+            };
+            if beside {
+                let height = ui.available_height();
+                ui.horizontal_top(|ui| {
+                    let down = egui::Layout::top_down(egui::Align::Min);
+                    ui.allocate_ui_with_layout(
+                        egui::vec2(width - notes_width - gap, height),
+                        down,
+                        |ui| activity(ui, session),
+                    );
+                    ui.separator();
+                    ui.allocate_ui_with_layout(egui::vec2(notes_width, height), down, |ui| {
+                        egui::ScrollArea::vertical()
+                            .id_salt("session_notes_scroll")
+                            .auto_shrink([false, false])
+                            .show(ui, |ui| notes_ui(ui, i18n, session, view, extras));
+                    });
+                });
+            } else {
+                let height = ui.available_height() * 0.6;
+                ui.allocate_ui(egui::vec2(width, height), |ui| activity(ui, session));
+                ui.separator();
+                egui::ScrollArea::vertical()
+                    .id_salt("session_notes_scroll")
+                    .auto_shrink([false, false])
+                    .show(ui, |ui| notes_ui(ui, i18n, session, view, extras));
+            }
         });
 
         keys_help_ui(ui, i18n, session, keyed);
@@ -398,6 +422,32 @@ impl RunnerScreen {
     }
 }
 
+/// The facilitator's private notes, and the projector's preview in a collective session.
+fn notes_ui(
+    ui: &mut egui::Ui,
+    i18n: &crate::i18n::I18n,
+    session: &mut RunningSession,
+    view: &RunnerView,
+    extras: &ProjectorExtras,
+) {
+    ui.strong(i18n.tr("runner-notes"));
+    ui.weak(i18n.tr("runner-notes-private"));
+    let response = ui.add(
+        egui::TextEdit::multiline(&mut session.notes)
+            .desired_rows(10)
+            .desired_width(f32::INFINITY),
+    );
+    atelier_plugin_api::label_widget(ui, &response, &i18n.tr("runner-notes-field"));
+    ui.add_space(crate::gui::theme::space::GROUP);
+    if session.mode == sessions::Mode::Collective {
+        let preview = egui::CollapsingHeader::new(i18n.tr("runner-preview"))
+            .default_open(!view.native_projector);
+        crate::gui::access::collapsing(ui, i18n, preview, |ui| {
+            projector_content_ui(ui, session, view.projector.blank, view.theme, 14.0, extras);
+        });
+    }
+}
+
 /// Keys read in a frame.
 #[derive(Debug, Default, Clone)]
 struct Keys {
@@ -416,19 +466,27 @@ struct Keys {
 /// meant the key (place a note with 1, 2, 3) is not kept waiting.
 const TYPING_GRACE_SECONDS: f64 = 1.0;
 
-fn read_keys(ctx: &egui::Context, keyed: &[ActionDesc]) -> Keys {
+fn read_keys(ctx: &egui::Context, keyed: &[ActionDesc], heading: Option<egui::Id>) -> Keys {
     use egui::Key;
-    // Arrows, Space, B and the activity's letter keys belong to a text field while one is typed
-    // in, and for a moment after.
+    // The activity's letter and number keys and B belong to a text field while one is typed
+    // in, and for a moment after; they work whenever no text field has the keyboard (a
+    // button with the focus included).
     let typing = {
         let id = egui::Id::unique("atelier-last-typing");
         let now = ctx.input(|i| i.time);
-        if ctx.egui_wants_keyboard_input() {
+        if ctx.text_edit_focused() {
             ctx.data_mut(|d| d.insert_temp(id, now));
         }
         ctx.data(|d| d.get_temp::<f64>(id))
             .is_some_and(|last| now - last < TYPING_GRACE_SECONDS)
     };
+    // Space presses the control that has the focus, and the arrows move within it (a radio
+    // group): they move the session on only when no control has the focus but the session's
+    // heading.
+    let on_control = ctx
+        .memory(egui::Memory::focused)
+        .is_some_and(|id| Some(id) != heading);
+    let free = !typing && !on_control;
     ctx.input(|i| Keys {
         actions: if typing {
             Vec::new()
@@ -440,8 +498,8 @@ fn read_keys(ctx: &egui::Context, keyed: &[ActionDesc]) -> Keys {
                 .collect()
         },
         next: i.key_pressed(Key::PageDown)
-            || (!typing && (i.key_pressed(Key::ArrowRight) || i.key_pressed(Key::Space))),
-        previous: i.key_pressed(Key::PageUp) || (!typing && i.key_pressed(Key::ArrowLeft)),
+            || (free && (i.key_pressed(Key::ArrowRight) || i.key_pressed(Key::Space))),
+        previous: i.key_pressed(Key::PageUp) || (free && i.key_pressed(Key::ArrowLeft)),
         blank: !typing && i.key_pressed(Key::B),
         fullscreen: i.key_pressed(Key::F5),
         leave_fullscreen: i.key_pressed(Key::Escape),
@@ -490,7 +548,7 @@ impl AtelierApp {
             .as_ref()
             .map(RunningSession::keyed_actions)
             .unwrap_or_default();
-        let keys = read_keys(ui.ctx(), &keyed);
+        let keys = read_keys(ui.ctx(), &keyed, self.runner.heading);
         self.apply_keys(&keys);
         let acted_by_key = !keys.actions.is_empty() || keys.next || keys.previous;
         let extras = self.projector_extras();
@@ -637,7 +695,9 @@ impl AtelierApp {
         let title = self.i18n.tr("projector-title");
         let state = self.projector;
         let theme = self.settings.projector_theme;
-        let size = self.settings.projector_text_size;
+        // The window's scale applies to the projector too (one egui context): its text
+        // keeps the size chosen for it.
+        let size = self.settings.projector_text_size / self.zoom.unwrap_or(1.0);
         let builder = egui::ViewportBuilder::default()
             .with_title(title)
             .with_inner_size([1280.0, 720.0])
@@ -650,7 +710,7 @@ impl AtelierApp {
             self.projector.to_second_monitor = false;
         }
         let (keys, closed) = ctx.show_viewport_immediate(id, builder, |ui, _class| {
-            let keys = read_keys(ui.ctx(), &keyed);
+            let keys = read_keys(ui.ctx(), &keyed, None);
             let closed = ui.input(|i| i.viewport().close_requested());
             egui::CentralPanel::no_frame().show(ui, |ui| {
                 projector_content_ui(ui, session, state.blank, theme, size, &extras);
@@ -668,7 +728,9 @@ impl AtelierApp {
     pub fn projector_ui(&mut self, ui: &mut egui::Ui) {
         let blank = self.projector.blank;
         let theme = self.settings.projector_theme;
-        let size = self.settings.projector_text_size;
+        // The window's scale applies to the projector too (one egui context): its text
+        // keeps the size chosen for it.
+        let size = self.settings.projector_text_size / self.zoom.unwrap_or(1.0);
         let extras = self.projector_extras();
         if let Some(session) = &mut self.session {
             projector_content_ui(ui, session, blank, theme, size, &extras);

@@ -313,12 +313,12 @@ impl ServiceScreen {
             ui.horizontal_wrapped(|ui| {
                 atelier_plugin_api::text_field(ui, &i18n.tr("service-time-date"), &mut form.date);
                 let label = ui.label(i18n.tr("service-time-kind"));
-                egui::ComboBox::from_id_salt("service-time-kind")
-                    .selected_text(
-                        form.kind
-                            .map_or_else(String::new, |k| report::service_time_name(i18n, k)),
-                    )
-                    .show_ui(ui, |ui| {
+                atelier_plugin_api::combo_box(
+                    ui,
+                    "service-time-kind",
+                    form.kind
+                        .map_or_else(String::new, |k| report::service_time_name(i18n, k)),
+                    |ui| {
                         for kind in ServiceTimeKind::ALL {
                             ui.selectable_value(
                                 &mut form.kind,
@@ -326,9 +326,10 @@ impl ServiceScreen {
                                 report::service_time_name(i18n, kind),
                             );
                         }
-                    })
-                    .response
-                    .labelled_by(label.id);
+                    },
+                )
+                .response
+                .labelled_by(label.id);
                 atelier_plugin_api::text_field(
                     ui,
                     &i18n.tr("service-time-minutes"),

@@ -40,6 +40,9 @@ pub struct Settings {
     pub projector_theme: ProjectorTheme,
     /// Body text size on the projector, in points.
     pub projector_text_size: f32,
+    /// How much larger than usual everything in the app's window is drawn (1 to 2: text,
+    /// controls and spacing alike, as Ctrl + and Ctrl - do; they change it too).
+    pub text_scale: f32,
     /// The facilitator's name, proposed when a session starts (the last one given).
     pub facilitator: String,
     /// Where sessions take place, proposed when a session starts (the last one given).
@@ -63,12 +66,28 @@ impl Default for Settings {
             app_theme: super::theme::AppTheme::Light,
             projector_theme: ProjectorTheme::Dark,
             projector_text_size: 32.0,
+            text_scale: 1.0,
             facilitator: String::new(),
             place: String::new(),
             trusted_plugins: Vec::new(),
             window: None,
             phones_address: String::new(),
         }
+    }
+}
+
+/// A text scale as the nearest of the settings' steps, in percent.
+fn scale_percent(scale: f32) -> u32 {
+    let percent = (scale.clamp(1.0, 2.0) * 100.0 / 25.0).round() * 25.0;
+    percent as u32
+}
+
+/// The window's scale as the settings keep it: between 1 and 2.
+pub(crate) fn clamp_scale(scale: f32) -> f32 {
+    if scale.is_finite() {
+        scale.clamp(1.0, 2.0)
+    } else {
+        1.0
     }
 }
 
@@ -164,10 +183,13 @@ impl SettingsScreen {
         ui.label(i18n.tr("settings-language"));
         let current = i18n.locale();
         ui.horizontal(|ui| {
-            for (locale, name) in [(Locale::Fr, "Français"), (Locale::En, "English")] {
-                if ui.radio(current == locale, name).clicked() && current != locale {
-                    go = Some(Intent::SetLocale(locale));
-                }
+            let mut chosen = current;
+            let options = [
+                (Locale::Fr, "Français".to_owned()),
+                (Locale::En, "English".to_owned()),
+            ];
+            if crate::gui::access::radio_group(ui, &mut chosen, &options) {
+                go = Some(Intent::SetLocale(chosen));
             }
         });
         ui.add_space(crate::gui::theme::space::ITEM);
@@ -179,27 +201,40 @@ impl SettingsScreen {
         ui.add_space(crate::gui::theme::space::ITEM);
         ui.label(i18n.tr("settings-app-theme"));
         ui.horizontal(|ui| {
-            for (theme, id) in [
-                (super::theme::AppTheme::Light, "settings-app-light"),
-                (super::theme::AppTheme::Dark, "settings-app-dark"),
-            ] {
-                changed |= ui
-                    .radio_value(&mut self.edited.app_theme, theme, i18n.tr(id))
-                    .changed();
+            let options = [
+                (super::theme::AppTheme::Light, i18n.tr("settings-app-light")),
+                (super::theme::AppTheme::Dark, i18n.tr("settings-app-dark")),
+            ];
+            changed |= crate::gui::access::radio_group(ui, &mut self.edited.app_theme, &options);
+        });
+        ui.add_space(crate::gui::theme::space::ITEM);
+        // Steps, not a slider: the window grows as it is chosen, and a slider would move
+        // away under the pointer.
+        ui.label(i18n.tr("settings-window-text-size"));
+        ui.horizontal_wrapped(|ui| {
+            let options: Vec<(u32, String)> = [100_u32, 125, 150, 175, 200]
+                .into_iter()
+                .map(|percent| (percent, format!("{percent} %")))
+                .collect();
+            let mut percent = scale_percent(self.edited.text_scale);
+            if crate::gui::access::radio_group(ui, &mut percent, &options) {
+                self.edited.text_scale = percent as f32 / 100.0;
+                changed = true;
             }
         });
         ui.add_space(crate::gui::theme::space::ITEM);
         ui.label(i18n.tr("settings-projector"));
         ui.horizontal_wrapped(|ui| {
-            for (theme, id) in [
-                (ProjectorTheme::Dark, "settings-theme-dark"),
-                (ProjectorTheme::Light, "settings-theme-light"),
-                (ProjectorTheme::HighContrast, "settings-theme-contrast"),
-            ] {
-                changed |= ui
-                    .radio_value(&mut self.edited.projector_theme, theme, i18n.tr(id))
-                    .changed();
-            }
+            let options = [
+                (ProjectorTheme::Dark, i18n.tr("settings-theme-dark")),
+                (ProjectorTheme::Light, i18n.tr("settings-theme-light")),
+                (
+                    ProjectorTheme::HighContrast,
+                    i18n.tr("settings-theme-contrast"),
+                ),
+            ];
+            changed |=
+                crate::gui::access::radio_group(ui, &mut self.edited.projector_theme, &options);
         });
         changed |= ui
             .add(
@@ -256,10 +291,8 @@ impl SettingsScreen {
             "settings-phones-automatic",
             &[("address", self.lan_address.as_str().into())],
         );
-        if ui.radio(chosen.is_empty(), automatic).clicked() && !chosen.is_empty() {
-            self.edited.phones_address.clear();
-            changed = true;
-        }
+        // The automatic address, each network's, or the one typed below (none of these).
+        let mut options = vec![(String::new(), automatic)];
         for network in &self.networks {
             let ip = network.ip.to_string();
             let text = i18n.tr_args(
@@ -269,10 +302,12 @@ impl SettingsScreen {
                     ("interface", network.interface.as_str().into()),
                 ],
             );
-            if ui.radio(chosen == ip, text).clicked() && chosen != ip {
-                self.edited.phones_address = ip;
-                changed = true;
-            }
+            options.push((ip, text));
+        }
+        let mut picked = chosen;
+        if crate::gui::access::radio_group(ui, &mut picked, &options) {
+            self.edited.phones_address = picked;
+            changed = true;
         }
         let label = ui.label(i18n.tr("settings-phones-other"));
         let response = ui

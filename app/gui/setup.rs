@@ -132,6 +132,13 @@ impl SetupState {
                 Mode::OneToOne => atelier_plugin_api::Mode::OneToOne,
             };
             let mut any = false;
+            // The activities are one radio group: one Tab stop, the arrows choose.
+            let offered: Vec<Option<String>> = registry
+                .iter()
+                .filter(|a| a.descriptor.modes.allows(api_mode))
+                .map(|a| Some(a.descriptor.id.clone()))
+                .collect();
+            let mut group = crate::gui::access::RadioGroup::new(&state.activity, offered.iter());
             for activity in registry.iter() {
                 let d = &activity.descriptor;
                 if !d.modes.allows(api_mode) {
@@ -155,7 +162,12 @@ impl SetupState {
                         )],
                     )
                 });
-                left.radio_value(&mut state.activity, Some(d.id.clone()), d.name.get(locale));
+                group.add(
+                    left,
+                    &mut state.activity,
+                    Some(d.id.clone()),
+                    d.name.get(locale),
+                );
                 left.indent(&d.id, |ui| {
                     // Left-aligned, not justified (columns justify by default).
                     ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
@@ -166,6 +178,7 @@ impl SetupState {
                     });
                 });
             }
+            group.end(left, &mut state.activity);
             if !any {
                 left.label(i18n.tr("setup-no-activity"));
             }

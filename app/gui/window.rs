@@ -21,15 +21,18 @@ pub struct WindowPlace {
 impl WindowPlace {
     /// Where the window is now, if the system says (not in tests).
     pub fn of(ctx: &egui::Context) -> Option<Self> {
+        // egui gives the rects in its points, which the window's scale (Ctrl +) enlarges; the
+        // window is reopened in the system's own units.
+        let zoom = ctx.zoom_factor();
         ctx.input(|i| {
             let viewport = i.viewport();
             let outer = viewport.outer_rect?;
             let inner = viewport.inner_rect?;
             Some(Self {
-                x: outer.min.x,
-                y: outer.min.y,
-                width: inner.width(),
-                height: inner.height(),
+                x: outer.min.x * zoom,
+                y: outer.min.y * zoom,
+                width: inner.width() * zoom,
+                height: inner.height() * zoom,
                 maximized: viewport.maximized.unwrap_or(false),
             })
         })

@@ -269,6 +269,9 @@ record-raw-data = Activity data
 nav-home = Home
 nav-settings = Settings
 notice-dismiss = Close this message
+# Said by screen readers of a collapsible section's header.
+a11y-open = open
+a11y-closed = closed
 back = Back
 
 ## Welcome
@@ -464,6 +467,7 @@ settings-phones-network = { $address } (network { $interface })
 settings-phones-other = Or an address written here:
 settings-phones-address-hint = Automatic: this computer's address on the local network. If the computer is on several networks, choose the room's. A written address may have a port, for example 192.168.1.20:8080.
 settings-app-theme = Window colours
+settings-window-text-size = Size of text and controls in this window (also Ctrl + and Ctrl -)
 settings-app-light = Light
 settings-app-dark = Dark
 settings-text-size = Projector text size
@@ -714,6 +718,7 @@ erase-done-ui = The data was erased: journey deleted, { $removed ->
 chart-title = Progress
 chart-point = { $value } on { $date }
 chart-values = Values: { $values }
+chart-named = Chart: { $title }
 doc-session-file-stem = my-session
 journey-review-due = The review of this stage was planned for { $date }: it is still to do.
 journey-activity-data = { $activity }: ongoing follow-up (updated on { $date })

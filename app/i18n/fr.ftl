@@ -280,6 +280,9 @@ record-raw-data = Données de l'activité
 nav-home = Accueil
 nav-settings = Réglages
 notice-dismiss = Fermer ce message
+# Said by screen readers of a collapsible section's header.
+a11y-open = ouvert
+a11y-closed = fermé
 back = Retour
 
 ## Bienvenue
@@ -481,6 +484,7 @@ settings-phones-network = { $address } (réseau { $interface })
 settings-phones-other = Ou une adresse écrite ici :
 settings-phones-address-hint = Automatique : l'adresse de cet ordinateur sur le réseau local. Si l'ordinateur est sur plusieurs réseaux, choisissez celui de la salle. Une adresse écrite peut avoir un port, par exemple 192.168.1.20:8080.
 settings-app-theme = Couleurs de la fenêtre
+settings-window-text-size = Taille du texte et des boutons dans cette fenêtre (aussi Ctrl + et Ctrl -)
 settings-app-light = Claires
 settings-app-dark = Sombres
 settings-text-size = Taille du texte au projecteur
@@ -740,6 +744,7 @@ erase-done-ui = Les données ont été effacées : parcours supprimé, { $remove
 chart-title = Progrès
 chart-point = { $value } le { $date }
 chart-values = Valeurs : { $values }
+chart-named = Graphique : { $title }
 doc-session-file-stem = ma-seance
 journey-review-due = Le bilan de cette étape était prévu le { $date } : il reste à faire.
 journey-activity-data = { $activity } : suivi en cours (mis à jour le { $date })

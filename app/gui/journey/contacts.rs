@@ -63,9 +63,11 @@ pub(super) fn contacts_ui(
     crate::gui::theme::card(ui).show(ui, |ui| {
         text_field(ui, &i18n.tr("journey-contact-date"), &mut form.date);
         ui.horizontal_wrapped(|ui| {
-            for (kind, id) in CONTACT_KINDS {
-                ui.radio_value(&mut form.kind, Some(kind), i18n.tr(id));
-            }
+            let options: Vec<_> = CONTACT_KINDS
+                .iter()
+                .map(|(kind, id)| (Some(*kind), i18n.tr(id)))
+                .collect();
+            crate::gui::access::radio_group(ui, &mut form.kind, &options);
         });
         text_field(ui, &i18n.tr("journey-contact-duration"), &mut form.duration);
         text_field(ui, &i18n.tr("journey-contact-note"), &mut form.note);

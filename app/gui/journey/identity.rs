@@ -18,29 +18,27 @@ pub(super) fn identity_ui(ui: &mut egui::Ui, i18n: &I18n, journey: &mut Journey)
     ui.horizontal(|ui| {
         let label = ui.label(i18n.tr("journey-prescriber"));
         let current = words::prescriber(i18n, &journey.prescriber);
-        egui::ComboBox::from_id_salt("prescriber")
-            .selected_text(current)
-            .show_ui(ui, |ui| {
-                for option in [
-                    Prescriber::FranceTravail,
-                    Prescriber::CapEmploi,
-                    Prescriber::MissionLocale,
-                    Prescriber::Mdph,
-                    Prescriber::Other(String::new()),
-                ] {
-                    let text = match &option {
-                        Prescriber::Other(_) => i18n.tr("journey-prescriber-other"),
-                        other => words::prescriber(i18n, other),
-                    };
-                    let selected = std::mem::discriminant(&journey.prescriber)
-                        == std::mem::discriminant(&option);
-                    if ui.selectable_label(selected, text).clicked() && !selected {
-                        journey.prescriber = option;
-                    }
+        atelier_plugin_api::combo_box(ui, "prescriber", current, |ui| {
+            for option in [
+                Prescriber::FranceTravail,
+                Prescriber::CapEmploi,
+                Prescriber::MissionLocale,
+                Prescriber::Mdph,
+                Prescriber::Other(String::new()),
+            ] {
+                let text = match &option {
+                    Prescriber::Other(_) => i18n.tr("journey-prescriber-other"),
+                    other => words::prescriber(i18n, other),
+                };
+                let selected =
+                    std::mem::discriminant(&journey.prescriber) == std::mem::discriminant(&option);
+                if ui.selectable_label(selected, text).clicked() && !selected {
+                    journey.prescriber = option;
                 }
-            })
-            .response
-            .labelled_by(label.id);
+            }
+        })
+        .response
+        .labelled_by(label.id);
     });
     if let Prescriber::Other(name) = &mut journey.prescriber {
         text_field(ui, &i18n.tr("journey-prescriber-name"), name);

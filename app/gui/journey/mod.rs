@@ -295,12 +295,17 @@ impl JourneyScreen {
         let who = ctx.facilitator.to_owned();
         let registry = ctx.registry;
         let opening = screen.opening;
-        egui::ScrollArea::vertical()
-            .id_salt(("journey-header", opening))
-            .max_height(ui.available_height() * 0.5)
-            .show(ui, |ui| header_ui(ui, i18n, screen, now, &mut go));
-        ui.separator();
-        if ui.available_width() > 1000.0 {
+        // Wide and tall enough: the header above two columns that scroll on their own. Else
+        // (a small window, large text) the whole journey scrolls as one, nothing cut.
+        let roomy = ui.available_width() > 1000.0 && ui.available_height() > 560.0;
+        if roomy {
+            egui::ScrollArea::vertical()
+                .id_salt(("journey-header", opening))
+                .max_height(ui.available_height() * 0.5)
+                .show(ui, |ui| header_ui(ui, i18n, screen, now, &mut go));
+            ui.separator();
+        }
+        if roomy {
             // Wide: the file on the left, sessions and progress on the right, each scrolling.
             ui.columns(2, |columns| {
                 if let [left, right] = columns {
@@ -314,7 +319,7 @@ impl JourneyScreen {
                         .id_salt(("journey-right", opening))
                         .auto_shrink([false, false])
                         .show(right, |ui| {
-                            section(ui, i18n.tr("journey-timeline"), true, |ui| {
+                            section(ui, i18n, i18n.tr("journey-timeline"), true, |ui| {
                                 timeline_ui(ui, i18n, registry, screen, &mut go);
                             });
                         });
@@ -325,7 +330,9 @@ impl JourneyScreen {
                 .id_salt(("journey-all", opening))
                 .auto_shrink([false, false])
                 .show(ui, |ui| {
-                    section(ui, i18n.tr("journey-timeline"), true, |ui| {
+                    header_ui(ui, i18n, screen, now, &mut go);
+                    ui.separator();
+                    section(ui, i18n, i18n.tr("journey-timeline"), true, |ui| {
                         timeline_ui(ui, i18n, registry, screen, &mut go);
                     });
                     details_ui(ui, i18n, screen, today, &who, &mut go);
@@ -679,36 +686,36 @@ fn details_ui(
     who: &str,
     go: &mut Go,
 ) {
-    section(ui, i18n.tr("journey-follow-ups"), true, |ui| {
+    section(ui, i18n, i18n.tr("journey-follow-ups"), true, |ui| {
         follow_ups_ui(ui, i18n, screen, today);
     });
-    section(ui, i18n.tr("journey-stages"), true, |ui| {
+    section(ui, i18n, i18n.tr("journey-stages"), true, |ui| {
         if let Some(stage) = stages_ui(ui, i18n, screen, today) {
             *go = Go::ReviewStage(stage);
         }
     });
-    section(ui, i18n.tr("journey-status"), true, |ui| {
+    section(ui, i18n, i18n.tr("journey-status"), true, |ui| {
         status_ui(ui, i18n, screen, today, who);
     });
-    section(ui, i18n.tr("journey-contacts"), true, |ui| {
+    section(ui, i18n, i18n.tr("journey-contacts"), true, |ui| {
         contacts_ui(ui, i18n, screen, today, who);
     });
-    section(ui, i18n.tr("journey-preferences"), true, |ui| {
+    section(ui, i18n, i18n.tr("journey-preferences"), true, |ui| {
         preferences_ui(ui, i18n, screen, today);
     });
-    section(ui, i18n.tr("journey-phases"), true, |ui| {
+    section(ui, i18n, i18n.tr("journey-phases"), true, |ui| {
         phases_ui(ui, i18n, &mut screen.journey, today);
     });
-    section(ui, i18n.tr("journey-milestones"), true, |ui| {
+    section(ui, i18n, i18n.tr("journey-milestones"), true, |ui| {
         milestones_ui(ui, i18n, screen, today);
     });
-    section(ui, i18n.tr("journey-identity"), false, |ui| {
+    section(ui, i18n, i18n.tr("journey-identity"), false, |ui| {
         identity_ui(ui, i18n, &mut screen.journey);
     });
-    section(ui, i18n.tr("journey-consents"), false, |ui| {
+    section(ui, i18n, i18n.tr("journey-consents"), false, |ui| {
         consents_ui(ui, i18n, &mut screen.journey, today, who);
     });
-    section(ui, i18n.tr("journey-private"), false, |ui| {
+    section(ui, i18n, i18n.tr("journey-private"), false, |ui| {
         ui.weak(i18n.tr("journey-private-hint"));
         let label = ui.label(i18n.tr("journey-private-notes"));
         ui.add(
@@ -723,7 +730,7 @@ fn details_ui(
             *last = Some(text.trim().to_owned()).filter(|t| !t.is_empty());
         }
     });
-    section(ui, i18n.tr("journey-gdpr"), false, |ui| {
+    section(ui, i18n, i18n.tr("journey-gdpr"), false, |ui| {
         gdpr_ui(ui, i18n, screen, go);
     });
 }
@@ -786,8 +793,14 @@ fn write_to_ui(ctx: &egui::Context, i18n: &I18n, write_to: &mut WriteTo, go: &mu
     }
 }
 
-fn section(ui: &mut egui::Ui, title: String, open: bool, body: impl FnOnce(&mut egui::Ui)) {
-    egui::CollapsingHeader::new(egui::RichText::new(title).heading())
-        .default_open(open)
-        .show(ui, body);
+fn section(
+    ui: &mut egui::Ui,
+    i18n: &I18n,
+    title: String,
+    open: bool,
+    body: impl FnOnce(&mut egui::Ui),
+) {
+    let header =
+        egui::CollapsingHeader::new(egui::RichText::new(title).heading()).default_open(open);
+    crate::gui::access::collapsing(ui, i18n, header, body);
 }

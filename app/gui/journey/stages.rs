@@ -126,19 +126,17 @@ pub(super) fn stage_form_ui(
         ui.horizontal(|ui| {
             let label = ui.label(i18n.tr("journey-stage-rhythm"));
             let current = form.rhythm.unwrap_or(Rhythm::Weekly);
-            egui::ComboBox::from_id_salt("stage-rhythm")
-                .selected_text(words::rhythm(i18n, current))
-                .show_ui(ui, |ui| {
-                    for rhythm in [Rhythm::Weekly, Rhythm::Fortnightly, Rhythm::Monthly] {
-                        ui.selectable_value(
-                            &mut form.rhythm,
-                            Some(rhythm),
-                            words::rhythm(i18n, rhythm),
-                        );
-                    }
-                })
-                .response
-                .labelled_by(label.id);
+            atelier_plugin_api::combo_box(ui, "stage-rhythm", words::rhythm(i18n, current), |ui| {
+                for rhythm in [Rhythm::Weekly, Rhythm::Fortnightly, Rhythm::Monthly] {
+                    ui.selectable_value(
+                        &mut form.rhythm,
+                        Some(rhythm),
+                        words::rhythm(i18n, rhythm),
+                    );
+                }
+            })
+            .response
+            .labelled_by(label.id);
         });
         text_field(ui, &i18n.tr("journey-stage-end"), &mut form.planned_end);
         if let Some(error) = &form.error {
@@ -214,15 +212,18 @@ pub(super) fn milestones_ui(
                 .iter()
                 .map(|k| words::milestone_kind(i18n, &k()))
                 .collect();
-            egui::ComboBox::from_id_salt("milestone-kind")
-                .selected_text(kinds.get(form.kind).cloned().unwrap_or_default())
-                .show_ui(ui, |ui| {
+            atelier_plugin_api::combo_box(
+                ui,
+                "milestone-kind",
+                kinds.get(form.kind).cloned().unwrap_or_default(),
+                |ui| {
                     for (index, kind) in kinds.iter().enumerate() {
                         ui.selectable_value(&mut form.kind, index, kind);
                     }
-                })
-                .response
-                .labelled_by(label.id);
+                },
+            )
+            .response
+            .labelled_by(label.id);
         });
         text_field(ui, &i18n.tr("journey-milestone-title"), &mut form.title);
         text_field(

@@ -92,13 +92,12 @@ pub(super) fn status_ui(
                 );
                 // Keeping in touch meanwhile, when agreed: Home then says when it is due.
                 ui.label(i18n.tr("journey-hold-check-in"));
-                for (days, key) in [
-                    (None, "journey-hold-check-in-none"),
-                    (Some(14), "journey-hold-check-in-fortnight"),
-                    (Some(31), "journey-hold-check-in-month"),
-                ] {
-                    ui.radio_value(&mut form.check_in, days, i18n.tr(key));
-                }
+                let options = [
+                    (None, i18n.tr("journey-hold-check-in-none")),
+                    (Some(14), i18n.tr("journey-hold-check-in-fortnight")),
+                    (Some(31), i18n.tr("journey-hold-check-in-month")),
+                ];
+                crate::gui::access::radio_group(ui, &mut form.check_in, &options);
             }
             StatusAction::Exit => {
                 if form.date.is_empty() {
@@ -112,15 +111,18 @@ pub(super) fn status_ui(
                         .map(|r| words::exit_reason(i18n, &r()))
                         .collect();
                     reasons.push(i18n.tr("journey-exit-other"));
-                    egui::ComboBox::from_id_salt("exit-reason")
-                        .selected_text(reasons.get(form.reason).cloned().unwrap_or_default())
-                        .show_ui(ui, |ui| {
+                    atelier_plugin_api::combo_box(
+                        ui,
+                        "exit-reason",
+                        reasons.get(form.reason).cloned().unwrap_or_default(),
+                        |ui| {
                             for (index, reason) in reasons.iter().enumerate() {
                                 ui.selectable_value(&mut form.reason, index, reason);
                             }
-                        })
-                        .response
-                        .labelled_by(label.id);
+                        },
+                    )
+                    .response
+                    .labelled_by(label.id);
                 });
                 if form.reason == EXIT_REASONS.len() {
                     text_field(ui, &i18n.tr("journey-exit-other"), &mut form.other_reason);

@@ -28,14 +28,14 @@ pub(super) fn timeline_ui(
     ui.horizontal(|ui| {
         let label = ui.label(i18n.tr("journey-filter"));
         let all = i18n.tr("journey-filter-all");
-        egui::ComboBox::from_id_salt("timeline-filter")
-            .selected_text(
-                screen
-                    .filter
-                    .as_deref()
-                    .map_or(all.clone(), |a| registry.name(a, i18n)),
-            )
-            .show_ui(ui, |ui| {
+        atelier_plugin_api::combo_box(
+            ui,
+            "timeline-filter",
+            screen
+                .filter
+                .as_deref()
+                .map_or(all.clone(), |a| registry.name(a, i18n)),
+            |ui| {
                 ui.selectable_value(&mut screen.filter, None, all);
                 for activity in &activities {
                     ui.selectable_value(
@@ -44,9 +44,10 @@ pub(super) fn timeline_ui(
                         registry.name(activity, i18n),
                     );
                 }
-            })
-            .response
-            .labelled_by(label.id);
+            },
+        )
+        .response
+        .labelled_by(label.id);
     });
     let mut links: Vec<&SessionLink> = journey
         .timeline
