@@ -70,6 +70,24 @@ pub fn in_words(i18n: &I18n, series: &Series) -> String {
 }
 
 /// Draws every chart of the journey (or of one activity).
+/// Names a chart for screen readers, which meet it by its title and read the values said in
+/// words beside it (`words`) as its description.
+pub(crate) fn name_chart(
+    ui: &egui::Ui,
+    chart: &egui::Response,
+    i18n: &I18n,
+    title: &str,
+    words: &str,
+) {
+    atelier_plugin_api::label_widget(
+        ui,
+        chart,
+        &i18n.tr_args("chart-named", &[("title", title.into())]),
+    );
+    ui.ctx()
+        .accesskit_node_builder(chart.id, |node| node.set_description(words));
+}
+
 pub fn charts_ui(
     ui: &mut egui::Ui,
     i18n: &I18n,
@@ -145,16 +163,7 @@ pub fn charts_ui(
             );
         });
         let words = i18n.tr_args("chart-values", &[("values", in_words(i18n, series).into())]);
-        // A screen reader meets the chart by its title, and reads the values said in words
-        // under it as its description.
-        atelier_plugin_api::label_widget(
-            ui,
-            &shown.response,
-            &i18n.tr_args("chart-named", &[("title", title.as_str().into())]),
-        );
-        ui.ctx().accesskit_node_builder(shown.response.id, |node| {
-            node.set_description(words.clone());
-        });
+        name_chart(ui, &shown.response, i18n, &title, &words);
         ui.weak(words);
         ui.add_space(crate::gui::theme::space::ITEM);
     }

@@ -442,13 +442,14 @@ impl AtelierApp {
             self.title = title;
         }
         access::name_window(ui.ctx(), &self.title);
-        self.top_bar_ui(ui);
-        // A new screen: the keyboard focus lands on its first control (see `access`).
+        // A new screen: the keyboard focus lands on its first control (see `access`), in the
+        // frame after the one that changed it (a new screen's first frame only measures it).
         let screen = std::mem::discriminant(&self.screen);
         if self.last_screen != Some(screen) {
             self.last_screen = Some(screen);
             access::ask_landing(ui.ctx());
         }
+        self.top_bar_ui(ui);
         if matches!(self.screen, Screen::Running) {
             self.runner_frame_ui(ui);
         } else if matches!(self.screen, Screen::Journey(_)) {

@@ -329,18 +329,32 @@ impl RunnerScreen {
                     }
                 }
             });
-            ui.weak(i18n.tr(if group {
-                "runner-keys-help"
+            let help = |ui: &mut egui::Ui| {
+                ui.weak(i18n.tr(if group {
+                    "runner-keys-help"
+                } else {
+                    "runner-keys-help-one"
+                }));
+                // The activity's own keys, so nobody has to guess them.
+                if !keyed.is_empty() {
+                    let line: Vec<String> =
+                        keyed.iter().filter_map(|a| key_line(i18n, a)).collect();
+                    ui.weak(
+                        i18n.tr_args("runner-activity-keys", &[("keys", line.join(" · ").into())]),
+                    );
+                }
+                if view.projector.open && view.native_projector && !view.projector.fullscreen {
+                    ui.weak(i18n.tr("runner-projector-hint"));
+                }
+            };
+            // A narrow window (large text): the keys folded, the activity keeps the room.
+            if ui.available_width() < 900.0 {
+                let keys = egui::CollapsingHeader::new(i18n.tr("runner-keys-title"))
+                    .id_salt("runner-keys")
+                    .default_open(false);
+                crate::gui::access::collapsing(ui, i18n, keys, help);
             } else {
-                "runner-keys-help-one"
-            }));
-            // The activity's own keys, so nobody has to guess them.
-            if !keyed.is_empty() {
-                let line: Vec<String> = keyed.iter().filter_map(|a| key_line(i18n, a)).collect();
-                ui.weak(i18n.tr_args("runner-activity-keys", &[("keys", line.join(" · ").into())]));
-            }
-            if view.projector.open && view.native_projector && !view.projector.fullscreen {
-                ui.weak(i18n.tr("runner-projector-hint"));
+                help(ui);
             }
         });
 
@@ -391,13 +405,15 @@ impl RunnerScreen {
                     });
                 });
             } else {
-                let height = ui.available_height() * 0.6;
-                ui.allocate_ui(egui::vec2(width, height), |ui| activity(ui, session));
-                ui.separator();
+                // One column that scrolls as a whole: the activity, then the notes.
                 egui::ScrollArea::vertical()
-                    .id_salt("session_notes_scroll")
+                    .id_salt("facilitator_scroll_narrow")
                     .auto_shrink([false, false])
-                    .show(ui, |ui| notes_ui(ui, i18n, session, view, extras));
+                    .show(ui, |ui| {
+                        session.facilitator_ui(ui, i18n);
+                        ui.separator();
+                        notes_ui(ui, i18n, session, view, extras);
+                    });
             }
         });
 
@@ -695,12 +711,13 @@ impl AtelierApp {
         let title = self.i18n.tr("projector-title");
         let state = self.projector;
         let theme = self.settings.projector_theme;
-        // The window's scale applies to the projector too (one egui context): its text
-        // keeps the size chosen for it.
-        let size = self.settings.projector_text_size / self.zoom.unwrap_or(1.0);
+        // The window's scale applies to the projector too (one egui context, whose points it
+        // enlarges): its text keeps the size chosen for it, its window 1280×720 on screen.
+        let zoom = self.zoom.unwrap_or(1.0);
+        let size = self.settings.projector_text_size / zoom;
         let builder = egui::ViewportBuilder::default()
             .with_title(title)
-            .with_inner_size([1280.0, 720.0])
+            .with_inner_size([1280.0 / zoom, 720.0 / zoom])
             .with_fullscreen(state.fullscreen);
         let id = egui::ViewportId::from_hash_of("atelier-projector");
         if state.to_second_monitor {

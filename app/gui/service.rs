@@ -316,8 +316,10 @@ impl ServiceScreen {
                 atelier_plugin_api::combo_box(
                     ui,
                     "service-time-kind",
-                    form.kind
-                        .map_or_else(String::new, |k| report::service_time_name(i18n, k)),
+                    form.kind.map_or_else(
+                        || i18n.tr("service-time-kind-choose"),
+                        |k| report::service_time_name(i18n, k),
+                    ),
                     |ui| {
                         for kind in ServiceTimeKind::ALL {
                             ui.selectable_value(
@@ -398,7 +400,7 @@ impl ServiceScreen {
             egui_plot::BarChart::new(i18n.tr("report-one-to-one"), bars(|s| s.one_to_one, light))
                 .color(light)
                 .stack_on(&[&collective]);
-        egui_plot::Plot::new("service-months")
+        let shown = egui_plot::Plot::new("service-months")
             .height(220.0)
             .legend(egui_plot::Legend::default().position(egui_plot::Corner::LeftTop))
             .allow_drag(false)
@@ -430,7 +432,10 @@ impl ServiceScreen {
                 )
             })
             .collect();
-        ui.weak(words.join(" ; "));
+        let words = words.join(" ; ");
+        let title = i18n.tr("report-chart-title");
+        crate::gui::charts::name_chart(ui, &shown.response, i18n, &title, &words);
+        ui.weak(words);
     }
 }
 

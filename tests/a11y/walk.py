@@ -168,17 +168,19 @@ def check_screen(root, screen):
             unnamed.append(f"{r} after “{before}”")
         elif name(node).strip():
             before = name(node)
-        # A collapsible section's header is a toggle button (AT-SPI as AccessKit gives it):
-        # pressed when open, and it says "ouvert" or "fermé".
+        # A collapsible section's header is a toggle button (AT-SPI as AccessKit gives it),
+        # which says "ouvert" or "fermé", and is pressed when open. (A toggle that says
+        # nothing is a choice among several, pressed when chosen.)
         if r == "toggle button":
-            collapsible += 1
             try:
                 said = node.description or ""
             except Exception:
                 said = ""
             pressed = has(node, pyatspi.STATE_PRESSED)
-            if said not in ("ouvert", "fermé") or pressed != (said == "ouvert"):
-                stateless.append(f"{name(node)} ({said}, pressed={pressed})")
+            if said:
+                collapsible += 1
+                if said not in ("ouvert", "fermé") or pressed != (said == "ouvert"):
+                    stateless.append(f"{name(node)} ({said}, pressed={pressed})")
         if r == "combo box":
             value = ""
             try:
@@ -222,6 +224,18 @@ def main():
     focus_landed(app, "journey")
     sections = check_screen(app, "journey")
     say(sections >= 5, f"journey: {sections} collapsible sections say whether they are open")
+
+    # The service's activity and the settings, from the top bar.
+    press(find(app, "push button", "Activité du service"), "the service's activity")
+    if find(app, "label", "Activité du service", timeout=10) is None:
+        say(False, "the service's activity did not open")
+    focus_landed(app, "service")
+    check_screen(app, "service")
+    press(find(app, "push button", "Réglages"), "settings")
+    if find(app, "label", "Réglages", timeout=10) is None:
+        say(False, "the settings did not open")
+    focus_landed(app, "settings")
+    check_screen(app, "settings")
 
     # Back to Home, then the setup of a collective session.
     press(find(app, "push button", "Accueil"), "Home")

@@ -243,3 +243,16 @@ fn a_control_that_can_no_longer_be_pressed_gives_the_focus_to_the_sessions_headi
         Some("Mur Rêveur, Réaliste, Critique")
     );
 }
+
+#[test]
+fn every_screen_of_the_top_bar_takes_the_focus() {
+    let (_dir, mut h) = demo();
+    for (button, first) in [
+        ("Réglages", "Français"),
+        ("Activité du service", "Ce mois-ci"),
+        ("Accueil", "Nouvelle séance collective"),
+    ] {
+        click(&mut h, button);
+        assert_eq!(focused(&h).as_deref(), Some(first), "{button}");
+    }
+}
