@@ -1546,12 +1546,17 @@ fn a_laptop_screen_reaches_the_walls_placing_buttons() {
 
 /// Fails when a node of the window is cut at its right edge, or `action` is not in reach.
 fn fits_a_laptop(h: &Harness<'static, AtelierApp>, screen: &str, action: &str) {
-    use egui_kittest::kittest::NodeT as _;
     let rect = h.get_by_label(action).rect();
     assert!(
         rect.bottom() <= 720.0 && rect.right() <= 1280.0,
         "{screen}: {action} at {rect:?}"
     );
+    nothing_cut_at_the_right(h, screen);
+}
+
+/// No named control or text of the window goes past its right edge (1280 pixels).
+pub(crate) fn nothing_cut_at_the_right(h: &Harness<'static, AtelierApp>, screen: &str) {
+    use egui_kittest::kittest::NodeT as _;
     for node in h.root().children_recursive() {
         let Some(b) = node.accesskit_node().bounding_box() else {
             continue;

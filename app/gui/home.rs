@@ -178,15 +178,17 @@ impl HomeScreen {
             return None;
         }
         let mut go = None;
-        // Name, status, last contact; the button takes what is left.
-        let rest = (ui.available_width() - 170.0).max(360.0);
-        let widths = [rest * 0.28, rest * 0.38, rest * 0.34];
+        // Name, status, last contact, then the button, on one line when they fit their
+        // longest words (measured in the window's own text); on two when the window is narrow
+        // for its text (large text): the name and the button, then the status and the
+        // contact. Nothing is cut.
+        let layout = RowLayout::measure(ui, i18n);
         let row = |ui: &mut egui::Ui, cells: &mut dyn FnMut(&mut egui::Ui, usize)| {
-            ui.horizontal(|ui| {
-                for (i, width) in widths.iter().enumerate() {
+            let cell =
+                |ui: &mut egui::Ui, width: f32, cells: &mut dyn FnMut(&mut egui::Ui, usize), i| {
                     // Exactly this wide, so the columns line up from row to row.
-                    let (rect, _) = ui
-                        .allocate_exact_size(egui::vec2(*width, ROW_HEIGHT), egui::Sense::hover());
+                    let (rect, _) =
+                        ui.allocate_exact_size(egui::vec2(width, ROW_HEIGHT), egui::Sense::hover());
                     let mut cell = ui.new_child(
                         egui::UiBuilder::new()
                             .max_rect(rect)
@@ -194,8 +196,20 @@ impl HomeScreen {
                     );
                     cell.set_clip_rect(rect.intersect(cell.clip_rect()));
                     cells(&mut cell, i);
+                };
+            ui.vertical(|ui| {
+                ui.spacing_mut().item_spacing.y = 0.0;
+                for line in layout.lines() {
+                    ui.horizontal(|ui| {
+                        for &(i, width) in line {
+                            if i == 3 {
+                                cells(ui, 3);
+                            } else {
+                                cell(ui, width, cells, i);
+                            }
+                        }
+                    });
                 }
-                cells(ui, widths.len());
             });
         };
         row(ui, &mut |ui, column| {
@@ -206,14 +220,15 @@ impl HomeScreen {
             }
         });
         // Only the rows in view are built: a thousand people scroll as smoothly as ten.
-        let row_step = ROW_HEIGHT + ui.spacing().item_spacing.y;
+        let height = ROW_HEIGHT * layout.lines().len() as f32;
+        let row_step = height + ui.spacing().item_spacing.y;
         let visible = (shown.len() as f32).min(PARTICIPANT_ROWS);
         egui::ScrollArea::vertical()
             .id_salt("participants")
             .min_scrolled_height(visible * row_step)
             .max_height(PARTICIPANT_ROWS * row_step)
             .auto_shrink([false, true])
-            .show_rows(ui, ROW_HEIGHT, shown.len(), |ui, range| {
+            .show_rows(ui, height, shown.len(), |ui, range| {
                 for journey in shown.get(range).unwrap_or_default() {
                     row(ui, &mut |ui, column| match column {
                         0 => {
@@ -277,6 +292,70 @@ impl HomeScreen {
 
 /// Height of a participant's row.
 const ROW_HEIGHT: f32 = 30.0;
+
+/// How Home's participant rows are laid out in this window: each line of a row, with each
+/// cell's column (0 name, 1 status, 2 last contact, 3 the button) and width.
+struct RowLayout {
+    lines: Vec<Vec<(usize, f32)>>,
+}
+
+impl RowLayout {
+    /// Measures the longest words each column shows at the window's text size.
+    fn measure(ui: &egui::Ui, i18n: &crate::i18n::I18n) -> Self {
+        Self::fit(ui, &Self::needs(ui, i18n), ui.available_width())
+    }
+
+    /// What each column needs, by column: the name, the status, the last contact, the button.
+    fn needs(ui: &egui::Ui, i18n: &crate::i18n::I18n) -> [f32; 4] {
+        let font = egui::TextStyle::Body.resolve(ui.style());
+        let width = |text: &str| {
+            ui.fonts_mut(|f| {
+                f.layout_no_wrap(text.to_owned(), font.clone(), egui::Color32::WHITE)
+                    .size()
+                    .x
+            })
+        };
+        let gap = ui.spacing().item_spacing.x;
+        let date = "00/00/0000";
+        [
+            26.0 + gap + width("Marie-Christine"),
+            width(&i18n.tr_args("status-on-hold", &[("date", date.into())])),
+            width(date) + gap + width(&i18n.tr("home-overdue")),
+            width(&i18n.tr("home-start-one-to-one")) + 2.0 * ui.spacing().button_padding.x,
+        ]
+    }
+
+    /// The lines of a row `room` wide, the row putting `gap` between its cells.
+    fn fit(ui: &egui::Ui, needs: &[f32; 4], room: f32) -> Self {
+        let gap = ui.spacing().item_spacing.x;
+        let [name, status, contact, button] = *needs;
+        let one_line = room - 3.0 * gap;
+        let lines = if name + status + contact + button <= one_line {
+            // One line: what is left goes to the three columns alike.
+            let share = (one_line - name - status - contact - button) / 3.0;
+            vec![vec![
+                (0, name + share),
+                (1, status + share),
+                (2, contact + share),
+                (3, button),
+            ]]
+        } else {
+            let half = (room - gap) * 0.5;
+            vec![
+                vec![(0, (room - gap - button).max(0.0)), (3, button)],
+                vec![
+                    (1, half.max(status.min(room))),
+                    (2, half.min(contact.max(half))),
+                ],
+            ]
+        };
+        Self { lines }
+    }
+
+    fn lines(&self) -> &[Vec<(usize, f32)>] {
+        &self.lines
+    }
+}
 /// How many rows the list shows before it scrolls.
 const PARTICIPANT_ROWS: f32 = 14.0;
 
@@ -686,5 +765,45 @@ impl AtelierApp {
             }
         }
         self.apply(Intent::Sessions(Box::new(state)));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::RowLayout;
+
+    /// Each of Home's participant columns gets what its longest words need, at every text
+    /// size of the settings, in a 1280-pixel-wide window, in both languages.
+    #[test]
+    fn the_participants_columns_never_cut_their_words() {
+        for locale in [crate::i18n::Locale::Fr, crate::i18n::Locale::En] {
+            let i18n = crate::i18n::load(locale);
+            for scale in [1.0_f32, 1.25, 1.5, 1.75, 2.0] {
+                let ctx = egui::Context::default();
+                crate::gui::theme::ensure(&ctx, crate::gui::theme::AppTheme::Light);
+                // Home's column: the window less the panel's margins.
+                let room = 1280.0 / scale - 16.0;
+                let mut checked = false;
+                let mut output = ctx.run_ui(egui::RawInput::default(), |ui| {
+                    let needs = RowLayout::needs(ui, &i18n);
+                    let layout = RowLayout::fit(ui, &needs, room);
+                    for line in layout.lines() {
+                        let gaps = ui.spacing().item_spacing.x * (line.len() - 1) as f32;
+                        let used: f32 = line.iter().map(|(_, w)| w).sum::<f32>() + gaps;
+                        assert!(used <= room + 0.5, "{locale:?} {scale}: {used} > {room}");
+                        for &(column, width) in line {
+                            assert!(
+                                width + 0.5 >= needs[column],
+                                "{locale:?} {scale}: column {column} {width} < {}",
+                                needs[column]
+                            );
+                        }
+                    }
+                    checked = true;
+                });
+                output.textures_delta.clear();
+                assert!(checked);
+            }
+        }
     }
 }

@@ -256,3 +256,101 @@ fn every_screen_of_the_top_bar_takes_the_focus() {
         assert_eq!(focused(&h).as_deref(), Some(first), "{button}");
     }
 }
+
+/// Brings `label` into view (the screen scrolls at large text), then presses it.
+fn press_seen(h: &mut Harness<'static, AtelierApp>, label: &str) {
+    h.get_by_label(label).scroll_to_me();
+    h.run();
+    click(h, label);
+}
+
+#[test]
+fn at_twice_the_text_size_every_main_screen_reflows_in_1280_by_720_without_cutting() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = dir.path().join("data");
+    let store = sessions::Store::create(&data).expect("store");
+    sessions::demo::populate(&store, "2026-11-20".parse().expect("date")).expect("demo");
+    let settings = dir.path().join("settings.ron");
+    std::fs::write(
+        &settings,
+        "(text_scale: 2.0, facilitator: \"Inès\", place: \"Salle 2\")",
+    )
+    .expect("settings");
+    let mut h = Harness::builder()
+        .with_size([1280.0, 720.0])
+        .with_max_steps(16)
+        .build_ui_state(
+            |ui, app: &mut AtelierApp| app.ui(ui),
+            AtelierApp::new(super::with_settings(&data, &settings)),
+        );
+    h.run();
+    h.run();
+    assert!(
+        (h.state().scale() - 2.0).abs() < 0.01,
+        "{}",
+        h.state().scale()
+    );
+    let nothing_cut = super::nothing_cut_at_the_right;
+    nothing_cut(&h, "home");
+    press_seen(&mut h, "Ouvrir le parcours d'Élodie");
+    nothing_cut(&h, "journey");
+    click(&mut h, "Réglages");
+    nothing_cut(&h, "settings");
+    click(&mut h, "Activité du service");
+    nothing_cut(&h, "service");
+    click(&mut h, "Accueil");
+    click(&mut h, "Nouvelle séance collective");
+    press_seen(&mut h, "Mur Rêveur, Réaliste, Critique");
+    for name in ["Amina", "Bastien", "Chloé"] {
+        press_seen(&mut h, name);
+    }
+    nothing_cut(&h, "setup");
+    press_seen(&mut h, "Commencer la séance");
+    nothing_cut(&h, "wall");
+    press_seen(&mut h, "Terminer la séance");
+    if h.query_by_label("Terminer quand même").is_some() {
+        click(&mut h, "Terminer quand même");
+    }
+    nothing_cut(&h, "review");
+    press_seen(&mut h, "Enregistrer la séance");
+    h.get_by_label_contains("Séance enregistrée :");
+}
+
+#[test]
+fn the_window_scale_is_remembered_and_ctrl_plus_changes_it() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = dir.path().join("data");
+    sessions::Store::create(&data).expect("store");
+    let settings = dir.path().join("settings.ron");
+    let mut h = Harness::builder()
+        .with_size([1280.0, 720.0])
+        .build_ui_state(
+            |ui, app: &mut AtelierApp| app.ui(ui),
+            AtelierApp::new(super::with_settings(&data, &settings)),
+        );
+    h.run();
+    click(&mut h, "Réglages");
+    click(&mut h, "150 %");
+    h.run();
+    assert!((h.state().scale() - 1.5).abs() < 0.01);
+    let kept = std::fs::read_to_string(&settings).expect("settings written");
+    assert!(kept.contains("text_scale: 1.5"), "{kept}");
+    // egui's own zoom keys: remembered too.
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Plus);
+    h.run();
+    h.run();
+    let scale = h.state().scale();
+    assert!(scale > 1.55, "{scale}");
+    let kept = std::fs::read_to_string(&settings).expect("settings written");
+    assert!(kept.contains(&format!("text_scale: {scale}")), "{kept}");
+    drop(h);
+    // A new window opens at that scale.
+    let mut h = Harness::builder()
+        .with_size([1280.0, 720.0])
+        .build_ui_state(
+            |ui, app: &mut AtelierApp| app.ui(ui),
+            AtelierApp::new(super::with_settings(&data, &settings)),
+        );
+    h.run();
+    assert!((h.state().scale() - scale).abs() < 0.01);
+}
