@@ -298,22 +298,29 @@ fn at_twice_the_text_size_every_main_screen_reflows_in_1280_by_720_without_cutti
     nothing_cut(&h, "settings");
     click(&mut h, "Activité du service");
     nothing_cut(&h, "service");
-    click(&mut h, "Accueil");
-    click(&mut h, "Nouvelle séance collective");
-    press_seen(&mut h, "Mur Rêveur, Réaliste, Critique");
-    for name in ["Amina", "Bastien", "Chloé"] {
-        press_seen(&mut h, name);
+    for activity in [
+        "Mur Rêveur, Réaliste, Critique",
+        "Cercle de partage entre pairs",
+        "Habiletés sociales",
+        "L'avis du groupe, sans nom",
+    ] {
+        click(&mut h, "Accueil");
+        click(&mut h, "Nouvelle séance collective");
+        press_seen(&mut h, activity);
+        for name in ["Amina", "Bastien", "Chloé"] {
+            press_seen(&mut h, name);
+        }
+        nothing_cut(&h, "setup");
+        press_seen(&mut h, "Commencer la séance");
+        nothing_cut(&h, activity);
+        press_seen(&mut h, "Terminer la séance");
+        if h.query_by_label("Terminer quand même").is_some() {
+            click(&mut h, "Terminer quand même");
+        }
+        nothing_cut(&h, "review");
+        press_seen(&mut h, "Enregistrer la séance");
+        h.get_by_label_contains("Séance enregistrée :");
     }
-    nothing_cut(&h, "setup");
-    press_seen(&mut h, "Commencer la séance");
-    nothing_cut(&h, "wall");
-    press_seen(&mut h, "Terminer la séance");
-    if h.query_by_label("Terminer quand même").is_some() {
-        click(&mut h, "Terminer quand même");
-    }
-    nothing_cut(&h, "review");
-    press_seen(&mut h, "Enregistrer la séance");
-    h.get_by_label_contains("Séance enregistrée :");
 }
 
 #[test]

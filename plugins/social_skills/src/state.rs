@@ -123,7 +123,8 @@ impl SstState {
 
     fn tabs_ui(&mut self, ui: &mut egui::Ui) {
         let t = self.t();
-        ui.horizontal(|ui| {
+        // Wrapped: at large text the three tabs go on two lines rather than off the window.
+        ui.horizontal_wrapped(|ui| {
             for (tab, id) in [
                 (Tab::Steps, "tab-steps"),
                 (Tab::Tracking, "tab-tracking"),

@@ -605,6 +605,54 @@ fn field_ui(
         (Kind::Likert { statements, .. }, Some(Value::Ratings(ratings))) => {
             ui.label(RichText::new(label).strong());
             let levels = answers::levels(&field.kind, t);
+            let rating_line = |statement: &str, level: &str| {
+                t.tr_args(
+                    "rating-line",
+                    &[
+                        ("statement", atelier_plugin_api::clause(statement).into()),
+                        ("level", level.into()),
+                    ],
+                )
+            };
+            // The grid, when its levels fit beside a statement; else (a narrow window, large
+            // text) each statement over its levels, which wrap: nothing goes off the window.
+            let font = egui::TextStyle::Small.resolve(ui.style());
+            let headers: f32 = levels
+                .iter()
+                .map(|level| {
+                    ui.fonts_mut(|f| {
+                        f.layout_no_wrap(level.clone(), font.clone(), egui::Color32::WHITE)
+                            .size()
+                            .x
+                    }) + 12.0
+                })
+                .sum();
+            if headers + 240.0 > ui.available_width() {
+                for (s, statement) in statements.iter().enumerate() {
+                    let statement = statement.get(locale);
+                    ui.label(statement);
+                    ui.horizontal_wrapped(|ui| {
+                        let options: Vec<Option<usize>> = (0..levels.len()).map(Some).collect();
+                        let mut current = ratings.get(&s).copied();
+                        let mut group =
+                            atelier_plugin_api::RadioGroup::new(&current, options.iter());
+                        for (l, level) in levels.iter().enumerate() {
+                            let chosen = current == Some(l);
+                            let response = group.add(ui, &mut current, Some(l), level);
+                            label_widget(ui, &response, &rating_line(statement, level));
+                            if response.clicked() && chosen {
+                                current = None;
+                            }
+                        }
+                        group.end(ui, &mut current);
+                        match current {
+                            Some(l) => ratings.insert(s, l),
+                            None => ratings.remove(&s),
+                        };
+                    });
+                }
+                return;
+            }
             egui::Grid::new(("likert", &field.id, salt))
                 .striped(true)
                 .spacing([12.0, 8.0])
@@ -616,18 +664,7 @@ fn field_ui(
                         for (l, level) in levels.iter().enumerate() {
                             let chosen = ratings.get(&s) == Some(&l);
                             let response = ui.radio(chosen, "");
-                            let statement = atelier_plugin_api::clause(statement);
-                            label_widget(
-                                ui,
-                                &response,
-                                &t.tr_args(
-                                    "rating-line",
-                                    &[
-                                        ("statement", statement.into()),
-                                        ("level", level.as_str().into()),
-                                    ],
-                                ),
-                            );
+                            label_widget(ui, &response, &rating_line(statement, level));
                             if response.clicked() {
                                 if chosen {
                                     ratings.remove(&s);
