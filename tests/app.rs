@@ -119,12 +119,17 @@ fn projector_text(app: AtelierApp) -> (String, AtelierApp) {
 /// Starts the session set up on screen, giving a place and a facilitator when none is
 /// remembered yet (a record always says who led it and where).
 fn start_session(h: &mut Harness<'static, AtelierApp>) {
+    fill_place_and_facilitator(h);
+    click(h, "Commencer la séance");
+}
+
+/// Types the setup's place and facilitator where they are still empty.
+fn fill_place_and_facilitator(h: &mut Harness<'static, AtelierApp>) {
     for (label, text) in [("Lieu", "Salle 2"), ("Animateur ou animatrice", "Inès")] {
         if h.get_by_label(label).value().unwrap_or_default().is_empty() {
             type_into(h, label, text);
         }
     }
-    click(h, "Commencer la séance");
 }
 
 /// Adds a participant from the setup screen's quick add, with consent to keep the journey.
@@ -1592,26 +1597,39 @@ fn every_main_screen_fits_a_1280_by_720_laptop() {
     fits_a_laptop(&h, "settings", "Accueil");
     click(&mut h, "Activité du service");
     fits_a_laptop(&h, "service", "Accueil");
+    through_each_collective_activity(&mut h, click, fits_a_laptop);
+}
+
+/// Runs each collective activity with five demo people, from Home to its saved record,
+/// pressing with `press` and calling `check(h, screen, its main action)` on the setup, the
+/// activity and the review.
+pub(crate) fn through_each_collective_activity(
+    h: &mut Harness<'static, AtelierApp>,
+    press: fn(&mut Harness<'static, AtelierApp>, &str),
+    check: fn(&Harness<'static, AtelierApp>, &str, &str),
+) {
     for activity in [
         "Mur Rêveur, Réaliste, Critique",
         "Cercle de partage entre pairs",
         "Habiletés sociales",
         "L'avis du groupe, sans nom",
     ] {
-        click(&mut h, "Accueil");
-        click(&mut h, "Nouvelle séance collective");
-        click(&mut h, activity);
+        click(h, "Accueil");
+        click(h, "Nouvelle séance collective");
+        press(h, activity);
         for name in ["Amina", "Bastien", "Chloé", "Élodie", "Inès"] {
-            click(&mut h, name);
+            press(h, name);
         }
-        fits_a_laptop(&h, "setup", "Commencer la séance");
-        start_session(&mut h);
-        fits_a_laptop(&h, activity, "Terminer la séance");
-        click(&mut h, "Terminer la séance");
+        check(h, "setup", "Commencer la séance");
+        fill_place_and_facilitator(h);
+        press(h, "Commencer la séance");
+        check(h, activity, "Terminer la séance");
+        press(h, "Terminer la séance");
         if h.query_by_label("Terminer quand même").is_some() {
-            click(&mut h, "Terminer quand même");
+            click(h, "Terminer quand même");
         }
-        fits_a_laptop(&h, "review", "Enregistrer la séance");
-        click(&mut h, "Enregistrer la séance");
+        check(h, "review", "Enregistrer la séance");
+        press(h, "Enregistrer la séance");
+        h.get_by_label_contains("Séance enregistrée :");
     }
 }

@@ -84,6 +84,7 @@ impl FocusWatch {
 
 /// The focus ring's width, in points: at least 2 (WCAG 2.4.13).
 pub(crate) const RING_WIDTH: f32 = 2.5;
+const _: () = assert!(RING_WIDTH >= 2.0, "WCAG 2.4.13 asks for 2 points at least");
 
 /// Draws a ring around the whole control that has the keyboard focus (a check box's box and
 /// its words, not the box alone), in the accent colour, which reads at 3:1 or more on the
@@ -123,7 +124,7 @@ pub(crate) fn name_window(ctx: &egui::Context, name: &str) {
 }
 
 /// Shows a collapsible section and tells screen readers whether it is open (see
-/// [`atelier_plugin_api::section_state`]).
+/// [`atelier_plugin_api::say_section`]).
 pub(crate) fn collapsing<R>(
     ui: &mut Ui,
     i18n: &crate::i18n::I18n,
@@ -131,8 +132,6 @@ pub(crate) fn collapsing<R>(
     body: impl FnOnce(&mut Ui) -> R,
 ) -> egui::collapsing_header::CollapsingResponse<R> {
     let shown = header.show(ui, body);
-    let open = shown.body_response.is_some();
-    let said = i18n.tr(if open { "a11y-open" } else { "a11y-closed" });
-    atelier_plugin_api::section_state(ui, &shown.header_response, open, &said);
+    atelier_plugin_api::say_section(ui, &shown, &i18n.tr("a11y-open"), &i18n.tr("a11y-closed"));
     shown
 }

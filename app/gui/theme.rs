@@ -328,6 +328,24 @@ mod tests {
     }
 
     #[test]
+    fn the_focus_ring_stands_out_at_three_to_one_wherever_a_control_sits() {
+        // The ring is drawn in the accent colour, outside the control: on the screen, a card
+        // or a field's surroundings.
+        for theme in [AppTheme::Light, AppTheme::Dark] {
+            let palette = theme.palette();
+            for behind in [
+                palette.background,
+                palette.surface,
+                palette.field,
+                palette.button,
+            ] {
+                let ratio = contrast_ratio(palette.accent, behind);
+                assert!(ratio >= 3.0, "{theme:?}: {behind:?} is {ratio:.2}:1");
+            }
+        }
+    }
+
+    #[test]
     fn a_notice_card_keeps_its_text_readable() {
         for theme in [AppTheme::Light, AppTheme::Dark] {
             let palette = theme.palette();

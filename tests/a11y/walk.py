@@ -141,6 +141,16 @@ def type_text(text):
     time.sleep(0.3)
 
 
+def type_into(node, text):
+    """Gives a field the focus (as a screen reader does), then types into it."""
+    try:
+        node.queryComponent().grabFocus()
+    except Exception:
+        pass
+    time.sleep(0.4)
+    type_text(text)
+
+
 def focus_landed(root, screen, timeout=5):
     """The focus is on something of the new screen: not nowhere, not the top bar."""
     end = time.time() + timeout
@@ -249,13 +259,7 @@ def main():
     check_screen(app, "setup")
     if landed is not None and name(landed) == "Lieu":
         type_text("Salle 2")
-    facilitator = find(app, "entry", "Animateur ou animatrice")
-    try:
-        facilitator.queryComponent().grabFocus()
-    except Exception:
-        pass
-    time.sleep(0.4)
-    type_text("Inès")
+    type_into(find(app, "entry", "Animateur ou animatrice"), "Inès")
     radios = [n for n in walk(app) if role(n) == "radio button"]
     stops = [n for n in radios if has(n, pyatspi.STATE_FOCUSABLE)]
     say(
@@ -275,13 +279,7 @@ def main():
         return 1
     focus_landed(app, "running session")
     check_screen(app, "running session")
-    idea = find(app, "entry", "Nouvelle idée")
-    try:
-        idea.queryComponent().grabFocus()
-    except Exception:
-        pass
-    time.sleep(0.4)
-    type_text("Un atelier CV")
+    type_into(find(app, "entry", "Nouvelle idée"), "Un atelier CV")
     key("Return")
     key("Tab")  # to "Mettre dans la boîte"
     # To "Tirer l'idée suivante" with Tab, as a keyboard user goes.

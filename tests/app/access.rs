@@ -15,6 +15,14 @@ fn focused(h: &Harness<'static, AtelierApp>) -> Option<String> {
     })
 }
 
+/// Gives `label` the focus, then presses Enter, as a keyboard user does.
+fn press_enter_on(h: &mut Harness<'static, AtelierApp>, label: &str) {
+    h.get_by_label(label).focus();
+    h.run();
+    h.key_press(egui::Key::Enter);
+    h.run();
+}
+
 fn demo() -> (tempfile::TempDir, Harness<'static, AtelierApp>) {
     let dir = tempfile::tempdir().expect("temp dir");
     let store = sessions::Store::create(dir.path().join("data")).expect("store");
@@ -42,10 +50,7 @@ fn the_focus_lands_on_each_new_screen_and_goes_on_from_there() {
     type_into(&mut h, "Lieu", "Salle 2");
     type_into(&mut h, "Animateur ou animatrice", "Inès");
     // Pressed from the keyboard: the button that had the focus is gone with the setup.
-    h.get_by_label("Commencer la séance").focus();
-    h.run();
-    h.key_press(egui::Key::Enter);
-    h.run();
+    press_enter_on(&mut h, "Commencer la séance");
     assert_eq!(
         focused(&h).as_deref(),
         Some("Mur Rêveur, Réaliste, Critique"),
@@ -56,20 +61,14 @@ fn the_focus_lands_on_each_new_screen_and_goes_on_from_there() {
     h.run();
     assert_eq!(focused(&h).as_deref(), Some("Fermer le projecteur"));
 
-    h.get_by_label("Terminer la séance").focus();
-    h.run();
-    h.key_press(egui::Key::Enter);
-    h.run();
+    press_enter_on(&mut h, "Terminer la séance");
     let review = focused(&h).expect("the review has the focus");
     assert_ne!(review, "Terminer la séance");
     assert!(
         !["Accueil", "Réglages"].contains(&review.as_str()),
         "{review}"
     );
-    h.get_by_label("Enregistrer la séance").focus();
-    h.run();
-    h.key_press(egui::Key::Enter);
-    h.run();
+    press_enter_on(&mut h, "Enregistrer la séance");
     assert_eq!(
         focused(&h).as_deref(),
         Some("Nouvelle séance collective"),
@@ -92,10 +91,7 @@ fn the_walls_keys_work_while_a_button_has_the_focus_and_placing_goes_back_to_dra
         type_into(&mut h, "Nouvelle idée", idea);
         click(&mut h, "Mettre dans la boîte");
     }
-    h.get_by_label("Tirer l'idée suivante").focus();
-    h.run();
-    h.key_press(egui::Key::Enter);
-    h.run();
+    press_enter_on(&mut h, "Tirer l'idée suivante");
     h.get_by_label("Idée tirée");
     assert_eq!(focused(&h).as_deref(), Some("Tirer l'idée suivante"));
     // "1" places it, though a button has the focus.
@@ -232,11 +228,8 @@ fn a_control_that_can_no_longer_be_pressed_gives_the_focus_to_the_sessions_headi
     );
     type_into(&mut h, "Nouvelle idée", "Des horaires fixes");
     click(&mut h, "Mettre dans la boîte");
-    h.get_by_label("Tirer l'idée suivante").focus();
-    h.run();
     // The last idea drawn: the box is empty, its button can no longer be pressed.
-    h.key_press(egui::Key::Enter);
-    h.run();
+    press_enter_on(&mut h, "Tirer l'idée suivante");
     h.get_by_label("Idée tirée");
     assert_eq!(
         focused(&h).as_deref(),
@@ -255,6 +248,23 @@ fn every_screen_of_the_top_bar_takes_the_focus() {
         click(&mut h, button);
         assert_eq!(focused(&h).as_deref(), Some(first), "{button}");
     }
+}
+
+/// The app in a 1280×720 window on `data`, with its settings in `settings`.
+fn with_settings_file(
+    data: &std::path::Path,
+    settings: &std::path::Path,
+) -> Harness<'static, AtelierApp> {
+    let mut h = Harness::builder()
+        .with_size([1280.0, 720.0])
+        .with_max_steps(16)
+        .build_ui_state(
+            |ui, app: &mut AtelierApp| app.ui(ui),
+            AtelierApp::new(super::with_settings(data, settings)),
+        );
+    h.run();
+    h.run();
+    h
 }
 
 /// Brings `label` into view (the screen scrolls at large text), then presses it.
@@ -276,15 +286,7 @@ fn at_twice_the_text_size_every_main_screen_reflows_in_1280_by_720_without_cutti
         "(text_scale: 2.0, facilitator: \"Inès\", place: \"Salle 2\")",
     )
     .expect("settings");
-    let mut h = Harness::builder()
-        .with_size([1280.0, 720.0])
-        .with_max_steps(16)
-        .build_ui_state(
-            |ui, app: &mut AtelierApp| app.ui(ui),
-            AtelierApp::new(super::with_settings(&data, &settings)),
-        );
-    h.run();
-    h.run();
+    let mut h = with_settings_file(&data, &settings);
     assert!(
         (h.state().scale() - 2.0).abs() < 0.01,
         "{}",
@@ -298,29 +300,9 @@ fn at_twice_the_text_size_every_main_screen_reflows_in_1280_by_720_without_cutti
     nothing_cut(&h, "settings");
     click(&mut h, "Activité du service");
     nothing_cut(&h, "service");
-    for activity in [
-        "Mur Rêveur, Réaliste, Critique",
-        "Cercle de partage entre pairs",
-        "Habiletés sociales",
-        "L'avis du groupe, sans nom",
-    ] {
-        click(&mut h, "Accueil");
-        click(&mut h, "Nouvelle séance collective");
-        press_seen(&mut h, activity);
-        for name in ["Amina", "Bastien", "Chloé"] {
-            press_seen(&mut h, name);
-        }
-        nothing_cut(&h, "setup");
-        press_seen(&mut h, "Commencer la séance");
-        nothing_cut(&h, activity);
-        press_seen(&mut h, "Terminer la séance");
-        if h.query_by_label("Terminer quand même").is_some() {
-            click(&mut h, "Terminer quand même");
-        }
-        nothing_cut(&h, "review");
-        press_seen(&mut h, "Enregistrer la séance");
-        h.get_by_label_contains("Séance enregistrée :");
-    }
+    super::through_each_collective_activity(&mut h, press_seen, |h, screen, _| {
+        super::nothing_cut_at_the_right(h, screen);
+    });
 }
 
 #[test]
@@ -329,13 +311,7 @@ fn the_window_scale_is_remembered_and_ctrl_plus_changes_it() {
     let data = dir.path().join("data");
     sessions::Store::create(&data).expect("store");
     let settings = dir.path().join("settings.ron");
-    let mut h = Harness::builder()
-        .with_size([1280.0, 720.0])
-        .build_ui_state(
-            |ui, app: &mut AtelierApp| app.ui(ui),
-            AtelierApp::new(super::with_settings(&data, &settings)),
-        );
-    h.run();
+    let mut h = with_settings_file(&data, &settings);
     click(&mut h, "Réglages");
     click(&mut h, "150 %");
     h.run();
@@ -352,12 +328,6 @@ fn the_window_scale_is_remembered_and_ctrl_plus_changes_it() {
     assert!(kept.contains(&format!("text_scale: {scale}")), "{kept}");
     drop(h);
     // A new window opens at that scale.
-    let mut h = Harness::builder()
-        .with_size([1280.0, 720.0])
-        .build_ui_state(
-            |ui, app: &mut AtelierApp| app.ui(ui),
-            AtelierApp::new(super::with_settings(&data, &settings)),
-        );
-    h.run();
+    let h = with_settings_file(&data, &settings);
     assert!((h.state().scale() - scale).abs() < 0.01);
 }

@@ -168,18 +168,25 @@ pub fn combo_box<R>(
     shown
 }
 
-/// Tells screen readers whether the collapsible section whose header is `header` is `open`,
-/// in words they read (`said`: "open" or "closed" in the person's language). egui gives the
-/// state as "expanded", which AT-SPI (Linux) does not pass on for a section's header; it is
-/// given as the header's pressed state and its description too.
-pub fn section_state(ui: &Ui, header: &egui::Response, open: bool, said: &str) {
-    ui.ctx().accesskit_node_builder(header.id, |node| {
-        node.set_expanded(open);
-        node.set_toggled(if open {
-            egui::accesskit::Toggled::True
-        } else {
-            egui::accesskit::Toggled::False
+/// Tells screen readers whether the collapsible section just shown (`shown`) is open, in
+/// words they read (`open` or `closed`, in the person's language). egui gives the state as
+/// "expanded", which AT-SPI (Linux) does not pass on for a section's header; it is given as the
+/// header's pressed state and its description too.
+pub fn say_section<R>(
+    ui: &Ui,
+    shown: &egui::collapsing_header::CollapsingResponse<R>,
+    open: &str,
+    closed: &str,
+) {
+    let is_open = shown.body_response.is_some();
+    ui.ctx()
+        .accesskit_node_builder(shown.header_response.id, |node| {
+            node.set_expanded(is_open);
+            node.set_toggled(if is_open {
+                egui::accesskit::Toggled::True
+            } else {
+                egui::accesskit::Toggled::False
+            });
+            node.set_description(if is_open { open } else { closed });
         });
-        node.set_description(said);
-    });
 }

@@ -72,7 +72,7 @@ mod ron_text;
 mod setup;
 mod testing;
 
-pub use a11y::{RadioGroup, combo_box, label_widget, radio_group, section_state};
+pub use a11y::{RadioGroup, combo_box, label_widget, radio_group, say_section};
 pub use activity::{
     ACTION_NEXT, ACTION_PREVIOUS, ActionDesc, Activity, ActivityState, ChartPoint, FollowUp,
     Outcome, ParticipantResult, RecordContext, StageDecision, StageReviewResult, UiContext,

@@ -301,17 +301,7 @@ impl ActivityState for WallState {
                 }
             }
         });
-        let open = shown.body_response.is_some();
-        atelier_plugin_api::section_state(
-            ui,
-            &shown.header_response,
-            open,
-            &t.tr(if open {
-                "section-open"
-            } else {
-                "section-closed"
-            }),
-        );
+        atelier_plugin_api::say_section(ui, &shown, &t.tr("section-open"), &t.tr("section-closed"));
     }
 
     fn projector_ui(&mut self, ui: &mut egui::Ui, _ctx: &UiContext) {

@@ -493,16 +493,11 @@ impl MiracleState {
                     }
                 });
             });
-        let open = shown.body_response.is_some();
-        atelier_plugin_api::section_state(
+        atelier_plugin_api::say_section(
             ui,
-            &shown.header_response,
-            open,
-            &texts.tr(if open {
-                "section-open"
-            } else {
-                "section-closed"
-            }),
+            &shown,
+            &texts.tr("section-open"),
+            &texts.tr("section-closed"),
         );
     }
 

@@ -157,17 +157,7 @@ pub fn role_play_ui(
             plays.players.clear();
         }
     });
-    let open = shown.body_response.is_some();
-    atelier_plugin_api::section_state(
-        ui,
-        &shown.header_response,
-        open,
-        &t.tr(if open {
-            "section-open"
-        } else {
-            "section-closed"
-        }),
-    );
+    atelier_plugin_api::say_section(ui, &shown, &t.tr("section-open"), &t.tr("section-closed"));
     let Some(scenario) = plays.scenario(t) else {
         done_ui(ui, t, plays);
         return;
