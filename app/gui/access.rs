@@ -86,11 +86,37 @@ impl FocusWatch {
 pub(crate) const RING_WIDTH: f32 = 2.5;
 const _: () = assert!(RING_WIDTH >= 2.0, "WCAG 2.4.13 asks for 2 points at least");
 
+/// Whether the person is using the keyboard (or a screen reader) rather than the pointer:
+/// the last key or assistive-technology request came after the last click.
+pub(crate) fn keyboard_in_use(ctx: &egui::Context) -> bool {
+    let id = Id::unique("atelier-keyboard-in-use");
+    let now = ctx.input(|i| {
+        i.events.iter().fold(None, |state, event| match event {
+            egui::Event::Key { pressed: true, .. } | egui::Event::AccessKitActionRequest(_) => {
+                Some(true)
+            }
+            egui::Event::PointerButton { pressed: true, .. } => Some(false),
+            _ => state,
+        })
+    });
+    match now {
+        Some(keyboard) => {
+            ctx.data_mut(|d| d.insert_temp(id, keyboard));
+            keyboard
+        }
+        None => ctx.data(|d| d.get_temp(id)).unwrap_or(false),
+    }
+}
+
 /// Draws a ring around the whole control that has the keyboard focus (a check box's box and
 /// its words, not the box alone), in the accent colour, which reads at 3:1 or more on the
 /// screen and on cards. Drawn above the window's content, clipped to what is visible of the
-/// control.
+/// control; only while the keyboard is in use (a mouse user who clicked sees no ring around
+/// where the focus landed).
 pub(crate) fn focus_ring_ui(ctx: &egui::Context, color: egui::Color32) {
+    if !keyboard_in_use(ctx) {
+        return;
+    }
     let Some(id) = ctx.memory(egui::Memory::focused) else {
         return;
     };
@@ -134,4 +160,43 @@ pub(crate) fn collapsing<R>(
     let shown = header.show(ui, body);
     atelier_plugin_api::say_section(ui, &shown, &i18n.tr("a11y-open"), &i18n.tr("a11y-closed"));
     shown
+}
+
+#[cfg(test)]
+mod tests {
+    /// The ring follows the last way the person used: a key (or a screen reader's request)
+    /// shows it, a click hides it, a frame with neither keeps what was.
+    #[test]
+    fn the_ring_shows_for_the_keyboard_and_hides_after_a_click() {
+        let ctx = egui::Context::default();
+        let mut frame = |events: Vec<egui::Event>| {
+            let input = egui::RawInput {
+                events,
+                ..Default::default()
+            };
+            let mut shown = false;
+            let mut output = ctx.run_ui(input, |ui| shown = super::keyboard_in_use(ui.ctx()));
+            output.textures_delta.clear();
+            shown
+        };
+        let key = egui::Event::Key {
+            key: egui::Key::Tab,
+            physical_key: None,
+            pressed: true,
+            repeat: false,
+            modifiers: egui::Modifiers::NONE,
+        };
+        let click = egui::Event::PointerButton {
+            pos: egui::pos2(10.0, 10.0),
+            button: egui::PointerButton::Primary,
+            pressed: true,
+            modifiers: egui::Modifiers::NONE,
+        };
+        assert!(!frame(Vec::new()), "no ring before anything is pressed");
+        assert!(frame(vec![key.clone()]));
+        assert!(frame(Vec::new()), "kept");
+        assert!(!frame(vec![click.clone()]));
+        assert!(!frame(Vec::new()), "kept");
+        assert!(frame(vec![click, key]), "the last one counts");
+    }
 }
