@@ -169,7 +169,7 @@ mod tests {
     #[test]
     fn the_ring_shows_for_the_keyboard_and_hides_after_a_click() {
         let ctx = egui::Context::default();
-        let mut frame = |events: Vec<egui::Event>| {
+        let frame = |events: Vec<egui::Event>| {
             let input = egui::RawInput {
                 events,
                 ..Default::default()
