@@ -33,6 +33,7 @@ pub mod report;
 mod report_cache;
 pub mod service;
 mod store;
+pub mod vault;
 
 pub use check::{CheckReport, Problem, ProblemKind, RepairReport, check, repair};
 pub use draft::{Draft, DraftParticipant};
