@@ -204,6 +204,17 @@ pub fn store_error(i18n: &I18n, error: &StoreError) -> String {
         StoreError::Symlink(path) => {
             i18n.tr_args("err-symlink", &[("path", path.as_path().into())])
         }
+        StoreError::Locked(path) => i18n.tr_args("err-locked", &[("path", path.as_path().into())]),
+        StoreError::Vault { path, error } => {
+            let key = match error {
+                sessions::vault::VaultError::WrongSecret => "err-vault-wrong-secret",
+                sessions::vault::VaultError::NotEncrypted => "err-vault-not-encrypted",
+                sessions::vault::VaultError::TooLarge { .. } => "err-vault-too-large",
+                sessions::vault::VaultError::UnknownVersion(_) => "err-vault-newer",
+                _ => "err-vault-tampered",
+            };
+            i18n.tr_args(key, &[("path", path.as_path().into())])
+        }
         StoreError::InjectedCrash => i18n.tr("err-crash"),
     }
 }

@@ -245,7 +245,16 @@ impl AtelierApp {
     fn open_data_dir(&mut self) {
         self.reload_plugins();
         self.app_lock = None;
-        if let Ok(mut store) = Store::open(&self.config.data_dir) {
+        let opened = Store::open(&self.config.data_dir);
+        if let Err(error @ sessions::StoreError::Locked(_)) = &opened {
+            // An encrypted folder this window cannot unlock yet: said, never offered to be
+            // made again.
+            let text = crate::messages::store_error(&self.i18n, error);
+            self.store = None;
+            self.apply(Intent::Welcome);
+            return self.warn(text);
+        }
+        if let Ok(mut store) = opened {
             // One window writes a folder; another one reads it, and says so.
             match store.claim() {
                 Ok(lock) => self.app_lock = Some(lock),

@@ -713,7 +713,12 @@ pub fn populate_large(store: &Store, journeys: usize, records: usize) -> Result<
         if let Some(dir) = path.parent() {
             fs::create_dir_all(dir).map_err(|e| StoreError::io(dir, e))?;
         }
-        fs::write(path, text).map_err(|e| StoreError::io(path, e))
+        // Sealed like every file of an encrypted folder.
+        let bytes = match store.sealing() {
+            Some(sealing) => sealing.seal(path, text.as_bytes())?,
+            None => text.into_bytes(),
+        };
+        fs::write(path, bytes).map_err(|e| StoreError::io(path, e))
     };
     let text = |result: Result<String, crate::format::FormatError>, path: &std::path::Path| {
         result.map_err(|error| {

@@ -98,6 +98,18 @@ pub enum StoreError {
     /// reach).
     #[error("{} is a symbolic link; Atelier does not read or write through links", .0.display())]
     Symlink(PathBuf),
+    /// The data folder is encrypted and was opened without its key.
+    #[error("the data folder {} is encrypted: unlock it first", .0.display())]
+    Locked(PathBuf),
+    /// An encrypted file that cannot be opened (changed, cut, from elsewhere), or an
+    /// encrypted folder's keys that do not open it.
+    #[error("{}: {error}", .path.display())]
+    Vault {
+        /// The file.
+        path: PathBuf,
+        /// Why.
+        error: crate::vault::VaultError,
+    },
     /// A simulated crash, injected by a test; see [`crate::Store::inject_crash_at_step`].
     #[error("simulated crash (fault injection)")]
     InjectedCrash,
@@ -123,6 +135,8 @@ impl StoreError {
             | Self::InUse(path)
             | Self::ReadOnly { path, .. }
             | Self::Symlink(path)
+            | Self::Locked(path)
+            | Self::Vault { path, .. }
             | Self::BadId { path, .. }
             | Self::File(FileError { path, .. }) => Some(path),
             Self::UnknownParticipant(_) | Self::NoSuchFidelityItem(_) | Self::InjectedCrash => None,

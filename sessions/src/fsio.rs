@@ -270,10 +270,73 @@ fn sync_dir(dir: &Path) -> Result<(), StoreError> {
     }
 }
 
+/// An encrypted folder's key and place: what its files are sealed with, and the folder their
+/// paths are bound to (see [`crate::vault`]).
+pub(crate) struct Sealing {
+    pub(crate) key: crate::vault::FolderKey,
+    pub(crate) root: std::path::PathBuf,
+}
+
+impl std::fmt::Debug for Sealing {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Sealing")
+            .field("root", &self.root)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Sealing {
+    /// `path`'s place inside the folder, `/` between parts (what its seal is bound to).
+    fn place(&self, path: &Path) -> String {
+        let inside = path.strip_prefix(&self.root).unwrap_or(path);
+        inside
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy())
+            .collect::<Vec<_>>()
+            .join("/")
+    }
+
+    /// `plain` sealed for `path`.
+    pub(crate) fn seal(&self, path: &Path, plain: &[u8]) -> Result<Vec<u8>, StoreError> {
+        self.key
+            .seal(&self.place(path), plain)
+            .map_err(|error| StoreError::Vault {
+                path: path.to_owned(),
+                error,
+            })
+    }
+
+    /// The clear bytes of `path`'s `bytes`, a file of at most `max` clear bytes (its sealed
+    /// length is checked before any decryption).
+    fn open(&self, path: &Path, bytes: &[u8], max: u64) -> Result<Vec<u8>, StoreError> {
+        let max = usize::try_from(max)
+            .unwrap_or(usize::MAX)
+            .saturating_add(SEAL_OVERHEAD);
+        self.key
+            .open(&self.place(path), bytes, max)
+            .map_err(|error| StoreError::Vault {
+                path: path.to_owned(),
+                error,
+            })
+    }
+}
+
+/// What sealing adds to a file: the header and the tag.
+pub(crate) const SEAL_OVERHEAD: usize = crate::vault::MAGIC.len() + 1 + 24 + 16;
+
 /// Reads a text file of at most `max` bytes; a larger one is refused without reading it all,
 /// invalid UTF-8 is reported with its line and column.
 pub(crate) fn read_text(path: &Path, max: u64) -> Result<String, StoreError> {
     read_text_with_meta(path, max).map(|(text, _)| text)
+}
+
+/// [`read_text`] of a data folder's file: decrypted first when the folder is encrypted.
+pub(crate) fn read_text_in(
+    path: &Path,
+    max: u64,
+    sealing: Option<&Sealing>,
+) -> Result<String, StoreError> {
+    read_text_with_meta_in(path, max, sealing).map(|(text, _)| text)
 }
 
 /// [`read_text`], with the metadata of the very file read (taken from the open file, so it
@@ -282,13 +345,39 @@ pub(crate) fn read_text_with_meta(
     path: &Path,
     max: u64,
 ) -> Result<(String, fs::Metadata), StoreError> {
+    read_text_with_meta_in(path, max, None)
+}
+
+/// [`read_text_with_meta`] of a data folder's file: decrypted first when the folder is
+/// encrypted (a file there that is not encrypted is refused: nothing is half-migrated
+/// silently).
+pub(crate) fn read_text_with_meta_in(
+    path: &Path,
+    max: u64,
+    sealing: Option<&Sealing>,
+) -> Result<(String, fs::Metadata), StoreError> {
     use std::io::Read as _;
     let file = fs::File::open(path).map_err(|e| StoreError::io(path, e))?;
     let meta = file.metadata().map_err(|e| StoreError::io(path, e))?;
     let mut bytes = Vec::new();
-    file.take(max.saturating_add(1))
+    let overhead = if sealing.is_some() {
+        SEAL_OVERHEAD as u64
+    } else {
+        0
+    };
+    file.take(max.saturating_add(overhead).saturating_add(1))
         .read_to_end(&mut bytes)
         .map_err(|e| StoreError::io(path, e))?;
+    if u64::try_from(bytes.len()).unwrap_or(u64::MAX) > max.saturating_add(overhead) {
+        let size = fs::metadata(path).map_or(max + 1, |m| m.len());
+        return Err(StoreError::File(FileError {
+            path: path.to_owned(),
+            error: FormatError::TooLarge { size, max },
+        }));
+    }
+    if let Some(sealing) = sealing {
+        bytes = sealing.open(path, &bytes, max)?;
+    }
     if u64::try_from(bytes.len()).unwrap_or(u64::MAX) > max {
         let size = fs::metadata(path).map_or(max + 1, |m| m.len());
         return Err(StoreError::File(FileError {

@@ -80,7 +80,9 @@ pub fn export_participant(
     let journey_path = dir.join("journey.ron");
     fsio::write_atomic(
         &journey_path,
-        fsio::read_text(&store.journey_path(id), crate::bounds::MAX_JOURNEY_BYTES)?.as_bytes(),
+        store
+            .read_text(&store.journey_path(id), crate::bounds::MAX_JOURNEY_BYTES)?
+            .as_bytes(),
         &faults,
     )?;
     files.push(journey_path);
@@ -235,7 +237,7 @@ pub fn erase_participant(
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
-        let text = match fsio::read_text(&file, crate::bounds::MAX_RECORD_BYTES) {
+        let text = match store.read_text(&file, crate::bounds::MAX_RECORD_BYTES) {
             Ok(text) => text,
             Err(error) => {
                 report
@@ -329,14 +331,19 @@ pub fn erase_participant(
     }
 
     for index in indexes {
-        let still = fsio::read_text(&index, 64 << 20).is_ok_and(|t| t.contains(id.as_str()));
+        let still = store
+            .read_text(&index, 64 << 20)
+            .is_ok_and(|t| t.contains(id.as_str()));
         let year = index
             .file_stem()
             .map(|y| y.to_string_lossy().into_owned())
             .unwrap_or_default();
         if still {
             crate::check::rebuild_index(store, &writing, &year)?;
-            if fsio::read_text(&index, 64 << 20).is_ok_and(|t| t.contains(id.as_str())) {
+            if store
+                .read_text(&index, 64 << 20)
+                .is_ok_and(|t| t.contains(id.as_str()))
+            {
                 report.not_erased.push((
                     index,
                     NotErased::Unreadable(String::from("a summary that could not be rebuilt")),

@@ -119,12 +119,12 @@ pub(crate) fn year_of(id: &SessionId) -> String {
 }
 
 /// Reads an index file: its summaries by id, or why it cannot be used.
-fn read_index(path: &Path) -> Option<BTreeMap<SessionId, RecordSummary>> {
+fn read_index(store: &Store, path: &Path) -> Option<BTreeMap<SessionId, RecordSummary>> {
     if crate::fsio::is_symlink(path) {
         // Never read through a link: the summary is rebuilt from the records instead.
         return None;
     }
-    let text = crate::fsio::read_text(path, MAX_INDEX_BYTES).ok()?;
+    let text = store.read_text(path, MAX_INDEX_BYTES).ok()?;
     let mut lines = text.lines();
     if lines.next()? != HEADER {
         return None;
@@ -192,7 +192,7 @@ impl Store {
         files: &[(SessionId, PathBuf)],
         errors: &mut Vec<StoreError>,
     ) -> Year {
-        if let Some(summaries) = read_index(&index_path(self, year))
+        if let Some(summaries) = read_index(self, &index_path(self, year))
             && summaries.len() == files.len()
             && files.iter().all(|(id, _)| summaries.contains_key(id))
         {
@@ -227,7 +227,7 @@ impl Store {
 
     /// Whether a year's index file is missing or differs from `records` (read by `check`).
     pub(crate) fn index_disagrees(&self, year: &str, records: &[&SessionRecord]) -> bool {
-        let Some(index) = read_index(&index_path(self, year)) else {
+        let Some(index) = read_index(self, &index_path(self, year)) else {
             return true;
         };
         index.len() != records.len()
@@ -257,7 +257,7 @@ impl crate::store::Writing<'_> {
     ) -> Result<(), StoreError> {
         let store = self.store();
         let year = year_of(id);
-        let mut summaries = read_index(&index_path(store, &year)).unwrap_or_else(|| {
+        let mut summaries = read_index(store, &index_path(store, &year)).unwrap_or_else(|| {
             let files: Vec<(SessionId, PathBuf)> = store
                 .list_records()
                 .items

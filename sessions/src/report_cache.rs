@@ -118,8 +118,8 @@ pub fn for_report(journey: Journey) -> Journey {
     journey
 }
 
-fn read_cache(path: &Path) -> HashMap<String, Entry> {
-    let Ok(text) = fsio::read_text(path, MAX_CACHE_BYTES) else {
+fn read_cache(store: &Store, path: &Path) -> HashMap<String, Entry> {
+    let Ok(text) = store.read_text(path, MAX_CACHE_BYTES) else {
         return HashMap::new();
     };
     match serde_json::from_str::<Cache>(&text) {
@@ -141,7 +141,7 @@ impl Store {
         let cache_path = dir.join(CACHE_FILE);
         let mut loaded = Loaded::default();
         let paths = Self::list::<crate::id::Participant>(&dir, &mut loaded.errors);
-        let mut cache = read_cache(&cache_path);
+        let mut cache = read_cache(self, &cache_path);
         let mut slots: Vec<Option<Entry>> = Vec::with_capacity(paths.len());
         let mut to_read = Vec::new();
         for (i, (id, path)) in paths.iter().enumerate() {
@@ -158,7 +158,7 @@ impl Store {
         }
         // Entries left are of journeys no longer there: the cache is written without them.
         let gone = !cache.is_empty();
-        let read = Self::read_stamped(&to_read);
+        let read = Self::read_stamped(self.sealing(), &to_read);
         let now = SystemTime::now();
         let mut changed = gone;
         for (i, result) in read {
@@ -193,6 +193,7 @@ impl Store {
         reason = "a list of indexed results, read once"
     )]
     fn read_stamped(
+        sealing: Option<&fsio::Sealing>,
         paths: &[(usize, &Path)],
     ) -> Vec<(usize, Result<(Journey, Option<Stamp>), StoreError>)> {
         let threads = std::thread::available_parallelism().map_or(1, usize::from);
@@ -204,12 +205,15 @@ impl Store {
                     scope.spawn(move || {
                         part.iter()
                             .map(|(i, path)| {
-                                let read = fsio::read_text_with_meta(path, Journey::MAX_BYTES)
-                                    .and_then(|(text, meta)| {
-                                        let journey: Journey =
-                                            Self::parse_checked(path, &text, |j: &Journey| &j.id)?;
-                                        Ok((for_report(journey), Stamp::of(&meta)))
-                                    });
+                                let read =
+                                    fsio::read_text_with_meta_in(path, Journey::MAX_BYTES, sealing)
+                                        .and_then(|(text, meta)| {
+                                            let journey: Journey =
+                                                Self::parse_checked(path, &text, |j: &Journey| {
+                                                    &j.id
+                                                })?;
+                                            Ok((for_report(journey), Stamp::of(&meta)))
+                                        });
                                 (*i, read)
                             })
                             .collect::<Vec<_>>()
@@ -256,7 +260,15 @@ impl Store {
         }) else {
             return;
         };
-        let _ignored = fsio::write_file_atomic(path, text.as_bytes());
+        // In an encrypted folder the cache is sealed like every other file.
+        let bytes = match self.sealing() {
+            Some(sealing) => match sealing.seal(path, text.as_bytes()) {
+                Ok(bytes) => bytes,
+                Err(_unsealed) => return,
+            },
+            None => text.into_bytes(),
+        };
+        let _ignored = fsio::write_file_atomic(path, &bytes);
     }
 }
 

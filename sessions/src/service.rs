@@ -165,7 +165,7 @@ impl Store {
             Err(e) => return Err(StoreError::io(&path, e)),
             Ok(_) => {}
         }
-        let text = fsio::read_text(&path, ServiceYear::MAX_BYTES)?;
+        let text = self.read_text(&path, ServiceYear::MAX_BYTES)?;
         format::parse(&text).map_err(|error| FileError { path, error }.into())
     }
 

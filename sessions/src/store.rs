@@ -101,6 +101,8 @@ pub struct SaveReport {
 pub struct Store {
     root: PathBuf,
     faults: Faults,
+    /// The folder key, when the folder is encrypted (see [`crate::vault`]).
+    sealing: Option<std::sync::Arc<fsio::Sealing>>,
     read_only: Option<ReadOnlyWhy>,
     lock_wait: std::time::Duration,
 }
@@ -121,12 +123,20 @@ impl Store {
         if !root.is_dir() {
             return Err(StoreError::MissingDataDir(root));
         }
-        Ok(Self {
+        if root.join(crate::vault::KEYRING_FILE).exists() {
+            return Err(StoreError::Locked(root));
+        }
+        Ok(Self::at(root, None))
+    }
+
+    fn at(root: PathBuf, sealing: Option<fsio::Sealing>) -> Self {
+        Self {
             root,
             faults: Faults::default(),
+            sealing: sealing.map(std::sync::Arc::new),
             read_only: None,
             lock_wait: lock::WRITE_LOCK_WAIT,
-        })
+        }
     }
 
     /// Claims the folder for this Atelier window, for as long as the returned lock lives.
@@ -210,6 +220,118 @@ impl Store {
             fsio::create_private_dir(&root.join(sub))?;
         }
         Self::open(root)
+    }
+
+    /// Creates an encrypted data folder (see [`crate::vault`]) that `advisor`'s `passphrase`
+    /// opens, with its recovery key, to print once. The folder must not hold data yet.
+    ///
+    /// # Errors
+    /// A folder that holds data or is encrypted already; a short passphrase; I/O errors.
+    pub fn create_encrypted(
+        root: impl Into<PathBuf>,
+        advisor: &str,
+        passphrase: &str,
+        cost: crate::vault::KdfCost,
+    ) -> Result<(Self, crate::vault::RecoveryKey), StoreError> {
+        let root = root.into();
+        let keys = root.join(crate::vault::KEYRING_FILE);
+        let clear = Self::create(&root)?;
+        let holds_data = [JOURNEYS_DIR, SESSIONS_DIR, DRAFTS_DIR].iter().any(|sub| {
+            fs::read_dir(root.join(sub)).is_ok_and(|mut entries| entries.next().is_some())
+        });
+        if holds_data {
+            return Err(StoreError::AlreadyExists(root.join(JOURNEYS_DIR)));
+        }
+        let vault = |error| StoreError::Vault {
+            path: keys.clone(),
+            error,
+        };
+        let (mut keyring, key) =
+            crate::vault::Keyring::create(advisor, passphrase, cost).map_err(vault)?;
+        let recovery = keyring.add_recovery(&key).map_err(vault)?;
+        Self::write_keyring(&clear, &keyring)?;
+        let store = Self::at(root.clone(), Some(fsio::Sealing { key, root }));
+        Ok((store, recovery))
+    }
+
+    /// Opens an encrypted data folder with an advisor's passphrase.
+    ///
+    /// # Errors
+    /// [`StoreError::Vault`] naming the keyring when the passphrase does not open it; a
+    /// missing or unreadable keyring.
+    pub fn unlock(root: impl Into<PathBuf>, passphrase: &str) -> Result<Self, StoreError> {
+        let root = root.into();
+        let keys = root.join(crate::vault::KEYRING_FILE);
+        let key = Self::keyring(&root)?
+            .unlock(passphrase)
+            .map_err(|error| StoreError::Vault { path: keys, error })?;
+        Ok(Self::at(root.clone(), Some(fsio::Sealing { key, root })))
+    }
+
+    /// Opens an encrypted data folder with its recovery key, as printed.
+    ///
+    /// # Errors
+    /// As [`Self::unlock`].
+    pub fn unlock_with_recovery(
+        root: impl Into<PathBuf>,
+        recovery: &str,
+    ) -> Result<Self, StoreError> {
+        let root = root.into();
+        let keys = root.join(crate::vault::KEYRING_FILE);
+        let key = Self::keyring(&root)?
+            .unlock_with_recovery(recovery)
+            .map_err(|error| StoreError::Vault { path: keys, error })?;
+        Ok(Self::at(root.clone(), Some(fsio::Sealing { key, root })))
+    }
+
+    /// An encrypted folder's keyring (clear text: it holds no secret).
+    ///
+    /// # Errors
+    /// A missing or unreadable keyring, naming it.
+    pub fn keyring(root: &Path) -> Result<crate::vault::Keyring, StoreError> {
+        read_file(&root.join(crate::vault::KEYRING_FILE))
+    }
+
+    /// Writes an encrypted folder's keyring (an advisor added or removed), under the folder's
+    /// write lock.
+    ///
+    /// # Errors
+    /// [`StoreError::Busy`], [`StoreError::ReadOnly`], I/O errors.
+    pub fn write_keyring(&self, keyring: &crate::vault::Keyring) -> Result<(), StoreError> {
+        let path = self.root.join(crate::vault::KEYRING_FILE);
+        let text = format::to_text(keyring).map_err(|error| FileError {
+            path: path.clone(),
+            error,
+        })?;
+        let writing = self.writing()?;
+        writing.store.guard(&path)?;
+        fsio::write_atomic(&path, text.as_bytes(), &self.faults)
+    }
+
+    /// Whether the folder is encrypted.
+    pub fn is_encrypted(&self) -> bool {
+        self.sealing.is_some()
+    }
+
+    /// Reads a text file of the folder, decrypted when the folder is encrypted.
+    pub(crate) fn read_text(&self, path: &Path, max: u64) -> Result<String, StoreError> {
+        fsio::read_text_in(path, max, self.sealing.as_deref())
+    }
+
+    /// The folder key, when the folder is encrypted (for readers on other threads).
+    pub(crate) fn sealing(&self) -> Option<&fsio::Sealing> {
+        self.sealing.as_deref()
+    }
+
+    /// The clear bytes of a file of the folder, `None` when it does not exist.
+    fn read_plain(&self, path: &Path, max: u64) -> Result<Option<Vec<u8>>, StoreError> {
+        match self.read_text(path, max) {
+            Ok(text) => Ok(Some(text.into_bytes())),
+            Err(StoreError::Io { source, .. }) if source.kind() == std::io::ErrorKind::NotFound => {
+                Ok(None)
+            }
+            Err(error) => Err(error),
+        }
     }
 
     /// The data folder.
@@ -304,10 +426,11 @@ impl Store {
 
     /// Reads and parses one file, checking that the id inside matches the file name.
     fn read<T: Versioned, K: IdKind>(
+        &self,
         path: &Path,
         id_of: impl Fn(&T) -> &Id<K>,
     ) -> Result<Stored<T>, StoreError> {
-        let text = fsio::read_text(path, T::MAX_BYTES)?;
+        let text = self.read_text(path, T::MAX_BYTES)?;
         let value = Self::parse_checked(path, &text, &id_of)?;
         Ok(Stored {
             value,
@@ -406,7 +529,7 @@ impl Store {
                 .map(|part| {
                     scope.spawn(move || {
                         part.iter()
-                            .map(|(_, path)| Self::read::<Journey, _>(path, |j| &j.id))
+                            .map(|(_, path)| self.read::<Journey, _>(path, |j| &j.id))
                             .collect::<Vec<_>>()
                     })
                 })
@@ -439,7 +562,7 @@ impl Store {
         if !path.exists() {
             return Err(StoreError::UnknownParticipant(id.clone()));
         }
-        Self::read(&path, |j: &Journey| &j.id)
+        self.read(&path, |j: &Journey| &j.id)
     }
 
     /// Lists every session record file, newest first, without reading them.
@@ -480,7 +603,7 @@ impl Store {
     pub fn load_record(&self, id: &SessionId) -> Result<SessionRecord, StoreError> {
         let path = self.record_path(id);
         self.guard(&path)?;
-        Self::read(&path, |r: &SessionRecord| &r.id).map(|s| s.value)
+        self.read(&path, |r: &SessionRecord| &r.id).map(|s| s.value)
     }
 
     /// Reads a record from its path (as listed by [`Self::list_records`]).
@@ -488,7 +611,7 @@ impl Store {
     /// # Errors
     /// Why the record cannot be read.
     pub fn load_record_at(&self, path: &Path) -> Result<SessionRecord, StoreError> {
-        Self::read(path, |r: &SessionRecord| &r.id).map(|s| s.value)
+        self.read(path, |r: &SessionRecord| &r.id).map(|s| s.value)
     }
 
     /// Reads every draft, newest first.
@@ -497,7 +620,7 @@ impl Store {
         for (_, path) in
             Self::list::<crate::id::Draft>(&self.root.join(DRAFTS_DIR), &mut loaded.errors)
         {
-            match Self::read::<Draft, _>(&path, |d| &d.id) {
+            match self.read::<Draft, _>(&path, |d| &d.id) {
                 Ok(draft) => loaded.items.push(draft.value),
                 Err(error) => loaded.errors.push(error),
             }
@@ -590,7 +713,7 @@ impl Store {
     pub fn load_draft(&self, id: &DraftId) -> Result<Draft, StoreError> {
         let path = self.draft_path(id);
         self.guard(&path)?;
-        Self::read(&path, |d: &Draft| &d.id).map(|s| s.value)
+        self.read(&path, |d: &Draft| &d.id).map(|s| s.value)
     }
 
     /// Discards a draft (after its session was saved, or when the facilitator throws it away).
@@ -612,7 +735,13 @@ impl Writing<'_> {
     pub(crate) fn write_bytes(&self, path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
         self.store.guard(path)?;
         self.store.still_there()?;
-        fsio::write_atomic(path, bytes, &self.store.faults)
+        match self.store.sealing() {
+            // An encrypted folder never holds a clear file of Atelier's.
+            Some(sealing) => {
+                fsio::write_atomic(path, &sealing.seal(path, bytes)?, &self.store.faults)
+            }
+            None => fsio::write_atomic(path, bytes, &self.store.faults),
+        }
     }
 
     fn write<T: Versioned>(&self, path: &Path, value: &T) -> Result<Revision, StoreError> {
@@ -632,11 +761,10 @@ impl Writing<'_> {
     ) -> Result<Revision, StoreError> {
         let path = self.store.journey_path(&journey.id);
         self.store.guard(&path)?;
-        let current = match fs::read(&path) {
-            Ok(bytes) => Some(Revision::of(&bytes)),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
-            Err(e) => return Err(StoreError::io(&path, e)),
-        };
+        let current = self
+            .store
+            .read_plain(&path, Journey::MAX_BYTES)?
+            .map(|bytes| Revision::of(&bytes));
         if current != base {
             return Err(match (current, base) {
                 (Some(_), None) => StoreError::AlreadyExists(path),
@@ -662,14 +790,13 @@ impl Writing<'_> {
             error,
         })?;
         store.guard(&record_path)?;
-        let write = match fs::read(&record_path) {
-            Ok(existing) if existing == text.as_bytes() => false,
+        let write = match store.read_plain(&record_path, SessionRecord::MAX_BYTES)? {
+            Some(existing) if existing == text.as_bytes() => false,
             // The same session saved again, after a save that failed halfway (a full disk):
             // what was reviewed last replaces it, so a retry never makes a second record.
-            Ok(existing) if same_session(&existing, record) => true,
-            Ok(_) => return Err(StoreError::AlreadyExists(record_path)),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => true,
-            Err(e) => return Err(StoreError::io(&record_path, e)),
+            Some(existing) if same_session(&existing, record) => true,
+            Some(_) => return Err(StoreError::AlreadyExists(record_path)),
+            None => true,
         };
         if write {
             self.write_bytes(&record_path, text.as_bytes())?;

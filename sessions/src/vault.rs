@@ -38,7 +38,7 @@ const TAG_LEN: usize = 16;
 const HEADER_LEN: usize = MAGIC.len() + 1 + NONCE_LEN;
 
 /// What can go wrong with an encrypted folder's keys or files.
-#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+#[derive(Debug, Clone, thiserror::Error, PartialEq, Eq)]
 pub enum VaultError {
     /// No way in opened with what was given.
     #[error("the passphrase or recovery key does not open this folder")]
@@ -150,6 +150,15 @@ pub struct Keyring {
     pub folder_id: String,
     /// The ways in.
     pub ways_in: Vec<WayIn>,
+}
+
+impl crate::format::Versioned for Keyring {
+    const CURRENT_VERSION: u32 = 1;
+    const MAX_BYTES: u64 = crate::bounds::MAX_SETTINGS_BYTES;
+
+    fn format_version(&self) -> u32 {
+        self.format_version
+    }
 }
 
 /// The folder key, once opened; wiped from memory when dropped.

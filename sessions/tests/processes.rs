@@ -130,16 +130,58 @@ fn temp_files(root: &Path) -> Vec<String> {
     out
 }
 
+/// Every data file below `root` (journeys, records, drafts, indexes, caches): not the
+/// keyring, not the locks.
+fn temp_and_data_files(root: &Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![root.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).expect("folder").flatten() {
+            let path = entry.path();
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if path.is_dir() {
+                stack.push(path);
+            } else if name != sessions::vault::KEYRING_FILE && !name.ends_with(".lock") {
+                out.push(path);
+            }
+        }
+    }
+    out
+}
+
 #[test]
 fn saves_killed_at_random_moments_lose_no_acknowledged_save() {
-    const KILLS: u64 = 200;
+    kills(200, None);
+}
+
+/// The same on an encrypted folder: nothing half-saved, nothing in clear, every file opens.
+#[test]
+fn saves_killed_at_random_moments_in_an_encrypted_folder_lose_nothing() {
+    kills(100, Some("la phrase de Claire"));
+}
+
+/// Saves sessions in a worker killed `kill_count` times at random moments, in a clear folder or
+/// one encrypted with `passphrase`.
+fn kills(kill_count: u64, passphrase: Option<&str>) {
     let seed = std::env::var("ATELIER_KILL_SEED")
         .ok()
         .and_then(|s| s.parse().ok())
         .unwrap_or(0x5EED_2026_u64);
     let mut rng = Rng(seed);
     let dir = tempfile::tempdir().expect("temp dir");
-    let store = Store::create(dir.path()).expect("store");
+    let store = match passphrase {
+        Some(passphrase) => {
+            let cheap = sessions::vault::KdfCost {
+                memory_kib: 64,
+                passes: 1,
+                lanes: 1,
+            };
+            Store::create_encrypted(dir.path(), "Claire", passphrase, cheap)
+                .expect("encrypted store")
+                .0
+        }
+        None => Store::create(dir.path()).expect("store"),
+    };
     let names = [
         "Amina", "Élodie", "Inès", "Olivier", "Yanis", "Chloé", "Hugo", "Ursule", "Karim", "Léa",
     ];
@@ -154,8 +196,12 @@ fn saves_killed_at_random_moments_lose_no_acknowledged_save() {
 
     let mut all_acknowledged: Vec<String> = Vec::new();
     let mut interrupted = 0;
-    for kill in 0..KILLS {
-        let mut child = Command::new(WORKER)
+    for kill in 0..kill_count {
+        let mut worker = Command::new(WORKER);
+        if let Some(passphrase) = passphrase {
+            worker.env("ATELIER_PASSPHRASE", passphrase);
+        }
+        let mut child = worker
             .args([
                 "sessions",
                 &dir.path().to_string_lossy(),
@@ -213,7 +259,7 @@ fn saves_killed_at_random_moments_lose_no_acknowledged_save() {
 
     // Every acknowledged save is on disk and linked from every journey.
     assert!(
-        all_acknowledged.len() >= usize::try_from(KILLS / 2).unwrap_or(0),
+        all_acknowledged.len() >= usize::try_from(kill_count / 2).unwrap_or(0),
         "the kills left time for saves ({} acknowledged)",
         all_acknowledged.len()
     );
@@ -226,7 +272,11 @@ fn saves_killed_at_random_moments_lose_no_acknowledged_save() {
     for session in &all_acknowledged {
         let id = SessionId::parse(session).expect("id");
         let record = store.load_record(&id).expect("acknowledged record on disk");
-        assert_eq!(record.participants.len(), ids.len());
+        assert_eq!(
+            record.participants.len(),
+            ids.len(),
+            "{session}: every participant"
+        );
         for journey in &journeys.items {
             assert!(
                 journey.value.link(&id).is_some(),
@@ -243,8 +293,18 @@ fn saves_killed_at_random_moments_lose_no_acknowledged_save() {
             .any(|p| matches!(p.kind, ProblemKind::TempFile)),
         "no temp file left"
     );
+    if passphrase.is_some() {
+        for path in temp_and_data_files(dir.path()) {
+            let bytes = std::fs::read(&path).expect("file");
+            assert!(
+                sessions::vault::is_sealed(&bytes),
+                "{} is in clear in an encrypted folder",
+                path.display()
+            );
+        }
+    }
     eprintln!(
-        "{KILLS} kills (seed {seed}): {} saves acknowledged, {interrupted} interrupted saves repaired",
+        "{kill_count} kills (seed {seed}): {} saves acknowledged, {interrupted} interrupted saves repaired",
         all_acknowledged.len()
     );
 }

@@ -9,6 +9,8 @@
 //!   were acknowledged or SECONDS passed; then `done OK CONFLICTS`.
 //! - `sessions DIR FIRST`: forever, save a collective session record with every journey of
 //!   the folder, numbered from FIRST; prints `saved SESSION-ID` after each.
+//!
+//! An encrypted folder is unlocked with the passphrase in `ATELIER_PASSPHRASE`.
 
 use std::io::Write as _;
 use std::process::ExitCode;
@@ -44,6 +46,15 @@ fn main() -> ExitCode {
     }
 }
 
+/// The folder at `dir`, unlocked with `ATELIER_PASSPHRASE` when it is given.
+fn open(dir: &str) -> Result<Store, String> {
+    match std::env::var("ATELIER_PASSPHRASE") {
+        Ok(passphrase) => Store::unlock(dir, &passphrase),
+        Err(_) => Store::open(dir),
+    }
+    .map_err(|e| e.to_string())
+}
+
 fn number(text: &str) -> Result<u64, String> {
     text.parse().map_err(|e| format!("{text}: {e}"))
 }
@@ -62,7 +73,7 @@ fn hammer(
     saves: &str,
     seconds: &str,
 ) -> Result<(), String> {
-    let store = Store::open(dir).map_err(|e| e.to_string())?;
+    let store = open(dir)?;
     let id = ParticipantId::parse(participant).map_err(|e| e.to_string())?;
     let (saves, seconds) = (number(saves)?, number(seconds)?);
     let deadline = Instant::now() + Duration::from_secs(seconds);
@@ -88,7 +99,7 @@ fn hammer(
 }
 
 fn save_sessions(dir: &str, first: &str) -> Result<(), String> {
-    let store = Store::open(dir).map_err(|e| e.to_string())?;
+    let store = open(dir)?;
     let participants: Vec<ParticipantId> = store
         .load_journeys()
         .items
