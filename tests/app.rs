@@ -10,6 +10,8 @@ mod browser;
 mod common;
 #[path = "app/journey.rs"]
 mod journey;
+#[path = "app/protect.rs"]
+mod protect;
 #[path = "app/service.rs"]
 mod service;
 #[path = "app/theme.rs"]

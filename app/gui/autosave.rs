@@ -24,14 +24,14 @@ impl std::fmt::Debug for Job {
 }
 
 impl Autosave {
-    /// Starts the writer for the data folder `root`.
-    pub fn start(root: PathBuf) -> Self {
+    /// Starts the writer for the data folder `store` opens (its twin, on another thread).
+    pub fn start(store: &Store) -> Self {
+        let store: Result<Store, sessions::StoreError> = Ok(store.twin());
         let (jobs, inbox) = mpsc::channel::<Job>();
         let (report, errors) = mpsc::channel();
         let spawned = std::thread::Builder::new()
             .name(String::from("atelier-autosave"))
             .spawn(move || {
-                let store = Store::open(root);
                 while let Ok(first) = inbox.recv() {
                     // Take everything waiting: only the newest draft needs writing, and every
                     // flush is answered after it is written.

@@ -115,6 +115,24 @@ pub(crate) enum Intent {
     ResumeDraft(Box<sessions::Draft>),
     /// Throw a draft away, then read Home again.
     DiscardDraft(sessions::DraftId),
+    /// The form to make the data folder an encrypted one.
+    ProtectFolder,
+    /// Make the (new, empty) data folder encrypted, opened by this name and passphrase.
+    CreateEncrypted {
+        /// The advisor's name.
+        name: String,
+        /// Their passphrase.
+        passphrase: String,
+    },
+    /// Unlock the encrypted data folder with a passphrase or the recovery key.
+    Unlock {
+        /// What was typed.
+        secret: String,
+        /// It is the recovery key.
+        recovery: bool,
+    },
+    /// Lock the encrypted data folder now (the window stays open on the unlock screen).
+    Lock,
 }
 
 impl AtelierApp {
@@ -278,6 +296,14 @@ impl AtelierApp {
                     None => self.apply(Intent::Home),
                 };
             }
+            Intent::ProtectFolder => Screen::Protect(Box::new(super::protect::ProtectScreen::new(
+                &self.settings.facilitator,
+            ))),
+            Intent::CreateEncrypted { name, passphrase } => {
+                return self.create_encrypted(&name, passphrase);
+            }
+            Intent::Unlock { secret, recovery } => return self.unlock(secret, recovery),
+            Intent::Lock => return self.lock(None),
             Intent::Running => Screen::Running,
             Intent::Review(state) => Screen::Review(state),
         };

@@ -12,6 +12,7 @@ mod fidelity;
 mod home;
 mod intent;
 pub(crate) mod journey;
+mod protect;
 mod qr;
 mod record_screen;
 mod runner;
@@ -142,6 +143,12 @@ enum Screen {
     Service(Box<service::ServiceScreen>),
     /// One participant's journey.
     Journey(Box<journey::JourneyScreen>),
+    /// Making an encrypted data folder.
+    Protect(Box<protect::ProtectScreen>),
+    /// The new encrypted folder's recovery key, shown once.
+    Recovery(Box<protect::RecoveryScreen>),
+    /// An encrypted folder to unlock.
+    Unlock(Box<protect::UnlockScreen>),
 }
 
 /// A message shown under the top bar until dismissed.
@@ -187,6 +194,8 @@ pub struct AtelierApp {
     focus_watch: access::FocusWatch,
     /// The window's scale last given to egui (from the settings, or Ctrl + and Ctrl -).
     zoom: Option<f32>,
+    /// When the window was last used (egui's clock), to lock an encrypted folder.
+    last_used: f64,
 }
 
 impl std::fmt::Debug for AtelierApp {
@@ -232,6 +241,7 @@ impl AtelierApp {
             last_screen: None,
             focus_watch: access::FocusWatch::default(),
             zoom: None,
+            last_used: 0.0,
             settings,
             i18n,
             config,
@@ -245,16 +255,24 @@ impl AtelierApp {
     fn open_data_dir(&mut self) {
         self.reload_plugins();
         self.app_lock = None;
-        let opened = Store::open(&self.config.data_dir);
-        if let Err(error @ sessions::StoreError::Locked(_)) = &opened {
-            // An encrypted folder this window cannot unlock yet: said, never offered to be
-            // made again.
-            let text = crate::messages::store_error(&self.i18n, error);
-            self.store = None;
-            self.apply(Intent::Welcome);
-            return self.warn(text);
+        match Store::open(&self.config.data_dir) {
+            Ok(store) => self.use_store(store),
+            // An encrypted folder: its passphrase first.
+            Err(sessions::StoreError::Locked(_)) => {
+                self.store = None;
+                self.screen = Screen::Unlock(Box::new(protect::UnlockScreen::new(None)));
+            }
+            Err(_) => {
+                self.store = None;
+                self.apply(Intent::Welcome);
+            }
         }
-        if let Ok(mut store) = opened {
+    }
+
+    /// Works on `store` from now on: claims it for this window (else read-only, and says
+    /// why), starts the draft writer, reads Home.
+    fn use_store(&mut self, mut store: Store) {
+        {
             // One window writes a folder; another one reads it, and says so.
             match store.claim() {
                 Ok(lock) => self.app_lock = Some(lock),
@@ -278,11 +296,10 @@ impl AtelierApp {
                     self.warn(crate::messages::store_error(&self.i18n, &error));
                 }
             }
-            self.autosave =
-                (!store.is_read_only()).then(|| Autosave::start(store.root().to_path_buf()));
+            self.autosave = (!store.is_read_only()).then(|| Autosave::start(&store));
             if self.config.background_load {
                 // The first frame does not wait for the folder: Home says it is being read.
-                self.home_load = Some(startup::HomeLoad::start(store.root().to_path_buf()));
+                self.home_load = Some(startup::HomeLoad::start(&store));
                 self.home = HomeData::default();
                 self.store = Some(store);
                 self.screen = Screen::Home;
@@ -290,9 +307,6 @@ impl AtelierApp {
                 self.store = Some(store);
                 self.apply(Intent::Home);
             }
-        } else {
-            self.store = None;
-            self.apply(Intent::Welcome);
         }
     }
 
@@ -439,6 +453,7 @@ impl AtelierApp {
         theme::ensure(ui.ctx(), self.settings.app_theme);
         self.focus_watch.begin(ui.ctx());
         self.keep_scale(ui.ctx());
+        self.lock_when_idle(ui.ctx());
         if let Some(home) = self.home_load.as_ref().and_then(|load| load.poll(ui.ctx())) {
             self.home = home;
             self.home_load = None;
@@ -499,6 +514,9 @@ impl AtelierApp {
         ctx.loading = self.home_load.is_some();
         let intent = match &mut self.screen {
             Screen::Welcome => welcome::ui(ui, &ctx),
+            Screen::Protect(screen) => screen.ui(ui, &ctx),
+            Screen::Recovery(screen) => screen.ui(ui, &ctx),
+            Screen::Unlock(screen) => screen.ui(ui, &ctx),
             Screen::Record(screen) => screen.ui(ui, &ctx),
             Screen::Sessions(page) => page.ui(ui, &ctx),
             Screen::Home => self.home_screen.ui(ui, &ctx),
@@ -554,6 +572,17 @@ impl AtelierApp {
                         self.apply(Intent::Settings);
                     }
                 }
+                // An encrypted folder can be locked at once (leaving the desk).
+                if self.store.as_ref().is_some_and(Store::is_encrypted)
+                    && crate::gui::theme::icon_button(
+                        ui,
+                        crate::gui::theme::icons::ICON_LOCK,
+                        &self.i18n.tr("nav-lock"),
+                    )
+                    .clicked()
+                {
+                    self.apply(Intent::Lock);
+                }
             });
             self.read_only_ui(ui);
             let notice = self.notice.clone();
@@ -591,7 +620,7 @@ impl AtelierApp {
                 match store.claim() {
                     Ok(lock) => {
                         store.set_read_only(None);
-                        self.autosave = Some(Autosave::start(store.root().to_path_buf()));
+                        self.autosave = Some(Autosave::start(store));
                         self.app_lock = Some(lock);
                         self.notice = None;
                         self.refresh_home();

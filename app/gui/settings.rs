@@ -43,6 +43,9 @@ pub struct Settings {
     /// How much larger than usual everything in the app's window is drawn (1 to 2: text,
     /// controls and spacing alike, as Ctrl + and Ctrl - do; they change it too).
     pub text_scale: f32,
+    /// After how many seconds nobody used the window an encrypted folder locks itself (0:
+    /// never).
+    pub lock_after_seconds: u32,
     /// The facilitator's name, proposed when a session starts (the last one given).
     pub facilitator: String,
     /// Where sessions take place, proposed when a session starts (the last one given).
@@ -67,6 +70,7 @@ impl Default for Settings {
             projector_theme: ProjectorTheme::Dark,
             projector_text_size: 32.0,
             text_scale: 1.0,
+            lock_after_seconds: super::protect::LOCK_AFTER_SECONDS,
             facilitator: String::new(),
             place: String::new(),
             trusted_plugins: Vec::new(),
@@ -221,6 +225,26 @@ impl SettingsScreen {
                 self.edited.text_scale = percent as f32 / 100.0;
                 changed = true;
             }
+        });
+        ui.add_space(crate::gui::theme::space::ITEM);
+        // An encrypted folder locks itself when nobody uses the window for this long.
+        ui.label(i18n.tr("settings-lock-after"));
+        ui.horizontal_wrapped(|ui| {
+            let options: Vec<(u32, String)> = [5_u32, 10, 30]
+                .into_iter()
+                .map(|minutes| {
+                    (
+                        minutes * 60,
+                        i18n.tr_args(
+                            "settings-lock-minutes",
+                            &[("minutes", (minutes as usize).into())],
+                        ),
+                    )
+                })
+                .chain([(0, i18n.tr("settings-lock-never"))])
+                .collect();
+            changed |=
+                crate::gui::access::radio_group(ui, &mut self.edited.lock_after_seconds, &options);
         });
         ui.add_space(crate::gui::theme::space::ITEM);
         ui.label(i18n.tr("settings-projector"));

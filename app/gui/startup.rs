@@ -41,17 +41,12 @@ pub(crate) struct HomeLoad {
 }
 
 impl HomeLoad {
-    /// Starts reading Home from the data folder at `root`.
-    pub fn start(root: std::path::PathBuf) -> Self {
+    /// Starts reading Home from the data folder `store` opens (its twin, on another thread).
+    pub fn start(store: &sessions::Store) -> Self {
         let (sender, receiver) = std::sync::mpsc::channel();
+        let store = store.twin();
         std::thread::spawn(move || {
-            let home = match sessions::Store::open(&root) {
-                Ok(store) => store.home(20),
-                Err(error) => HomeData {
-                    errors: vec![error],
-                    ..HomeData::default()
-                },
-            };
+            let home = store.home(20);
             // The app may have closed meanwhile: nobody to tell.
             let _closed = sender.send(home);
         });

@@ -1,6 +1,6 @@
-//! The first screen when the data folder does not exist yet: create it empty, or with the
-//! fictional demo participants to try Atelier on — two cards side by side, in the middle of the
-//! window.
+//! The first screen when the data folder does not exist yet: create it empty, with the
+//! fictional demo participants to try Atelier on, or encrypted — three cards, one under the
+//! other, in the middle of the window.
 
 use super::ctx::Ctx;
 use super::intent::Intent;
@@ -19,35 +19,43 @@ pub(crate) fn ui(ui: &mut egui::Ui, ctx: &Ctx<'_>) -> Option<Intent> {
         ui.label(i18n.tr_args("welcome-body", &[("path", ctx.data_dir.into())]));
         ui.add_space(theme::space::SECTION);
         ui.spacing_mut().item_spacing.x = theme::space::SECTION;
-        ui.columns(2, |columns| {
-            let choices = [
-                (
-                    icons::ICON_PLAY_ARROW,
-                    "welcome-demo",
-                    "welcome-demo-hint",
-                    true,
-                ),
-                (
-                    icons::ICON_CREATE_NEW_FOLDER,
-                    "welcome-create",
-                    "welcome-create-hint",
-                    false,
-                ),
-            ];
-            for (column, (icon, title, hint, demo)) in columns.iter_mut().zip(choices) {
-                theme::card(column).show(column, |ui| {
-                    ui.set_width(ui.available_width());
-                    ui.set_min_height(150.0);
-                    ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
-                        if theme::icon_button(ui, icon, &i18n.tr(title)).clicked() {
-                            go = Some(Intent::CreateDataFolder { demo });
-                        }
-                        ui.add_space(theme::space::ITEM);
-                        ui.label(i18n.tr(hint));
-                    });
+        let choices = [
+            (
+                icons::ICON_PLAY_ARROW,
+                "welcome-demo",
+                "welcome-demo-hint",
+                Intent::CreateDataFolder { demo: true },
+            ),
+            (
+                icons::ICON_CREATE_NEW_FOLDER,
+                "welcome-create",
+                "welcome-create-hint",
+                Intent::CreateDataFolder { demo: false },
+            ),
+            (
+                icons::ICON_LOCK,
+                "welcome-protect",
+                "welcome-protect-hint",
+                Intent::ProtectFolder,
+            ),
+        ];
+        let mut card = |ui: &mut egui::Ui, (icon, title, hint, intent): (_, &str, &str, Intent)| {
+            theme::card(ui).show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
+                    if theme::icon_button(ui, icon, &i18n.tr(title)).clicked() {
+                        go = Some(intent);
+                    }
+                    ui.add_space(theme::space::ITEM);
+                    ui.label(i18n.tr(hint));
                 });
-            }
-        });
+            });
+        };
+        // One under the other: each choice's words stay whole, at any text size.
+        for choice in choices {
+            card(ui, choice);
+            ui.add_space(theme::space::ITEM);
+        }
     });
     go
 }

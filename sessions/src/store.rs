@@ -313,6 +313,18 @@ impl Store {
         self.sealing.is_some()
     }
 
+    /// The same folder, opened the same way (its key shared, when encrypted), for another
+    /// thread: drafts written in the background, Home read at start.
+    pub fn twin(&self) -> Self {
+        Self {
+            root: self.root.clone(),
+            faults: Faults::default(),
+            sealing: self.sealing.clone(),
+            read_only: self.read_only,
+            lock_wait: self.lock_wait,
+        }
+    }
+
     /// Reads a text file of the folder, decrypted when the folder is encrypted.
     pub(crate) fn read_text(&self, path: &Path, max: u64) -> Result<String, StoreError> {
         fsio::read_text_in(path, max, self.sealing.as_deref())
