@@ -21,6 +21,9 @@ pub struct Cli {
     /// `--phones-address`: where the participants' phones' page listens (an IP address, or
     /// address:port); else the computer's address on the local network, any free port.
     pub phones_address: Option<std::net::SocketAddr>,
+    /// `--passphrase-file`: the file whose first line opens an encrypted folder (else
+    /// `ATELIER_PASSPHRASE`).
+    pub passphrase_file: Option<PathBuf>,
     /// The command.
     pub command: Command,
 }
@@ -44,6 +47,14 @@ pub enum Command {
         /// An activity file to check alone, without a data folder.
         file: Option<PathBuf>,
     },
+    /// `encrypt [--name NAME]`: encrypt the data folder (or finish encrypting it), opened by
+    /// NAME's passphrase.
+    Encrypt {
+        /// The advisor whose passphrase opens it (else the settings' facilitator).
+        name: Option<String>,
+    },
+    /// `decrypt`: the data folder back in clear (or finish it).
+    Decrypt,
     /// `demo DIR [--large]`.
     Demo {
         /// Where to write the demo data folder.
@@ -180,6 +191,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
         lang: None,
         plugin_dirs: Vec::new(),
         phones_address: None,
+        passphrase_file: None,
         command: Command::Gui,
     };
     let mut command: Option<String> = None;
@@ -195,6 +207,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
     let mut format: Option<String> = None;
     let mut out: Option<PathBuf> = None;
     let mut yes = false;
+    let mut advisor: Option<String> = None;
     let mut help = false;
     let mut version = false;
 
@@ -225,6 +238,10 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
                 cli.phones_address = Some(address);
             }
             "--participant" => participant = Some(value("--participant")?),
+            "--name" => advisor = Some(value("--name")?),
+            "--passphrase-file" => {
+                cli.passphrase_file = Some(PathBuf::from(value("--passphrase-file")?));
+            }
             "--to" => to = Some(PathBuf::from(value("--to")?)),
             "--trust" => trust = Some(PathBuf::from(value("--trust")?)),
             "--from" => from = Some(value("--from")?),
@@ -316,6 +333,8 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
                 participant: parse_id(participant)?,
                 yes,
             },
+            Some("encrypt") => Command::Encrypt { name: advisor },
+            Some("decrypt") => Command::Decrypt,
             Some(other) => return Err(UsageError::UnknownCommand(other.to_owned())),
         }
     };

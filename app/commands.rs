@@ -29,6 +29,25 @@ pub struct Environment {
     pub interactive: bool,
     /// The user's settings file: `ATELIER_SETTINGS`, else the platform's configuration folder.
     pub settings: Option<PathBuf>,
+    /// `ATELIER_PASSPHRASE`: opens an encrypted folder for a command (scripts; a person
+    /// prefers `--passphrase-file`).
+    pub passphrase: Option<Secret>,
+}
+
+/// A passphrase, never printed.
+#[derive(Clone, Default)]
+pub struct Secret(pub String);
+
+impl std::fmt::Debug for Secret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Secret(…)")
+    }
+}
+
+impl Drop for Secret {
+    fn drop(&mut self) {
+        zeroize::Zeroize::zeroize(&mut self.0);
+    }
 }
 
 impl Environment {
@@ -47,6 +66,10 @@ impl Environment {
                 .filter(|v| !v.is_empty())
                 .map(PathBuf::from)
                 .or_else(crate::gui::settings::Settings::default_path),
+            passphrase: std::env::var("ATELIER_PASSPHRASE")
+                .ok()
+                .filter(|v| !v.is_empty())
+                .map(Secret),
         }
     }
 }
@@ -123,6 +146,8 @@ pub fn run(
         }
         Command::Gui => gui(&cli, &i18n),
         Command::Demo { dir, large } => demo(&i18n, dir, *large, io),
+        Command::Encrypt { name } => encrypt(&cli, env, &i18n, name.as_deref(), io),
+        Command::Decrypt => decrypt(&cli, env, &i18n, io),
         Command::Plugins { trust: Some(file) } => trust(&i18n, env, file, io),
         Command::Plugins { trust: None } => plugins(&i18n, &load_registry(&cli, env), io),
         Command::PluginNew {
@@ -373,11 +398,140 @@ fn with_store(
         say(io.err, &i18n.tr("err-no-data-dir"));
         return EXIT_USAGE;
     };
-    match Store::open(dir) {
+    let opened = match Store::open(&dir) {
+        // An encrypted folder: the passphrase given in a file or the environment opens it.
+        Err(sessions::StoreError::Locked(_)) => match passphrase(cli, env, i18n, io) {
+            Some(secret) => Store::unlock(&dir, &secret),
+            None => return EXIT_USAGE,
+        },
+        opened => opened,
+    };
+    match opened {
         Ok(store) => command(&store, io),
         Err(error) => {
             say(io.err, &messages::store_error(i18n, &error));
             EXIT_USAGE
+        }
+    }
+}
+
+/// The passphrase of an encrypted folder: the first line of `--passphrase-file`, else
+/// `ATELIER_PASSPHRASE`; when neither is given, says how to give it.
+fn passphrase(
+    cli: &Cli,
+    env: &Environment,
+    i18n: &I18n,
+    io: &mut Io<'_>,
+) -> Option<zeroize::Zeroizing<String>> {
+    if let Some(file) = &cli.passphrase_file {
+        return match std::fs::read_to_string(file) {
+            Ok(text) => Some(zeroize::Zeroizing::new(
+                text.lines().next().unwrap_or_default().to_owned(),
+            )),
+            Err(error) => {
+                say(
+                    io.err,
+                    &messages::store_error(i18n, &sessions::StoreError::io(file, error)),
+                );
+                None
+            }
+        };
+    }
+    if let Some(secret) = &env.passphrase {
+        return Some(zeroize::Zeroizing::new(secret.0.clone()));
+    }
+    say(io.err, &i18n.tr("cli-no-passphrase"));
+    None
+}
+
+/// `atelier encrypt`: the data folder encrypted (or finished), then checked.
+fn encrypt(cli: &Cli, env: &Environment, i18n: &I18n, name: Option<&str>, io: &mut Io<'_>) -> u8 {
+    let Some(dir) = data_dir(cli, env) else {
+        say(io.err, &i18n.tr("err-no-data-dir"));
+        return EXIT_USAGE;
+    };
+    let Some(secret) = passphrase(cli, env, i18n, io) else {
+        return EXIT_USAGE;
+    };
+    let facilitator = env
+        .settings
+        .as_deref()
+        .map(|path| crate::gui::settings::Settings::load(path).0.facilitator)
+        .unwrap_or_default();
+    let name = name.map_or(facilitator, str::to_owned);
+    if name.trim().is_empty() && !dir.join(sessions::vault::KEYRING_FILE).exists() {
+        say(io.err, &i18n.tr("cli-encrypt-name"));
+        return EXIT_USAGE;
+    }
+    let done = match sessions::encryption::encrypt_folder(
+        &dir,
+        name.trim(),
+        &secret,
+        sessions::vault::KdfCost::DEFAULT,
+    ) {
+        Ok(done) => done,
+        Err(error) => {
+            say(io.err, &messages::store_error(i18n, &error));
+            return EXIT_PROBLEMS;
+        }
+    };
+    say(
+        io.out,
+        &i18n.tr_args(
+            "cli-encrypted",
+            &[
+                ("done", done.rewritten.into()),
+                ("already", done.already.into()),
+            ],
+        ),
+    );
+    if let Some(recovery) = &done.recovery {
+        say(
+            io.out,
+            &i18n.tr_args("cli-recovery-key", &[("key", recovery.as_str().into())]),
+        );
+    }
+    // Verified: the folder opens with the passphrase and `check` finds nothing wrong.
+    match Store::unlock(&dir, &secret) {
+        Ok(store) => check(i18n, &store, false, io),
+        Err(error) => {
+            say(io.err, &messages::store_error(i18n, &error));
+            EXIT_PROBLEMS
+        }
+    }
+}
+
+/// `atelier decrypt`: the data folder back in clear (or finished), then checked.
+fn decrypt(cli: &Cli, env: &Environment, i18n: &I18n, io: &mut Io<'_>) -> u8 {
+    let Some(dir) = data_dir(cli, env) else {
+        say(io.err, &i18n.tr("err-no-data-dir"));
+        return EXIT_USAGE;
+    };
+    let Some(secret) = passphrase(cli, env, i18n, io) else {
+        return EXIT_USAGE;
+    };
+    let done = match sessions::encryption::decrypt_folder(&dir, &secret) {
+        Ok(done) => done,
+        Err(error) => {
+            say(io.err, &messages::store_error(i18n, &error));
+            return EXIT_PROBLEMS;
+        }
+    };
+    say(
+        io.out,
+        &i18n.tr_args(
+            "cli-decrypted",
+            &[
+                ("done", done.rewritten.into()),
+                ("already", done.already.into()),
+            ],
+        ),
+    );
+    match Store::open(&dir) {
+        Ok(store) => check(i18n, &store, false, io),
+        Err(error) => {
+            say(io.err, &messages::store_error(i18n, &error));
+            EXIT_PROBLEMS
         }
     }
 }

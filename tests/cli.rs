@@ -634,3 +634,91 @@ fn report_writes_the_period_printable_or_as_csv_without_a_name() {
     let out = atelier(&["report", "--data-dir", &data, "--format", "pdf"]);
     assert_eq!(out.status.code(), Some(2));
 }
+
+/// `atelier` with an encrypted folder's passphrase in the environment (and no settings).
+fn atelier_with(passphrase: Option<&str>, args: &[&str]) -> Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_atelier"));
+    command
+        .args(args)
+        .env_remove("ATELIER_DATA_DIR")
+        .env_remove("ATELIER_LANG")
+        .env_remove("ATELIER_PASSPHRASE")
+        .env("ATELIER_SETTINGS", "/nonexistent/atelier-settings.ron")
+        .env("LANG", "C")
+        .stdin(Stdio::null());
+    if let Some(passphrase) = passphrase {
+        command.env("ATELIER_PASSPHRASE", passphrase);
+    }
+    command.output().expect("the binary runs")
+}
+
+#[test]
+fn a_folder_is_encrypted_used_and_decrypted_from_the_command_line() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = demo(dir.path());
+    let phrase = Some("trois mots tranquilles");
+    // Whose passphrase: asked.
+    let out = atelier_with(phrase, &["encrypt", "--data-dir", &data]);
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("--name"),
+        "{}",
+        text(&out.stderr)
+    );
+    let out = atelier_with(
+        phrase,
+        &["encrypt", "--name", "Claire", "--data-dir", &data],
+    );
+    let said = text(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{said}{}", text(&out.stderr));
+    assert!(said.contains("Dossier chiffré : "), "{said}");
+    assert!(said.contains("Clé de secours"), "{said}");
+    assert!(
+        said.contains("10 parcours, 24 comptes rendus, 0 brouillon : aucun problème."),
+        "verified by check: {said}"
+    );
+    for entry in fs::read_dir(Path::new(&data).join("journeys"))
+        .expect("journeys")
+        .flatten()
+    {
+        let bytes = fs::read(entry.path()).expect("journey");
+        assert!(
+            sessions::vault::is_sealed(&bytes),
+            "{}",
+            entry.path().display()
+        );
+    }
+    // Without its passphrase, a command says how to give it.
+    let out = atelier_with(None, &["check", "--data-dir", &data]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("--passphrase-file"),
+        "{}",
+        text(&out.stderr)
+    );
+    // With it (in a file, first line), commands work on the encrypted folder.
+    let file = dir.path().join("phrase.txt");
+    fs::write(&file, "trois mots tranquilles\n").expect("file");
+    let file = file.to_str().expect("utf-8").to_owned();
+    let out = atelier_with(
+        None,
+        &["check", "--passphrase-file", &file, "--data-dir", &data],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    // A wrong one is said.
+    let out = atelier_with(Some("pas la bonne phrase"), &["check", "--data-dir", &data]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("n'ouvre pas"),
+        "{}",
+        text(&out.stderr)
+    );
+    // Back to clear: verified, and the plain commands work again.
+    let out = atelier_with(phrase, &["decrypt", "--data-dir", &data]);
+    let said = text(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{said}{}", text(&out.stderr));
+    assert!(said.contains("Dossier en clair : "), "{said}");
+    let out = atelier_with(None, &["check", "--data-dir", &data]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(!Path::new(&data).join("keys.ron").exists());
+}

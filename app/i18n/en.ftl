@@ -18,10 +18,13 @@ cli-help =
       atelier demo FOLDER [--large]                        creates a demo data folder (--large: 1,000 people, 50,000 sessions)
       atelier export --participant ID --to FOLDER          exports everything about one person
       atelier erase --participant ID [--yes]               erases one person (GDPR)
+      atelier encrypt [--name NAME]                        encrypts the data folder (or finishes it), then checks it
+      atelier decrypt                                      puts the data folder back in clear (or finishes it), then checks it
 
     Options:
       --data-dir FOLDER    data folder (else ATELIER_DATA_DIR, else the usual folder)
       --lang fr|en         language
+      --passphrase-file FILE  an encrypted folder's passphrase, on the first line (else ATELIER_PASSPHRASE)
       --plugin-dir FOLDER  one more plugin folder, one you name yourself (repeatable)
       --phones-address ADDRESS  where participants' phones connect (default: the computer's address on the local network)
 
@@ -1155,3 +1158,8 @@ nav-lock = Lock
 settings-lock-after = A protected folder locks itself when nobody uses the window for
 settings-lock-minutes = { $minutes } min
 settings-lock-never = never
+cli-no-passphrase = This folder is encrypted: give its passphrase with --passphrase-file FILE (its first line) or the ATELIER_PASSPHRASE variable.
+cli-encrypt-name = Say whose passphrase this is: --name YOUR_NAME (or your name in Atelier's settings).
+cli-encrypted = Folder encrypted: { $done } files encrypted now, { $already } already were.
+cli-recovery-key = Recovery key (write it down and keep it apart, locked away; it is shown only once): { $key }
+cli-decrypted = Folder in clear: { $done } files decrypted now, { $already } already were. It is no longer protected on disk.

@@ -18,10 +18,13 @@ cli-help =
       atelier demo DOSSIER [--large]                       crée un dossier de démonstration (--large : 1 000 personnes, 50 000 séances)
       atelier export --participant ID --to DOSSIER         exporte tout ce qui concerne une personne
       atelier erase --participant ID [--yes]               efface une personne (RGPD)
+      atelier encrypt [--name NOM]                         chiffre le dossier de données (ou finit de le chiffrer), puis le vérifie
+      atelier decrypt                                      remet le dossier de données en clair (ou finit), puis le vérifie
 
     Options :
       --data-dir DOSSIER   dossier de données (sinon ATELIER_DATA_DIR, sinon le dossier habituel)
       --lang fr|en         langue
+      --passphrase-file FICHIER  la phrase secrète d'un dossier chiffré, sur la première ligne (sinon ATELIER_PASSPHRASE)
       --plugin-dir DOSSIER un dossier d'extensions en plus, que vous nommez vous-même (répétable)
       --phones-address ADRESSE  où les téléphones des participants se connectent (par défaut : l'adresse de l'ordinateur sur le réseau local)
 
@@ -1184,3 +1187,8 @@ nav-lock = Verrouiller
 settings-lock-after = Un dossier protégé se verrouille quand personne n'utilise la fenêtre pendant
 settings-lock-minutes = { $minutes } min
 settings-lock-never = jamais
+cli-no-passphrase = Ce dossier est chiffré : donnez sa phrase secrète avec --passphrase-file FICHIER (sa première ligne) ou la variable ATELIER_PASSPHRASE.
+cli-encrypt-name = Dites à qui est la phrase secrète : --name VOTRE_NOM (ou votre nom dans les réglages d'Atelier).
+cli-encrypted = Dossier chiffré : { $done } fichiers chiffrés maintenant, { $already } l'étaient déjà.
+cli-recovery-key = Clé de secours (notez-la et rangez-la à part, sous clé ; elle n'est montrée qu'une fois) : { $key }
+cli-decrypted = Dossier en clair : { $done } fichiers déchiffrés maintenant, { $already } l'étaient déjà. Il n'est plus protégé sur le disque.

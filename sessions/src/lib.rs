@@ -17,6 +17,7 @@ mod check;
 pub mod demo;
 mod draft;
 mod edit;
+pub mod encryption;
 mod error;
 pub mod fidelity;
 mod format;

@@ -183,3 +183,105 @@ fn a_changed_swapped_or_clear_file_is_named_and_the_rest_opens() {
         })
     ));
 }
+
+/// A clear demo folder, with the file names and texts of its data files.
+fn clear_demo() -> (tempfile::TempDir, PathBuf, Vec<(PathBuf, Vec<u8>)>) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let root = dir.path().join("data");
+    let store = Store::create(&root).expect("store");
+    sessions::demo::populate(&store, "2026-11-20".parse().expect("date")).expect("demo");
+    let before = files(&root)
+        .into_iter()
+        .filter(|p| !p.starts_with(root.join("activities")) && !p.starts_with(root.join("plugins")))
+        .map(|p| {
+            let bytes = fs::read(&p).expect("file");
+            (p, bytes)
+        })
+        .collect();
+    (dir, root, before)
+}
+
+#[test]
+fn a_clear_folder_is_encrypted_and_back_and_a_cut_migration_finishes_when_run_again() {
+    let (_dir, root, before) = clear_demo();
+    let journeys = Store::open(&root)
+        .expect("clear")
+        .load_journeys()
+        .items
+        .len();
+    let encrypted =
+        sessions::encryption::encrypt_folder(&root, "Claire", PASSPHRASE, CHEAP).expect("encrypt");
+    assert_eq!(encrypted.rewritten, before.len(), "every data file sealed");
+    assert!(encrypted.recovery.is_some(), "a recovery key, to show once");
+    for (path, _) in &before {
+        assert!(
+            sessions::vault::is_sealed(&fs::read(path).expect("file")),
+            "{}",
+            path.display()
+        );
+    }
+    let store = Store::unlock(&root, PASSPHRASE).expect("unlock");
+    assert!(
+        sessions::check(&store).problems.is_empty(),
+        "check is clean"
+    );
+    assert_eq!(store.load_journeys().items.len(), journeys);
+    drop(store);
+
+    // As if it had been cut short: two files still in clear. Run again: only they are done.
+    for (path, bytes) in before.iter().take(2) {
+        fs::write(path, bytes).expect("clear again");
+    }
+    let again = sessions::encryption::encrypt_folder(&root, "Claire", PASSPHRASE, CHEAP)
+        .expect("encrypt again");
+    assert_eq!((again.rewritten, again.already), (2, before.len() - 2));
+    assert!(
+        again.recovery.is_none(),
+        "the keyring was there: no new key"
+    );
+    // Run again with a wrong passphrase: refused, nothing touched.
+    assert!(
+        sessions::encryption::encrypt_folder(&root, "Claire", "pas la bonne phrase", CHEAP)
+            .is_err()
+    );
+
+    // Back to clear, cut short too: run again, every file as it was, the keyring gone.
+    let (first, first_bytes) = &before[0];
+    let decrypted = sessions::encryption::decrypt_folder(&root, PASSPHRASE).expect("decrypt");
+    assert_eq!(decrypted.rewritten, before.len());
+    for (path, bytes) in &before {
+        assert_eq!(&fs::read(path).expect("file"), bytes, "{}", path.display());
+    }
+    assert!(
+        !root.join("keys.ron").exists(),
+        "the keyring is removed last"
+    );
+    let store = Store::open(&root).expect("clear again");
+    assert!(sessions::check(&store).problems.is_empty());
+    assert_eq!(store.load_journeys().items.len(), journeys);
+    drop(store);
+    // An interrupted decryption: the keyring still there, one file clear, the rest sealed.
+    sessions::encryption::encrypt_folder(&root, "Claire", PASSPHRASE, CHEAP).expect("encrypt");
+    fs::write(first, first_bytes).expect("one done already");
+    let finished = sessions::encryption::decrypt_folder(&root, PASSPHRASE).expect("decrypt");
+    assert_eq!(
+        (finished.rewritten, finished.already),
+        (before.len() - 1, 1)
+    );
+    for (path, bytes) in &before {
+        assert_eq!(&fs::read(path).expect("file"), bytes, "{}", path.display());
+    }
+}
+
+#[test]
+fn a_folder_open_in_atelier_is_not_migrated() {
+    let (_dir, root, before) = clear_demo();
+    let open = Store::open(&root).expect("open");
+    let _window = open.claim().expect("a window has it");
+    let refused = sessions::encryption::encrypt_folder(&root, "Claire", PASSPHRASE, CHEAP);
+    assert!(matches!(refused, Err(StoreError::InUse(_))), "{refused:?}");
+    assert!(!root.join("keys.ron").exists(), "nothing written");
+    for (path, bytes) in &before {
+        assert_eq!(&fs::read(path).expect("file"), bytes);
+    }
+}

@@ -120,7 +120,10 @@ fn a_protected_folder_is_made_unlocked_locked_and_opened_with_the_recovery_key()
         h.get_by_label("Phrase secrète").is_focused(),
         "the field is emptied and takes the keyboard again"
     );
-    assert_eq!(h.get_by_label("Phrase secrète").value().as_deref(), Some(""));
+    assert_eq!(
+        h.get_by_label("Phrase secrète").value().as_deref(),
+        Some("")
+    );
     type_into(&mut h, "Phrase secrète", PASSPHRASE);
     click(&mut h, "Ouvrir le dossier");
     h.get_by_label("Ouvrir le parcours d'Amina");
