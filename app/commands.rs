@@ -765,6 +765,9 @@ fn report(
                     io.out,
                     &i18n.tr_args("report-written", &[("path", path.into())]),
                 );
+                if store.is_encrypted() {
+                    say(io.out, &i18n.tr("written-in-clear"));
+                }
                 EXIT_OK
             }
             Err(error) => {
@@ -851,6 +854,9 @@ fn export(
                     ],
                 ),
             );
+            if store.is_encrypted() {
+                say(io.out, &i18n.tr("written-in-clear"));
+            }
             EXIT_OK
         }
         Err(error) => fail(i18n, &error, io),

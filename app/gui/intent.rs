@@ -133,6 +133,15 @@ pub(crate) enum Intent {
     },
     /// Lock the encrypted data folder now (the window stays open on the unlock screen).
     Lock,
+    /// Let a colleague open the encrypted folder with their own passphrase.
+    AddAdvisor {
+        /// Their name.
+        name: String,
+        /// Their passphrase.
+        passphrase: String,
+    },
+    /// Take an advisor's way into the encrypted folder away.
+    RemoveAdvisor(String),
 }
 
 impl AtelierApp {
@@ -163,9 +172,14 @@ impl AtelierApp {
                 Screen::Home
             }
             Intent::Welcome => Screen::Welcome,
-            Intent::Settings => Screen::Settings(Box::new(super::settings::SettingsScreen::new(
-                &self.settings,
-            ))),
+            Intent::Settings => Screen::Settings(Box::new(
+                super::settings::SettingsScreen::new(&self.settings).with_advisors(
+                    self.store
+                        .as_ref()
+                        .map(sessions::Store::advisors)
+                        .unwrap_or_default(),
+                ),
+            )),
             Intent::SetLocale(_)
             | Intent::SaveSettings(_)
             | Intent::ChooseDataFolder
@@ -304,6 +318,8 @@ impl AtelierApp {
             }
             Intent::Unlock { secret, recovery } => return self.unlock(secret, recovery),
             Intent::Lock => return self.lock(None),
+            Intent::AddAdvisor { name, passphrase } => return self.add_advisor(&name, passphrase),
+            Intent::RemoveAdvisor(name) => return self.remove_advisor(&name),
             Intent::Running => Screen::Running,
             Intent::Review(state) => Screen::Review(state),
         };

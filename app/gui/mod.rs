@@ -429,6 +429,17 @@ impl AtelierApp {
         self.notice = Some(Notice { text, error: false });
     }
 
+    /// Says a file was written outside the data folder (on request); from an encrypted
+    /// folder, also that the file is in clear.
+    fn say_written(&mut self, text: String) {
+        let text = if self.store.as_ref().is_some_and(Store::is_encrypted) {
+            format!("{text} {}", self.i18n.tr("written-in-clear"))
+        } else {
+            text
+        };
+        self.say(text);
+    }
+
     fn warn(&mut self, text: String) {
         self.notice = Some(Notice { text, error: true });
     }

@@ -51,23 +51,14 @@ impl ProtectScreen {
             if theme::icon_button(ui, theme::icons::ICON_LOCK, &i18n.tr("protect-create")).clicked()
                 || enter
             {
-                self.error = if self.name.trim().is_empty() {
-                    Some(i18n.tr("protect-no-name"))
-                } else if self.passphrase != self.again {
-                    Some(i18n.tr("protect-different"))
-                } else if self.passphrase.chars().count() < sessions::vault::MIN_PASSPHRASE_CHARS {
-                    Some(i18n.tr_args(
-                        "protect-short",
-                        &[("count", sessions::vault::MIN_PASSPHRASE_CHARS.into())],
-                    ))
-                } else {
+                self.error = refused(i18n, &self.name, &self.passphrase, &self.again);
+                if self.error.is_none() {
                     go = Some(Intent::CreateEncrypted {
                         name: self.name.trim().to_owned(),
                         passphrase: std::mem::take(&mut self.passphrase),
                     });
                     self.again.zeroize();
-                    None
-                };
+                }
             }
             if ui.button(i18n.tr("cancel")).clicked() {
                 go = Some(Intent::Welcome);
@@ -220,6 +211,23 @@ impl Drop for UnlockScreen {
     }
 }
 
+/// Why a new way in is refused before anything is written: no name, two different phrases,
+/// a phrase too short; `None` when it can be made.
+fn refused(i18n: &crate::i18n::I18n, name: &str, passphrase: &str, again: &str) -> Option<String> {
+    if name.trim().is_empty() {
+        Some(i18n.tr("protect-no-name"))
+    } else if passphrase != again {
+        Some(i18n.tr("protect-different"))
+    } else if passphrase.chars().count() < sessions::vault::MIN_PASSPHRASE_CHARS {
+        Some(i18n.tr_args(
+            "protect-short",
+            &[("count", sessions::vault::MIN_PASSPHRASE_CHARS.into())],
+        ))
+    } else {
+        None
+    }
+}
+
 /// A masked field named `label`.
 fn secret_field(ui: &mut egui::Ui, label: &str, secret: &mut String) -> egui::Response {
     let name = ui.label(label);
@@ -343,6 +351,117 @@ impl super::AtelierApp {
             ctx.request_repaint_after(std::time::Duration::from_secs_f64(
                 f64::from(after) - idle + 0.1,
             ));
+        }
+    }
+}
+
+/// Who can open the encrypted folder, in the settings: each advisor (who can be removed but
+/// the last), and a colleague added with their own passphrase.
+#[derive(Debug, Default)]
+pub(crate) struct AdvisorsForm {
+    names: Vec<String>,
+    name: String,
+    passphrase: String,
+    again: String,
+    error: Option<String>,
+}
+
+impl Drop for AdvisorsForm {
+    fn drop(&mut self) {
+        self.passphrase.zeroize();
+        self.again.zeroize();
+    }
+}
+
+impl AdvisorsForm {
+    /// The form for the folder's advisors, by name.
+    pub(crate) fn new(names: Vec<String>) -> Self {
+        Self {
+            names,
+            name: String::new(),
+            passphrase: String::new(),
+            again: String::new(),
+            error: None,
+        }
+    }
+
+    /// Draws the list and the form.
+    pub(crate) fn ui(&mut self, ui: &mut egui::Ui, i18n: &crate::i18n::I18n) -> Option<Intent> {
+        let mut go = None;
+        theme::section_ui(ui, &i18n.tr("advisors-title"));
+        ui.label(i18n.tr("advisors-body"));
+        let last = self.names.len() <= 1;
+        for name in &self.names {
+            ui.horizontal_wrapped(|ui| {
+                ui.label(name);
+                let remove = ui.add_enabled(
+                    !last,
+                    egui::Button::new(
+                        i18n.tr_args("advisors-remove", &[("name", name.as_str().into())]),
+                    ),
+                );
+                if remove.clicked() {
+                    go = Some(Intent::RemoveAdvisor(name.clone()));
+                }
+            });
+        }
+        ui.add_space(theme::space::ITEM);
+        ui.strong(i18n.tr("advisors-add-title"));
+        atelier_plugin_api::text_field(ui, &i18n.tr("advisors-name"), &mut self.name);
+        secret_field(ui, &i18n.tr("advisors-passphrase"), &mut self.passphrase);
+        let again = secret_field(ui, &i18n.tr("advisors-again"), &mut self.again);
+        let enter = entered(ui, &again);
+        if let Some(error) = &self.error {
+            ui.colored_label(ui.visuals().warn_fg_color, error);
+        }
+        if ui.button(i18n.tr("advisors-add")).clicked() || enter {
+            self.error = refused(i18n, &self.name, &self.passphrase, &self.again);
+            if self.error.is_none() {
+                go = Some(Intent::AddAdvisor {
+                    name: self.name.trim().to_owned(),
+                    passphrase: std::mem::take(&mut self.passphrase),
+                });
+                self.again.zeroize();
+            }
+        }
+        go
+    }
+}
+
+impl super::AtelierApp {
+    /// Lets a colleague open the encrypted folder with their passphrase; the settings again.
+    pub(super) fn add_advisor(&mut self, name: &str, mut passphrase: String) {
+        let added = self
+            .store
+            .as_ref()
+            .map(|store| store.add_advisor(name, &passphrase, sessions::vault::KdfCost::DEFAULT));
+        passphrase.zeroize();
+        self.after_advisors(added, "advisors-added", name);
+    }
+
+    /// Takes an advisor's way in away; the settings again.
+    pub(super) fn remove_advisor(&mut self, name: &str) {
+        let removed = self.store.as_ref().map(|store| store.remove_advisor(name));
+        self.after_advisors(removed, "advisors-removed", name);
+    }
+
+    fn after_advisors(
+        &mut self,
+        done: Option<Result<(), sessions::StoreError>>,
+        said: &str,
+        name: &str,
+    ) {
+        match done {
+            Some(Ok(())) => {
+                self.apply(Intent::Settings);
+                let text = self.i18n.tr_args(said, &[("name", name.into())]);
+                self.say(text);
+            }
+            Some(Err(error)) => {
+                let text = crate::messages::store_error(&self.i18n, &error);
+                self.warn(text);
+            }
+            None => {}
         }
     }
 }

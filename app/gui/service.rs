@@ -514,7 +514,7 @@ impl super::AtelierApp {
         };
         let path = dir.join(name);
         match sessions::write_file_atomic(&path, text.as_bytes()) {
-            Ok(()) => self.say(
+            Ok(()) => self.say_written(
                 self.i18n
                     .tr_args("report-written", &[("path", path.as_path().into())]),
             ),

@@ -164,6 +164,8 @@ pub(crate) struct SettingsScreen {
     lan_address: String,
     /// This computer's addresses on its networks, listed once when the screen opens.
     networks: Vec<crate::phones::NetworkAddress>,
+    /// Who can open the data folder, when it is encrypted.
+    advisors: Option<super::protect::AdvisorsForm>,
 }
 
 impl SettingsScreen {
@@ -175,7 +177,14 @@ impl SettingsScreen {
             show_approval: false,
             lan_address: crate::phones::lan_address().to_string(),
             networks: crate::phones::network_addresses(),
+            advisors: None,
         }
+    }
+
+    /// With the encrypted folder's advisors, by name (none: the folder is not encrypted).
+    pub(crate) fn with_advisors(mut self, names: Vec<String>) -> Self {
+        self.advisors = (!names.is_empty()).then(|| super::protect::AdvisorsForm::new(names));
+        self
     }
 
     /// Draws the settings; every change is an intent the app saves.
@@ -276,6 +285,12 @@ impl SettingsScreen {
         }
         ui.add_space(crate::gui::theme::space::ITEM);
         if let Some(intent) = self.activities_ui(ui, ctx) {
+            go = Some(intent);
+        }
+        ui.add_space(crate::gui::theme::space::ITEM);
+        if let Some(advisors) = &mut self.advisors
+            && let Some(intent) = advisors.ui(ui, i18n)
+        {
             go = Some(intent);
         }
         ui.add_space(crate::gui::theme::space::ITEM);

@@ -308,6 +308,57 @@ impl Store {
         fsio::write_atomic(&path, text.as_bytes(), &self.faults)
     }
 
+    /// Lets `advisor` open this encrypted folder with `passphrase` (the folder is unlocked:
+    /// its key wraps itself for them). The files are not rewritten.
+    ///
+    /// # Errors
+    /// The folder is not encrypted; a name taken or a short passphrase, naming the keyring;
+    /// [`StoreError::Busy`], [`StoreError::ReadOnly`], I/O errors.
+    pub fn add_advisor(
+        &self,
+        advisor: &str,
+        passphrase: &str,
+        cost: crate::vault::KdfCost,
+    ) -> Result<(), StoreError> {
+        let Some(sealing) = self.sealing() else {
+            return Err(StoreError::Locked(self.root.clone()));
+        };
+        let mut keyring = Self::keyring(&self.root)?;
+        keyring
+            .add_advisor(&sealing.key, advisor, passphrase, cost)
+            .map_err(|error| StoreError::Vault {
+                path: self.root.join(crate::vault::KEYRING_FILE),
+                error,
+            })?;
+        self.write_keyring(&keyring)
+    }
+
+    /// Takes `advisor`'s way into this encrypted folder away (see
+    /// [`crate::vault::Keyring::remove_advisor`]).
+    ///
+    /// # Errors
+    /// No such advisor, or the last one, naming the keyring; I/O errors.
+    pub fn remove_advisor(&self, advisor: &str) -> Result<(), StoreError> {
+        let mut keyring = Self::keyring(&self.root)?;
+        keyring
+            .remove_advisor(advisor)
+            .map_err(|error| StoreError::Vault {
+                path: self.root.join(crate::vault::KEYRING_FILE),
+                error,
+            })?;
+        self.write_keyring(&keyring)
+    }
+
+    /// The advisors whose passphrase opens this folder (none when it is not encrypted).
+    pub fn advisors(&self) -> Vec<String> {
+        if self.sealing.is_none() {
+            return Vec::new();
+        }
+        Self::keyring(&self.root)
+            .map(|k| k.advisors().map(str::to_owned).collect())
+            .unwrap_or_default()
+    }
+
     /// Whether the folder is encrypted.
     pub fn is_encrypted(&self) -> bool {
         self.sealing.is_some()

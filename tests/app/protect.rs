@@ -133,14 +133,7 @@ fn a_protected_folder_is_made_unlocked_locked_and_opened_with_the_recovery_key()
 fn a_protected_folder_locks_itself_when_nobody_uses_the_window_and_keeps_the_session() {
     let dir = tempfile::tempdir().expect("temp dir");
     let data = dir.path().join("data");
-    let cheap = sessions::vault::KdfCost {
-        memory_kib: 64,
-        passes: 1,
-        lanes: 1,
-    };
-    let (store, _) =
-        sessions::Store::create_encrypted(&data, "Inès", PASSPHRASE, cheap).expect("folder");
-    drop(store);
+    cheap_folder(&data);
     let settings = dir.path().join("settings.ron");
     std::fs::write(&settings, "(lock_after_seconds: 2)").expect("settings");
     let mut h = window(&data, &settings);
@@ -169,4 +162,71 @@ fn a_protected_folder_locks_itself_when_nobody_uses_the_window_and_keeps_the_ses
         h.query_all_by_label_contains("Reprendre").count() >= 1,
         "the draft can be resumed"
     );
+}
+
+/// An encrypted folder at `data` that Inès's passphrase opens (cheap costs: the tests check
+/// what opens, not how long it takes).
+fn cheap_folder(data: &std::path::Path) {
+    let cheap = sessions::vault::KdfCost {
+        memory_kib: 64,
+        passes: 1,
+        lanes: 1,
+    };
+    sessions::Store::create_encrypted(data, "Inès", PASSPHRASE, cheap).expect("folder");
+}
+
+/// Scrolls `label` into view.
+fn seen(h: &mut Harness<'static, AtelierApp>, label: &str) {
+    h.get_by_label(label).scroll_to_me();
+    h.run();
+}
+
+#[test]
+fn a_colleague_is_given_their_own_passphrase_and_taken_away_again() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = dir.path().join("data");
+    cheap_folder(&data);
+    let settings = dir.path().join("settings.ron");
+    let mut h = window(&data, &settings);
+    type_into(&mut h, "Phrase secrète", PASSPHRASE);
+    click(&mut h, "Ouvrir le dossier");
+    click(&mut h, "Réglages");
+    h.get_by_label("Qui peut ouvrir ce dossier chiffré");
+    assert!(
+        h.get_by_label("Retirer Inès")
+            .accesskit_node()
+            .is_disabled(),
+        "the last one cannot be removed"
+    );
+    // The settings scroll: each field brought into view first, as a person scrolls to it.
+    for (field, text) in [
+        ("Son nom", "Yanis"),
+        ("Sa phrase secrète", "la phrase de Yanis"),
+        ("La même phrase, encore une fois", "la phrase de Yanis"),
+    ] {
+        seen(&mut h, field);
+        type_into(&mut h, field, text);
+    }
+    seen(&mut h, "Ajouter");
+    click(&mut h, "Ajouter");
+    h.get_by_label_contains("Yanis peut maintenant ouvrir le dossier");
+    h.get_by_label("Retirer Yanis");
+    // Yanis opens it with his own phrase.
+    click(&mut h, "Verrouiller");
+    type_into(&mut h, "Phrase secrète", "la phrase de Yanis");
+    click(&mut h, "Ouvrir le dossier");
+    h.get_by_label("Nouvelle séance collective");
+    // Taken away: his phrase no longer opens it; Inès's still does.
+    click(&mut h, "Réglages");
+    seen(&mut h, "Retirer Yanis");
+    click(&mut h, "Retirer Yanis");
+    h.get_by_label_contains("Yanis ne peut plus ouvrir le dossier");
+    assert!(h.query_by_label("Retirer Yanis").is_none());
+    click(&mut h, "Verrouiller");
+    type_into(&mut h, "Phrase secrète", "la phrase de Yanis");
+    click(&mut h, "Ouvrir le dossier");
+    h.get_by_label_contains("n'ouvre pas le dossier chiffré");
+    type_into(&mut h, "Phrase secrète", PASSPHRASE);
+    click(&mut h, "Ouvrir le dossier");
+    h.get_by_label("Nouvelle séance collective");
 }

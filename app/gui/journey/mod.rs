@@ -566,7 +566,7 @@ impl AtelierApp {
                         }));
                 }
                 self.save_journey(true);
-                self.say(text);
+                self.say_written(text);
             }
             Err(error) => self.warn(crate::messages::store_error(&self.i18n, &error)),
         }
