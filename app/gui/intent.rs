@@ -142,6 +142,8 @@ pub(crate) enum Intent {
     },
     /// Take an advisor's way into the encrypted folder away.
     RemoveAdvisor(String),
+    /// Write the recovery key on screen as a page to print, into a folder asked for.
+    PrintRecovery,
 }
 
 impl AtelierApp {
@@ -320,6 +322,7 @@ impl AtelierApp {
             Intent::Lock => return self.lock(None),
             Intent::AddAdvisor { name, passphrase } => return self.add_advisor(&name, passphrase),
             Intent::RemoveAdvisor(name) => return self.remove_advisor(&name),
+            Intent::PrintRecovery => return self.print_recovery(),
             Intent::Running => Screen::Running,
             Intent::Review(state) => Screen::Review(state),
         };

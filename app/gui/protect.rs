@@ -112,9 +112,75 @@ impl RecoveryScreen {
         });
         ui.add_space(theme::space::ITEM);
         ui.label(i18n.tr("recovery-keep"));
-        theme::icon_button(ui, theme::icons::ICON_CHECK, &i18n.tr("recovery-done"))
-            .clicked()
-            .then_some(Intent::Home)
+        let mut go = None;
+        ui.horizontal_wrapped(|ui| {
+            if theme::icon_button(ui, theme::icons::ICON_PRINT, &i18n.tr("recovery-print"))
+                .clicked()
+            {
+                go = Some(Intent::PrintRecovery);
+            }
+            if theme::icon_button(ui, theme::icons::ICON_CHECK, &i18n.tr("recovery-done")).clicked()
+            {
+                go = Some(Intent::Home);
+            }
+        });
+        go
+    }
+
+    /// The key as a page to print: the folder, the day, the key, what to do with it.
+    fn page(&self, i18n: &crate::i18n::I18n, folder: &std::path::Path, today: &str) -> String {
+        let escape = crate::printable::escape;
+        format!(
+            "<!DOCTYPE html>\n<html lang=\"{lang}\"><head><meta charset=\"utf-8\"><title>{title}</title>\
+             <style>body{{font-family:sans-serif;max-width:40em;margin:2em auto;font-size:14pt}}\
+             .key{{font-family:monospace;font-size:18pt;border:2px solid #000;padding:1em;\
+             word-break:break-all}}</style></head><body>\n<h1>{title}</h1>\n<p>{folder}</p>\n\
+             <p class=\"key\">{key}</p>\n<p>{keep}</p>\n</body></html>\n",
+            lang = i18n.locale().code(),
+            title = escape(&i18n.tr("recovery-title")),
+            folder = escape(&i18n.tr_args(
+                "recovery-page-folder",
+                &[("path", folder.into()), ("date", today.into())],
+            )),
+            key = escape(&self.key),
+            keep = escape(&i18n.tr("recovery-keep")),
+        )
+    }
+}
+
+impl super::AtelierApp {
+    /// Writes the recovery key as a page to print into a folder the person chooses, and says
+    /// that the file is to be deleted once printed.
+    pub(super) fn print_recovery(&mut self) {
+        let super::Screen::Recovery(screen) = &self.screen else {
+            return;
+        };
+        let today = crate::words::date(self.now().date_naive());
+        let mut page = screen.page(&self.i18n, &self.config.data_dir, &today);
+        let picked = match self.config.folder_picker.pick() {
+            super::Picked::Chosen(dir) | super::Picked::Fallback(dir) => dir,
+            super::Picked::Cancelled => return,
+        };
+        let name = if self.i18n.locale() == crate::i18n::Locale::Fr {
+            "cle-de-secours-atelier.html"
+        } else {
+            "atelier-recovery-key.html"
+        };
+        let path = picked.join(name);
+        let written = sessions::write_file_atomic(&path, page.as_bytes());
+        page.zeroize();
+        match written {
+            Ok(()) => {
+                let text = self
+                    .i18n
+                    .tr_args("recovery-printed", &[("path", path.as_path().into())]);
+                self.say(text);
+            }
+            Err(error) => {
+                let text = crate::messages::store_error(&self.i18n, &error);
+                self.warn(text);
+            }
+        }
     }
 }
 

@@ -1174,3 +1174,6 @@ advisors-add = Add
 advisors-added = { $name } can now open the folder with their passphrase.
 advisors-removed = { $name } can no longer open the folder.
 written-in-clear = This file is not encrypted: keep it somewhere safe, and delete it once it is no longer needed.
+recovery-print = Print the key…
+recovery-page-folder = Data folder: { $path } — key made on { $date }.
+recovery-printed = The key is in { $path }, to print. This file is not encrypted: print it, then delete it.

@@ -1203,3 +1203,6 @@ advisors-add = Ajouter
 advisors-added = { $name } peut maintenant ouvrir le dossier avec sa phrase secrète.
 advisors-removed = { $name } ne peut plus ouvrir le dossier.
 written-in-clear = Ce fichier n'est pas chiffré : rangez-le en lieu sûr, et effacez-le quand il ne sert plus.
+recovery-print = Imprimer la clé…
+recovery-page-folder = Dossier de données : { $path } — clé faite le { $date }.
+recovery-printed = La clé est dans { $path }, pour l'imprimer. Ce fichier n'est pas chiffré : imprimez-le, puis effacez-le.

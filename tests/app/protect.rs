@@ -11,12 +11,16 @@ use atelier::gui::AtelierApp;
 const PASSPHRASE: &str = "trois mots tranquilles";
 
 fn window(data: &std::path::Path, settings: &std::path::Path) -> Harness<'static, AtelierApp> {
+    let mut config = with_settings(data, settings);
+    // Pages to print go beside the data folder, without a dialog.
+    config.folder_picker =
+        atelier::gui::FolderPicker::Fixed(data.parent().unwrap_or(data).join("printed"));
     let mut h = Harness::builder()
         .with_size([1280.0, 800.0])
         .with_max_steps(16)
         .build_ui_state(
             |ui, app: &mut AtelierApp| app.ui(ui),
-            AtelierApp::new(with_settings(data, settings)),
+            AtelierApp::new(config),
         );
     h.run();
     h
@@ -71,6 +75,12 @@ fn a_protected_folder_is_made_unlocked_locked_and_opened_with_the_recovery_key()
         .expect("the key")
         .to_owned();
     assert_eq!(recovery.split('-').count(), 16, "{recovery}");
+    // A page to print, on request, said to be in clear.
+    click(&mut h, "Imprimer la clé…");
+    h.get_by_label_contains("Ce fichier n'est pas chiffré : imprimez-le, puis effacez-le.");
+    let page = std::fs::read_to_string(dir.path().join("printed/cle-de-secours-atelier.html"))
+        .expect("the page");
+    assert!(page.contains(&recovery), "{page}");
     click(&mut h, "C'est noté, continuer");
     // Someone added on the spot, a one-to-one saved: sealed on disk.
     click(&mut h, "Nouvel exercice individuel");
