@@ -444,13 +444,23 @@ fn passphrase(
     None
 }
 
-/// `atelier encrypt`: the data folder encrypted (or finished), then checked.
-fn encrypt(cli: &Cli, env: &Environment, i18n: &I18n, name: Option<&str>, io: &mut Io<'_>) -> u8 {
+/// The data folder and the passphrase a migration needs; each missing one said.
+fn folder_and_passphrase(
+    cli: &Cli,
+    env: &Environment,
+    i18n: &I18n,
+    io: &mut Io<'_>,
+) -> Option<(PathBuf, zeroize::Zeroizing<String>)> {
     let Some(dir) = data_dir(cli, env) else {
         say(io.err, &i18n.tr("err-no-data-dir"));
-        return EXIT_USAGE;
+        return None;
     };
-    let Some(secret) = passphrase(cli, env, i18n, io) else {
+    passphrase(cli, env, i18n, io).map(|secret| (dir, secret))
+}
+
+/// `atelier encrypt`: the data folder encrypted (or finished), then checked.
+fn encrypt(cli: &Cli, env: &Environment, i18n: &I18n, name: Option<&str>, io: &mut Io<'_>) -> u8 {
+    let Some((dir, secret)) = folder_and_passphrase(cli, env, i18n, io) else {
         return EXIT_USAGE;
     };
     let facilitator = env
@@ -463,12 +473,37 @@ fn encrypt(cli: &Cli, env: &Environment, i18n: &I18n, name: Option<&str>, io: &m
         say(io.err, &i18n.tr("cli-encrypt-name"));
         return EXIT_USAGE;
     }
-    let done = match sessions::encryption::encrypt_folder(
+    let done = sessions::encryption::encrypt_folder(
         &dir,
         name.trim(),
         &secret,
         sessions::vault::KdfCost::DEFAULT,
-    ) {
+    );
+    // Verified: the folder opens with the passphrase and `check` finds nothing wrong.
+    migrated(i18n, io, done, "cli-encrypted", || {
+        Store::unlock(&dir, &secret)
+    })
+}
+
+/// `atelier decrypt`: the data folder back in clear (or finished), then checked.
+fn decrypt(cli: &Cli, env: &Environment, i18n: &I18n, io: &mut Io<'_>) -> u8 {
+    let Some((dir, secret)) = folder_and_passphrase(cli, env, i18n, io) else {
+        return EXIT_USAGE;
+    };
+    let done = sessions::encryption::decrypt_folder(&dir, &secret);
+    migrated(i18n, io, done, "cli-decrypted", || Store::open(&dir))
+}
+
+/// Says what a migration did (`said`: its message), the recovery key if one was made, then
+/// checks the folder as `reopen` opens it now.
+fn migrated(
+    i18n: &I18n,
+    io: &mut Io<'_>,
+    done: Result<sessions::encryption::Migrated, sessions::StoreError>,
+    said: &str,
+    reopen: impl FnOnce() -> Result<Store, sessions::StoreError>,
+) -> u8 {
+    let done = match done {
         Ok(done) => done,
         Err(error) => {
             say(io.err, &messages::store_error(i18n, &error));
@@ -478,7 +513,7 @@ fn encrypt(cli: &Cli, env: &Environment, i18n: &I18n, name: Option<&str>, io: &m
     say(
         io.out,
         &i18n.tr_args(
-            "cli-encrypted",
+            said,
             &[
                 ("done", done.rewritten.into()),
                 ("already", done.already.into()),
@@ -491,43 +526,7 @@ fn encrypt(cli: &Cli, env: &Environment, i18n: &I18n, name: Option<&str>, io: &m
             &i18n.tr_args("cli-recovery-key", &[("key", recovery.as_str().into())]),
         );
     }
-    // Verified: the folder opens with the passphrase and `check` finds nothing wrong.
-    match Store::unlock(&dir, &secret) {
-        Ok(store) => check(i18n, &store, false, io),
-        Err(error) => {
-            say(io.err, &messages::store_error(i18n, &error));
-            EXIT_PROBLEMS
-        }
-    }
-}
-
-/// `atelier decrypt`: the data folder back in clear (or finished), then checked.
-fn decrypt(cli: &Cli, env: &Environment, i18n: &I18n, io: &mut Io<'_>) -> u8 {
-    let Some(dir) = data_dir(cli, env) else {
-        say(io.err, &i18n.tr("err-no-data-dir"));
-        return EXIT_USAGE;
-    };
-    let Some(secret) = passphrase(cli, env, i18n, io) else {
-        return EXIT_USAGE;
-    };
-    let done = match sessions::encryption::decrypt_folder(&dir, &secret) {
-        Ok(done) => done,
-        Err(error) => {
-            say(io.err, &messages::store_error(i18n, &error));
-            return EXIT_PROBLEMS;
-        }
-    };
-    say(
-        io.out,
-        &i18n.tr_args(
-            "cli-decrypted",
-            &[
-                ("done", done.rewritten.into()),
-                ("already", done.already.into()),
-            ],
-        ),
-    );
-    match Store::open(&dir) {
+    match reopen() {
         Ok(store) => check(i18n, &store, false, io),
         Err(error) => {
             say(io.err, &messages::store_error(i18n, &error));

@@ -28,9 +28,13 @@ pub struct Migrated {
 /// The largest data file a migration reads (the largest kind's bound).
 const MAX_FILE: u64 = 64 << 20;
 
-/// Every data file of the folder: journeys (and the report's cache), records and the years'
-/// summaries, drafts, the service's files. Not the activities, plugins, locks or keyring.
-fn data_files(root: &Path) -> Result<Vec<PathBuf>, StoreError> {
+/// Every data file of the folder at `root`, sorted: journeys (and the report's cache), records
+/// and the years' summaries, drafts, the service's files. Not the activities, plugins, locks,
+/// keyring or leftover temp files.
+///
+/// # Errors
+/// A folder that cannot be listed, or a symbolic link, named.
+pub fn data_files(root: &Path) -> Result<Vec<PathBuf>, StoreError> {
     let mut out = Vec::new();
     let mut stack: Vec<PathBuf> = [
         JOURNEYS_DIR,
@@ -163,7 +167,7 @@ pub fn decrypt_folder(root: &Path, passphrase: &str) -> Result<Migrated, StoreEr
             already += 1;
             continue;
         }
-        let plain = sealing.open_raw(&path, &bytes, MAX_FILE)?;
+        let plain = sealing.open(&path, &bytes, MAX_FILE)?;
         fsio::write_atomic(&path, &plain, &faults)?;
         rewritten += 1;
     }

@@ -306,19 +306,9 @@ impl Sealing {
             })
     }
 
-    /// The clear bytes of `path`'s `bytes` (for a folder being decrypted).
-    pub(crate) fn open_raw(
-        &self,
-        path: &Path,
-        bytes: &[u8],
-        max: u64,
-    ) -> Result<Vec<u8>, StoreError> {
-        self.open(path, bytes, max)
-    }
-
     /// The clear bytes of `path`'s `bytes`, a file of at most `max` clear bytes (its sealed
     /// length is checked before any decryption).
-    fn open(&self, path: &Path, bytes: &[u8], max: u64) -> Result<Vec<u8>, StoreError> {
+    pub(crate) fn open(&self, path: &Path, bytes: &[u8], max: u64) -> Result<Vec<u8>, StoreError> {
         let max = usize::try_from(max)
             .unwrap_or(usize::MAX)
             .saturating_add(SEAL_OVERHEAD);

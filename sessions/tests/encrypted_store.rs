@@ -17,26 +17,9 @@ const CHEAP: KdfCost = KdfCost {
 
 const PASSPHRASE: &str = "la phrase de Claire";
 
-/// Every file below `dir`, the keyring left out.
-fn files(dir: &Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(dir) = stack.pop() {
-        for entry in fs::read_dir(&dir).expect("folder").flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                stack.push(path);
-            } else if path.file_name().is_some_and(|n| {
-                // The keyring (no secret) and the locks (empty, or who holds them).
-                let n = n.to_string_lossy();
-                n != "keys.ron" && !n.ends_with(".lock")
-            }) {
-                out.push(path);
-            }
-        }
-    }
-    out.sort();
-    out
+/// The data files of the folder at `root`.
+fn files(root: &Path) -> Vec<PathBuf> {
+    sessions::encryption::data_files(root).expect("data files")
 }
 
 fn demo_folder() -> (tempfile::TempDir, PathBuf, String) {
@@ -122,9 +105,11 @@ fn every_file_is_sealed_and_the_folder_reads_back_whole() {
 fn a_changed_swapped_or_clear_file_is_named_and_the_rest_opens() {
     let (_dir, root, _) = demo_folder();
     let store = Store::unlock(&root, PASSPHRASE).expect("unlock");
-    let journeys: Vec<PathBuf> = files(&root.join("journeys"))
+    let journeys: Vec<PathBuf> = files(&root)
         .into_iter()
-        .filter(|p| p.extension().is_some_and(|e| e == "ron"))
+        .filter(|p| {
+            p.starts_with(root.join("journeys")) && p.extension().is_some_and(|e| e == "ron")
+        })
         .collect();
     let total = journeys.len();
     // One byte changed.
@@ -192,7 +177,6 @@ fn clear_demo() -> (tempfile::TempDir, PathBuf, Vec<(PathBuf, Vec<u8>)>) {
     sessions::demo::populate(&store, "2026-11-20".parse().expect("date")).expect("demo");
     let before = files(&root)
         .into_iter()
-        .filter(|p| !p.starts_with(root.join("activities")) && !p.starts_with(root.join("plugins")))
         .map(|p| {
             let bytes = fs::read(&p).expect("file");
             (p, bytes)

@@ -130,25 +130,6 @@ fn temp_files(root: &Path) -> Vec<String> {
     out
 }
 
-/// Every data file below `root` (journeys, records, drafts, indexes, caches): not the
-/// keyring, not the locks.
-fn temp_and_data_files(root: &Path) -> Vec<std::path::PathBuf> {
-    let mut out = Vec::new();
-    let mut stack = vec![root.to_path_buf()];
-    while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(&dir).expect("folder").flatten() {
-            let path = entry.path();
-            let name = entry.file_name().to_string_lossy().into_owned();
-            if path.is_dir() {
-                stack.push(path);
-            } else if name != sessions::vault::KEYRING_FILE && !name.ends_with(".lock") {
-                out.push(path);
-            }
-        }
-    }
-    out
-}
-
 #[test]
 fn saves_killed_at_random_moments_lose_no_acknowledged_save() {
     kills(200, None);
@@ -294,7 +275,7 @@ fn kills(kill_count: u64, passphrase: Option<&str>) {
         "no temp file left"
     );
     if passphrase.is_some() {
-        for path in temp_and_data_files(dir.path()) {
+        for path in sessions::encryption::data_files(dir.path()).expect("data files") {
             let bytes = std::fs::read(&path).expect("file");
             assert!(
                 sessions::vault::is_sealed(&bytes),

@@ -26,24 +26,6 @@ fn window(data: &std::path::Path, settings: &std::path::Path) -> Harness<'static
     h
 }
 
-/// Every file of the folder but its keyring and locks.
-fn data_files(root: &std::path::Path) -> Vec<std::path::PathBuf> {
-    let mut out = Vec::new();
-    let mut stack = vec![root.to_path_buf()];
-    while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(&dir).expect("folder").flatten() {
-            let path = entry.path();
-            let name = entry.file_name().to_string_lossy().into_owned();
-            if path.is_dir() {
-                stack.push(path);
-            } else if name != "keys.ron" && !name.ends_with(".lock") {
-                out.push(path);
-            }
-        }
-    }
-    out
-}
-
 #[test]
 fn a_protected_folder_is_made_unlocked_locked_and_opened_with_the_recovery_key() {
     let dir = tempfile::tempdir().expect("temp dir");
@@ -95,7 +77,7 @@ fn a_protected_folder_is_made_unlocked_locked_and_opened_with_the_recovery_key()
     click(&mut h, "Enregistrer la séance");
     h.get_by_label_contains("Séance enregistrée :");
     h.state().flush_autosave();
-    let files = data_files(&data);
+    let files = sessions::encryption::data_files(&data).expect("data files");
     assert!(files.len() >= 2, "{files:?}");
     for path in &files {
         let bytes = std::fs::read(path).expect("file");
