@@ -1160,9 +1160,21 @@ settings-lock-minutes = { $minutes } min
 settings-lock-never = never
 cli-no-passphrase = This folder is encrypted: give its passphrase with --passphrase-file FILE (its first line) or the ATELIER_PASSPHRASE variable.
 cli-encrypt-name = Say whose passphrase this is: --name YOUR_NAME (or your name in Atelier's settings).
-cli-encrypted = Folder encrypted: { $done } files encrypted now, { $already } already were.
+cli-encrypted = Folder encrypted: { $done ->
+        [one] 1 file encrypted now
+       *[other] { $done } files encrypted now
+    }, { $already ->
+        [one] 1 already was.
+       *[other] { $already } already were.
+    }
 cli-recovery-key = Recovery key (write it down and keep it apart, locked away; it is shown only once): { $key }
-cli-decrypted = Folder in clear: { $done } files decrypted now, { $already } already were. It is no longer protected on disk.
+cli-decrypted = Folder in clear: { $done ->
+        [one] 1 file decrypted now
+       *[other] { $done } files decrypted now
+    }, { $already ->
+        [one] 1 already was.
+       *[other] { $already } already were.
+    } It is no longer protected on disk.
 advisors-title = Who can open this encrypted folder
 advisors-body = Each person has their own passphrase. Removing someone does not encrypt the files again: what they could copy before stays readable to them.
 advisors-remove = Remove { $name }

@@ -1189,9 +1189,25 @@ settings-lock-minutes = { $minutes } min
 settings-lock-never = jamais
 cli-no-passphrase = Ce dossier est chiffré : donnez sa phrase secrète avec --passphrase-file FICHIER (sa première ligne) ou la variable ATELIER_PASSPHRASE.
 cli-encrypt-name = Dites à qui est la phrase secrète : --name VOTRE_NOM (ou votre nom dans les réglages d'Atelier).
-cli-encrypted = Dossier chiffré : { $done } fichiers chiffrés maintenant, { $already } l'étaient déjà.
+cli-encrypted = Dossier chiffré : { $done ->
+        [0] aucun fichier chiffré maintenant
+        [one] 1 fichier chiffré maintenant
+       *[other] { $done } fichiers chiffrés maintenant
+    }, { $already ->
+        [0] aucun ne l'était déjà.
+        [one] 1 l'était déjà.
+       *[other] { $already } l'étaient déjà.
+    }
 cli-recovery-key = Clé de secours (notez-la et rangez-la à part, sous clé ; elle n'est montrée qu'une fois) : { $key }
-cli-decrypted = Dossier en clair : { $done } fichiers déchiffrés maintenant, { $already } l'étaient déjà. Il n'est plus protégé sur le disque.
+cli-decrypted = Dossier en clair : { $done ->
+        [0] aucun fichier déchiffré maintenant
+        [one] 1 fichier déchiffré maintenant
+       *[other] { $done } fichiers déchiffrés maintenant
+    }, { $already ->
+        [0] aucun ne l'était déjà.
+        [one] 1 l'était déjà.
+       *[other] { $already } l'étaient déjà.
+    } Il n'est plus protégé sur le disque.
 advisors-title = Qui peut ouvrir ce dossier chiffré
 advisors-body = Chaque personne a sa propre phrase secrète. Retirer quelqu'un ne rechiffre pas les fichiers : ce qu'elle a pu copier avant reste lisible pour elle.
 advisors-remove = Retirer { $name }
