@@ -210,7 +210,18 @@ fn check_with(store: &Store, locked: bool) -> CheckReport {
     }
     report.journeys = journeys.items.len();
     // The service's own files (time without a person, frozen figures): each must read.
-    if let Ok(entries) = fs::read_dir(store.root().join(crate::service::SERVICE_DIR)) {
+    if let Some(db) = store.database() {
+        match db.service_years() {
+            Ok(years) => {
+                for year in years {
+                    if let Err(error) = store.service_year(year) {
+                        problems.push(Problem::from(error));
+                    }
+                }
+            }
+            Err(error) => problems.push(Problem::from(error)),
+        }
+    } else if let Ok(entries) = fs::read_dir(store.root().join(crate::service::SERVICE_DIR)) {
         let mut files: Vec<PathBuf> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
         files.sort();
         for path in files {
@@ -520,6 +531,7 @@ pub fn repair(store: &Store) -> Result<RepairReport, StoreError> {
         }
     }
     report.after = check_with(store, true);
+    writing.commit()?;
     Ok(report)
 }
 
@@ -532,7 +544,7 @@ fn remove_second(
 ) -> Result<(), StoreError> {
     let record = store.load_record(second)?;
     for outcome in &record.participants {
-        let mut journey = match store.load_journey(&outcome.id) {
+        let mut journey = match store.read_journey(&outcome.id) {
             Ok(journey) => journey,
             Err(StoreError::UnknownParticipant(_)) => continue,
             Err(error) => return Err(error),
@@ -564,7 +576,7 @@ fn complete_link(
     record: &SessionId,
 ) -> Result<(), StoreError> {
     let record = store.load_record(record)?;
-    let mut journey = store.load_journey(participant)?;
+    let mut journey = store.read_journey(participant)?;
     if let Some(outcome) = record.outcome(participant)
         && store::apply_outcome(&mut journey.value, &record, outcome)
     {

@@ -110,6 +110,9 @@ pub enum StoreError {
         /// Why.
         error: crate::vault::VaultError,
     },
+    /// The service's database could not be used (see [`crate::db::DbError`]).
+    #[error(transparent)]
+    Database(crate::db::DbError),
     /// A simulated crash, injected by a test; see [`crate::Store::inject_crash_at_step`].
     #[error("simulated crash (fault injection)")]
     InjectedCrash,
@@ -139,7 +142,10 @@ impl StoreError {
             | Self::Vault { path, .. }
             | Self::BadId { path, .. }
             | Self::File(FileError { path, .. }) => Some(path),
-            Self::UnknownParticipant(_) | Self::NoSuchFidelityItem(_) | Self::InjectedCrash => None,
+            Self::UnknownParticipant(_)
+            | Self::NoSuchFidelityItem(_)
+            | Self::Database(_)
+            | Self::InjectedCrash => None,
         }
     }
 }

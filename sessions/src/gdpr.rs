@@ -75,6 +75,9 @@ pub fn export_participant(
     if dir.exists() {
         return Err(StoreError::AlreadyExists(dir));
     }
+    if let Some(db) = store.database() {
+        db.audit("export", Some(id.as_str()), "")?;
+    }
     let faults = Faults::default();
     let mut files = Vec::new();
     let journey_path = dir.join("journey.ron");
@@ -201,7 +204,18 @@ pub fn erase_participant(
     let journey = if fsio::is_symlink(&journey_path) {
         None
     } else {
-        match crate::store::read_file::<Journey>(&journey_path) {
+        let read = store
+            .read_text(&journey_path, Journey::MAX_BYTES)
+            .and_then(|text| {
+                format::parse::<Journey>(&text).map_err(|error| {
+                    FileError {
+                        path: journey_path.clone(),
+                        error,
+                    }
+                    .into()
+                })
+            });
+        match read {
             Ok(journey) => Some(journey),
             Err(StoreError::Io { source, .. }) if source.kind() == std::io::ErrorKind::NotFound => {
                 None
@@ -224,7 +238,7 @@ pub fn erase_participant(
     };
 
     let mut indexes = Vec::new();
-    for file in folder_files(store, &mut report) {
+    for file in folder_files(store, id, &mut report)? {
         if file == journey_path {
             continue;
         }
@@ -366,7 +380,7 @@ pub fn erase_participant(
         report
             .not_erased
             .push((journey_path, NotErased::Symlink(target)));
-    } else if journey_path.exists() {
+    } else if store.exists(&journey_path)? {
         writing.remove(&journey_path)?;
         report.journey_removed = Some(journey_path);
     }
@@ -401,20 +415,38 @@ pub fn erase_participant(
         // note that figures recomputed from now on may differ; `check` names that file.
         let _noted = crate::service::note_erasure(store, &writing, year, today);
     }
+    if let Some(db) = store.database() {
+        // The audit log keeps that data was read and changed, no longer whose.
+        db.erase_from_audit(id.as_str())?;
+        db.audit("erase", None, "a person's data")?;
+    }
+    writing.commit()?;
     report.not_erased.sort();
     Ok(report)
 }
 
 /// Every regular file of the journeys', sessions' (with its year folders) and drafts'
 /// folders, whatever its name; symbolic links are not followed but listed as not erased.
-fn folder_files(store: &Store, report: &mut EraseReport) -> Vec<PathBuf> {
+fn folder_files(
+    store: &Store,
+    id: &ParticipantId,
+    report: &mut EraseReport,
+) -> Result<Vec<PathBuf>, StoreError> {
     let root = store.root();
-    let mut dirs = vec![
-        root.join(crate::store::JOURNEYS_DIR),
-        root.join(crate::store::SESSIONS_DIR),
-        root.join(crate::store::DRAFTS_DIR),
-    ];
     let mut files = Vec::new();
+    let mut dirs = vec![root.join(crate::store::DRAFTS_DIR)];
+    match store.database() {
+        // The database's journeys and records that name the person, and this computer's
+        // drafts and sessions waiting to be sent.
+        Some(db) => {
+            files.extend(db.containing(id.as_str())?);
+            dirs.push(root.join(crate::store::OUTBOX_DIR));
+        }
+        None => dirs.extend([
+            root.join(crate::store::JOURNEYS_DIR),
+            root.join(crate::store::SESSIONS_DIR),
+        ]),
+    }
     while let Some(dir) = dirs.pop() {
         if fsio::is_symlink(&dir) {
             let target = std::fs::read_link(&dir).ok();
@@ -441,5 +473,5 @@ fn folder_files(store: &Store, report: &mut EraseReport) -> Vec<PathBuf> {
         }
     }
     files.sort();
-    files
+    Ok(files)
 }

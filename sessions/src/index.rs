@@ -159,6 +159,32 @@ impl Store {
     /// (and the index is written again when the folder is writable). Records that cannot be
     /// read are reported in [`Loaded::errors`] and left out.
     pub fn record_summaries(&self, years: std::ops::RangeInclusive<u16>) -> Loaded<RecordSummary> {
+        if let Some(db) = self.database() {
+            let mut loaded = Loaded::default();
+            match db.summaries(years) {
+                Ok(rows) => {
+                    for row in rows {
+                        match row {
+                            Ok(summary) => loaded.items.push(summary),
+                            // A row whose columns do not read: its record is read instead.
+                            Err(id) => match SessionId::parse(&id)
+                                .map_err(|error| StoreError::BadId {
+                                    path: db.doc_path(&crate::db::Doc::Record(id.clone())),
+                                    error,
+                                })
+                                .and_then(|id| self.load_record(&id))
+                            {
+                                Ok(record) => loaded.items.push(RecordSummary::of(&record)),
+                                Err(error) => loaded.errors.push(error),
+                            },
+                        }
+                    }
+                }
+                Err(error) => loaded.errors.push(error),
+            }
+            loaded.items.sort_by(|a, b| b.id.cmp(&a.id));
+            return loaded;
+        }
         let listed = self.list_records();
         let mut loaded = Loaded {
             items: Vec::new(),
@@ -256,6 +282,10 @@ impl crate::store::Writing<'_> {
         record: Option<&SessionRecord>,
     ) -> Result<(), StoreError> {
         let store = self.store();
+        // A database keeps each record's summary in its own row.
+        if store.database().is_some() {
+            return Ok(());
+        }
         let year = year_of(id);
         let mut summaries = read_index(store, &index_path(store, &year)).unwrap_or_else(|| {
             let files: Vec<(SessionId, PathBuf)> = store

@@ -7,6 +7,8 @@
 //!   is never overwritten.
 //! - [`Journey::apply`] changes a journey by typed [`JourneyEdit`]s, enforcing its rules
 //!   (history only added to, pauses at the person's request, exits with a reason…).
+//! - [`db`] keeps the same journeys and records in a service's `PostgreSQL` database, for
+//!   several sites ([`Store::connect`]).
 //! - [`check()`] validates a data folder and [`repair`] completes interrupted saves.
 //! - [`export_participant`] and [`erase_participant`] implement the GDPR rights.
 //!
@@ -14,6 +16,7 @@
 
 pub mod bounds;
 mod check;
+pub mod db;
 pub mod demo;
 mod draft;
 mod edit;
@@ -63,6 +66,6 @@ pub use record::{
     StageReviewOutcome,
 };
 pub use store::{
-    ACTIVITIES_DIR, DRAFTS_DIR, HomeData, JOURNEYS_DIR, Loaded, PLUGINS_DIR, Revision,
+    ACTIVITIES_DIR, DRAFTS_DIR, HomeData, JOURNEYS_DIR, Loaded, OUTBOX_DIR, PLUGINS_DIR, Revision,
     SESSIONS_DIR, SaveReport, Store, Stored, read_file, sort_key,
 };

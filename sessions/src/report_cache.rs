@@ -137,6 +137,28 @@ impl Store {
     /// is as it was, read (on all cores) where not; bad files are reported in
     /// [`Loaded::errors`], as [`Self::load_journeys`] does.
     pub fn report_journeys(&self) -> Loaded<Journey> {
+        if let Some(db) = self.database() {
+            let mut loaded = Loaded::default();
+            match db.report_journeys() {
+                Ok(rows) => {
+                    for (id, json) in rows {
+                        let path = db.doc_path(&crate::db::Doc::Journey(id));
+                        match serde_json::from_str::<Journey>(&json) {
+                            Ok(journey) => loaded.items.push(journey),
+                            Err(e) => loaded.errors.push(
+                                crate::error::FileError {
+                                    path,
+                                    error: crate::format::FormatError::Write(e.to_string()),
+                                }
+                                .into(),
+                            ),
+                        }
+                    }
+                }
+                Err(error) => loaded.errors.push(error),
+            }
+            return loaded;
+        }
         let dir = self.root().join(JOURNEYS_DIR);
         let cache_path = dir.join(CACHE_FILE);
         let mut loaded = Loaded::default();

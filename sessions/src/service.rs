@@ -137,7 +137,9 @@ pub(crate) fn note_erasure(
     year: i32,
     today: NaiveDate,
 ) -> Result<(), StoreError> {
-    fsio::create_private_dir(&store.root().join(SERVICE_DIR))?;
+    if store.database().is_none() {
+        fsio::create_private_dir(&store.root().join(SERVICE_DIR))?;
+    }
     let mut file = store.service_year(year)?;
     file.erasures.push(today);
     writing.write_at(&store.service_path(year), &file)
@@ -146,9 +148,38 @@ pub(crate) fn note_erasure(
 impl Store {
     /// Where year `year`'s service file is.
     pub fn service_path(&self, year: i32) -> PathBuf {
+        if let Some(db) = self.database() {
+            return db.doc_path(&crate::db::Doc::ServiceYear(year.clamp(0, 9999)));
+        }
         self.root()
             .join(SERVICE_DIR)
             .join(format!("{}.ron", year.clamp(0, 9999)))
+    }
+
+    /// The years that have a service file, in order.
+    ///
+    /// # Errors
+    /// Why the folder or the database cannot be listed.
+    pub fn service_years_kept(&self) -> Result<Vec<i32>, StoreError> {
+        if let Some(db) = self.database() {
+            return db.service_years();
+        }
+        let dir = self.root().join(SERVICE_DIR);
+        let entries = match std::fs::read_dir(&dir) {
+            Ok(entries) => entries,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+            Err(e) => return Err(StoreError::io(&dir, e)),
+        };
+        let mut years: Vec<i32> = entries
+            .filter_map(Result::ok)
+            .filter_map(|e| {
+                let name = e.file_name().to_string_lossy().into_owned();
+                name.strip_suffix(".ron")?.parse().ok()
+            })
+            .filter(|year| (0..=9999).contains(year))
+            .collect();
+        years.sort_unstable();
+        Ok(years)
     }
 
     /// Year `year`'s service file; an empty year when there is none yet.
@@ -158,7 +189,11 @@ impl Store {
     pub fn service_year(&self, year: i32) -> Result<ServiceYear, StoreError> {
         let path = self.service_path(year);
         self.guard(&path)?;
+        if self.database().is_some() && !self.exists(&path)? {
+            return Ok(ServiceYear::new(year));
+        }
         match std::fs::symlink_metadata(&path) {
+            _ if self.database().is_some() => {}
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 return Ok(ServiceYear::new(year));
             }
@@ -180,10 +215,13 @@ impl Store {
         change: impl FnOnce(&mut ServiceYear),
     ) -> Result<ServiceYear, StoreError> {
         let writing = self.writing()?;
-        fsio::create_private_dir(&self.root().join(SERVICE_DIR))?;
+        if self.database().is_none() {
+            fsio::create_private_dir(&self.root().join(SERVICE_DIR))?;
+        }
         let mut value = self.service_year(year)?;
         change(&mut value);
         writing.write_at(&self.service_path(year), &value)?;
+        writing.commit()?;
         Ok(value)
     }
 

@@ -34,7 +34,7 @@ pub const ACTIVITIES_DIR: &str = "activities";
 pub struct Revision(u64);
 
 impl Revision {
-    fn of(bytes: &[u8]) -> Self {
+    pub(crate) fn of(bytes: &[u8]) -> Self {
         let mut hasher = std::collections::hash_map::DefaultHasher::new();
         bytes.hash(&mut hasher);
         Self(hasher.finish())
@@ -90,6 +90,9 @@ pub struct SaveReport {
     pub record: PathBuf,
     /// The journey files updated.
     pub journeys: Vec<PathBuf>,
+    /// The database could not be reached: the record is kept on this computer (in `record`)
+    /// and sent when it can be ([`Store::send_pending`]); no journey was changed yet.
+    pub pending: bool,
 }
 
 /// A data folder.
@@ -105,12 +108,22 @@ pub struct Store {
     sealing: Option<std::sync::Arc<fsio::Sealing>>,
     read_only: Option<ReadOnlyWhy>,
     lock_wait: std::time::Duration,
+    /// The service's database, when the journeys and records are there (see [`crate::db`]):
+    /// the folder then keeps this computer's drafts, the sessions waiting to be sent, the
+    /// plugins and activity files.
+    database: Option<std::sync::Arc<crate::db::Database>>,
 }
 
-/// Proof that the data folder's write lock is held: the store's writes take one.
+/// Folder of the sessions saved while the database could not be reached, to be sent.
+pub const OUTBOX_DIR: &str = "outbox";
+
+/// Proof that the data folder's write lock is held: the store's writes take one. On a
+/// database, every write is also in one transaction holding the service's write lock, made
+/// durable by [`Writing::commit`] (dropped without it, nothing of it is kept).
 pub(crate) struct Writing<'a> {
     store: &'a Store,
     _lock: WriteLock,
+    transaction: Option<crate::db::Transaction<'a>>,
 }
 
 impl Store {
@@ -136,7 +149,44 @@ impl Store {
             sealing: sealing.map(std::sync::Arc::new),
             read_only: None,
             lock_wait: lock::WRITE_LOCK_WAIT,
+            database: None,
         }
+    }
+
+    /// Opens the service's database at `url`, with `local` as this computer's folder (drafts,
+    /// sessions waiting to be sent, plugins, activity files; made when missing).
+    ///
+    /// # Errors
+    /// Why the database cannot be used ([`StoreError::Database`]: not reachable, login refused,
+    /// schema not set up), or the folder made.
+    pub fn connect(
+        url: crate::db::DatabaseUrl,
+        local: impl Into<PathBuf>,
+    ) -> Result<Self, StoreError> {
+        let local = local.into();
+        fsio::create_private_dir(&local)?;
+        for sub in [DRAFTS_DIR, OUTBOX_DIR] {
+            fsio::create_private_dir(&local.join(sub))?;
+        }
+        if local.join(crate::vault::KEYRING_FILE).exists() {
+            return Err(StoreError::Locked(local));
+        }
+        let database = crate::db::Database::new(url).map_err(StoreError::Database)?;
+        database.check_schema()?;
+        let mut store = Self::at(local, None);
+        store.database = Some(std::sync::Arc::new(database));
+        Ok(store)
+    }
+
+    /// The service's database, when the store is one.
+    pub fn database(&self) -> Option<&crate::db::Database> {
+        self.database.as_deref()
+    }
+
+    /// The document a path names, when the store is a database and the path one of its.
+    pub(crate) fn doc_of(&self, path: &Path) -> Option<(&crate::db::Database, crate::db::Doc)> {
+        let db = self.database.as_deref()?;
+        db.doc_of(path).map(|doc| (db, doc))
     }
 
     /// Claims the folder for this Atelier window, for as long as the returned lock lives.
@@ -178,9 +228,32 @@ impl Store {
             });
         }
         self.still_there()?;
+        let lock = lock::write_lock(&self.root, self.lock_wait)?;
+        let transaction = match &self.database {
+            Some(db) => Some(db.begin()?),
+            None => None,
+        };
+        Ok(Writing {
+            store: self,
+            _lock: lock,
+            transaction,
+        })
+    }
+
+    /// The folder's write lock only, for what stays on this computer when the store is a
+    /// database (drafts, sessions waiting to be sent): written without the network.
+    pub(crate) fn writing_local(&self) -> Result<Writing<'_>, StoreError> {
+        if let Some(why) = self.read_only {
+            return Err(StoreError::ReadOnly {
+                path: self.root.clone(),
+                why,
+            });
+        }
+        self.still_there()?;
         Ok(Writing {
             store: self,
             _lock: lock::write_lock(&self.root, self.lock_wait)?,
+            transaction: None,
         })
     }
 
@@ -195,6 +268,7 @@ impl Store {
             .map(|lock| Writing {
                 store: self,
                 _lock: lock,
+                transaction: None,
             })
     }
 
@@ -373,12 +447,30 @@ impl Store {
             sealing: self.sealing.clone(),
             read_only: self.read_only,
             lock_wait: self.lock_wait,
+            database: self
+                .database
+                .as_ref()
+                .map(|db| std::sync::Arc::new(db.twin())),
         }
     }
 
-    /// Reads a text file of the folder, decrypted when the folder is encrypted.
+    /// Reads a text file of the folder, decrypted when the folder is encrypted (or a document
+    /// of the database).
     pub(crate) fn read_text(&self, path: &Path, max: u64) -> Result<String, StoreError> {
+        if let Some((db, doc)) = self.doc_of(path) {
+            return db.get(&doc, max)?.ok_or_else(|| {
+                StoreError::io(path, std::io::Error::from(std::io::ErrorKind::NotFound))
+            });
+        }
         fsio::read_text_in(path, max, self.sealing.as_deref())
+    }
+
+    /// Whether a file of the folder (or a document of the database) exists.
+    pub(crate) fn exists(&self, path: &Path) -> Result<bool, StoreError> {
+        match self.doc_of(path) {
+            Some((db, doc)) => Ok(db.get(&doc, u64::MAX)?.is_some()),
+            None => Ok(path.exists()),
+        }
     }
 
     /// The folder key, when the folder is encrypted (for readers on other threads).
@@ -427,6 +519,9 @@ impl Store {
 
     /// Path of a participant's journey file.
     pub fn journey_path(&self, id: &ParticipantId) -> PathBuf {
+        if let Some(db) = &self.database {
+            return db.doc_path(&crate::db::Doc::Journey(id.as_str().to_owned()));
+        }
         self.root
             .join(JOURNEYS_DIR)
             .join(format!("{}.ron", id.as_str()))
@@ -434,6 +529,9 @@ impl Store {
 
     /// Path of a session record file.
     pub fn record_path(&self, id: &SessionId) -> PathBuf {
+        if let Some(db) = &self.database {
+            return db.doc_path(&crate::db::Doc::Record(id.as_str().to_owned()));
+        }
         let year = id
             .year()
             .map_or_else(|| String::from("0000"), |y| format!("{y:04}"));
@@ -457,6 +555,9 @@ impl Store {
     /// # Errors
     /// [`StoreError::Symlink`] naming the link.
     pub(crate) fn guard(&self, path: &Path) -> Result<(), StoreError> {
+        if self.doc_of(path).is_some() {
+            return Ok(());
+        }
         for part in path.ancestors() {
             if part == self.root || !part.starts_with(&self.root) {
                 break;
@@ -581,6 +682,9 @@ impl Store {
     /// Reads every journey, sorted by id, on all cores; bad files are reported in
     /// [`Loaded::errors`].
     pub fn load_journeys(&self) -> Loaded<Stored<Journey>> {
+        if let Some(db) = &self.database {
+            return Self::load_journeys_from(db);
+        }
         let mut loaded = Loaded::default();
         let paths =
             Self::list::<crate::id::Participant>(&self.root.join(JOURNEYS_DIR), &mut loaded.errors);
@@ -615,14 +719,77 @@ impl Store {
         loaded
     }
 
-    /// Reads one participant's journey.
+    /// Every journey of the database, sorted by id, parsed on all cores.
+    fn load_journeys_from(db: &crate::db::Database) -> Loaded<Stored<Journey>> {
+        let mut loaded = Loaded::default();
+        let texts = match db.journey_texts() {
+            Ok(texts) => texts,
+            Err(error) => {
+                loaded.errors.push(error);
+                return loaded;
+            }
+        };
+        let threads = std::thread::available_parallelism().map_or(1, usize::from);
+        let chunk = texts.len().div_ceil(threads).max(1);
+        let parse = |(id, text): &crate::db::JourneyText| {
+            let path = db.doc_path(&crate::db::Doc::Journey(id.clone()));
+            match text {
+                Ok(text) => {
+                    Self::parse_checked(&path, text, |j: &Journey| &j.id).map(|value| Stored {
+                        value,
+                        revision: Revision::of(text.as_bytes()),
+                    })
+                }
+                Err(size) => Err(FileError {
+                    path,
+                    error: format::FormatError::TooLarge {
+                        size: *size,
+                        max: Journey::MAX_BYTES,
+                    },
+                }
+                .into()),
+            }
+        };
+        let results: Vec<Vec<Result<Stored<Journey>, StoreError>>> = std::thread::scope(|scope| {
+            let workers: Vec<_> = texts
+                .chunks(chunk)
+                .map(|part| scope.spawn(move || part.iter().map(parse).collect::<Vec<_>>()))
+                .collect();
+            workers
+                .into_iter()
+                .map(|worker| {
+                    worker
+                        .join()
+                        .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+                })
+                .collect()
+        });
+        for result in results.into_iter().flatten() {
+            match result {
+                Ok(journey) => loaded.items.push(journey),
+                Err(error) => loaded.errors.push(error),
+            }
+        }
+        loaded
+    }
+
+    /// Reads one participant's journey (on a database, the audit log says who read it).
     ///
     /// # Errors
     /// [`StoreError::UnknownParticipant`] if there is no such file, or why it cannot be read.
     pub fn load_journey(&self, id: &ParticipantId) -> Result<Stored<Journey>, StoreError> {
+        let journey = self.read_journey(id)?;
+        if let Some(db) = &self.database {
+            db.audit("read", Some(id.as_str()), "")?;
+        }
+        Ok(journey)
+    }
+
+    /// Reads one participant's journey, for a change of it (not a reading by someone).
+    pub(crate) fn read_journey(&self, id: &ParticipantId) -> Result<Stored<Journey>, StoreError> {
         let path = self.journey_path(id);
         self.guard(&path)?;
-        if !path.exists() {
+        if !self.exists(&path)? {
             return Err(StoreError::UnknownParticipant(id.clone()));
         }
         self.read(&path, |j: &Journey| &j.id)
@@ -631,6 +798,21 @@ impl Store {
     /// Lists every session record file, newest first, without reading them.
     pub fn list_records(&self) -> Loaded<(SessionId, PathBuf)> {
         let mut loaded = Loaded::default();
+        if let Some(db) = &self.database {
+            match db.record_ids() {
+                Ok(ids) => {
+                    for id in ids {
+                        let path = db.doc_path(&crate::db::Doc::Record(id.clone()));
+                        match SessionId::parse(&id) {
+                            Ok(id) => loaded.items.push((id, path)),
+                            Err(error) => loaded.errors.push(StoreError::BadId { path, error }),
+                        }
+                    }
+                }
+                Err(error) => loaded.errors.push(error),
+            }
+            return loaded;
+        }
         let sessions = self.root.join(SESSIONS_DIR);
         if fsio::is_symlink(&sessions) {
             loaded.errors.push(StoreError::Symlink(sessions));
@@ -742,7 +924,10 @@ impl Store {
         journey: &Journey,
         base: Option<Revision>,
     ) -> Result<Revision, StoreError> {
-        self.writing()?.save_journey(journey, base)
+        let writing = self.writing()?;
+        let revision = writing.save_journey(journey, base)?;
+        writing.commit()?;
+        Ok(revision)
     }
 
     /// Saves a finished session: the record first, then a link (and the activity's data) in
@@ -758,7 +943,73 @@ impl Store {
     /// An unknown or unreadable participant (nothing is written then), an existing different
     /// record with the same id, a conflict on a journey, [`StoreError::Busy`], I/O errors.
     pub fn save_session(&self, record: &SessionRecord) -> Result<SaveReport, StoreError> {
-        self.writing()?.save_session(record)
+        match self.save_session_now(record) {
+            // No network: kept on this computer, sent when it is back.
+            Err(StoreError::Database(error)) if error.is_offline() => {
+                let path = self
+                    .root
+                    .join(OUTBOX_DIR)
+                    .join(format!("{}.ron", record.id));
+                let writing = self.writing_local()?;
+                fsio::create_private_dir(&self.root.join(OUTBOX_DIR))?;
+                writing.write(&path, record)?;
+                Ok(SaveReport {
+                    record: path,
+                    journeys: Vec::new(),
+                    pending: true,
+                })
+            }
+            saved => saved,
+        }
+    }
+
+    /// [`Self::save_session`], in one transaction on a database.
+    fn save_session_now(&self, record: &SessionRecord) -> Result<SaveReport, StoreError> {
+        let writing = self.writing()?;
+        let report = writing.save_session(record)?;
+        writing.commit()?;
+        Ok(report)
+    }
+
+    /// The sessions saved while the database could not be reached, oldest first.
+    pub fn pending_sessions(&self) -> Loaded<SessionRecord> {
+        let mut loaded = Loaded::default();
+        for (_, path) in
+            Self::list::<crate::id::Session>(&self.root.join(OUTBOX_DIR), &mut loaded.errors)
+        {
+            match self.read::<SessionRecord, _>(&path, |r| &r.id) {
+                Ok(record) => loaded.items.push(record.value),
+                Err(error) => loaded.errors.push(error),
+            }
+        }
+        loaded
+    }
+
+    /// Sends the sessions saved while the database could not be reached, each in its own
+    /// transaction (a journey changed meanwhile is read again: its links are added to what
+    /// it is now); one sent is removed from this computer. Stops at the first that cannot
+    /// reach the database. Returns what happened to each one tried.
+    pub fn send_pending(&self) -> Vec<(SessionId, Result<SaveReport, StoreError>)> {
+        let mut sent = Vec::new();
+        if self.database.is_none() || self.read_only.is_some() {
+            return sent;
+        }
+        for record in self.pending_sessions().items {
+            let result = self.save_session_now(&record).and_then(|report| {
+                let path = self
+                    .root
+                    .join(OUTBOX_DIR)
+                    .join(format!("{}.ron", record.id));
+                self.writing_local()?.remove(&path)?;
+                Ok(report)
+            });
+            let offline = matches!(&result, Err(StoreError::Database(error)) if error.is_offline());
+            sent.push((record.id, result));
+            if offline {
+                break;
+            }
+        }
+        sent
     }
 
     /// Writes a draft (replacing the previous version of the same draft).
@@ -766,7 +1017,7 @@ impl Store {
     /// # Errors
     /// [`StoreError::Busy`], [`StoreError::ReadOnly`], I/O errors.
     pub fn save_draft(&self, draft: &Draft) -> Result<PathBuf, StoreError> {
-        self.writing()?.save_draft(draft)
+        self.writing_local()?.save_draft(draft)
     }
 
     /// Reads one draft.
@@ -784,7 +1035,7 @@ impl Store {
     /// # Errors
     /// [`StoreError::Busy`], [`StoreError::ReadOnly`], I/O errors; a missing draft is not one.
     pub fn discard_draft(&self, id: &DraftId) -> Result<(), StoreError> {
-        self.writing()?.remove(&self.draft_path(id))
+        self.writing_local()?.remove(&self.draft_path(id))
     }
 }
 
@@ -794,8 +1045,24 @@ impl Writing<'_> {
         self.store
     }
 
+    /// Makes what was written durable: on a database, commits the transaction (nothing of it
+    /// is kept when this fails); in a folder every write already is.
+    pub(crate) fn commit(self) -> Result<(), StoreError> {
+        match self.transaction {
+            Some(transaction) => transaction.commit(),
+            None => Ok(()),
+        }
+    }
+
     /// Writes `bytes` to `path` atomically.
     pub(crate) fn write_bytes(&self, path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
+        if let Some((db, doc)) = self.store.doc_of(path) {
+            let text = std::str::from_utf8(bytes).map_err(|_not_text| FileError {
+                path: path.to_owned(),
+                error: format::FormatError::Write(String::from("not UTF-8")),
+            })?;
+            return db.put(&doc, text);
+        }
         self.store.guard(path)?;
         self.store.still_there()?;
         match self.store.sealing() {
@@ -807,7 +1074,11 @@ impl Writing<'_> {
         }
     }
 
-    fn write<T: Versioned>(&self, path: &Path, value: &T) -> Result<Revision, StoreError> {
+    pub(crate) fn write<T: Versioned>(
+        &self,
+        path: &Path,
+        value: &T,
+    ) -> Result<Revision, StoreError> {
         let text = format::to_text(value).map_err(|error| FileError {
             path: path.to_owned(),
             error,
@@ -845,7 +1116,7 @@ impl Writing<'_> {
         let mut journeys = Vec::with_capacity(record.participants.len());
         for outcome in &record.participants {
             if seen.insert(outcome.id.clone()) {
-                journeys.push((outcome, store.load_journey(&outcome.id)?));
+                journeys.push((outcome, store.read_journey(&outcome.id)?));
             }
         }
         let text = format::to_text(record).map_err(|error| FileError {
@@ -870,6 +1141,7 @@ impl Writing<'_> {
         let mut report = SaveReport {
             record: record_path,
             journeys: Vec::new(),
+            pending: false,
         };
         for (outcome, mut journey) in journeys {
             if apply_outcome(&mut journey.value, record, outcome) {
@@ -904,6 +1176,9 @@ impl Writing<'_> {
 
     /// Removes a file durably.
     pub(crate) fn remove(&self, path: &Path) -> Result<(), StoreError> {
+        if let Some((db, doc)) = self.store.doc_of(path) {
+            return db.delete(&doc);
+        }
         self.store.guard(path)?;
         fsio::remove_durably(path, &self.store.faults)
     }

@@ -1,0 +1,119 @@
+//! A database of its own for each test, on the `PostgreSQL` server `ATELIER_TEST_DATABASE`
+//! names (an administrator's address, as `tests/db/server.sh` prints it; `.ci/run` starts one).
+//! Without it the database's tests say they are skipped, unless `ATELIER_REQUIRE_DATABASE=1`
+//! (set by `.ci/run`), when they fail.
+
+#![allow(dead_code, reason = "each test file uses its part")]
+
+use std::path::Path;
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use sessions::Store;
+use sessions::db::{Database, DatabaseUrl};
+
+/// The server's administrator address, or `None` (the test is skipped) when none is given.
+pub fn server() -> Option<DatabaseUrl> {
+    match std::env::var("ATELIER_TEST_DATABASE") {
+        Ok(url) if !url.trim().is_empty() => {
+            Some(DatabaseUrl::parse(&url).expect("ATELIER_TEST_DATABASE is an address"))
+        }
+        _ => {
+            assert!(
+                std::env::var("ATELIER_REQUIRE_DATABASE").as_deref() != Ok("1"),
+                "ATELIER_REQUIRE_DATABASE=1 but ATELIER_TEST_DATABASE is not set"
+            );
+            eprintln!(
+                "skipped: no PostgreSQL server (export ATELIER_TEST_DATABASE=$(tests/db/server.sh))"
+            );
+            None
+        }
+    }
+}
+
+/// A fresh database, set up; dropped when this is.
+pub struct TestDb {
+    /// The administrator's address of this database.
+    pub admin: DatabaseUrl,
+    name: String,
+    server: DatabaseUrl,
+}
+
+/// Setups of different test databases share the server's roles: one at a time.
+static SETUP: Mutex<()> = Mutex::new(());
+static NEXT: AtomicUsize = AtomicUsize::new(0);
+
+/// An administrator's client on `url`.
+pub fn client(url: &DatabaseUrl) -> postgres::Client {
+    let text = std::env::var("ATELIER_TEST_DATABASE").expect("server address");
+    // Without TLS (this is the tests' own loopback), so without its options.
+    let plain = text.split('?').next().unwrap_or_default();
+    let mut config: postgres::Config = plain.parse().expect("address");
+    config.dbname(url.dbname());
+    config
+        .connect(postgres::NoTls)
+        .expect("administrator connects")
+}
+
+impl TestDb {
+    /// A new database named after `tag`, with Atelier's schema, or `None` without a server.
+    pub fn new(tag: &str) -> Option<Self> {
+        let server = server()?;
+        let name = format!(
+            "atelier_t_{}_{}_{}",
+            tag,
+            std::process::id(),
+            NEXT.fetch_add(1, Ordering::SeqCst)
+        );
+        let mut admin_client = client(&server);
+        admin_client
+            .batch_execute(&format!("CREATE DATABASE {name}"))
+            .expect("create database");
+        let admin = server.with_dbname(&name);
+        {
+            let _one = SETUP
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            let db = Database::new(admin.clone()).expect("handle");
+            sessions::db::schema::setup(&db).expect("setup");
+        }
+        Some(Self {
+            admin,
+            name,
+            server,
+        })
+    }
+
+    /// The store of this database, with `local` as the computer's folder.
+    pub fn store(&self, local: &Path) -> Store {
+        Store::connect(self.admin.clone(), local).expect("connect")
+    }
+
+    /// Runs SQL as the administrator.
+    pub fn sql(&self, sql: &str) -> Vec<postgres::Row> {
+        client(&self.admin).query(sql, &[]).expect("sql runs")
+    }
+
+    /// Every text of every table, audit log included (to look for a trace).
+    pub fn everything(&self) -> String {
+        let mut text = String::new();
+        for table in ["journeys", "records", "service_years", "audit"] {
+            for row in self.sql(&format!("SELECT t::text FROM {table} t")) {
+                let line: String = row.get(0);
+                text.push_str(&line);
+                text.push('\n');
+            }
+        }
+        text
+    }
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        let mut admin = client(&self.server);
+        let _dropped = admin.batch_execute(&format!(
+            "DROP DATABASE IF EXISTS {} WITH (FORCE)",
+            self.name
+        ));
+    }
+}
