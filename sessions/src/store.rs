@@ -165,6 +165,10 @@ impl Store {
     ) -> Result<Self, StoreError> {
         let local = local.into();
         fsio::create_private_dir(&local)?;
+        // Drafts and sessions waiting to be sent are health data too: this account's only.
+        if fsio::open_to_others(&local) {
+            fsio::close_to_others(&local)?;
+        }
         for sub in [DRAFTS_DIR, OUTBOX_DIR] {
             fsio::create_private_dir(&local.join(sub))?;
         }

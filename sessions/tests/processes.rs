@@ -11,6 +11,8 @@ use std::time::Duration;
 use chrono::NaiveDate;
 use sessions::{Consent, Consents, Journey, ParticipantId, ProblemKind, SessionId, Store};
 
+mod pg;
+
 const WORKER: &str = env!("CARGO_BIN_EXE_store_worker");
 
 fn journey(id: &str, name: &str) -> Journey {
@@ -46,14 +48,33 @@ impl Rng {
 
 #[test]
 fn two_processes_writing_one_journey_lose_nothing() {
+    two_writers(None);
+}
+
+/// The same two writers on a database: each compare-and-write is one transaction.
+#[test]
+fn two_processes_writing_one_journey_of_a_database_lose_nothing() {
+    if let Some(db) = pg::TestDb::new("writers") {
+        two_writers(Some(&db));
+    }
+}
+
+fn two_writers(db: Option<&pg::TestDb>) {
     let dir = tempfile::tempdir().expect("temp dir");
-    let store = Store::create(dir.path()).expect("store");
+    let store = match db {
+        Some(db) => db.store(dir.path()),
+        None => Store::create(dir.path()).expect("store"),
+    };
     let id = "p-amina";
     store
         .save_journey(&journey(id, "Amina"), None)
         .expect("journey");
     let spawn = |tag: &str| {
-        Command::new(WORKER)
+        let mut worker = Command::new(WORKER);
+        if let Some(db) = db {
+            worker.env("ATELIER_DATABASE", db.address());
+        }
+        worker
             .args([
                 "hammer",
                 &dir.path().to_string_lossy(),
@@ -132,18 +153,27 @@ fn temp_files(root: &Path) -> Vec<String> {
 
 #[test]
 fn saves_killed_at_random_moments_lose_no_acknowledged_save() {
-    kills(200, None);
+    kills(200, None, None);
 }
 
 /// The same on an encrypted folder: nothing half-saved, nothing in clear, every file opens.
 #[test]
 fn saves_killed_at_random_moments_in_an_encrypted_folder_lose_nothing() {
-    kills(100, Some("la phrase de Claire"));
+    kills(100, Some("la phrase de Claire"), None);
 }
 
-/// Saves sessions in a worker killed `kill_count` times at random moments, in a clear folder or
-/// one encrypted with `passphrase`.
-fn kills(kill_count: u64, passphrase: Option<&str>) {
+/// The same on a database: a save killed halfway leaves nothing of itself (its transaction is
+/// rolled back by the server), so `check` is clean after every kill, with nothing to repair.
+#[test]
+fn saves_killed_at_random_moments_on_a_database_leave_nothing_half_saved() {
+    if let Some(db) = pg::TestDb::new("kills") {
+        kills(100, None, Some(&db));
+    }
+}
+
+/// Saves sessions in a worker killed `kill_count` times at random moments, in a clear folder,
+/// one encrypted with `passphrase`, or a database.
+fn kills(kill_count: u64, passphrase: Option<&str>, db: Option<&pg::TestDb>) {
     let seed = std::env::var("ATELIER_KILL_SEED")
         .ok()
         .and_then(|s| s.parse().ok())
@@ -161,7 +191,10 @@ fn kills(kill_count: u64, passphrase: Option<&str>) {
                 .expect("encrypted store")
                 .0
         }
-        None => Store::create(dir.path()).expect("store"),
+        None => match db {
+            Some(db) => db.store(dir.path()),
+            None => Store::create(dir.path()).expect("store"),
+        },
     };
     let names = [
         "Amina", "Élodie", "Inès", "Olivier", "Yanis", "Chloé", "Hugo", "Ursule", "Karim", "Léa",
@@ -181,6 +214,9 @@ fn kills(kill_count: u64, passphrase: Option<&str>) {
         let mut worker = Command::new(WORKER);
         if let Some(passphrase) = passphrase {
             worker.env("ATELIER_PASSPHRASE", passphrase);
+        }
+        if let Some(db) = db {
+            worker.env("ATELIER_DATABASE", db.address());
         }
         let mut child = worker
             .args([
@@ -220,6 +256,13 @@ fn kills(kill_count: u64, passphrase: Option<&str>) {
         }
 
         let report = sessions::check(&store);
+        if db.is_some() {
+            assert!(
+                report.is_clean(),
+                "kill {kill} (seed {seed}): a database is never left half-saved: {:#?}",
+                report.problems
+            );
+        }
         if !report.is_clean() {
             interrupted += 1;
             assert!(
@@ -245,7 +288,7 @@ fn kills(kill_count: u64, passphrase: Option<&str>) {
         all_acknowledged.len()
     );
     assert!(
-        interrupted >= 1,
+        interrupted >= 1 || db.is_some(),
         "at least one kill cut a save short (seed {seed})"
     );
     let journeys = store.load_journeys();

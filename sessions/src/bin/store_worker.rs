@@ -10,7 +10,8 @@
 //! - `sessions DIR FIRST`: forever, save a collective session record with every journey of
 //!   the folder, numbered from FIRST; prints `saved SESSION-ID` after each.
 //!
-//! An encrypted folder is unlocked with the passphrase in `ATELIER_PASSPHRASE`.
+//! An encrypted folder is unlocked with the passphrase in `ATELIER_PASSPHRASE`. With
+//! `ATELIER_DATABASE` (an address), the worker writes that database, DIR being its local folder.
 
 use std::io::Write as _;
 use std::process::ExitCode;
@@ -48,6 +49,10 @@ fn main() -> ExitCode {
 
 /// The folder at `dir`, unlocked with `ATELIER_PASSPHRASE` when it is given.
 fn open(dir: &str) -> Result<Store, String> {
+    if let Ok(url) = std::env::var("ATELIER_DATABASE") {
+        let url = sessions::db::DatabaseUrl::parse(&url).map_err(|e| e.to_string())?;
+        return Store::connect(url, dir).map_err(|e| e.to_string());
+    }
     match std::env::var("ATELIER_PASSPHRASE") {
         Ok(passphrase) => Store::unlock(dir, &passphrase),
         Err(_) => Store::open(dir),
@@ -138,7 +143,10 @@ fn save_sessions(dir: &str, first: &str) -> Result<(), String> {
             activity_data: String::from("()"),
             facilitator_notes: Private::default(),
         };
-        store.save_session(&record).map_err(|e| e.to_string())?;
+        let saved = store.save_session(&record).map_err(|e| e.to_string())?;
+        if saved.pending {
+            return Err(String::from("the database could not be reached"));
+        }
         say(&format!("saved {}", record.id.as_str()))?;
     }
     Ok(())

@@ -553,6 +553,20 @@ impl Database {
         }))
     }
 
+    /// Whether this handle's connection is encrypted (TLS).
+    ///
+    /// # Errors
+    /// Why the server cannot be read.
+    pub fn uses_tls(&self) -> Result<bool, StoreError> {
+        self.run(|client| {
+            let row = client.query_one(
+                "SELECT coalesce((SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()), false)",
+                &[],
+            )?;
+            row.try_get(0)
+        })
+    }
+
     /// The service's change counter: it grows with every change any window makes.
     ///
     /// # Errors

@@ -84,6 +84,14 @@ impl TestDb {
         })
     }
 
+    /// This database's administrator address, password included (for a worker program).
+    pub fn address(&self) -> String {
+        let text = std::env::var("ATELIER_TEST_DATABASE").expect("server address");
+        let (base, query) = text.split_once('?').unwrap_or((&text, ""));
+        let server = base.rsplit_once('/').map_or(base, |(server, _db)| server);
+        format!("{server}/{}?{query}", self.name)
+    }
+
     /// The store of this database, with `local` as the computer's folder.
     pub fn store(&self, local: &Path) -> Store {
         Store::connect(self.admin.clone(), local).expect("connect")
