@@ -22,8 +22,11 @@ pub struct Cli {
     /// address:port); else the computer's address on the local network, any free port.
     pub phones_address: Option<std::net::SocketAddr>,
     /// `--passphrase-file`: the file whose first line opens an encrypted folder (else
-    /// `ATELIER_PASSPHRASE`).
+    /// `ATELIER_PASSPHRASE`), or is the password of `database add-person`.
     pub passphrase_file: Option<PathBuf>,
+    /// `--database`: the service's `PostgreSQL` database (else `ATELIER_DATABASE`, else the
+    /// settings'); the data folder then keeps this computer's drafts and sessions to send.
+    pub database: Option<String>,
     /// The command.
     pub command: Command,
 }
@@ -55,6 +58,32 @@ pub enum Command {
     },
     /// `decrypt`: the data folder back in clear (or finish it).
     Decrypt,
+    /// `migrate --from-folder DIR --to ADDRESS` or `migrate --from ADDRESS --to-folder DIR`:
+    /// every journey, record and service year copied, then both sides checked.
+    Migrate {
+        /// Where the data comes from.
+        from: Side,
+        /// Where it goes.
+        to: Side,
+    },
+    /// `database setup`: make or bring up to date the service's database (an administrator's
+    /// `--database` address).
+    DatabaseSetup,
+    /// `database add-person NAME [--coordinator]`: a login role for an advisor (or a
+    /// coordinator), its password from `--passphrase-file` or `ATELIER_PASSPHRASE`.
+    DatabaseAddPerson {
+        /// The role's name.
+        name: String,
+        /// A coordinator (reads the audit log).
+        coordinator: bool,
+    },
+    /// `database audit [--participant ID]`: the audit log, newest first (coordinators).
+    DatabaseAudit {
+        /// Only what concerns this person.
+        participant: Option<ParticipantId>,
+    },
+    /// `send`: the sessions saved while the database could not be reached, sent now.
+    Send,
     /// `demo DIR [--large]`.
     Demo {
         /// Where to write the demo data folder.
@@ -109,6 +138,15 @@ pub enum Command {
         /// Do not ask for confirmation.
         yes: bool,
     },
+}
+
+/// One side of a migration.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Side {
+    /// A data folder.
+    Folder(PathBuf),
+    /// A database's address.
+    Database(String),
 }
 
 /// What `report` writes.
@@ -192,6 +230,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
         plugin_dirs: Vec::new(),
         phones_address: None,
         passphrase_file: None,
+        database: None,
         command: Command::Gui,
     };
     let mut command: Option<String> = None;
@@ -208,6 +247,9 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
     let mut out: Option<PathBuf> = None;
     let mut yes = false;
     let mut advisor: Option<String> = None;
+    let mut from_folder: Option<PathBuf> = None;
+    let mut to_folder: Option<PathBuf> = None;
+    let mut coordinator = false;
     let mut help = false;
     let mut version = false;
 
@@ -243,6 +285,10 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
                 cli.passphrase_file = Some(PathBuf::from(value("--passphrase-file")?));
             }
             "--to" => to = Some(PathBuf::from(value("--to")?)),
+            "--database" => cli.database = Some(value("--database")?),
+            "--from-folder" => from_folder = Some(PathBuf::from(value("--from-folder")?)),
+            "--to-folder" => to_folder = Some(PathBuf::from(value("--to-folder")?)),
+            "--coordinator" => coordinator = true,
             "--trust" => trust = Some(PathBuf::from(value("--trust")?)),
             "--from" => from = Some(value("--from")?),
             "--format" => format = Some(value("--format")?),
@@ -335,6 +381,38 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, UsageError
             },
             Some("encrypt") => Command::Encrypt { name: advisor },
             Some("decrypt") => Command::Decrypt,
+            Some("send") => Command::Send,
+            Some("migrate") => {
+                let from = match (from_folder, from) {
+                    (Some(dir), None) => Side::Folder(dir),
+                    (None, Some(address)) => Side::Database(address),
+                    _ => return Err(UsageError::MissingArgument("what-migrate-from")),
+                };
+                let to = match (to_folder, to) {
+                    (Some(dir), None) => Side::Folder(dir),
+                    (None, Some(address)) => Side::Database(address.to_string_lossy().into_owned()),
+                    _ => return Err(UsageError::MissingArgument("what-migrate-to")),
+                };
+                Command::Migrate { from, to }
+            }
+            Some("database") => match positional.next().as_deref() {
+                Some("setup") => Command::DatabaseSetup,
+                Some("add-person") => Command::DatabaseAddPerson {
+                    name: positional
+                        .next()
+                        .ok_or(UsageError::MissingArgument("what-role-name"))?,
+                    coordinator,
+                },
+                Some("audit") => Command::DatabaseAudit {
+                    participant: participant
+                        .map(|p| ParticipantId::parse(&p).map_err(UsageError::BadId))
+                        .transpose()?,
+                },
+                Some(other) => {
+                    return Err(UsageError::UnknownCommand(format!("database {other}")));
+                }
+                None => return Err(UsageError::MissingArgument("what-database-command")),
+            },
             Some(other) => return Err(UsageError::UnknownCommand(other.to_owned())),
         }
     };

@@ -32,6 +32,8 @@ pub struct Environment {
     /// `ATELIER_PASSPHRASE`: opens an encrypted folder for a command (scripts; a person
     /// prefers `--passphrase-file`).
     pub passphrase: Option<Secret>,
+    /// `ATELIER_DATABASE`: the service's database address.
+    pub database: Option<String>,
 }
 
 /// A passphrase, never printed.
@@ -70,6 +72,9 @@ impl Environment {
                 .ok()
                 .filter(|v| !v.is_empty())
                 .map(Secret),
+            database: std::env::var("ATELIER_DATABASE")
+                .ok()
+                .filter(|v| !v.trim().is_empty()),
         }
     }
 }
@@ -88,6 +93,18 @@ pub fn data_dir(cli: &Cli, env: &Environment) -> Option<PathBuf> {
         .or_else(|| {
             directories::ProjectDirs::from("fr", "Atelier", "Atelier")
                 .map(|dirs| dirs.data_dir().to_path_buf())
+        })
+}
+
+/// The service's database: `--database`, else `ATELIER_DATABASE`, else the settings'.
+pub fn database(cli: &Cli, env: &Environment) -> Option<String> {
+    cli.database
+        .clone()
+        .or_else(|| env.database.clone())
+        .or_else(|| {
+            env.settings
+                .as_deref()
+                .and_then(|path| crate::gui::settings::Settings::load(path).0.database)
         })
 }
 
@@ -148,6 +165,15 @@ pub fn run(
         Command::Demo { dir, large } => demo(&i18n, dir, *large, io),
         Command::Encrypt { name } => encrypt(&cli, env, &i18n, name.as_deref(), io),
         Command::Decrypt => decrypt(&cli, env, &i18n, io),
+        Command::Migrate { from, to } => migrate(&cli, env, &i18n, from, to, io),
+        Command::DatabaseSetup => database_setup(&cli, env, &i18n, io),
+        Command::DatabaseAddPerson { name, coordinator } => {
+            database_add_person(&cli, env, &i18n, name, *coordinator, io)
+        }
+        Command::DatabaseAudit { participant } => with_store(&cli, env, &i18n, io, |store, io| {
+            database_audit(&i18n, store, participant.as_ref(), io)
+        }),
+        Command::Send => with_store(&cli, env, &i18n, io, |store, io| send(&i18n, store, io)),
         Command::Plugins { trust: Some(file) } => trust(&i18n, env, file, io),
         Command::Plugins { trust: None } => plugins(&i18n, &load_registry(&cli, env), io),
         Command::PluginNew {
@@ -398,6 +424,18 @@ fn with_store(
         say(io.err, &i18n.tr("err-no-data-dir"));
         return EXIT_USAGE;
     };
+    if let Some(address) = database(cli, env) {
+        let opened = sessions::db::DatabaseUrl::parse(&address)
+            .map_err(sessions::StoreError::Database)
+            .and_then(|url| Store::connect(url, &dir));
+        return match opened {
+            Ok(store) => command(&store, io),
+            Err(error) => {
+                say(io.err, &messages::store_error(i18n, &error));
+                EXIT_USAGE
+            }
+        };
+    }
     let opened = match Store::open(&dir) {
         // An encrypted folder: the passphrase given in a file or the environment opens it.
         Err(sessions::StoreError::Locked(_)) => match passphrase(cli, env, i18n, io) {
@@ -927,5 +965,250 @@ fn erase(
             }
         }
         Err(error) => fail(i18n, &error, io),
+    }
+}
+
+/// A database handle on `--database` (or `ATELIER_DATABASE`, or the settings'), each missing
+/// or bad address said.
+fn database_handle(
+    cli: &Cli,
+    env: &Environment,
+    i18n: &I18n,
+    io: &mut Io<'_>,
+) -> Option<sessions::db::Database> {
+    let Some(address) = database(cli, env) else {
+        say(io.err, &i18n.tr("cli-no-database"));
+        return None;
+    };
+    match sessions::db::DatabaseUrl::parse(&address).and_then(sessions::db::Database::new) {
+        Ok(db) => Some(db),
+        Err(error) => {
+            say(
+                io.err,
+                &messages::store_error(i18n, &sessions::StoreError::Database(error)),
+            );
+            None
+        }
+    }
+}
+
+/// `atelier database setup`: the service's database made or brought up to date.
+fn database_setup(cli: &Cli, env: &Environment, i18n: &I18n, io: &mut Io<'_>) -> u8 {
+    let Some(db) = database_handle(cli, env, i18n, io) else {
+        return EXIT_USAGE;
+    };
+    match sessions::db::schema::setup(&db) {
+        Ok(report) => {
+            say(
+                io.out,
+                &i18n.tr_args(
+                    "cli-db-setup",
+                    &[
+                        ("address", db.url().shown().into()),
+                        ("applied", report.applied.len().into()),
+                        (
+                            "version",
+                            crate::i18n::Arg::Num(f64::from(sessions::db::schema::LATEST)),
+                        ),
+                    ],
+                ),
+            );
+            EXIT_OK
+        }
+        Err(error) => {
+            say(io.err, &messages::store_error(i18n, &error));
+            EXIT_PROBLEMS
+        }
+    }
+}
+
+/// `atelier database add-person NAME [--coordinator]`: a login role, with the password given
+/// in `--passphrase-file` or `ATELIER_PASSPHRASE`.
+fn database_add_person(
+    cli: &Cli,
+    env: &Environment,
+    i18n: &I18n,
+    name: &str,
+    coordinator: bool,
+    io: &mut Io<'_>,
+) -> u8 {
+    let Some(db) = database_handle(cli, env, i18n, io) else {
+        return EXIT_USAGE;
+    };
+    let Some(password) = passphrase(cli, env, i18n, io) else {
+        return EXIT_USAGE;
+    };
+    match sessions::db::schema::add_person(&db, name, &password, coordinator) {
+        Ok(()) => {
+            say(
+                io.out,
+                &i18n.tr_args(
+                    if coordinator {
+                        "cli-db-coordinator-added"
+                    } else {
+                        "cli-db-advisor-added"
+                    },
+                    &[("name", name.into()), ("address", db.url().shown().into())],
+                ),
+            );
+            EXIT_OK
+        }
+        Err(error) => {
+            say(io.err, &messages::store_error(i18n, &error));
+            EXIT_PROBLEMS
+        }
+    }
+}
+
+/// `atelier database audit [--participant ID]`: the audit log, newest first, one line each.
+fn database_audit(
+    i18n: &I18n,
+    store: &Store,
+    participant: Option<&ParticipantId>,
+    io: &mut Io<'_>,
+) -> u8 {
+    let Some(db) = store.database() else {
+        say(io.err, &i18n.tr("cli-no-database"));
+        return EXIT_USAGE;
+    };
+    match db.audit_log(participant, 10_000) {
+        Ok(lines) => {
+            for line in lines {
+                say(
+                    io.out,
+                    &format!(
+                        "{}\t{}\t{}\t{}\t{}",
+                        line.at.to_rfc3339(),
+                        line.who,
+                        line.action,
+                        line.participant.as_deref().unwrap_or("-"),
+                        line.detail
+                    ),
+                );
+            }
+            EXIT_OK
+        }
+        Err(error) => {
+            say(io.err, &messages::store_error(i18n, &error));
+            EXIT_PROBLEMS
+        }
+    }
+}
+
+/// `atelier send`: the sessions saved while the database could not be reached, sent now.
+fn send(i18n: &I18n, store: &Store, io: &mut Io<'_>) -> u8 {
+    let results = store.send_pending();
+    let mut code = EXIT_OK;
+    let mut sent = 0_usize;
+    for (id, result) in &results {
+        match result {
+            Ok(_) => sent += 1,
+            Err(error) => {
+                code = EXIT_PROBLEMS;
+                say(
+                    io.err,
+                    &format!("{id}: {}", messages::store_error(i18n, error)),
+                );
+            }
+        }
+    }
+    let left = store.pending_sessions().items.len();
+    say(
+        io.out,
+        &i18n.tr_args("cli-sent", &[("sent", sent.into()), ("left", left.into())]),
+    );
+    code
+}
+
+/// `atelier migrate`: every journey, record and service year copied from one side to the
+/// other (a folder into a database, or back), then both checked.
+fn migrate(
+    cli: &Cli,
+    env: &Environment,
+    i18n: &I18n,
+    from: &crate::cli::Side,
+    to: &crate::cli::Side,
+    io: &mut Io<'_>,
+) -> u8 {
+    let local = data_dir(cli, env);
+    let open = |side: &crate::cli::Side, new: bool| -> Result<Store, sessions::StoreError> {
+        match side {
+            crate::cli::Side::Folder(dir) if new => Store::create(dir),
+            crate::cli::Side::Folder(dir) => Store::open(dir),
+            crate::cli::Side::Database(address) => {
+                let url = sessions::db::DatabaseUrl::parse(address)
+                    .map_err(sessions::StoreError::Database)?;
+                let local = local
+                    .clone()
+                    .ok_or_else(|| sessions::StoreError::MissingDataDir(PathBuf::new()))?;
+                Store::connect(url, local)
+            }
+        }
+    };
+    let (source, target) = match (open(from, false), open(to, true)) {
+        (Ok(source), Ok(target)) => (source, target),
+        (Err(error), _) | (_, Err(error)) => {
+            say(io.err, &messages::store_error(i18n, &error));
+            return EXIT_USAGE;
+        }
+    };
+    match sessions::db::migrate::copy_all(&source, &target) {
+        Ok(done) => {
+            say(
+                io.out,
+                &i18n.tr_args(
+                    "cli-migrated",
+                    &[
+                        ("journeys", done.journeys.into()),
+                        ("records", done.records.into()),
+                        ("years", done.service_years.into()),
+                    ],
+                ),
+            );
+            for (side, report) in [("from", &done.from), ("to", &done.to)] {
+                for problem in &report.problems {
+                    say(
+                        io.err,
+                        &format!("{side}: {}", messages::problem(i18n, problem)),
+                    );
+                }
+            }
+            if done.verified() {
+                say(
+                    io.out,
+                    &i18n.tr_args(
+                        "cli-migrate-verified",
+                        &[
+                            ("journeys", done.to.journeys.into()),
+                            ("records", done.to.records.into()),
+                        ],
+                    ),
+                );
+                EXIT_OK
+            } else {
+                EXIT_PROBLEMS
+            }
+        }
+        Err(sessions::db::migrate::MigrateError::Store(error)) => {
+            say(io.err, &messages::store_error(i18n, &error));
+            EXIT_PROBLEMS
+        }
+        Err(sessions::db::migrate::MigrateError::SourceNotClean(count)) => {
+            say(
+                io.err,
+                &i18n.tr_args("cli-migrate-source-not-clean", &[("count", count.into())]),
+            );
+            EXIT_PROBLEMS
+        }
+        Err(sessions::db::migrate::MigrateError::NotEmpty(place)) => {
+            say(
+                io.err,
+                &i18n.tr_args(
+                    "cli-migrate-not-empty",
+                    &[("place", place.as_path().into())],
+                ),
+            );
+            EXIT_PROBLEMS
+        }
     }
 }

@@ -215,7 +215,71 @@ pub fn store_error(i18n: &I18n, error: &StoreError) -> String {
             };
             i18n.tr_args(key, &[("path", path.as_path().into())])
         }
+        StoreError::Database(error) => database_error(i18n, error),
         StoreError::InjectedCrash => i18n.tr("err-crash"),
+    }
+}
+
+/// Why the service's database could not be used, in plain words (never its password).
+fn database_error(i18n: &I18n, error: &sessions::db::DbError) -> String {
+    use sessions::db::DbError;
+    match error {
+        DbError::BadAddress(detail) => {
+            i18n.tr_args("err-db-bad-address", &[("detail", detail.as_str().into())])
+        }
+        DbError::Offline { address, message } => i18n.tr_args(
+            "err-db-offline",
+            &[
+                ("address", address.as_str().into()),
+                ("detail", message.as_str().into()),
+            ],
+        ),
+        DbError::Refused { address, message } => i18n.tr_args(
+            "err-db-refused",
+            &[
+                ("address", address.as_str().into()),
+                ("detail", message.as_str().into()),
+            ],
+        ),
+        DbError::NotAllowed { address, message } => i18n.tr_args(
+            "err-db-not-allowed",
+            &[
+                ("address", address.as_str().into()),
+                ("detail", message.as_str().into()),
+            ],
+        ),
+        DbError::Schema {
+            address,
+            found,
+            needed,
+            ..
+        } => i18n.tr_args(
+            if found < needed {
+                "err-db-schema-old"
+            } else {
+                "err-db-schema-new"
+            },
+            &[
+                ("address", address.as_str().into()),
+                ("found", Arg::Num(f64::from(*found))),
+                ("needed", Arg::Num(f64::from(*needed))),
+            ],
+        ),
+        DbError::ChangedMigration { address, version } => i18n.tr_args(
+            "err-db-changed-migration",
+            &[
+                ("address", address.as_str().into()),
+                ("version", Arg::Num(f64::from(*version))),
+            ],
+        ),
+        DbError::Tls(detail) => i18n.tr_args("err-db-tls", &[("detail", detail.as_str().into())]),
+        DbError::Server { address, message } => i18n.tr_args(
+            "err-db-server",
+            &[
+                ("address", address.as_str().into()),
+                ("detail", message.as_str().into()),
+            ],
+        ),
     }
 }
 

@@ -34,6 +34,10 @@ pub struct Settings {
     pub language: String,
     /// The data folder chosen in the settings, if any.
     pub data_dir: Option<PathBuf>,
+    /// The service's database (an address without its password), if the service has one: the
+    /// data folder then keeps this computer's drafts and sessions waiting to be sent.
+    #[serde(default)]
+    pub database: Option<String>,
     /// The app window's colours.
     pub app_theme: super::theme::AppTheme,
     /// The projector's colours.
@@ -66,6 +70,7 @@ impl Default for Settings {
             format_version: 1,
             language: String::from("fr"),
             data_dir: None,
+            database: None,
             app_theme: super::theme::AppTheme::Light,
             projector_theme: ProjectorTheme::Dark,
             projector_text_size: 32.0,

@@ -20,9 +20,16 @@ cli-help =
       atelier erase --participant ID [--yes]               erases one person (GDPR)
       atelier encrypt [--name NAME]                        encrypts the data folder (or finishes it), then checks it
       atelier decrypt                                      puts the data folder back in clear (or finishes it), then checks it
+      atelier migrate --from-folder FOLDER --to ADDRESS    copies a data folder into the service's database, then checks both
+      atelier migrate --from ADDRESS --to-folder FOLDER    copies the database into a new data folder, then checks both
+      atelier database setup                               makes (or updates) the service's database, with an administrator's address
+      atelier database add-person NAME [--coordinator]     gives a person their own account (password: --passphrase-file)
+      atelier database audit [--participant ID]            the audit log (who read or changed what, when)
+      atelier send                                         sends the sessions kept on this computer while offline to the database
 
     Options:
       --data-dir FOLDER    data folder (else ATELIER_DATA_DIR, else the usual folder)
+      --database ADDRESS   the service's PostgreSQL database (else ATELIER_DATABASE, else the settings); the data folder then keeps this computer's drafts
       --lang fr|en         language
       --passphrase-file FILE  an encrypted folder's passphrase, on the first line (else ATELIER_PASSPHRASE)
       --plugin-dir FOLDER  one more plugin folder, one you name yourself (repeatable)
@@ -66,6 +73,31 @@ what-to = the option --to FOLDER
 what-plugin-id = the activity's id (atelier plugin new ID), for example network_map
 what-plugin-file = the library file (atelier plugin check FILE)
 what-plugin-command = the command: atelier plugin new ID, or atelier plugin check FILE
+cli-no-database = No database is given: --database ADDRESS (or ATELIER_DATABASE).
+cli-db-setup = Database { $address } ready (schema version { $version }; { $applied ->
+    [0] nothing to change
+    [one] one step applied
+   *[other] { $applied } steps applied
+}).
+cli-db-advisor-added = { $name } can connect to { $address } as an advisor, with their own account.
+cli-db-coordinator-added = { $name } can connect to { $address } as a coordinator (also reads the audit log).
+cli-sent = { $sent ->
+    [0] No session sent
+    [one] One session sent
+   *[other] { $sent } sessions sent
+}; { $left ->
+    [0] none is left to send.
+    [one] one is still on this computer.
+   *[other] { $left } are still on this computer.
+}
+cli-migrated = Copied: { $journeys } journeys, { $records } sessions, { $years } years of service time.
+cli-migrate-verified = Checked on both sides: { $journeys } journeys and { $records } sessions on each, no problem.
+cli-migrate-source-not-clean = Where the data comes from has { $count } problems: run "atelier check" there first. Nothing was copied.
+cli-migrate-not-empty = { $place } already holds journeys or sessions: Atelier copies only into an empty place. Nothing was copied.
+what-migrate-from = where the data comes from: --from-folder FOLDER or --from ADDRESS
+what-migrate-to = where the data goes: --to ADDRESS or --to-folder FOLDER
+what-role-name = the account's name (atelier database add-person NAME)
+what-database-command = the command: atelier database setup, add-person NAME or audit
 what-demo-dir = the folder to write the demo into (atelier demo FOLDER)
 
 ## Ids
@@ -117,6 +149,15 @@ plugins-revoke = Withdraw approval
 plugins-revoked = Approval withdrawn: the library will no longer be started.
 plugins-trusted = Approved: { $path } (SHA-256 { $sha256 }). The approval is kept in { $settings }; the library will load at the next start.
 err-no-settings = Could not find the settings folder on this computer. Give a settings file with ATELIER_SETTINGS.
+err-db-bad-address = The database address is not valid: { $detail }
+err-db-offline = The database { $address } does not answer (no network, or the server is stopped). Nothing is lost: a session saved meanwhile stays on this computer and is sent as soon as the database answers. Detail: { $detail }
+err-db-refused = The database { $address } refused the connection: { $detail }. Check the account name and its password (the ~/.pgpass file, or PGPASSWORD).
+err-db-not-allowed = Your account may not do that in the database { $address }: { $detail }
+err-db-schema-old = The database { $address } is not ready for this Atelier (schema version { $found }, { $needed } is needed): whoever administers it runs "atelier database setup".
+err-db-schema-new = The database { $address } was updated for a newer Atelier (schema version { $found }): install the newer Atelier.
+err-db-changed-migration = In the database { $address }, step { $version } of the schema differs from this Atelier's: nothing was changed. Check that the whole service has the same Atelier.
+err-db-tls = The encrypted connection to the database could not be made: { $detail }. The server's certificate must be signed by the authority that sslrootcert=FILE names in the address (see the README).
+err-db-server = The database { $address } answered: { $detail }
 err-crash = Save interrupted (simulated failure).
 err-demo-not-empty = The folder { $path } already holds journeys. Choose an empty or new folder.
 

@@ -20,9 +20,16 @@ cli-help =
       atelier erase --participant ID [--yes]               efface une personne (RGPD)
       atelier encrypt [--name NOM]                         chiffre le dossier de données (ou finit de le chiffrer), puis le vérifie
       atelier decrypt                                      remet le dossier de données en clair (ou finit), puis le vérifie
+      atelier migrate --from-folder DOSSIER --to ADRESSE   copie un dossier de données dans la base du service, puis vérifie les deux
+      atelier migrate --from ADRESSE --to-folder DOSSIER   copie la base dans un nouveau dossier de données, puis vérifie les deux
+      atelier database setup                               prépare (ou met à jour) la base du service, avec l'adresse d'un administrateur
+      atelier database add-person NOM [--coordinator]      donne à une personne son propre compte (mot de passe : --passphrase-file)
+      atelier database audit [--participant ID]            le journal des accès (qui a lu ou changé quoi, quand)
+      atelier send                                         envoie à la base les séances gardées sur cet ordinateur hors connexion
 
     Options :
       --data-dir DOSSIER   dossier de données (sinon ATELIER_DATA_DIR, sinon le dossier habituel)
+      --database ADRESSE   la base PostgreSQL du service (sinon ATELIER_DATABASE, sinon les réglages) ; le dossier de données garde alors les brouillons de cet ordinateur
       --lang fr|en         langue
       --passphrase-file FICHIER  la phrase secrète d'un dossier chiffré, sur la première ligne (sinon ATELIER_PASSPHRASE)
       --plugin-dir DOSSIER un dossier d'extensions en plus, que vous nommez vous-même (répétable)
@@ -66,6 +73,31 @@ what-to = l'option --to DOSSIER
 what-plugin-id = l'identifiant de l'activité (atelier plugin new ID), par exemple carte_reseau
 what-plugin-file = le fichier de la bibliothèque (atelier plugin check FICHIER)
 what-plugin-command = la commande : atelier plugin new ID, ou atelier plugin check FICHIER
+cli-no-database = Aucune base de données n'est donnée : --database ADRESSE (ou ATELIER_DATABASE).
+cli-db-setup = Base { $address } prête (schéma version { $version } ; { $applied ->
+    [0] rien à changer
+    [one] une étape appliquée
+   *[other] { $applied } étapes appliquées
+}).
+cli-db-advisor-added = { $name } peut se connecter à { $address } comme conseiller ou conseillère, avec son propre compte.
+cli-db-coordinator-added = { $name } peut se connecter à { $address } comme coordinateur ou coordinatrice (lit aussi le journal des accès).
+cli-sent = { $sent ->
+    [0] Aucune séance envoyée
+    [one] Une séance envoyée
+   *[other] { $sent } séances envoyées
+} ; { $left ->
+    [0] il n'en reste aucune à envoyer.
+    [one] il en reste une sur cet ordinateur.
+   *[other] il en reste { $left } sur cet ordinateur.
+}
+cli-migrated = Copié : { $journeys } parcours, { $records } séances, { $years } années de temps de service.
+cli-migrate-verified = Vérifié des deux côtés : { $journeys } parcours et { $records } séances de chaque côté, aucun problème.
+cli-migrate-source-not-clean = Le départ a { $count } problèmes : lancez « atelier check » dessus d'abord. Rien n'a été copié.
+cli-migrate-not-empty = { $place } contient déjà des parcours ou des séances : Atelier ne copie que vers un endroit vide. Rien n'a été copié.
+what-migrate-from = d'où viennent les données : --from-folder DOSSIER ou --from ADRESSE
+what-migrate-to = où vont les données : --to ADRESSE ou --to-folder DOSSIER
+what-role-name = le nom du compte (atelier database add-person NOM)
+what-database-command = la commande : atelier database setup, add-person NOM ou audit
 what-demo-dir = le dossier où écrire la démonstration (atelier demo DOSSIER)
 
 ## Identifiants
@@ -117,6 +149,15 @@ plugins-revoke = Retirer l'approbation
 plugins-revoked = Approbation retirée : la bibliothèque ne sera plus lancée.
 plugins-trusted = Approuvée : { $path } (SHA-256 { $sha256 }). L'approbation est gardée dans { $settings } ; la bibliothèque sera chargée au prochain démarrage.
 err-no-settings = Impossible de trouver le dossier des réglages sur cet ordinateur. Indiquez un fichier de réglages avec ATELIER_SETTINGS.
+err-db-bad-address = L'adresse de la base de données n'est pas valide : { $detail }
+err-db-offline = La base de données { $address } ne répond pas (réseau coupé ou serveur arrêté). Rien n'est perdu : une séance enregistrée pendant ce temps reste sur cet ordinateur et part dès que la base répond. Détail : { $detail }
+err-db-refused = La base de données { $address } a refusé la connexion : { $detail }. Vérifiez le nom du compte et son mot de passe (fichier ~/.pgpass, ou PGPASSWORD).
+err-db-not-allowed = Votre compte n'a pas le droit de faire cela dans la base { $address } : { $detail }
+err-db-schema-old = La base { $address } n'est pas prête pour cet Atelier (version { $found } de son schéma, il faut la { $needed }) : la personne qui l'administre lance « atelier database setup ».
+err-db-schema-new = La base { $address } a été mise à jour pour un Atelier plus récent (version { $found } de son schéma) : installez la nouvelle version d'Atelier.
+err-db-changed-migration = Dans la base { $address }, l'étape { $version } du schéma diffère de celle de cet Atelier : rien n'a été changé. Vérifiez que tout le service a la même version d'Atelier.
+err-db-tls = La connexion chiffrée à la base de données n'a pas pu s'établir : { $detail }. Le certificat du serveur doit être signé par l'autorité que donne sslrootcert=FICHIER dans l'adresse (voir le README).
+err-db-server = La base de données { $address } a répondu : { $detail }
 err-crash = Enregistrement interrompu (simulation de panne).
 err-demo-not-empty = Le dossier { $path } contient déjà des parcours. Choisissez un dossier vide ou nouveau.
 

@@ -103,7 +103,10 @@ fn setup_applies_each_migration_once_and_refuses_a_changed_one() {
     db.sql("UPDATE atelier_schema SET checksum = checksum + 1 WHERE version = 1");
     assert!(matches!(
         schema::setup(&handle),
-        Err(StoreError::Database(DbError::ChangedMigration { version: 1, .. }))
+        Err(StoreError::Database(DbError::ChangedMigration {
+            version: 1,
+            ..
+        }))
     ));
     // A database nobody set up is said to be so, not used.
     let Some(empty) = pg::TestDb::new("empty") else {
@@ -112,7 +115,9 @@ fn setup_applies_each_migration_once_and_refuses_a_changed_one() {
     empty.sql("DROP TABLE atelier_schema CASCADE");
     let local = tempfile::tempdir().expect("temp dir");
     match Store::connect(empty.admin.clone(), local.path()) {
-        Err(StoreError::Database(DbError::Schema { found: 0, needed, .. })) => {
+        Err(StoreError::Database(DbError::Schema {
+            found: 0, needed, ..
+        })) => {
             assert_eq!(needed, schema::LATEST);
         }
         other => panic!("an empty database is refused: {other:?}"),
@@ -125,8 +130,12 @@ fn the_password_is_never_shown() {
         return;
     };
     let secret = "Secret-Mot-De-Passe-42";
-    let url = DatabaseUrl::parse(&address(None, db.admin.dbname(), Some(("atelier_admin", secret))))
-        .expect("address");
+    let url = DatabaseUrl::parse(&address(
+        None,
+        db.admin.dbname(),
+        Some(("atelier_admin", secret)),
+    ))
+    .expect("address");
     for shown in [url.to_string(), format!("{url:?}"), url.shown().to_owned()] {
         assert!(!shown.contains(secret), "{shown}");
         assert!(shown.contains("atelier_admin@"), "{shown}");
@@ -152,7 +161,11 @@ fn tls_is_used_and_a_server_not_signed_by_the_authority_is_refused() {
     let local = tempfile::tempdir().expect("temp dir");
     let store = db.store(local.path());
     let handle = store.database().expect("a database");
-    assert!(handle.uses_tls().expect("ask"), "{}: encrypted", handle.url());
+    assert!(
+        handle.uses_tls().expect("ask"),
+        "{}: encrypted",
+        handle.url()
+    );
     // Without the service's certificate authority, the server's certificate is not trusted.
     let text = address(None, db.admin.dbname(), None);
     let without = text
@@ -177,14 +190,19 @@ fn each_advisor_is_their_own_role_and_every_reading_and_change_is_in_the_audit_l
     let admin = Database::new(db.admin.clone()).expect("handle");
     schema::add_person(&admin, "marie_t", "mot-de-passe-marie", false).expect("advisor");
     schema::add_person(&admin, "coralie_t", "mot-de-passe-coralie", true).expect("coordinator");
-    db.sql(&format!("GRANT CONNECT ON DATABASE {} TO atelier_advisor", db.admin.dbname()));
+    db.sql(&format!(
+        "GRANT CONNECT ON DATABASE {} TO atelier_advisor",
+        db.admin.dbname()
+    ));
     let local = tempfile::tempdir().expect("temp dir");
     let marie = Store::connect(
         db.admin.with_user("marie_t", Some("mot-de-passe-marie")),
         local.path().join("marie"),
     )
     .expect("Marie connects as herself");
-    marie.save_journey(&journey("p-amina", "Amina"), None).expect("create");
+    marie
+        .save_journey(&journey("p-amina", "Amina"), None)
+        .expect("create");
     marie.load_journey(&pid("p-amina")).expect("read");
     marie
         .save_session(&record("s-20261001-140000-audit", &["p-amina"]))
@@ -198,22 +216,33 @@ fn each_advisor_is_their_own_role_and_every_reading_and_change_is_in_the_audit_l
         "an advisor does not read the audit log"
     );
     // Nor can she change it, by hand.
-    let mut config: postgres::Config = address(None, db.admin.dbname(), Some(("marie_t", "mot-de-passe-marie")))
-        .split('?')
-        .next()
-        .unwrap_or_default()
-        .parse()
-        .expect("address");
+    let mut config: postgres::Config = address(
+        None,
+        db.admin.dbname(),
+        Some(("marie_t", "mot-de-passe-marie")),
+    )
+    .split('?')
+    .next()
+    .unwrap_or_default()
+    .parse()
+    .expect("address");
     config.dbname(db.admin.dbname());
     let mut by_hand = config.connect(postgres::NoTls).expect("Marie connects");
-    assert!(by_hand.execute("DELETE FROM audit", &[]).is_err(), "the log is not hers to delete");
+    assert!(
+        by_hand.execute("DELETE FROM audit", &[]).is_err(),
+        "the log is not hers to delete"
+    );
     assert!(by_hand.execute("UPDATE audit SET who = 'x'", &[]).is_err());
     by_hand
-        .execute("INSERT INTO audit (action, who) VALUES ('read', 'someone_else')", &[])
+        .execute(
+            "INSERT INTO audit (action, who) VALUES ('read', 'someone_else')",
+            &[],
+        )
         .expect("an added line");
 
     let coralie = Store::connect(
-        db.admin.with_user("coralie_t", Some("mot-de-passe-coralie")),
+        db.admin
+            .with_user("coralie_t", Some("mot-de-passe-coralie")),
         local.path().join("coralie"),
     )
     .expect("Coralie connects as herself");
@@ -226,20 +255,43 @@ fn each_advisor_is_their_own_role_and_every_reading_and_change_is_in_the_audit_l
         .iter()
         .map(|l| (l.who.as_str(), l.action.as_str()))
         .collect();
-    for expected in [("marie_t", "create"), ("marie_t", "read"), ("marie_t", "session")] {
+    for expected in [
+        ("marie_t", "create"),
+        ("marie_t", "read"),
+        ("marie_t", "session"),
+    ] {
         assert!(actions.contains(&expected), "{expected:?} in {actions:?}");
     }
-    let all = coralie.database().expect("database").audit_log(None, 100).expect("log");
+    let all = coralie
+        .database()
+        .expect("database")
+        .audit_log(None, 100)
+        .expect("log");
     assert!(
         all.iter().all(|l| l.who != "someone_else"),
         "who wrote a line is the server's word: {all:?}"
     );
 
     sessions::erase_participant(&marie, &pid("p-amina"), &|_, _, _| None).expect("erase");
-    let after = coralie.database().expect("database").audit_log(None, 1000).expect("log");
-    assert!(after.iter().all(|l| l.participant.as_deref() != Some("p-amina")));
-    assert!(!db.everything().contains("p-amina"), "no trace of her anywhere");
-    assert!(after.iter().any(|l| l.action == "erase" && l.who == "marie_t"));
+    let after = coralie
+        .database()
+        .expect("database")
+        .audit_log(None, 1000)
+        .expect("log");
+    assert!(
+        after
+            .iter()
+            .all(|l| l.participant.as_deref() != Some("p-amina"))
+    );
+    assert!(
+        !db.everything().contains("p-amina"),
+        "no trace of her anywhere"
+    );
+    assert!(
+        after
+            .iter()
+            .any(|l| l.action == "erase" && l.who == "marie_t")
+    );
 }
 
 #[test]
@@ -251,11 +303,17 @@ fn other_windows_see_the_change_counter_move() {
     let mine = db.store(&local.path().join("mine"));
     let theirs = db.store(&local.path().join("theirs"));
     let before = mine.database().expect("db").changes().expect("counter");
-    theirs.save_journey(&journey("p-amina", "Amina"), None).expect("save");
+    theirs
+        .save_journey(&journey("p-amina", "Amina"), None)
+        .expect("save");
     let after = mine.database().expect("db").changes().expect("counter");
     assert!(after > before, "{before} → {after}");
     mine.load_journey(&pid("p-amina")).expect("a reading");
-    assert_eq!(mine.database().expect("db").changes().expect("counter"), after, "a reading changes nothing");
+    assert_eq!(
+        mine.database().expect("db").changes().expect("counter"),
+        after,
+        "a reading changes nothing"
+    );
 }
 
 /// A TCP relay to the test server that can be cut (a laptop leaving the building) and restored.
@@ -282,7 +340,11 @@ impl Relay {
                     continue;
                 };
                 if let Ok(mut list) = open2.lock() {
-                    list.extend([client.try_clone(), server.try_clone()].into_iter().flatten());
+                    list.extend(
+                        [client.try_clone(), server.try_clone()]
+                            .into_iter()
+                            .flatten(),
+                    );
                 }
                 for (mut from, mut to) in [
                     (client.try_clone(), server.try_clone()),
@@ -333,28 +395,39 @@ fn a_session_run_without_network_is_kept_and_sent_when_it_is_back() {
         .and_then(|port| port.parse().ok())
         .expect("server port");
     let relay = Relay::new(server_port);
-    let through = DatabaseUrl::parse(&address(Some(relay.port), db.admin.dbname(), None))
-        .expect("address");
+    let through =
+        DatabaseUrl::parse(&address(Some(relay.port), db.admin.dbname(), None)).expect("address");
     let local = tempfile::tempdir().expect("temp dir");
     let laptop = Store::connect(through, local.path().join("laptop")).expect("connect");
     let office = db.store(&local.path().join("office"));
     for (id, name) in [("p-amina", "Amina"), ("p-elodie", "Élodie")] {
-        laptop.save_journey(&journey(id, name), None).expect("journey");
+        laptop
+            .save_journey(&journey(id, name), None)
+            .expect("journey");
     }
 
     relay.cut();
     let rec = record("s-20261001-140000-offline", &["p-amina", "p-elodie"]);
     let saved = laptop.save_session(&rec).expect("kept on the laptop");
     assert!(saved.pending, "{saved:?}");
-    assert!(saved.record.starts_with(laptop.root()), "{}", saved.record.display());
+    assert!(
+        saved.record.starts_with(laptop.root()),
+        "{}",
+        saved.record.display()
+    );
     assert_eq!(laptop.pending_sessions().items, vec![rec.clone()]);
-    assert!(office.load_record(&rec.id).is_err(), "not on the server yet");
+    assert!(
+        office.load_record(&rec.id).is_err(),
+        "not on the server yet"
+    );
     // A second one, whose id the office meanwhile used for another session: a conflict.
     let clash = record("s-20261002-140000-clash", &["p-amina"]);
     assert!(laptop.save_session(&clash).expect("kept").pending);
     let mut other = clash.clone();
     other.activity.id = "miracle_question".into();
-    office.save_session(&other).expect("the office's own session");
+    office
+        .save_session(&other)
+        .expect("the office's own session");
     // Meanwhile a colleague changes Amina's journey.
     let mut amina = office.load_journey(&pid("p-amina")).expect("load");
     amina.value.advisor = "Karim".into();
@@ -362,7 +435,10 @@ fn a_session_run_without_network_is_kept_and_sent_when_it_is_back() {
         .save_journey(&amina.value, Some(amina.revision))
         .expect("their change");
     assert!(
-        laptop.send_pending().iter().all(|(_, r)| matches!(r, Err(StoreError::Database(e)) if e.is_offline())),
+        laptop
+            .send_pending()
+            .iter()
+            .all(|(_, r)| matches!(r, Err(StoreError::Database(e)) if e.is_offline())),
         "nothing can be sent while the network is down"
     );
 
@@ -383,7 +459,10 @@ fn a_session_run_without_network_is_kept_and_sent_when_it_is_back() {
     assert_eq!(office.load_record(&rec.id).expect("sent"), rec);
     let amina = office.load_journey(&pid("p-amina")).expect("load").value;
     assert_eq!(amina.advisor, "Karim", "the colleague's change is kept");
-    assert!(amina.link(&rec.id).is_some(), "and the session's link added");
+    assert!(
+        amina.link(&rec.id).is_some(),
+        "and the session's link added"
+    );
     assert!(sessions::check(&office).is_clean());
 }
 
@@ -429,7 +508,10 @@ fn a_folder_moves_into_the_database_and_back_unchanged() {
             std::fs::read(folder.journey_path(id)).expect("journey"),
             std::fs::read(back.journey_path(id)).expect("journey back"),
         );
-        assert_eq!(database.load_journey(id).expect("db").revision, journey.revision);
+        assert_eq!(
+            database.load_journey(id).expect("db").revision,
+            journey.revision
+        );
     }
     assert_eq!(back.service_year(2026).expect("year").time.len(), 1);
 }
