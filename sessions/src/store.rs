@@ -81,6 +81,13 @@ pub struct HomeData {
     pub record_count: usize,
     /// One error per file that could not be read.
     pub errors: Vec<StoreError>,
+    /// Sessions saved while the database could not be reached, waiting on this computer to
+    /// be sent (see [`Store::send_pending`]).
+    pub pending: Vec<SessionRecord>,
+    /// The database could not be reached: the people shown are those this computer kept
+    /// when it last read them, at this time (first names, statuses and consents only; no
+    /// journey is on the computer).
+    pub roster_of: Option<chrono::DateTime<chrono::FixedOffset>>,
 }
 
 /// Where a session's save wrote.
@@ -156,9 +163,12 @@ impl Store {
     /// Opens the service's database at `url`, with `local` as this computer's folder (drafts,
     /// sessions waiting to be sent, plugins, activity files; made when missing).
     ///
+    /// A database that cannot be reached now (a laptop in a room without network) is opened
+    /// all the same: what needs it says so until it answers.
+    ///
     /// # Errors
-    /// Why the database cannot be used ([`StoreError::Database`]: not reachable, login refused,
-    /// schema not set up), or the folder made.
+    /// Why the database cannot be used ([`StoreError::Database`]: login refused, schema not
+    /// set up, TLS), or the folder made.
     pub fn connect(
         url: crate::db::DatabaseUrl,
         local: impl Into<PathBuf>,
@@ -176,7 +186,12 @@ impl Store {
             return Err(StoreError::Locked(local));
         }
         let database = crate::db::Database::new(url).map_err(StoreError::Database)?;
-        database.check_schema()?;
+        match database.check_schema() {
+            // A laptop without network opens all the same: Home shows the people it kept,
+            // sessions are kept here and sent later (see `home` and `send_pending`).
+            Err(StoreError::Database(error)) if error.is_offline() => {}
+            checked => checked?,
+        }
         let mut store = Self::at(local, None);
         store.database = Some(std::sync::Arc::new(database));
         Ok(store)
@@ -903,12 +918,66 @@ impl Store {
         }
         let mut journeys = journeys.items;
         journeys.sort_by_cached_key(|j| sort_key(&j.value.display_name));
-        HomeData {
+        let mut home = HomeData {
             journeys,
             recent_records,
             drafts: drafts.items,
             record_count: records.items.len(),
             errors,
+            pending: Vec::new(),
+            roster_of: None,
+        };
+        if self.database.is_some() {
+            self.home_of_database(&mut home);
+        }
+        home
+    }
+
+    /// What Home adds on a database: the sessions waiting to be sent, and the people kept on
+    /// this computer (read when the database answers, used when it does not).
+    fn home_of_database(&self, home: &mut HomeData) {
+        let pending = self.pending_sessions();
+        home.pending = pending.items;
+        home.errors.extend(pending.errors);
+        let path = self.root.join(crate::db::roster::ROSTER_FILE);
+        let offline = home
+            .errors
+            .iter()
+            .any(|e| matches!(e, StoreError::Database(error) if error.is_offline()));
+        if !offline {
+            let roster = crate::db::roster::Roster::of(
+                home.journeys.iter().map(|j| &j.value),
+                chrono::Local::now().fixed_offset(),
+            );
+            // Best effort: Home is right either way; only a later offline Home misses it.
+            if let Ok(writing) = self.writing_local() {
+                let _kept = writing.write(&path, &roster);
+            }
+            return;
+        }
+        // Only the first of the same errors (one per reading that failed) is said.
+        let mut said = false;
+        home.errors.retain(|e| {
+            let database = matches!(e, StoreError::Database(_));
+            let keep = !database || !said;
+            said |= database;
+            keep
+        });
+        if let Ok(text) = self.read_text(&path, crate::db::roster::Roster::MAX_BYTES)
+            && let Ok(roster) = format::parse::<crate::db::roster::Roster>(&text)
+        {
+            let mut journeys: Vec<Stored<Journey>> = roster
+                .journeys()
+                .into_iter()
+                .map(|value| Stored {
+                    value,
+                    // Never a database's revision: a change of it is a conflict, not saved.
+                    revision: Revision::of(b"roster"),
+                })
+                .collect();
+            journeys.sort_by_cached_key(|j| sort_key(&j.value.display_name));
+            home.journeys = journeys;
+            home.roster_of = Some(roster.read_at);
         }
     }
 

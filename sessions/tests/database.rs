@@ -406,7 +406,47 @@ fn a_session_run_without_network_is_kept_and_sent_when_it_is_back() {
             .expect("journey");
     }
 
+    let mut amina = laptop.load_journey(&pid("p-amina")).expect("load");
+    amina.value.last_name = Private::new("Benali".into());
+    amina.value.advisor = "Inès".into();
+    laptop
+        .save_journey(&amina.value, Some(amina.revision))
+        .expect("her last name");
+    let online = laptop.home(5);
+    assert!(
+        online.errors.is_empty() && online.roster_of.is_none(),
+        "{:?}",
+        online.errors
+    );
+
     relay.cut();
+    // The laptop opens Atelier again in the workshop room: the people it kept, nothing more.
+    let through =
+        DatabaseUrl::parse(&address(Some(relay.port), db.admin.dbname(), None)).expect("address");
+    let in_the_room = Store::connect(through, local.path().join("laptop")).expect("opens offline");
+    let home = in_the_room.home(5);
+    assert!(home.roster_of.is_some(), "{:?}", home.errors);
+    let names: Vec<&str> = home
+        .journeys
+        .iter()
+        .map(|j| j.value.display_name.as_str())
+        .collect();
+    assert_eq!(names, ["Amina", "Élodie"]);
+    assert!(
+        home.journeys
+            .iter()
+            .all(|j| j.value.timeline.is_empty() && j.value.advisor.is_empty())
+    );
+    assert_eq!(home.errors.len(), 1, "said once: {:?}", home.errors);
+    let roster = std::fs::read_to_string(laptop.root().join("roster.ron")).expect("roster");
+    assert!(
+        roster.contains("Amina") && !roster.contains("Benali"),
+        "first names only: {roster}"
+    );
+    // A shortened journey is never saved over the real one.
+    let mut short = home.journeys[0].clone();
+    short.value.display_name = "Amina B.".into();
+    drop(in_the_room);
     let rec = record("s-20261001-140000-offline", &["p-amina", "p-elodie"]);
     let saved = laptop.save_session(&rec).expect("kept on the laptop");
     assert!(saved.pending, "{saved:?}");
@@ -457,6 +497,13 @@ fn a_session_run_without_network_is_kept_and_sent_when_it_is_back() {
         "the one that could not be sent stays on the laptop"
     );
     assert_eq!(office.load_record(&rec.id).expect("sent"), rec);
+    assert!(
+        matches!(
+            laptop.save_journey(&short.value, Some(short.revision)),
+            Err(StoreError::Conflict(_))
+        ),
+        "a journey from the roster is a conflict, not saved"
+    );
     let amina = office.load_journey(&pid("p-amina")).expect("load").value;
     assert_eq!(amina.advisor, "Karim", "the colleague's change is kept");
     assert!(

@@ -20,6 +20,7 @@
 
 mod docs;
 pub mod migrate;
+pub(crate) mod roster;
 pub mod schema;
 
 use std::cell::RefCell;
@@ -470,8 +471,26 @@ impl Database {
 
     /// Runs `work` on this handle's connection, connecting first when there is none (or it was
     /// lost). A lost connection is dropped, so the next call connects again.
+    /// A new connection is first checked to have this Atelier's schema (else
+    /// [`DbError::Schema`]).
     pub(crate) fn run<T>(
         &self,
+        work: impl FnOnce(&mut postgres::Client) -> Result<T, postgres::Error>,
+    ) -> Result<T, StoreError> {
+        self.run_checked(true, work)
+    }
+
+    /// [`Self::run`] without the schema's check (for its setup).
+    pub(crate) fn run_unchecked<T>(
+        &self,
+        work: impl FnOnce(&mut postgres::Client) -> Result<T, postgres::Error>,
+    ) -> Result<T, StoreError> {
+        self.run_checked(false, work)
+    }
+
+    fn run_checked<T>(
+        &self,
+        check: bool,
         work: impl FnOnce(&mut postgres::Client) -> Result<T, postgres::Error>,
     ) -> Result<T, StoreError> {
         let guard = self.conn.lock();
@@ -486,11 +505,18 @@ impl Database {
                     ),
                 }));
             }
-            let client = self
+            let mut client = self
                 .url
                 .config
                 .connect(self.tls.clone())
                 .map_err(|e| StoreError::Database(self.error(&e)))?;
+            if check {
+                let found = schema::applied_version(&mut client)
+                    .map_err(|e| StoreError::Database(self.error(&e)))?;
+                if found != schema::LATEST {
+                    return Err(StoreError::Database(self.schema_error(found)));
+                }
+            }
             conn.client = Some(client);
         }
         let Some(client) = conn.client.as_mut() else {
@@ -536,12 +562,16 @@ impl Database {
     /// [`DbError::Schema`] when it is not set up or older (`atelier database setup` makes or
     /// brings it up to date), or newer; why the server cannot be used.
     pub fn check_schema(&self) -> Result<(), StoreError> {
-        let found = self.run(schema::applied_version)?;
-        let needed = schema::LATEST;
-        if found == needed {
+        let found = self.run_unchecked(schema::applied_version)?;
+        if found == schema::LATEST {
             return Ok(());
         }
-        Err(StoreError::Database(DbError::Schema {
+        Err(StoreError::Database(self.schema_error(found)))
+    }
+
+    fn schema_error(&self, found: i32) -> DbError {
+        let needed = schema::LATEST;
+        DbError::Schema {
             address: self.url.shown().to_owned(),
             found,
             needed,
@@ -550,7 +580,7 @@ impl Database {
             } else {
                 "this Atelier is older than the database: install the newer one"
             },
-        }))
+        }
     }
 
     /// Whether this handle's connection is encrypted (TLS).

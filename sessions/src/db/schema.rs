@@ -69,7 +69,7 @@ pub struct SetupReport {
 pub fn setup(db: &Database) -> Result<SetupReport, StoreError> {
     let address = db.url().shown().to_owned();
     let mut report = SetupReport::default();
-    db.run(|client| {
+    db.run_unchecked(|client| {
         for role in [ADVISOR_ROLE, COORDINATOR_ROLE] {
             let exists = client
                 .query_opt("SELECT 1 FROM pg_roles WHERE rolname = $1", &[&role])?
@@ -98,7 +98,7 @@ pub fn setup(db: &Database) -> Result<SetupReport, StoreError> {
         }
         Ok(())
     })?;
-    let changed = db.run(|client| {
+    let changed = db.run_unchecked(|client| {
         let mut tx = client.transaction()?;
         tx.execute("SELECT pg_advisory_xact_lock($1)", &[&SETUP_LOCK])?;
         tx.batch_execute(
@@ -168,7 +168,7 @@ pub fn add_person(
     } else {
         ADVISOR_ROLE
     };
-    db.run(|client| {
+    db.run_unchecked(|client| {
         let exists = client
             .query_opt("SELECT 1 FROM pg_roles WHERE rolname = $1", &[&name])?
             .is_some();
