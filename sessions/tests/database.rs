@@ -407,7 +407,7 @@ fn a_session_run_without_network_is_kept_and_sent_when_it_is_back() {
     }
 
     let mut amina = laptop.load_journey(&pid("p-amina")).expect("load");
-    amina.value.last_name = Private::new("Benali".into());
+    amina.value.last_name = Private::new(Some("Benali".into()));
     amina.value.advisor = "Inès".into();
     laptop
         .save_journey(&amina.value, Some(amina.revision))
