@@ -32,6 +32,7 @@ fn main() -> ExitCode {
             native_projector: true,
             background_load: true,
             phones_address: cli.phones_address,
+            database: commands::database(cli, &env),
         };
         match gui::run(config) {
             Ok(()) => commands::EXIT_OK,

@@ -8,6 +8,8 @@ mod activity_files;
 #[path = "app/browser.rs"]
 mod browser;
 mod common;
+#[path = "app/database.rs"]
+mod database;
 #[path = "app/journey.rs"]
 mod journey;
 #[path = "app/protect.rs"]
@@ -43,6 +45,7 @@ fn app(data_dir: &Path, locale: Locale) -> AtelierApp {
         background_load: false,
         // Never another address than loopback in a test.
         phones_address: Some(std::net::SocketAddr::from(([127, 0, 0, 1], 0))),
+        database: None,
     })
 }
 
@@ -72,6 +75,7 @@ fn with_settings(data_dir: &Path, settings: &Path) -> AppConfig {
         native_projector: false,
         background_load: false,
         phones_address: None,
+        database: None,
     }
 }
 
@@ -951,6 +955,7 @@ fn the_first_frame_does_not_wait_for_the_data_folder() {
         native_projector: false,
         background_load: true,
         phones_address: None,
+        database: None,
     });
     assert!(app.is_loading(), "the folder is read on another thread");
     let mut h = harness(app);

@@ -21,6 +21,7 @@ pub mod settings;
 mod setup;
 pub mod startup;
 pub mod theme;
+mod watch;
 mod welcome;
 pub mod window;
 
@@ -62,6 +63,10 @@ pub struct AppConfig {
     /// Where the participants' phones' page listens (`--phones-address`); `None`: this
     /// computer's address on the local network, any free port. Tests give 127.0.0.1.
     pub phones_address: Option<std::net::SocketAddr>,
+    /// The service's database (`--database`, `ATELIER_DATABASE`), else the settings' one:
+    /// the journeys and records are there, the data folder keeps this computer's drafts, the
+    /// sessions waiting to be sent, the plugins.
+    pub database: Option<String>,
 }
 
 /// How the app asks for a folder.
@@ -196,6 +201,8 @@ pub struct AtelierApp {
     zoom: Option<f32>,
     /// When the window was last used (egui's clock), to lock an encrypted folder.
     last_used: f64,
+    /// On a database: what colleagues change, and the sessions kept here to send.
+    watch: Option<watch::DbWatch>,
 }
 
 impl std::fmt::Debug for AtelierApp {
@@ -242,6 +249,7 @@ impl AtelierApp {
             focus_watch: access::FocusWatch::default(),
             zoom: None,
             last_used: 0.0,
+            watch: None,
             settings,
             i18n,
             config,
@@ -255,6 +263,21 @@ impl AtelierApp {
     fn open_data_dir(&mut self) {
         self.reload_plugins();
         self.app_lock = None;
+        self.watch = None;
+        if let Some(address) = self.database_address() {
+            let opened = sessions::db::DatabaseUrl::parse(&address)
+                .map_err(sessions::StoreError::Database)
+                .and_then(|url| Store::connect(url, &self.config.data_dir));
+            match opened {
+                Ok(store) => self.use_store(store),
+                Err(error) => {
+                    self.store = None;
+                    self.apply(Intent::Welcome);
+                    self.warn(crate::messages::store_error(&self.i18n, &error));
+                }
+            }
+            return;
+        }
         match Store::open(&self.config.data_dir) {
             Ok(store) => self.use_store(store),
             // An encrypted folder: its passphrase first.
@@ -297,6 +320,10 @@ impl AtelierApp {
                 }
             }
             self.autosave = (!store.is_read_only()).then(|| Autosave::start(&store));
+            self.watch = store
+                .database()
+                .is_some()
+                .then(|| watch::DbWatch::start(&store));
             if self.config.background_load {
                 // The first frame does not wait for the folder: Home says it is being read.
                 self.home_load = Some(startup::HomeLoad::start(&store));
@@ -329,7 +356,105 @@ impl AtelierApp {
             return;
         }
         if let Some(store) = &self.store {
-            self.home = store.home(20);
+            if store.database().is_some() && self.config.background_load {
+                // Never the window waiting for the network: Home changes when it is read.
+                self.home_load = Some(startup::HomeLoad::start(store));
+            } else {
+                self.home = store.home(20);
+            }
+        }
+    }
+
+    /// The service's database address, if the data is on one.
+    fn database_address(&self) -> Option<String> {
+        self.config
+            .database
+            .clone()
+            .or_else(|| self.settings.database.clone())
+            .filter(|address| !address.trim().is_empty())
+    }
+
+    /// What the database's watcher saw: Home read again after a colleague's change; the
+    /// sessions kept here that were sent, or could not be (said, and kept).
+    fn follow_database(&mut self, ctx: &egui::Context) {
+        let Some(watch) = &mut self.watch else {
+            return;
+        };
+        let news = watch.poll(ctx, self.home.version);
+        if news.changed && matches!(self.screen, Screen::Home) {
+            self.refresh_home();
+        }
+        if news.sent.is_empty() {
+            return;
+        }
+        let mut sent = 0_usize;
+        let mut refused = Vec::new();
+        for (id, result) in &news.sent {
+            match result {
+                Ok(_) => sent += 1,
+                Err(sessions::StoreError::Database(error)) if error.is_offline() => {}
+                Err(error) => refused.push(self.i18n.tr_args(
+                    "db-not-sent",
+                    &[
+                        ("session", id.as_str().into()),
+                        (
+                            "reason",
+                            crate::messages::store_error(&self.i18n, error).into(),
+                        ),
+                    ],
+                )),
+            }
+        }
+        if refused.is_empty() {
+            if sent > 0 {
+                self.say(self.i18n.tr_args("db-sent", &[("count", sent.into())]));
+            }
+        } else {
+            self.warn(refused.join(" "));
+        }
+        self.refresh_home();
+    }
+
+    /// On a database: a line under the top bar when it does not answer, or sessions wait on
+    /// this computer to be sent.
+    fn database_ui(&mut self, ui: &mut egui::Ui) {
+        let Some(watch) = &self.watch else {
+            return;
+        };
+        let online = watch.online();
+        let warn = ui.visuals().warn_fg_color;
+        if let Some(read_at) = self.home.roster_of {
+            let day = crate::words::date(read_at.date_naive());
+            ui.label(
+                egui::RichText::new(self.i18n.tr_args(
+                    "db-offline-roster",
+                    &[
+                        ("date", day.into()),
+                        ("time", read_at.format("%H:%M").to_string().into()),
+                    ],
+                ))
+                .color(warn),
+            );
+        } else if !online {
+            ui.label(egui::RichText::new(self.i18n.tr("db-offline")).color(warn));
+        }
+        let waiting = self.home.pending.len();
+        if waiting > 0 {
+            ui.horizontal_wrapped(|ui| {
+                ui.label(
+                    egui::RichText::new(
+                        self.i18n
+                            .tr_args("db-pending", &[("count", waiting.into())]),
+                    )
+                    .color(warn),
+                );
+                if online
+                    && ui.button(self.i18n.tr("db-send-now")).clicked()
+                    && let Some(watch) = &self.watch
+                {
+                    watch.send_now();
+                }
+            });
         }
     }
 
@@ -469,8 +594,12 @@ impl AtelierApp {
             self.home = home;
             self.home_load = None;
         }
+        self.follow_database(ui.ctx());
         self.remember_window_place(ui.ctx());
-        let title = window::title(&self.config.data_dir);
+        let title = match self.store.as_ref().and_then(Store::database) {
+            Some(db) => format!("Atelier — {}", db.url().shown()),
+            None => window::title(&self.config.data_dir),
+        };
         if title != self.title {
             ui.ctx()
                 .send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
@@ -596,6 +725,7 @@ impl AtelierApp {
                 }
             });
             self.read_only_ui(ui);
+            self.database_ui(ui);
             let notice = self.notice.clone();
             if let Some(notice) = notice {
                 ui.horizontal_wrapped(|ui| {

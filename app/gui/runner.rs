@@ -859,14 +859,22 @@ impl AtelierApp {
                     autosave.flush();
                 }
                 let discarded = store.discard_draft(&draft);
-                let text = self
-                    .i18n
-                    .tr_args("review-saved", &[("count", report.journeys.len().into())]);
-                // A one-to-one exercise goes back to the person's journey; a group to Home.
+                let text = if report.pending {
+                    self.i18n.tr("review-saved-pending")
+                } else {
+                    self.i18n
+                        .tr_args("review-saved", &[("count", report.journeys.len().into())])
+                };
+                // A one-to-one exercise goes back to the person's journey (once it is saved
+                // there); a group to Home.
                 let person = (record.mode == sessions::Mode::OneToOne
-                    && record.participants.len() == 1)
+                    && record.participants.len() == 1
+                    && !report.pending)
                     .then(|| record.participants[0].id.clone());
                 self.session = None;
+                if report.pending {
+                    self.refresh_home();
+                }
                 self.apply(person.map_or(Intent::Home, Intent::Journey));
                 match discarded {
                     Ok(()) => self.say(text),

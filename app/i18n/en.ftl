@@ -491,6 +491,19 @@ review-stage-open = No decision was chosen at the review: the stage "{ $stage }"
 review-save = Save the session
 review-back = Back to the session
 activity-not-installed = Activity not installed ({ $id })
+review-saved-pending = No connection to the service's database: the session is kept on this computer and will be sent as soon as the connection is back. Nothing is lost.
+db-offline = The service's database does not answer for now. A session saved stays on this computer and is sent as soon as the connection is back; journeys can be changed once it is.
+db-offline-roster = No connection to the service's database: you see the people this computer kept on { $date } at { $time } (first names only, without their journeys). You can run a session: it is kept here and sent as soon as the connection is back.
+db-pending = { $count ->
+    [one] One session is waiting on this computer to be sent to the service's database.
+   *[other] { $count } sessions are waiting on this computer to be sent to the service's database.
+}
+db-send-now = Send now
+db-sent = { $count ->
+    [one] The session kept on this computer was sent to the service's database.
+   *[other] The { $count } sessions kept on this computer were sent to the service's database.
+}
+db-not-sent = The session { $session } could not be sent: { $reason } It stays on this computer; nothing is lost.
 review-saved = Session saved: { $count ->
     [one] { $count } journey updated.
    *[other] { $count } journeys updated.

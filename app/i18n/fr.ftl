@@ -511,6 +511,19 @@ review-stage-open = La décision du bilan n'a pas été choisie : l'étape « { 
 review-save = Enregistrer la séance
 review-back = Revenir à la séance
 activity-not-installed = Activité non installée ({ $id })
+review-saved-pending = Pas de connexion à la base du service : la séance est gardée sur cet ordinateur et partira dès que la connexion reviendra. Rien n'est perdu.
+db-offline = La base du service ne répond pas pour l'instant. Une séance enregistrée reste sur cet ordinateur et part dès que la connexion revient ; les parcours se modifient quand elle est revenue.
+db-offline-roster = Pas de connexion à la base du service : vous voyez les personnes gardées sur cet ordinateur le { $date } à { $time } (prénoms seulement, sans leur parcours). Vous pouvez lancer une séance : elle est gardée ici et part dès que la connexion revient.
+db-pending = { $count ->
+    [one] Une séance attend sur cet ordinateur d'être envoyée à la base du service.
+   *[other] { $count } séances attendent sur cet ordinateur d'être envoyées à la base du service.
+}
+db-send-now = Envoyer maintenant
+db-sent = { $count ->
+    [one] La séance gardée sur cet ordinateur a été envoyée à la base du service.
+   *[other] Les { $count } séances gardées sur cet ordinateur ont été envoyées à la base du service.
+}
+db-not-sent = La séance { $session } n'a pas pu être envoyée : { $reason } Elle reste sur cet ordinateur, rien n'est perdu.
 review-saved = Séance enregistrée : { $count } parcours mis à jour.
 review-failed = La séance n'a pas pu être enregistrée : { $reason } Rien n'est perdu : vous pouvez réessayer.
 

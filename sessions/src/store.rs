@@ -88,6 +88,9 @@ pub struct HomeData {
     /// when it last read them, at this time (first names, statuses and consents only; no
     /// journey is on the computer).
     pub roster_of: Option<chrono::DateTime<chrono::FixedOffset>>,
+    /// On a database, its change counter when Home was read (see
+    /// [`crate::db::Database::changes`]): a window reads Home again when it has moved on.
+    pub version: Option<i64>,
 }
 
 /// Where a session's save wrote.
@@ -896,6 +899,8 @@ impl Store {
     /// Reads what the home screen shows: every journey, the `recent` newest records, the drafts.
     /// Older records are listed (counted) but not read.
     pub fn home(&self, recent: usize) -> HomeData {
+        // Before reading: a change made while reading is seen as one to read again.
+        let version = self.database.as_ref().and_then(|db| db.changes().ok());
         // Listing the records (many small files) overlaps with parsing the journeys.
         let (journeys, records) = std::thread::scope(|scope| {
             let records = scope.spawn(|| self.list_records());
@@ -926,6 +931,7 @@ impl Store {
             errors,
             pending: Vec::new(),
             roster_of: None,
+            version,
         };
         if self.database.is_some() {
             self.home_of_database(&mut home);

@@ -5,11 +5,6 @@
 
 mod pg;
 
-use std::io::{Read as _, Write as _};
-use std::net::{Shutdown, TcpListener, TcpStream};
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex};
-
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use sessions::db::{Database, DatabaseUrl, DbError, schema};
 use sessions::{
@@ -316,72 +311,6 @@ fn other_windows_see_the_change_counter_move() {
     );
 }
 
-/// A TCP relay to the test server that can be cut (a laptop leaving the building) and restored.
-struct Relay {
-    port: u16,
-    up: Arc<AtomicBool>,
-    open: Arc<Mutex<Vec<TcpStream>>>,
-}
-
-impl Relay {
-    fn new(server_port: u16) -> Self {
-        let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
-        let port = listener.local_addr().expect("address").port();
-        let up = Arc::new(AtomicBool::new(true));
-        let open = Arc::new(Mutex::new(Vec::new()));
-        let (up2, open2) = (Arc::clone(&up), Arc::clone(&open));
-        std::thread::spawn(move || {
-            for client in listener.incoming().flatten() {
-                if !up2.load(Ordering::SeqCst) {
-                    let _closed = client.shutdown(Shutdown::Both);
-                    continue;
-                }
-                let Ok(server) = TcpStream::connect(("127.0.0.1", server_port)) else {
-                    continue;
-                };
-                if let Ok(mut list) = open2.lock() {
-                    list.extend(
-                        [client.try_clone(), server.try_clone()]
-                            .into_iter()
-                            .flatten(),
-                    );
-                }
-                for (mut from, mut to) in [
-                    (client.try_clone(), server.try_clone()),
-                    (server.try_clone(), client.try_clone()),
-                ]
-                .into_iter()
-                .filter_map(|(a, b)| Some((a.ok()?, b.ok()?)))
-                {
-                    std::thread::spawn(move || {
-                        let mut buffer = [0_u8; 16384];
-                        while let Ok(n) = from.read(&mut buffer) {
-                            if n == 0 || to.write_all(&buffer[..n]).is_err() {
-                                break;
-                            }
-                        }
-                        let _closed = to.shutdown(Shutdown::Both);
-                    });
-                }
-            }
-        });
-        Self { port, up, open }
-    }
-
-    fn cut(&self) {
-        self.up.store(false, Ordering::SeqCst);
-        if let Ok(mut list) = self.open.lock() {
-            for stream in list.drain(..) {
-                let _closed = stream.shutdown(Shutdown::Both);
-            }
-        }
-    }
-
-    fn restore(&self) {
-        self.up.store(true, Ordering::SeqCst);
-    }
-}
-
 #[test]
 fn a_session_run_without_network_is_kept_and_sent_when_it_is_back() {
     let Some(db) = pg::TestDb::new("offline") else {
@@ -394,7 +323,7 @@ fn a_session_run_without_network_is_kept_and_sent_when_it_is_back() {
         .and_then(|host| host.split(':').nth(1))
         .and_then(|port| port.parse().ok())
         .expect("server port");
-    let relay = Relay::new(server_port);
+    let relay = pg::Relay::new(server_port);
     let through =
         DatabaseUrl::parse(&address(Some(relay.port), db.admin.dbname(), None)).expect("address");
     let local = tempfile::tempdir().expect("temp dir");

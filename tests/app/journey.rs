@@ -34,6 +34,7 @@ fn config(data: &Path, folder_picker: FolderPicker) -> AppConfig {
         native_projector: false,
         background_load: false,
         phones_address: None,
+        database: None,
     }
 }
 

@@ -32,6 +32,7 @@ fn open_tall(
         native_projector: false,
         background_load: false,
         phones_address: None,
+        database: None,
     });
     let mut h = Harness::builder()
         .with_size([1366.0, height])

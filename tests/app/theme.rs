@@ -24,6 +24,7 @@ fn open(data: &Path, settings: &Path) -> Harness<'static, AtelierApp> {
         native_projector: false,
         background_load: false,
         phones_address: None,
+        database: None,
     });
     let mut h = Harness::builder()
         .with_size([1366.0, 900.0])

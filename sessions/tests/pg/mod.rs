@@ -5,9 +5,11 @@
 
 #![allow(dead_code, reason = "each test file uses its part")]
 
+use std::io::{Read as _, Write as _};
+use std::net::{Shutdown, TcpListener, TcpStream};
 use std::path::Path;
-use std::sync::Mutex;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
 
 use sessions::Store;
 use sessions::db::{Database, DatabaseUrl};
@@ -123,5 +125,94 @@ impl Drop for TestDb {
             "DROP DATABASE IF EXISTS {} WITH (FORCE)",
             self.name
         ));
+    }
+}
+
+/// A TCP relay to the test server that can be cut (a laptop leaving the building) and restored.
+pub struct Relay {
+    /// Where it listens, on 127.0.0.1.
+    pub port: u16,
+    up: Arc<AtomicBool>,
+    open: Arc<Mutex<Vec<TcpStream>>>,
+}
+
+impl Relay {
+    /// A relay to the server's port.
+    pub fn new(server_port: u16) -> Self {
+        let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
+        let port = listener.local_addr().expect("address").port();
+        let up = Arc::new(AtomicBool::new(true));
+        let open = Arc::new(Mutex::new(Vec::new()));
+        let (up2, open2) = (Arc::clone(&up), Arc::clone(&open));
+        std::thread::spawn(move || {
+            for client in listener.incoming().flatten() {
+                if !up2.load(Ordering::SeqCst) {
+                    let _closed = client.shutdown(Shutdown::Both);
+                    continue;
+                }
+                let Ok(server) = TcpStream::connect(("127.0.0.1", server_port)) else {
+                    continue;
+                };
+                if let Ok(mut list) = open2.lock() {
+                    list.extend(
+                        [client.try_clone(), server.try_clone()]
+                            .into_iter()
+                            .flatten(),
+                    );
+                }
+                for (mut from, mut to) in [
+                    (client.try_clone(), server.try_clone()),
+                    (server.try_clone(), client.try_clone()),
+                ]
+                .into_iter()
+                .filter_map(|(a, b)| Some((a.ok()?, b.ok()?)))
+                {
+                    std::thread::spawn(move || {
+                        let mut buffer = [0_u8; 16384];
+                        while let Ok(n) = from.read(&mut buffer) {
+                            if n == 0 || to.write_all(&buffer[..n]).is_err() {
+                                break;
+                            }
+                        }
+                        let _closed = to.shutdown(Shutdown::Both);
+                    });
+                }
+            }
+        });
+        Self { port, up, open }
+    }
+
+    /// Closes every connection and refuses new ones.
+    pub fn cut(&self) {
+        self.up.store(false, Ordering::SeqCst);
+        if let Ok(mut list) = self.open.lock() {
+            for stream in list.drain(..) {
+                let _closed = stream.shutdown(Shutdown::Both);
+            }
+        }
+    }
+
+    /// Lets connections through again.
+    pub fn restore(&self) {
+        self.up.store(true, Ordering::SeqCst);
+    }
+}
+
+/// The test server's port.
+pub fn server_port() -> u16 {
+    let text = std::env::var("ATELIER_TEST_DATABASE").expect("server");
+    text.split('@')
+        .nth(1)
+        .and_then(|rest| rest.split('/').next())
+        .and_then(|host| host.split(':').nth(1))
+        .and_then(|port| port.parse().ok())
+        .unwrap_or(5432)
+}
+
+impl TestDb {
+    /// This database's administrator address through a relay listening on `port`.
+    pub fn address_through(&self, port: u16) -> String {
+        self.address()
+            .replacen(&format!(":{}/", server_port()), &format!(":{port}/"), 1)
     }
 }
