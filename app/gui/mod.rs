@@ -417,7 +417,7 @@ impl AtelierApp {
 
     /// On a database: a line under the top bar when it does not answer, or sessions wait on
     /// this computer to be sent.
-    fn database_ui(&mut self, ui: &mut egui::Ui) {
+    fn database_ui(&self, ui: &mut egui::Ui) {
         let Some(watch) = &self.watch else {
             return;
         };

@@ -4,7 +4,9 @@
 //! when both must be rebuilt from the files) and saving a 12-participant session (goal under 100 ms);
 //! the same opening and saving on the folder encrypted (goals: within 1.5× of the clear
 //! folder's time, under 100 ms; measured on 2 cores: Home 262 ms against 244 ms in clear, 1.07×;
-//! a save 38 ms against 34 ms). Run with `cargo bench -p sessions`.
+//! a save 38 ms against 34 ms); the same on a `PostgreSQL` database when
+//! `ATELIER_BENCH_DATABASE` names a server (see [`database`]). Run with `cargo bench -p
+//! sessions`.
 #![expect(
     missing_docs,
     reason = "criterion's macros generate undocumented functions"
@@ -167,5 +169,54 @@ fn encrypted(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(store_benches, benches, encrypted);
+/// The same data on a `PostgreSQL` database (issue #30's goals: Home within 2× of the folder's
+/// time, the report of a year under 0.3 s, a 12-participant session saved under 100 ms), when
+/// `ATELIER_BENCH_DATABASE` gives a server's administrator address (`tests/db/server.sh`
+/// prints one); the database `atelier_bench` is made again on it.
+fn database(c: &mut Criterion) {
+    let Ok(address) = std::env::var("ATELIER_BENCH_DATABASE") else {
+        eprintln!("database store: skipped (no ATELIER_BENCH_DATABASE)");
+        return;
+    };
+    let (dir, folder) = big_store();
+    let plain = address.split('?').next().unwrap_or_default();
+    let mut admin = plain
+        .parse::<postgres::Config>()
+        .expect("address")
+        .connect(postgres::NoTls)
+        .expect("administrator connects");
+    admin
+        .batch_execute(
+            "DROP DATABASE IF EXISTS atelier_bench WITH (FORCE); CREATE DATABASE atelier_bench",
+        )
+        .expect("database made");
+    let url = sessions::db::DatabaseUrl::parse(&address)
+        .expect("address")
+        .with_dbname("atelier_bench");
+    let handle = sessions::db::Database::new(url.clone()).expect("handle");
+    sessions::db::schema::setup(&handle).expect("setup");
+    let store = Store::connect(url, dir.path().join("local")).expect("connect");
+    let moved = sessions::db::migrate::copy_all(&folder, &store).expect("copied");
+    assert!(moved.verified(), "copied and checked");
+    let mut group = c.benchmark_group("database store");
+    group.sample_size(10);
+    open_home(&mut group, &store);
+    let year = sessions::report::Period {
+        from: "2023-01-01".parse().expect("date"),
+        to: "2023-12-31".parse().expect("date"),
+    };
+    group.bench_function("report of a year", |b| {
+        b.iter(|| black_box(store.report(year)));
+    });
+    let mut n = 0usize;
+    group.bench_function("save a 12-participant session", |b| {
+        b.iter(|| {
+            n += 1;
+            black_box(store.save_session(&session(n)).expect("save"))
+        });
+    });
+    group.finish();
+}
+
+criterion_group!(store_benches, benches, encrypted, database);
 criterion_main!(store_benches);

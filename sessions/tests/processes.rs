@@ -123,7 +123,7 @@ fn two_writers(db: Option<&pg::TestDb>) {
         500,
         "nothing but the acknowledged saves is kept"
     );
-    assert!(sessions::check(&store).is_clean());
+    assert!(sessions::check(&store).is_clean(), "nothing to repair");
 }
 
 /// Reads the worker's acknowledged session ids as they come.
