@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # A throwaway PostgreSQL server for the database store's tests (and to try it by hand):
 # Debian's PostgreSQL, a new cluster in DIR (default /tmp/atelier-pg), listening on 127.0.0.1
-# (port ATELIER_PG_PORT, default 55432) with password authentication, and TLS with a
-# certificate made here (DIR/ca.crt is its authority, which the address names). Prints the
+# (port ATELIER_PG_PORT, default 55432, else the next free one) with password authentication,
+# and TLS with a certificate made here (DIR/ca.crt is its authority, which the address names). Prints the
 # administrator's address, which the tests read from ATELIER_TEST_DATABASE:
 #     export ATELIER_TEST_DATABASE=$(tests/db/server.sh)
 # `tests/db/server.sh --stop [DIR]` stops it.
@@ -16,7 +16,10 @@ if [ -z "$bin" ]; then echo "PostgreSQL is not installed (apt-get install postgr
 as_server() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 if [ "$stop" = 1 ]; then as_server "$bin/pg_ctl" -D "$dir" -m fast stop; exit 0; fi
 password=atelier-test-admin
+busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 if [ ! -f "$dir/PG_VERSION" ]; then
+    # Another server on the port (another cluster of these tests, say): the next free one.
+    while busy "$port"; do port=$((port + 1)); done
     mkdir -p "$dir"
     [ "$(id -u)" -eq 0 ] && chown postgres "$dir"
     printf '%s\n' "$password" > "$dir.pw"
@@ -49,4 +52,5 @@ fi
 if ! as_server "$bin/pg_ctl" -D "$dir" status >/dev/null 2>&1; then
     as_server "$bin/pg_ctl" -D "$dir" -l "$dir/server.log" -w -t 60 start >/dev/null
 fi
+port=$(sed -n 's/^port = \([0-9]*\)$/\1/p' "$dir/postgresql.conf" | tail -1)
 echo "postgres://atelier_admin:$password@127.0.0.1:$port/postgres?sslmode=require&sslrootcert=$dir/ca.crt"
