@@ -2,8 +2,8 @@
 # A throwaway PostgreSQL server for the database store's tests (and to try it by hand):
 # Debian's PostgreSQL, a new cluster in DIR (default /tmp/atelier-pg), listening on 127.0.0.1
 # (port ATELIER_PG_PORT, default 55432, else the next free one) with password authentication,
-# and TLS with a certificate made here (DIR/ca.crt is its authority, which the address names). Prints the
-# administrator's address, which the tests read from ATELIER_TEST_DATABASE:
+# and TLS with a certificate made here (DIR/ca.crt is its authority, which the address names).
+# Prints the administrator's address, which the tests read from ATELIER_TEST_DATABASE:
 #     export ATELIER_TEST_DATABASE=$(tests/db/server.sh)
 # `tests/db/server.sh --stop [DIR]` stops it.
 set -euo pipefail
@@ -50,6 +50,12 @@ CONF
     chmod 644 "$dir/ca.crt"
 fi
 if ! as_server "$bin/pg_ctl" -D "$dir" status >/dev/null 2>&1; then
+    # A cluster made earlier whose port another server took meanwhile: the next free one.
+    port=$(sed -n 's/^port = \([0-9]*\)$/\1/p' "$dir/postgresql.conf" | tail -1)
+    if busy "$port"; then
+        while busy "$port"; do port=$((port + 1)); done
+        echo "port = $port" >> "$dir/postgresql.conf"
+    fi
     as_server "$bin/pg_ctl" -D "$dir" -l "$dir/server.log" -w -t 60 start >/dev/null
 fi
 port=$(sed -n 's/^port = \([0-9]*\)$/\1/p' "$dir/postgresql.conf" | tail -1)
