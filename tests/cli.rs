@@ -8,12 +8,16 @@ fn atelier(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_atelier"))
         .args(args)
         .env_remove("ATELIER_DATA_DIR")
+        .env_remove("ATELIER_DATABASE")
         .env_remove("ATELIER_LANG")
         .env("LANG", "C")
         .stdin(Stdio::null())
         .output()
         .expect("the binary runs")
 }
+
+#[path = "../sessions/tests/pg/mod.rs"]
+mod pg;
 
 fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
@@ -721,4 +725,133 @@ fn a_folder_is_encrypted_used_and_decrypted_from_the_command_line() {
     let out = atelier_with(None, &["check", "--data-dir", &data]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     assert!(!Path::new(&data).join("keys.ron").exists());
+}
+
+#[test]
+fn a_folder_moves_to_the_database_and_every_command_works_there() {
+    let Some(db) = pg::TestDb::new("cli") else {
+        return;
+    };
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = demo(dir.path());
+    let local = dir.path().join("local");
+    let local = local.to_str().expect("utf-8 path");
+    let address = db.address();
+    let mut said = String::new();
+    let mut run = |args: &[&str], code: i32| {
+        let out = atelier(args);
+        let (stdout, stderr) = (text(&out.stdout), text(&out.stderr));
+        assert_eq!(out.status.code(), Some(code), "{args:?}: {stdout}{stderr}");
+        said.push_str(&stdout);
+        said.push_str(&stderr);
+        stdout
+    };
+    let setup = run(&["--database", &address, "database", "setup"], 0);
+    assert!(setup.contains("rien à changer"), "{setup}");
+    let moved = run(
+        &[
+            "--data-dir",
+            local,
+            "migrate",
+            "--from-folder",
+            &data,
+            "--to",
+            &address,
+        ],
+        0,
+    );
+    assert!(
+        moved.contains("10 parcours et 24 séances de chaque côté"),
+        "{moved}"
+    );
+    run(
+        &[
+            "--data-dir",
+            local,
+            "migrate",
+            "--from-folder",
+            &data,
+            "--to",
+            &address,
+        ],
+        1,
+    );
+    let check = run(&["--database", &address, "--data-dir", local, "check"], 0);
+    assert_eq!(
+        check.trim(),
+        "10 parcours, 24 comptes rendus, 0 brouillon : aucun problème."
+    );
+    let period = [
+        "report",
+        "--from",
+        "2026-01-01",
+        "--to",
+        "2026-11-30",
+        "--format",
+        "csv",
+    ];
+    let on_folder = run(&[&["--data-dir", &data][..], &period[..]].concat(), 0);
+    let on_database = run(
+        &[
+            &["--database", &address, "--data-dir", local][..],
+            &period[..],
+        ]
+        .concat(),
+        0,
+    );
+    assert_eq!(on_folder, on_database, "the same report on both");
+    run(
+        &[
+            "--database",
+            &address,
+            "--data-dir",
+            local,
+            "erase",
+            "--participant",
+            "p-demo-amina",
+            "--yes",
+        ],
+        0,
+    );
+    let audit = run(
+        &[
+            "--database",
+            &address,
+            "--data-dir",
+            local,
+            "database",
+            "audit",
+        ],
+        0,
+    );
+    assert!(audit.contains("\terase\t"), "{audit}");
+    assert!(audit.contains("\tmigrate\t"), "{audit}");
+    assert!(
+        !audit.contains("p-demo-amina"),
+        "erased from the audit log too: {audit}"
+    );
+    let back = dir.path().join("back");
+    let back = back.to_str().expect("utf-8 path");
+    run(
+        &[
+            "--lang",
+            "en",
+            "--data-dir",
+            local,
+            "migrate",
+            "--from",
+            &address,
+            "--to-folder",
+            back,
+        ],
+        0,
+    );
+    let check = run(&["--data-dir", back, "check"], 0);
+    assert!(check.starts_with("9 parcours"), "{check}");
+    let sent = run(&["--database", &address, "--data-dir", local, "send"], 0);
+    assert!(sent.contains("Aucune séance envoyée"), "{sent}");
+    assert!(
+        !said.contains("atelier-test-admin"),
+        "the password is never said"
+    );
 }

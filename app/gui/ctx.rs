@@ -32,6 +32,8 @@ pub(crate) struct Ctx<'a> {
     /// The phones' address given on the command line (`--phones-address`), which wins over
     /// the settings.
     pub phones_address: Option<std::net::SocketAddr>,
+    /// The service's database, when the data is on one (its address without the password).
+    pub database: Option<&'a str>,
 }
 
 impl<'a> Ctx<'a> {
@@ -54,6 +56,7 @@ impl<'a> Ctx<'a> {
             now: crate::session::from_timestamp(config.clock.now()),
             loading: false,
             phones_address: config.phones_address,
+            database: None,
         }
     }
 

@@ -253,6 +253,10 @@ impl HomeScreen {
                         1 => {
                             ui.label(crate::words::status(i18n, journey.status()));
                         }
+                        // Without the database, the journeys' contacts are not known here.
+                        2 if ctx.home.roster_of.is_some() => {
+                            ui.label(i18n.tr("home-contact-unknown"));
+                        }
                         2 => {
                             ui.label(
                                 journey
@@ -395,6 +399,11 @@ fn today_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>) -> Option<Intent> {
     let today = ctx.now.date_naive();
     ui.heading(i18n.tr("home-today"));
     let mut go = drafts_ui(ui, ctx);
+    if ctx.home.roster_of.is_some() {
+        // The reminders come from the journeys, which are not on this computer.
+        ui.label(i18n.tr("home-today-offline"));
+        return go;
+    }
     let mut due: Vec<(&Journey, sessions::ContactCheck)> = ctx
         .home
         .journeys

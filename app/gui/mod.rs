@@ -652,6 +652,11 @@ impl AtelierApp {
             &self.settings,
         );
         ctx.loading = self.home_load.is_some();
+        ctx.database = self
+            .store
+            .as_ref()
+            .and_then(Store::database)
+            .map(|db| db.url().shown());
         let intent = match &mut self.screen {
             Screen::Welcome => welcome::ui(ui, &ctx),
             Screen::Protect(screen) => screen.ui(ui, &ctx),

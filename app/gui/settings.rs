@@ -299,7 +299,12 @@ impl SettingsScreen {
             go = Some(intent);
         }
         ui.add_space(crate::gui::theme::space::ITEM);
-        ui.label(i18n.tr_args("settings-data-dir", &[("path", ctx.data_dir.into())]));
+        if let Some(address) = ctx.database {
+            ui.label(i18n.tr_args("settings-database", &[("address", address.into())]));
+            ui.label(i18n.tr_args("settings-database-local", &[("path", ctx.data_dir.into())]));
+        } else {
+            ui.label(i18n.tr_args("settings-data-dir", &[("path", ctx.data_dir.into())]));
+        }
         if ui.button(i18n.tr("settings-choose-dir")).clicked() {
             go = Some(Intent::ChooseDataFolder);
         }

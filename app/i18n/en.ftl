@@ -389,6 +389,8 @@ home-no-participants = No participant matches.
 home-col-name = First name
 home-col-status = Status
 home-col-last-contact = Last contact
+home-contact-unknown = not known here
+home-today-offline = Without a connection to the service's database, the reminders (people to contact again, reviews, follow-ups) are not known here: they come back with the connection.
 home-never = never
 home-start-one-to-one = One-to-one exercise
 home-start-one-to-one-for = Start a one-to-one exercise with { $name }
@@ -535,6 +537,8 @@ settings-window-text-size = Size of text and controls in this window (also Ctrl 
 settings-app-light = Light
 settings-app-dark = Dark
 settings-text-size = Projector text size
+settings-database = Journeys and sessions are in the service's database: { $address }
+settings-database-local = On this computer (drafts, sessions waiting to be sent, plugins): { $path }
 settings-data-dir = Data folder: { $path }
 settings-choose-dir = Choose another folder…
 

@@ -406,6 +406,8 @@ home-no-participants = Aucun participant ne correspond.
 home-col-name = Prénom
 home-col-status = Statut
 home-col-last-contact = Dernier contact
+home-contact-unknown = pas connu ici
+home-today-offline = Sans connexion à la base du service, les rappels (personnes à recontacter, bilans, suivis) ne sont pas connus ici : ils reviennent avec la connexion.
 home-never = jamais
 home-start-one-to-one = Exercice individuel
 home-start-one-to-one-for = Commencer un exercice individuel avec { $name }
@@ -552,6 +554,8 @@ settings-window-text-size = Taille du texte et des boutons dans cette fenêtre (
 settings-app-light = Claires
 settings-app-dark = Sombres
 settings-text-size = Taille du texte au projecteur
+settings-database = Les parcours et les séances sont dans la base de données du service : { $address }
+settings-database-local = Sur cet ordinateur (brouillons, séances en attente d'envoi, extensions) : { $path }
 settings-data-dir = Dossier de données : { $path }
 settings-choose-dir = Choisir un autre dossier…
 

@@ -984,6 +984,9 @@ impl Store {
             journeys.sort_by_cached_key(|j| sort_key(&j.value.display_name));
             home.journeys = journeys;
             home.roster_of = Some(roster.read_at);
+            // The line under the top bar says the database does not answer.
+            home.errors
+                .retain(|e| !matches!(e, StoreError::Database(error) if error.is_offline()));
         }
     }
 
