@@ -682,7 +682,11 @@ fn recent_ui(ui: &mut egui::Ui, ctx: &Ctx<'_>) -> Option<Intent> {
         go = Some(Intent::SessionsPage(0));
     }
     if ctx.home.recent_records.is_empty() {
-        ui.label(i18n.tr("home-no-sessions"));
+        ui.label(i18n.tr(if ctx.home.roster_of.is_some() {
+            "home-sessions-offline"
+        } else {
+            "home-no-sessions"
+        }));
         return go;
     }
     for record in &ctx.home.recent_records {

@@ -267,7 +267,8 @@ impl AtelierApp {
         if let Some(address) = self.database_address() {
             let opened = sessions::db::DatabaseUrl::parse(&address)
                 .map_err(sessions::StoreError::Database)
-                .and_then(|url| Store::connect(url, &self.config.data_dir));
+                // The first frame never waits for the network: Home's reading connects.
+                .and_then(|url| Store::connect_later(url, &self.config.data_dir));
             match opened {
                 Ok(store) => self.use_store(store),
                 Err(error) => {

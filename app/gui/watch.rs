@@ -104,11 +104,14 @@ fn watch(store: &Store, shared: &Shared, sender: &Sender<Sent>) {
     // Sessions tried and refused (not for want of network): tried again when the person asks.
     let mut refused: Vec<SessionId> = Vec::new();
     while !shared.stop.load(Ordering::SeqCst) {
+        // Only a network or a server that does not answer is "offline": a login refused is
+        // said by Home, with its reason.
         let online = match store.database().map(sessions::db::Database::changes) {
             Some(Ok(version)) => {
                 shared.latest.store(version, Ordering::SeqCst);
                 true
             }
+            Some(Err(StoreError::Database(error))) => !error.is_offline(),
             _ => false,
         };
         shared.online.store(online, Ordering::SeqCst);

@@ -400,6 +400,7 @@ sessions-newer = Newer
 sessions-older = Older
 sessions-page = Page { $page } of { $pages }
 home-recent = Recent sessions
+home-sessions-offline = The sessions are in the service's database: they come back with the connection.
 home-no-sessions = No session saved yet.
 home-record-line = { $date } — { $activity } ({ $mode }, { $count ->
     [one] { $count } participant

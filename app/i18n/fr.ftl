@@ -417,6 +417,7 @@ sessions-newer = Plus récentes
 sessions-older = Plus anciennes
 sessions-page = Page { $page } sur { $pages }
 home-recent = Séances récentes
+home-sessions-offline = Les séances sont dans la base du service : elles reviennent avec la connexion.
 home-no-sessions = Aucune séance enregistrée pour l'instant.
 home-record-line = { $date } — { $activity } ({ $mode }, { $count ->
     [one] { $count } participant

@@ -218,38 +218,14 @@ impl Store {
         sealing: Option<&fsio::Sealing>,
         paths: &[(usize, &Path)],
     ) -> Vec<(usize, Result<(Journey, Option<Stamp>), StoreError>)> {
-        let threads = std::thread::available_parallelism().map_or(1, usize::from);
-        let chunk = paths.len().div_ceil(threads).max(1);
-        std::thread::scope(|scope| {
-            let workers: Vec<_> = paths
-                .chunks(chunk)
-                .map(|part| {
-                    scope.spawn(move || {
-                        part.iter()
-                            .map(|(i, path)| {
-                                let read =
-                                    fsio::read_text_with_meta_in(path, Journey::MAX_BYTES, sealing)
-                                        .and_then(|(text, meta)| {
-                                            let journey: Journey =
-                                                Self::parse_checked(path, &text, |j: &Journey| {
-                                                    &j.id
-                                                })?;
-                                            Ok((for_report(journey), Stamp::of(&meta)))
-                                        });
-                                (*i, read)
-                            })
-                            .collect::<Vec<_>>()
-                    })
-                })
-                .collect();
-            workers
-                .into_iter()
-                .flat_map(|worker| {
-                    worker
-                        .join()
-                        .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-                })
-                .collect()
+        crate::store::on_all_cores(paths, |(i, path)| {
+            let read = fsio::read_text_with_meta_in(path, Journey::MAX_BYTES, sealing).and_then(
+                |(text, meta)| {
+                    let journey: Journey = Self::parse_checked(path, &text, |j: &Journey| &j.id)?;
+                    Ok((for_report(journey), Stamp::of(&meta)))
+                },
+            );
+            (*i, read)
         })
     }
 

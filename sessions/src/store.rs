@@ -176,6 +176,28 @@ impl Store {
         url: crate::db::DatabaseUrl,
         local: impl Into<PathBuf>,
     ) -> Result<Self, StoreError> {
+        let store = Self::connect_later(url, local)?;
+        if let Some(database) = &store.database {
+            match database.check_schema() {
+                // A laptop without network opens all the same: Home shows the people it kept,
+                // sessions are kept here and sent later (see `home` and `send_pending`).
+                Err(StoreError::Database(error)) if error.is_offline() => {}
+                checked => checked?,
+            }
+        }
+        Ok(store)
+    }
+
+    /// [`Self::connect`] without going to the network now: the first reading connects (and
+    /// checks the schema), on whichever thread makes it. For the window, whose first frame
+    /// never waits for the network.
+    ///
+    /// # Errors
+    /// The folder cannot be made; TLS's authority file cannot be read.
+    pub fn connect_later(
+        url: crate::db::DatabaseUrl,
+        local: impl Into<PathBuf>,
+    ) -> Result<Self, StoreError> {
         let local = local.into();
         fsio::create_private_dir(&local)?;
         // Drafts and sessions waiting to be sent are health data too: this account's only.
@@ -189,12 +211,6 @@ impl Store {
             return Err(StoreError::Locked(local));
         }
         let database = crate::db::Database::new(url).map_err(StoreError::Database)?;
-        match database.check_schema() {
-            // A laptop without network opens all the same: Home shows the people it kept,
-            // sessions are kept here and sent later (see `home` and `send_pending`).
-            Err(StoreError::Database(error)) if error.is_offline() => {}
-            checked => checked?,
-        }
         let mut store = Self::at(local, None);
         store.database = Some(std::sync::Arc::new(database));
         Ok(store)
@@ -710,29 +726,10 @@ impl Store {
         let mut loaded = Loaded::default();
         let paths =
             Self::list::<crate::id::Participant>(&self.root.join(JOURNEYS_DIR), &mut loaded.errors);
-        let threads = std::thread::available_parallelism().map_or(1, usize::from);
-        let chunk = paths.len().div_ceil(threads).max(1);
-        let results: Vec<Vec<Result<Stored<Journey>, StoreError>>> = std::thread::scope(|scope| {
-            let workers: Vec<_> = paths
-                .chunks(chunk)
-                .map(|part| {
-                    scope.spawn(move || {
-                        part.iter()
-                            .map(|(_, path)| self.read::<Journey, _>(path, |j| &j.id))
-                            .collect::<Vec<_>>()
-                    })
-                })
-                .collect();
-            workers
-                .into_iter()
-                .map(|worker| {
-                    worker
-                        .join()
-                        .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-                })
-                .collect()
-        });
-        for result in results.into_iter().flatten() {
+        let read = |(_, path): &(Id<crate::id::Participant>, PathBuf)| {
+            self.read::<Journey, _>(path, |j| &j.id)
+        };
+        for result in on_all_cores(&paths, read) {
             match result {
                 Ok(journey) => loaded.items.push(journey),
                 Err(error) => loaded.errors.push(error),
@@ -751,8 +748,6 @@ impl Store {
                 return loaded;
             }
         };
-        let threads = std::thread::available_parallelism().map_or(1, usize::from);
-        let chunk = texts.len().div_ceil(threads).max(1);
         let parse = |(id, text): &crate::db::JourneyText| {
             let path = db.doc_path(&crate::db::Doc::Journey(id.clone()));
             match text {
@@ -772,21 +767,7 @@ impl Store {
                 .into()),
             }
         };
-        let results: Vec<Vec<Result<Stored<Journey>, StoreError>>> = std::thread::scope(|scope| {
-            let workers: Vec<_> = texts
-                .chunks(chunk)
-                .map(|part| scope.spawn(move || part.iter().map(parse).collect::<Vec<_>>()))
-                .collect();
-            workers
-                .into_iter()
-                .map(|worker| {
-                    worker
-                        .join()
-                        .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-                })
-                .collect()
-        });
-        for result in results.into_iter().flatten() {
+        for result in on_all_cores(&texts, parse) {
             match result {
                 Ok(journey) => loaded.items.push(journey),
                 Err(error) => loaded.errors.push(error),
@@ -946,6 +927,14 @@ impl Store {
         home.pending = pending.items;
         home.errors.extend(pending.errors);
         let path = self.root.join(crate::db::roster::ROSTER_FILE);
+        // One reading failing for want of the database is said once, not once a reading.
+        let mut said = false;
+        home.errors.retain(|e| {
+            let database = matches!(e, StoreError::Database(_));
+            let keep = !database || !said;
+            said |= database;
+            keep
+        });
         let offline = home
             .errors
             .iter()
@@ -961,14 +950,6 @@ impl Store {
             }
             return;
         }
-        // Only the first of the same errors (one per reading that failed) is said.
-        let mut said = false;
-        home.errors.retain(|e| {
-            let database = matches!(e, StoreError::Database(_));
-            let keep = !database || !said;
-            said |= database;
-            keep
-        });
         if let Ok(text) = self.read_text(&path, crate::db::roster::Roster::MAX_BYTES)
             && let Ok(roster) = format::parse::<crate::db::roster::Roster>(&text)
         {
@@ -1271,6 +1252,27 @@ impl Writing<'_> {
         self.write(&path, draft)?;
         Ok(path)
     }
+}
+
+/// `work` done on each of `items`, on every core (in order).
+pub(crate) fn on_all_cores<I: Sync, T: Send>(items: &[I], work: impl Fn(&I) -> T + Sync) -> Vec<T> {
+    let threads = std::thread::available_parallelism().map_or(1, usize::from);
+    let chunk = items.len().div_ceil(threads).max(1);
+    let work = &work;
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = items
+            .chunks(chunk)
+            .map(|part| scope.spawn(move || part.iter().map(work).collect::<Vec<_>>()))
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|worker| {
+                worker
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
+            .collect()
+    })
 }
 
 /// Reads a versioned file outside a data folder (the app's settings), with the bounds of its

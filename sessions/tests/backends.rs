@@ -3,16 +3,18 @@
 //! a changed journey never overwritten, a session saved twice harmless, the demo's Home, check
 //! and report, export and erase without a trace, drafts, the service's files, repair.
 
+mod common;
 mod pg;
 
-use std::path::Path;
+use common::files_below;
+use pg::{journey, pid, record, time};
 
-use chrono::{DateTime, FixedOffset, NaiveDate};
+use chrono::NaiveDate;
 use sessions::report::Period;
 use sessions::service::{ServiceTime, ServiceTimeKind};
 use sessions::{
-    ActivityRef, Consent, Consents, Draft, DraftId, DraftParticipant, Journey, Mode, ParticipantId,
-    ParticipantOutcome, Private, SessionId, SessionRecord, Store, StoreError, Versioned as _,
+    ActivityRef, Draft, DraftId, DraftParticipant, Mode, Private, SessionId, Store, StoreError,
+    Versioned as _,
 };
 
 /// One of the two stores, in temporary places.
@@ -76,82 +78,28 @@ impl Backend {
     }
 }
 
-fn files_below(root: &Path) -> Vec<std::path::PathBuf> {
-    let mut out = Vec::new();
-    let mut stack = vec![root.to_path_buf()];
-    while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
-            if entry.path().is_dir() {
-                stack.push(entry.path());
-            } else {
-                out.push(entry.path());
-            }
-        }
-    }
-    out.sort();
-    out
-}
-
-fn pid(text: &str) -> ParticipantId {
-    ParticipantId::parse(text).expect("id")
-}
-
-fn time(text: &str) -> DateTime<FixedOffset> {
-    DateTime::parse_from_rfc3339(text).expect("time")
-}
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 22).expect("date")
-}
-
-fn journey(id: &str, name: &str) -> Journey {
-    let date = NaiveDate::from_ymd_opt(2026, 1, 5).expect("date");
-    let consent = Consent {
-        given: true,
-        date,
-        recorded_by: "Inès".into(),
-    };
-    Journey::new(
-        pid(id),
-        name,
-        date,
-        Consents {
-            keep_file: consent.clone(),
-            first_name_on_projector: consent,
-        },
-        "Inès",
-    )
-}
-
-fn record(id: &str, participants: &[&str]) -> SessionRecord {
-    SessionRecord {
-        format_version: SessionRecord::CURRENT_VERSION,
-        id: SessionId::parse(id).expect("id"),
+/// A draft of a peer circle, with nobody yet, and the activity's state `state`.
+fn draft(id: &str, state: &str) -> Draft {
+    Draft {
+        format_version: Draft::CURRENT_VERSION,
+        id: DraftId::parse(id).expect("id"),
         activity: ActivityRef {
             id: "peer_circle".into(),
             version: "1.0.0".into(),
         },
         mode: Mode::Collective,
-        start: time("2026-10-01T14:00:00+02:00"),
-        end: time("2026-10-01T15:30:00+02:00"),
-        place: "Salle 1".into(),
+        start: time("2026-11-21T14:00:00+01:00"),
+        saved_at: time("2026-11-21T14:10:00+01:00"),
+        place: "Salle 2".into(),
         facilitators: vec!["Claire".into()],
-        participants: participants
-            .iter()
-            .map(|p| ParticipantOutcome {
-                stage_review: None,
-                id: pid(p),
-                takeaway: Some(format!("ce que retient {p}")),
-                activity_data: None,
-                progress: Vec::new(),
-                follow_ups: Vec::new(),
-                takeaway_in: std::collections::BTreeMap::new(),
-            })
-            .collect(),
-        summary: "Bonne séance".into(),
-        activity_data: String::from("(turns: 3)"),
-        facilitator_notes: Private::new("NOTE-PRIVEE".into()),
+        participants: Vec::new(),
+        activity_state: state.into(),
+        facilitator_notes: Private::default(),
     }
+}
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 22).expect("date")
 }
 
 #[test]
@@ -352,26 +300,12 @@ fn export_then_erase_leave_the_person_nowhere_and_the_others_whole() {
             .collect();
         assert!(all.contains("Benali"), "{}: her full journey", b.name());
         assert!(!all.contains("p-demo-bastien"), "{}: nobody else", b.name());
-        let draft = Draft {
-            format_version: Draft::CURRENT_VERSION,
-            id: DraftId::parse("d-erase").expect("id"),
-            activity: ActivityRef {
-                id: "peer_circle".into(),
-                version: "1.0.0".into(),
-            },
-            mode: Mode::Collective,
-            start: time("2026-11-21T14:00:00+01:00"),
-            saved_at: time("2026-11-21T14:10:00+01:00"),
-            place: String::new(),
-            facilitators: vec![],
-            participants: vec![DraftParticipant {
-                stage: None,
-                id: amina.clone(),
-                display_name: "Amina".into(),
-            }],
-            activity_state: "(speaking: \"p-demo-amina\")".into(),
-            facilitator_notes: Private::default(),
-        };
+        let mut draft = draft("d-erase", "(speaking: \"p-demo-amina\")");
+        draft.participants = vec![DraftParticipant {
+            stage: None,
+            id: amina.clone(),
+            display_name: "Amina".into(),
+        }];
         store.save_draft(&draft).expect("draft");
         assert!(
             b.everything().contains("p-demo-amina"),
@@ -404,22 +338,8 @@ fn export_then_erase_leave_the_person_nowhere_and_the_others_whole() {
 fn drafts_stay_on_this_computer_and_come_back() {
     for b in Backend::all("drafts") {
         let store = &b.store;
-        let draft = Draft {
-            format_version: Draft::CURRENT_VERSION,
-            id: DraftId::parse("d-one").expect("id"),
-            activity: ActivityRef {
-                id: "peer_circle".into(),
-                version: "1.0.0".into(),
-            },
-            mode: Mode::Collective,
-            start: time("2026-11-21T14:00:00+01:00"),
-            saved_at: time("2026-11-21T14:10:00+01:00"),
-            place: "Salle 2".into(),
-            facilitators: vec!["Claire".into()],
-            participants: vec![],
-            activity_state: "(turn: 2)".into(),
-            facilitator_notes: Private::new("à revoir".into()),
-        };
+        let mut draft = draft("d-one", "(turn: 2)");
+        draft.facilitator_notes = Private::new("à revoir".into());
         let path = store.save_draft(&draft).expect("draft");
         assert!(
             path.starts_with(store.root()),

@@ -5,70 +5,11 @@
 
 mod pg;
 
-use chrono::{DateTime, FixedOffset, NaiveDate};
+use pg::{journey, pid, record};
+
+use chrono::NaiveDate;
 use sessions::db::{Database, DatabaseUrl, DbError, schema};
-use sessions::{
-    ActivityRef, Consent, Consents, Journey, Mode, ParticipantId, ParticipantOutcome, Private,
-    SessionId, SessionRecord, Store, StoreError, Versioned as _,
-};
-
-fn pid(text: &str) -> ParticipantId {
-    ParticipantId::parse(text).expect("id")
-}
-
-fn time(text: &str) -> DateTime<FixedOffset> {
-    DateTime::parse_from_rfc3339(text).expect("time")
-}
-
-fn journey(id: &str, name: &str) -> Journey {
-    let date = NaiveDate::from_ymd_opt(2026, 1, 5).expect("date");
-    let consent = Consent {
-        given: true,
-        date,
-        recorded_by: "Inès".into(),
-    };
-    Journey::new(
-        pid(id),
-        name,
-        date,
-        Consents {
-            keep_file: consent.clone(),
-            first_name_on_projector: consent,
-        },
-        "Inès",
-    )
-}
-
-fn record(id: &str, participants: &[&str]) -> SessionRecord {
-    SessionRecord {
-        format_version: SessionRecord::CURRENT_VERSION,
-        id: SessionId::parse(id).expect("id"),
-        activity: ActivityRef {
-            id: "peer_circle".into(),
-            version: "1.0.0".into(),
-        },
-        mode: Mode::Collective,
-        start: time("2026-10-01T14:00:00+02:00"),
-        end: time("2026-10-01T15:30:00+02:00"),
-        place: "Salle 1".into(),
-        facilitators: vec!["Claire".into()],
-        participants: participants
-            .iter()
-            .map(|p| ParticipantOutcome {
-                stage_review: None,
-                id: pid(p),
-                takeaway: Some(format!("ce que retient {p}")),
-                activity_data: None,
-                progress: Vec::new(),
-                follow_ups: Vec::new(),
-                takeaway_in: std::collections::BTreeMap::new(),
-            })
-            .collect(),
-        summary: "Bonne séance".into(),
-        activity_data: String::from("(turns: 3)"),
-        facilitator_notes: Private::new("NOTE-PRIVEE".into()),
-    }
-}
+use sessions::{Private, SessionId, Store, StoreError};
 
 /// The test server's address text, with another port, database, user and password.
 fn address(port: Option<u16>, dbname: &str, who: Option<(&str, &str)>) -> String {

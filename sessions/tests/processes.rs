@@ -8,31 +8,13 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-use chrono::NaiveDate;
-use sessions::{Consent, Consents, Journey, ParticipantId, ProblemKind, SessionId, Store};
+use sessions::{ParticipantId, ProblemKind, SessionId, Store};
 
 mod pg;
 
-const WORKER: &str = env!("CARGO_BIN_EXE_store_worker");
+use pg::journey;
 
-fn journey(id: &str, name: &str) -> Journey {
-    let date = NaiveDate::from_ymd_opt(2026, 1, 5).expect("date");
-    let consent = Consent {
-        given: true,
-        date,
-        recorded_by: "Inès".into(),
-    };
-    Journey::new(
-        ParticipantId::parse(id).expect("id"),
-        name,
-        date,
-        Consents {
-            keep_file: consent.clone(),
-            first_name_on_projector: consent,
-        },
-        "Inès",
-    )
-}
+const WORKER: &str = env!("CARGO_BIN_EXE_store_worker");
 
 /// A small seeded generator (xorshift64*), so a failing run can be replayed.
 struct Rng(u64);

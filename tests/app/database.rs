@@ -109,4 +109,13 @@ fn on_a_database_home_follows_colleagues_and_a_session_without_network_is_sent_l
     h.get_by_label_contains("Pas de connexion à la base du service");
     h.get_by_label("Ouvrir le parcours d'Amina");
     h.get_by_label("Ouvrir le parcours d'Élodie");
+    // What the laptop does not know is said so, not guessed ("to contact again", "no session").
+    h.get_by_label_contains(
+        "les rappels (personnes à recontacter, bilans, suivis) ne sont pas connus ici",
+    );
+    h.get_by_label_contains("Les séances sont dans la base du service");
+    assert!(
+        h.query_by_label_contains("ne répond pas").is_none(),
+        "said once, by the line under the top bar"
+    );
 }

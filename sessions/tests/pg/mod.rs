@@ -11,8 +11,12 @@ use std::path::Path;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 
-use sessions::Store;
+use chrono::{DateTime, FixedOffset, NaiveDate};
 use sessions::db::{Database, DatabaseUrl};
+use sessions::{
+    ActivityRef, Consent, Consents, Journey, Mode, ParticipantId, ParticipantOutcome, Private,
+    SessionId, SessionRecord, Store, Versioned as _,
+};
 
 /// The server's administrator address, or `None` (the test is skipped) when none is given.
 pub fn server() -> Option<DatabaseUrl> {
@@ -214,5 +218,67 @@ impl TestDb {
     pub fn address_through(&self, port: u16) -> String {
         self.address()
             .replacen(&format!(":{}/", server_port()), &format!(":{port}/"), 1)
+    }
+}
+
+/// A participant's id.
+pub fn pid(text: &str) -> ParticipantId {
+    ParticipantId::parse(text).expect("id")
+}
+
+/// A time, from RFC 3339.
+pub fn time(text: &str) -> DateTime<FixedOffset> {
+    DateTime::parse_from_rfc3339(text).expect("time")
+}
+
+/// A journey entered on 5 January 2026, every consent given.
+pub fn journey(id: &str, name: &str) -> Journey {
+    let date = NaiveDate::from_ymd_opt(2026, 1, 5).expect("date");
+    let consent = Consent {
+        given: true,
+        date,
+        recorded_by: "Inès".into(),
+    };
+    Journey::new(
+        pid(id),
+        name,
+        date,
+        Consents {
+            keep_file: consent.clone(),
+            first_name_on_projector: consent,
+        },
+        "Inès",
+    )
+}
+
+/// A collective peer circle of `participants` on 1 October 2026, each with a takeaway.
+pub fn record(id: &str, participants: &[&str]) -> SessionRecord {
+    SessionRecord {
+        format_version: SessionRecord::CURRENT_VERSION,
+        id: SessionId::parse(id).expect("id"),
+        activity: ActivityRef {
+            id: "peer_circle".into(),
+            version: "1.0.0".into(),
+        },
+        mode: Mode::Collective,
+        start: time("2026-10-01T14:00:00+02:00"),
+        end: time("2026-10-01T15:30:00+02:00"),
+        place: "Salle 1".into(),
+        facilitators: vec!["Claire".into()],
+        participants: participants
+            .iter()
+            .map(|p| ParticipantOutcome {
+                stage_review: None,
+                id: pid(p),
+                takeaway: Some(format!("ce que retient {p}")),
+                activity_data: None,
+                progress: Vec::new(),
+                follow_ups: Vec::new(),
+                takeaway_in: std::collections::BTreeMap::new(),
+            })
+            .collect(),
+        summary: "Bonne séance".into(),
+        activity_data: String::from("(turns: 3)"),
+        facilitator_notes: Private::new("NOTE-PRIVEE".into()),
     }
 }
