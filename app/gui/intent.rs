@@ -25,6 +25,9 @@ pub(crate) enum Intent {
     SaveSettings(Box<super::settings::Settings>),
     /// Ask for another data folder, and open it.
     ChooseDataFolder,
+    /// Use the service's database at this address (without its password), or the data folder
+    /// alone again (`None`), and remember it.
+    UseDatabase(Option<String>),
     /// Approve the plugin library at `path`, with the fingerprint the person was shown.
     ApprovePlugin {
         /// The library.
@@ -185,6 +188,7 @@ impl AtelierApp {
             Intent::SetLocale(_)
             | Intent::SaveSettings(_)
             | Intent::ChooseDataFolder
+            | Intent::UseDatabase(_)
             | Intent::ApprovePlugin { .. }
             | Intent::RevokePlugin(_) => return self.apply_settings(intent),
             Intent::Service(preset, period) => {

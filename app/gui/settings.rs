@@ -171,6 +171,8 @@ pub(crate) struct SettingsScreen {
     networks: Vec<crate::phones::NetworkAddress>,
     /// Who can open the data folder, when it is encrypted.
     advisors: Option<super::protect::AdvisorsForm>,
+    /// The service's database address as being typed.
+    database: String,
 }
 
 impl SettingsScreen {
@@ -183,6 +185,7 @@ impl SettingsScreen {
             lan_address: crate::phones::lan_address().to_string(),
             networks: crate::phones::network_addresses(),
             advisors: None,
+            database: settings.database.clone().unwrap_or_default(),
         }
     }
 
@@ -308,6 +311,38 @@ impl SettingsScreen {
         if ui.button(i18n.tr("settings-choose-dir")).clicked() {
             go = Some(Intent::ChooseDataFolder);
         }
+        ui.add_space(crate::gui::theme::space::ITEM);
+        if let Some(intent) = self.database_ui(ui, i18n, ctx.database.is_some()) {
+            go = Some(intent);
+        }
+        go
+    }
+
+    /// The service's database: its address typed here (the password stays in `~/.pgpass`),
+    /// used at once; or the data folder alone again.
+    fn database_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        i18n: &crate::i18n::I18n,
+        in_use: bool,
+    ) -> Option<Intent> {
+        let mut go = None;
+        let label = ui.label(i18n.tr("settings-database-address"));
+        let field = ui.add(
+            egui::TextEdit::singleline(&mut self.database)
+                .desired_width(f32::INFINITY)
+                .hint_text(i18n.tr("settings-database-example")),
+        );
+        field.labelled_by(label.id);
+        ui.label(i18n.tr("settings-database-help"));
+        ui.horizontal_wrapped(|ui| {
+            if ui.button(i18n.tr("settings-database-use")).clicked() {
+                go = Some(Intent::UseDatabase(Some(self.database.trim().to_owned())));
+            }
+            if in_use && ui.button(i18n.tr("settings-database-leave")).clicked() {
+                go = Some(Intent::UseDatabase(None));
+            }
+        });
         go
     }
 
@@ -530,6 +565,29 @@ impl AtelierApp {
                     self.save_settings();
                     self.open_data_dir();
                 }
+            }
+            Intent::UseDatabase(address) => {
+                let address = address.filter(|a| !a.is_empty());
+                if let Some(text) = &address {
+                    // Never a password in the settings: it stays in ~/.pgpass.
+                    if sessions::db::has_password(text) {
+                        self.warn(self.i18n.tr("settings-database-no-password"));
+                        return;
+                    }
+                    if let Err(error) = sessions::db::DatabaseUrl::parse(text) {
+                        let error = sessions::StoreError::Database(error);
+                        self.warn(crate::messages::store_error(&self.i18n, &error));
+                        return;
+                    }
+                }
+                self.settings.database.clone_from(&address);
+                // What the screen saves next keeps it too.
+                if let super::Screen::Settings(screen) = &mut self.screen {
+                    screen.edited.database.clone_from(&address);
+                }
+                self.config.database = address;
+                self.save_settings();
+                self.open_data_dir();
             }
             Intent::ApprovePlugin { path, sha256 } => {
                 let today = self.now().date_naive();

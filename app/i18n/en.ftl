@@ -540,6 +540,12 @@ settings-app-dark = Dark
 settings-text-size = Projector text size
 settings-database = Journeys and sessions are in the service's database: { $address }
 settings-database-local = On this computer (drafts, sessions waiting to be sent, plugins): { $path }
+settings-database-address = The service's database (if the service has one)
+settings-database-help = The address without the password: that goes in this computer's ~/.pgpass file (see the README). The data folder then keeps the drafts and the sessions waiting to be sent.
+settings-database-use = Use this database
+settings-database-leave = Back to the data folder alone
+settings-database-no-password = The password is not kept in the settings: take it out of the address and put it in this computer's ~/.pgpass file.
+settings-database-example = postgres://name@server/atelier?sslmode=require
 settings-data-dir = Data folder: { $path }
 settings-choose-dir = Choose another folder…
 

@@ -557,6 +557,12 @@ settings-app-dark = Sombres
 settings-text-size = Taille du texte au projecteur
 settings-database = Les parcours et les séances sont dans la base de données du service : { $address }
 settings-database-local = Sur cet ordinateur (brouillons, séances en attente d'envoi, extensions) : { $path }
+settings-database-address = Base de données du service (si le service en a une)
+settings-database-help = L'adresse sans le mot de passe : il se met dans le fichier ~/.pgpass de cet ordinateur (voir le README). Le dossier de données garde alors les brouillons et les séances en attente d'envoi.
+settings-database-use = Utiliser cette base
+settings-database-leave = Revenir au dossier de données seul
+settings-database-no-password = Le mot de passe ne se garde pas dans les réglages : retirez-le de l'adresse et mettez-le dans le fichier ~/.pgpass de cet ordinateur.
+settings-database-example = postgres://prenom@serveur/atelier?sslmode=require
 settings-data-dir = Dossier de données : { $path }
 settings-choose-dir = Choisir un autre dossier…
 

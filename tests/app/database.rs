@@ -119,3 +119,43 @@ fn on_a_database_home_follows_colleagues_and_a_session_without_network_is_sent_l
         "said once, by the line under the top bar"
     );
 }
+
+#[test]
+fn the_database_is_chosen_in_the_settings_without_its_password() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = dir.path().join("data");
+    Store::create(&data).expect("folder");
+    let settings = dir.path().join("settings.ron");
+    let mut h = harness(AtelierApp::new(with_settings(&data, &settings)));
+    h.run();
+    click(&mut h, "Réglages");
+    let field = "Base de données du service (si le service en a une)";
+    h.get_by_label(field).scroll_to_me();
+    h.run();
+    type_into(&mut h, field, "postgres://marie:secret@127.0.0.1:1/atelier");
+    click(&mut h, "Utiliser cette base");
+    h.get_by_label_contains("Le mot de passe ne se garde pas dans les réglages");
+    let kept = std::fs::read_to_string(&settings).unwrap_or_default();
+    assert!(!kept.contains("secret"), "{kept}");
+
+    // Without it: used at once (nothing answers on port 1: said so), and remembered.
+    replace_text(&mut h, field, "postgres://marie@127.0.0.1:1/atelier");
+    h.get_by_label("Utiliser cette base").scroll_to_me();
+    h.run();
+    click(&mut h, "Utiliser cette base");
+    wait_for(&mut h, "La base du service ne répond pas pour l'instant");
+    let kept = std::fs::read_to_string(&settings).expect("settings");
+    assert!(
+        kept.contains("postgres://marie@127.0.0.1:1/atelier"),
+        "{kept}"
+    );
+    click(&mut h, "Réglages");
+    h.get_by_label_contains("Les parcours et les séances sont dans la base de données du service");
+    h.get_by_label("Revenir au dossier de données seul")
+        .scroll_to_me();
+    h.run();
+    click(&mut h, "Revenir au dossier de données seul");
+    let kept = std::fs::read_to_string(&settings).expect("settings");
+    assert!(!kept.contains("127.0.0.1:1"), "{kept}");
+    h.get_by_label("Nouvelle séance collective");
+}

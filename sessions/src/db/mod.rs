@@ -223,6 +223,17 @@ impl DatabaseUrl {
     }
 }
 
+/// Whether an address holds a password (`postgres://user:password@…` or `password=…`): one
+/// never kept in the settings.
+pub fn has_password(text: &str) -> bool {
+    let in_url = text
+        .split_once("://")
+        .and_then(|(_, rest)| rest.split(['/', '?']).next())
+        .and_then(|authority| authority.rsplit_once('@'))
+        .is_some_and(|(who, _)| who.contains(':'));
+    in_url || text.split_whitespace().any(|w| w.starts_with("password="))
+}
+
 /// `sslrootcert=FILE` taken out of an address (in a URL's query or as a word).
 fn take_root_cert(text: &str) -> (String, Option<PathBuf>) {
     let mut cert = None;
