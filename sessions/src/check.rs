@@ -210,35 +210,18 @@ fn check_with(store: &Store, locked: bool) -> CheckReport {
     }
     report.journeys = journeys.items.len();
     // The service's own files (time without a person, frozen figures): each must read.
-    if let Some(db) = store.database() {
-        match db.service_years() {
-            Ok(years) => {
-                for year in years {
-                    if let Err(error) = store.service_year(year) {
-                        problems.push(Problem::from(error));
-                    }
+    // Something else beside them (a copy, a note) is not Atelier's to judge.
+    match store.service_years_kept() {
+        Ok(years) => {
+            for year in years {
+                if let Err(error) = store.service_year(year) {
+                    problems.push(Problem::from(error));
                 }
             }
-            Err(error) => problems.push(Problem::from(error)),
         }
-    } else if let Ok(entries) = fs::read_dir(store.root().join(crate::service::SERVICE_DIR)) {
-        let mut files: Vec<PathBuf> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
-        files.sort();
-        for path in files {
-            let year = path
-                .file_stem()
-                .and_then(|s| s.to_str())
-                .and_then(|s| s.parse::<i32>().ok());
-            match year {
-                Some(year) if path.extension().is_some_and(|e| e == "ron") => {
-                    if let Err(error) = store.service_year(year) {
-                        problems.push(Problem::from(error));
-                    }
-                }
-                // Something else beside them (a copy, a note) is not Atelier's to judge.
-                _ => {}
-            }
-        }
+        Err(error) if store.database().is_some() => problems.push(Problem::from(error)),
+        // A folder whose service folder cannot be listed has none to check here.
+        Err(_) => {}
     }
     let journeys: HashMap<ParticipantId, _> = journeys
         .items

@@ -506,7 +506,7 @@ impl Store {
     /// Whether a file of the folder (or a document of the database) exists.
     pub(crate) fn exists(&self, path: &Path) -> Result<bool, StoreError> {
         match self.doc_of(path) {
-            Some((db, doc)) => Ok(db.get(&doc, u64::MAX)?.is_some()),
+            Some((db, doc)) => db.has(&doc),
             None => Ok(path.exists()),
         }
     }

@@ -124,6 +124,18 @@ impl Database {
         }
     }
 
+    /// Whether a document exists (its text is not sent).
+    pub(crate) fn has(&self, doc: &Doc) -> Result<bool, StoreError> {
+        let row = self.run(|client| match doc {
+            Doc::Journey(id) => client.query_opt("SELECT 1 FROM journeys WHERE id = $1", &[id]),
+            Doc::Record(id) => client.query_opt("SELECT 1 FROM records WHERE id = $1", &[id]),
+            Doc::ServiceYear(year) => {
+                client.query_opt("SELECT 1 FROM service_years WHERE year = $1", &[year])
+            }
+        })?;
+        Ok(row.is_some())
+    }
+
     fn query_error(&self, error: &postgres::Error) -> StoreError {
         StoreError::Database(self.error(error))
     }
